@@ -1,0 +1,63 @@
+import type { CommitmentKind } from '../playbook/ids';
+import type { IsoDate, IsoInstant, IsoMonth } from '../time/values';
+
+export type Party = 'report' | 'manager';
+export type CommitmentStatus = 'open' | 'done' | 'dropped';
+
+/** Where a manager's commitment was put so it actually happens: a calendar block or a To Do task. */
+export interface ScheduledCommitment {
+  via: 'calendar' | 'todo';
+  /** The calendar event id or To Do task id. */
+  ref: string;
+  at: IsoInstant;
+}
+
+/** "[Specific action or learning or behaviour] by [date]": one side's promise, owned by one party. */
+export interface Commitment {
+  /** Stable across contract versions, so history can show what changed. */
+  id: string;
+  party: Party;
+  kind: CommitmentKind;
+  action: string;
+  due: IsoDate;
+  status: CommitmentStatus;
+  completedAt?: IsoInstant;
+  scheduled?: ScheduledCommitment;
+}
+
+/** "In [month], we will check in on [specific aspect of progress]". */
+export interface ReviewItem {
+  id: string;
+  month: IsoMonth;
+  aspect: string;
+}
+
+export type ContractChangeReason =
+  'initial' | 'quarterly-update' | 'goals-changed' | 'monthly-review' | 'correction';
+
+/** The content both parties agree on. */
+export interface ContractTerms {
+  commitments: Commitment[];
+  reviews: ReviewItem[];
+  /** "The open question we are sitting with". */
+  openQuestion: string;
+}
+
+/** One agreed version. Versions are never edited; an update appends a new one. */
+export interface ContractVersion extends ContractTerms {
+  version: number;
+  agreedAt: IsoInstant;
+  reason: ContractChangeReason;
+  /** Why it changed, in the manager's words (required for anything but the first version). */
+  note: string;
+  /** The conversation this version was agreed in, where there was one. */
+  conversationId?: string;
+}
+
+export interface DevelopmentContract {
+  id: string;
+  reportId: string;
+  managerId: string;
+  /** Oldest first; the last one is current. Never empty. */
+  versions: ContractVersion[];
+}
