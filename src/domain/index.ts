@@ -5,4 +5,4 @@ export * from './time/values';
 export * from './model/person';
 export * from './model/contract';
 export * from './model/conversation';
-export * from './playbook/ids';
+export * from './playbook';

@@ -111,3 +111,68 @@ export const GOALS_CHANGED_SIGN_IDS = [
   'achievement-felt-different',
 ] as const;
 export type GoalsChangedSignId = (typeof GOALS_CHANGED_SIGN_IDS)[number];
+
+export const QUESTION_IDS = [
+  // Conversation 1 - Where are you now? (opening questions)
+  'now-best-work',
+  'now-energising',
+  'now-draining',
+  'now-underused-strengths',
+  'now-not-your-strengths',
+  'now-not-working',
+  // The technique for a surface answer
+  'version-underneath',
+  // Conversation 2 - Where do you want to go? (opening questions)
+  'go-three-years',
+  'go-role-you-look-at',
+  'go-deep',
+  'go-leadership-direction',
+  'go-always-wanted-to-try',
+  'go-ten-years',
+  // Conversation 3 - How do we close the gap? (opening questions)
+  'gap-biggest',
+  'gap-learn-experience-demonstrate',
+  'gap-within-your-control',
+  'gap-need-from-me',
+  'gap-help-and-obstacles',
+  // The questions that unlock honest answers
+  'probe-advising-best-friend',
+  'probe-okay-to-say-so',
+  'probe-not-saying',
+  'probe-wave-a-wand',
+  'probe-proud-in-twenty-years',
+  'probe-money-no-object',
+  'probe-want-what-they-have',
+  'probe-most-likely-to-stop-you',
+  'probe-something-i-do',
+  'probe-if-you-were-going-to-leave',
+  // Opening the next career conversation
+  'review-whats-changed',
+  // Quick reference wordings that differ from (or have no) long form
+  'qr-now-best-work',
+  'qr-now-energising',
+  'qr-now-good-at',
+  'qr-go-three-years',
+  'qr-go-role',
+  'qr-go-leadership-direction',
+  'qr-money-no-object',
+  'qr-version-underneath',
+  'qr-something-i-do',
+  'qr-in-your-way',
+  'qr-commit-next-three-months',
+] as const;
+/** Every question the playbook quotes. Notes and screens refer to questions by these ids. */
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export const SCRIPT_IDS = [
+  'invitation',
+  'reflection-prompt',
+  'dont-know-cue',
+  'dont-know-response',
+  'ambition-honest-script',
+  'name-goals-changed',
+  'commit-to-introduction',
+  'advocate-not-outcome',
+] as const;
+/** Quoted wording that is not a question: what the manager says, or what the person may say. */
+export type ScriptId = (typeof SCRIPT_IDS)[number];

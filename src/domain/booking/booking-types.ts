@@ -1,0 +1,96 @@
+import type { PhaseId } from '../playbook/ids';
+import type { DomainError } from '../result';
+import type { Temporal } from '../time/temporal';
+import type { IsoDate, IsoInstant, TimeZoneId } from '../time/values';
+
+/** The manager's working week, in the manager's own zone. */
+export interface WorkingHours {
+  /** Local wall-clock time, `HH:MM`. */
+  start: string;
+  /** Local wall-clock time, `HH:MM`, after `start` on the same day. */
+  end: string;
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  days: number[];
+}
+
+/**
+ * One block of the merged free/busy of manager and report. `one-on-one` marks an existing 1:1
+ * with this report: the career conversation must stay clear of it (Failure 2).
+ */
+export interface BusyInterval {
+  start: IsoInstant;
+  end: IsoInstant;
+  kind: 'busy' | 'one-on-one';
+}
+
+/** Three separate sessions (one per phase), or the three phases within one longer session. */
+export type BookingFormat = 'series-of-three' | 'single-90';
+
+export interface GapDays {
+  min: number;
+  max: number;
+}
+
+export interface BookingInput {
+  now: Temporal.Instant;
+  /** The manager's zone: working hours, days and times of day are read in it. */
+  zone: TimeZoneId;
+  workingHours: WorkingHours;
+  busy: BusyInterval[];
+  format: BookingFormat;
+  /** First date to consider (in `zone`); today when absent or in the past. */
+  earliest?: IsoDate;
+  /** How many days from `earliest` every session must fall within. Default 28. */
+  horizonDays?: number;
+  /** Default 60 for a series, 90 for a single session; below 60 is refused. */
+  sessionMinutes?: number;
+  /** Days between consecutive sessions of a series. Default one to two weeks. */
+  gapDays?: GapDays;
+  /** Default 3. */
+  maxProposals?: number;
+}
+
+export interface ProposedSession {
+  phase: PhaseId | 'all-three';
+  start: IsoInstant;
+  end: IsoInstant;
+}
+
+/** Microsoft Graph's names for days of the week, so the adapter maps them one to one. */
+export type RecurrenceDayOfWeek =
+  'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/** Graph's `weekIndex`: which occurrence of the weekday in the month. */
+export type RecurrenceWeekIndex = 'first' | 'second' | 'third' | 'fourth' | 'last';
+
+interface RecurrenceCommon {
+  interval: 3;
+  /** The anchor's local date: the range starts here and has no end. */
+  startDate: IsoDate;
+  /** The anchor's local start time, `HH:MM`, in `timeZone`. */
+  startTime: string;
+  durationMinutes: number;
+  timeZone: TimeZoneId;
+  /** For people: "Every 3 months on the second Tuesday at 10:00". */
+  summary: string;
+}
+
+/** The quarterly recurrence of the anchor (first) session: "Book it now ... as a recurring quarterly session". */
+export type QuarterlyRecurrence = RecurrenceCommon &
+  (
+    | { pattern: 'relativeMonthly'; daysOfWeek: [RecurrenceDayOfWeek]; index: RecurrenceWeekIndex }
+    | { pattern: 'absoluteMonthly'; dayOfMonth: number }
+  );
+
+export interface Proposal {
+  /** In order; the first is the anchor that recurs quarterly. */
+  sessions: ProposedSession[];
+  recurrence: QuarterlyRecurrence;
+  /** When the reflection prompt should reach the report. */
+  promptDeliverAt: IsoInstant;
+  /** Things the manager should know before accepting this proposal. */
+  warnings: string[];
+}
+
+export type BookingPlan =
+  { ok: true; proposals: Proposal[] } | { ok: false; errors: DomainError[] };

@@ -1,0 +1,63 @@
+import type { Temporal } from '../time/temporal';
+import type { TimeZoneId } from '../time/values';
+import type {
+  QuarterlyRecurrence,
+  RecurrenceDayOfWeek,
+  RecurrenceWeekIndex,
+} from './booking-types';
+import { weekdayName } from './describe-local-time';
+import type { ParsedWorkingHours } from './working-hours';
+
+const DAY_NAMES: readonly RecurrenceDayOfWeek[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+const WEEK_INDEXES: readonly RecurrenceWeekIndex[] = ['first', 'second', 'third', 'fourth'];
+
+/** The largest day number every month has, so an absolute date recurs without skipping. */
+const SAFE_DAY_OF_MONTH = 28;
+
+/**
+ * "Put it in the calendar as a recurring quarterly session." The anchor recurs every three
+ * months on the same weekday of the same week (e.g. the second Tuesday), because a fixed date
+ * drifts onto weekends. Only when every day is a working day, and the date exists in every month,
+ * does a fixed day of the month serve as well.
+ */
+export function quarterlyRecurrenceFor(
+  anchor: Temporal.ZonedDateTime,
+  durationMinutes: number,
+  zone: TimeZoneId,
+  hours: ParsedWorkingHours,
+): QuarterlyRecurrence {
+  const date = anchor.toPlainDate();
+  const common = {
+    interval: 3 as const,
+    startDate: date.toString(),
+    startTime: anchor.toPlainTime().toString({ smallestUnit: 'minute' }),
+    durationMinutes,
+    timeZone: zone,
+  };
+  if (hours.days.size === 7 && date.day <= SAFE_DAY_OF_MONTH) {
+    return {
+      ...common,
+      pattern: 'absoluteMonthly',
+      dayOfMonth: date.day,
+      summary: `Every 3 months on day ${date.day} at ${common.startTime}`,
+    };
+  }
+  const week = Math.ceil(date.day / 7);
+  const index = WEEK_INDEXES[week - 1] ?? 'last';
+  const dayOfWeek = DAY_NAMES[date.dayOfWeek - 1] ?? 'monday';
+  return {
+    ...common,
+    pattern: 'relativeMonthly',
+    daysOfWeek: [dayOfWeek],
+    index,
+    summary: `Every 3 months on the ${index} ${weekdayName(date)} at ${common.startTime}`,
+  };
+}

@@ -1,0 +1,86 @@
+import { describeLocalDateTime } from '../booking/describe-local-time';
+import type { TransitionId, TriggerId } from '../playbook/ids';
+import { Temporal } from '../time/temporal';
+import type { TimeZoneId } from '../time/values';
+import type { BookedConversation, CadenceReason } from './cadence-types';
+
+// Short labels for the manager's overview, in the seed's words.
+export const TRIGGER_LABELS: Record<TriggerId, string> = {
+  'approached-by-another-organisation': 'Approached by another organisation',
+  'uncertain-this-is-the-right-place': 'Unsure this is the right place for them',
+  'drop-in-engagement': 'Drop in engagement or motivation',
+  'promotion-not-progressed': 'Promotion discussed but not progressed',
+  'role-or-team-changed': 'Role or team changed significantly',
+  'major-milestone': 'Just hit a major milestone',
+};
+
+export const TRANSITION_LABELS: Record<TransitionId, string> = {
+  'promotion-decision': 'Promotion decision pending',
+  'returning-from-leave': 'Returning from leave',
+  'expressed-uncertainty': 'Uncertain about their direction',
+};
+
+const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
+
+/** A rounded, human length of time between two dates: "5 days", "3 weeks", "4 months". */
+export function describeSpan(from: Temporal.PlainDate, to: Temporal.PlainDate): string {
+  const [early, late] = Temporal.PlainDate.compare(from, to) <= 0 ? [from, to] : [to, from];
+  const days = early.until(late).days;
+  if (days < 14) return plural(days, 'day');
+  if (days < 60) return plural(Math.round(days / 7), 'week');
+  const rounded = (unit: 'months' | 'years'): Temporal.Duration =>
+    early.until(late, { largestUnit: unit, smallestUnit: unit, roundingMode: 'halfExpand' });
+  const months = rounded('months').months;
+  return months < 24 ? plural(months, 'month') : plural(rounded('years').years, 'year');
+}
+
+function describeAgo(date: Temporal.PlainDate, today: Temporal.PlainDate): string {
+  return date.equals(today) ? 'today' : `${describeSpan(date, today)} ago`;
+}
+
+export interface WordingContext {
+  today: Temporal.PlainDate;
+  zone: TimeZoneId;
+  dueBy: Temporal.PlainDate;
+  overdueSince?: Temporal.PlainDate;
+  booked?: BookedConversation;
+}
+
+/** "overdue by 3 weeks", "<noun> due in 5 days", "<noun> booked for Tue 9 Mar at 10:00". */
+function describeWhen(noun: string, ctx: WordingContext): string {
+  if (ctx.booked) {
+    const at = describeLocalDateTime(Temporal.Instant.from(ctx.booked.start), ctx.zone, ctx.today);
+    return `${noun} booked for ${at}`;
+  }
+  if (ctx.overdueSince) return `overdue by ${describeSpan(ctx.overdueSince, ctx.today)}`;
+  const days = ctx.today.until(ctx.dueBy).days;
+  if (days === 0) return `${noun} due today`;
+  if (days === 1) return `${noun} due tomorrow`;
+  return `${noun} due in ${describeSpan(ctx.today, ctx.dueBy)}`;
+}
+
+/** The one sentence the manager reads for a due conversation. */
+export function describeDue(reason: CadenceReason, ctx: WordingContext): string {
+  switch (reason.code) {
+    case 'first-conversation':
+      return ctx.booked
+        ? `No career conversation held yet: ${describeWhen('the first one', ctx)}`
+        : 'No career conversation held yet: book the first one now';
+    case 'quarterly': {
+      const last = describeAgo(Temporal.PlainDate.from(reason.lastHeld), ctx.today);
+      return `Last full conversation was ${last}: ${describeWhen('next one', ctx)}`;
+    }
+    case 'monthly-review': {
+      const last = describeAgo(Temporal.PlainDate.from(reason.lastReviewed), ctx.today);
+      return `Development contract last reviewed ${last}: ${describeWhen('review', ctx)}`;
+    }
+    case 'transition':
+      return `${TRANSITION_LABELS[reason.transition]}: ${describeWhen('conversation', ctx)}`;
+    case 'trigger':
+      return `${TRIGGER_LABELS[reason.trigger]}: ${describeWhen('ad hoc conversation', ctx)}`;
+    case 'leaving-signal':
+      return ctx.booked
+        ? `${TRIGGER_LABELS[reason.trigger]}: ${describeWhen('conversation', ctx)}`
+        : `${TRIGGER_LABELS[reason.trigger]}: talk now, before the decision crystallises`;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Length limits for what people type into a development contract. The minimum keeps out "tbd" and
+ * "help"; the maximum keeps a commitment to one specific thing that fits on a calendar block.
+ */
+export const CONTRACT_LIMITS = {
+  actionMin: 8,
+  actionMax: 280,
+  reviewAspectMax: 280,
+  openQuestionMax: 500,
+  dropReasonMax: 280,
+  noteMax: 1000,
+} as const;

@@ -1,0 +1,67 @@
+import { formatDay, formatDayTime, formatDays } from '../contract/format-time';
+import { Temporal } from '../time/temporal';
+import { dateIn, isValidIsoDate, toDate, todayIn } from '../time/values';
+import type { FailureFinding, FailureInput } from './failure-finding';
+import { findingFor } from './failure-finding';
+import { fullConversations, lastHeldFull, timeOf, upcomingFull } from './history-facts';
+
+/** "At minimum, once per quarter": warn while there is still time to book inside the quarter. */
+export const QUARTER_WARNING_DAYS = 75;
+/** A new relationship gets two weeks before the first conversation counts as deferred. */
+export const FIRST_CONVERSATION_GRACE_DAYS = 14;
+export const RESCHEDULES_OF_UPCOMING = 2;
+export const RESCHEDULES_IN_TWO_QUARTERS = 3;
+const TWO_QUARTERS_DAYS = 182;
+
+/**
+ * Failure 1, "Deferring until later": nothing is booked while the quarter runs out, or the
+ * conversation keeps being moved ("something more urgent always takes precedence").
+ */
+export function detectDeferring(input: FailureInput): FailureFinding | undefined {
+  return findingFor('deferring', [...findNothingBooked(input), ...findReschedules(input)]);
+}
+
+function findNothingBooked({ history, now, zone, relationshipStartedOn }: FailureInput): string[] {
+  if (upcomingFull(history, now) !== undefined) return [];
+  const today = todayIn(now, zone);
+  const name = history.report.displayName;
+  const last = lastHeldFull(history);
+  if (last?.heldAt !== undefined) {
+    const held = dateIn(Temporal.Instant.from(last.heldAt), zone);
+    const days = held.until(today).days;
+    if (days < QUARTER_WARNING_DAYS) return [];
+    return [
+      `The last career conversation with ${name} was on ${formatDay(held, { year: true })}, ${formatDays(days)} ago`,
+      'No career conversation is booked',
+    ];
+  }
+  if (relationshipStartedOn === undefined || !isValidIsoDate(relationshipStartedOn)) {
+    return [`No career conversation with ${name} has been held yet`, 'None is booked'];
+  }
+  const started = toDate(relationshipStartedOn);
+  const days = started.until(today).days;
+  if (days < FIRST_CONVERSATION_GRACE_DAYS) return [];
+  return [
+    `No career conversation with ${name} in the ${formatDays(days)} since you started managing them (${formatDay(started, { year: true })})`,
+    'None is booked',
+  ];
+}
+
+function findReschedules({ history, now, zone }: FailureInput): string[] {
+  const upcoming = upcomingFull(history, now);
+  if (upcoming?.event !== undefined && upcoming.rescheduleCount >= RESCHEDULES_OF_UPCOMING) {
+    return [
+      `The career conversation now booked for ${formatDayTime(upcoming.event.start, zone)} has been moved ${upcoming.rescheduleCount} times`,
+    ];
+  }
+  const since = now.subtract({ hours: 24 * TWO_QUARTERS_DAYS });
+  const moves = fullConversations(history)
+    .filter((c) => {
+      const at = timeOf(c);
+      return at !== undefined && Temporal.Instant.compare(at, since) >= 0;
+    })
+    .reduce((sum, c) => sum + c.rescheduleCount, 0);
+  return moves >= RESCHEDULES_IN_TWO_QUARTERS
+    ? [`Career conversations have been moved ${moves} times in the last six months`]
+    : [];
+}

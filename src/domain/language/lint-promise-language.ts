@@ -1,0 +1,249 @@
+import type { LintCode, LintContext, LintFinding, LintOptions } from './lint-finding';
+import { LINT_CODES } from './lint-finding';
+import type { OutcomeKind, PromiseTrigger } from './promise-rules';
+import {
+  ADVOCACY,
+  CLAUSE_LIMITS,
+  IN_GIFT_ACTION,
+  OUTCOME_TERMS,
+  PROMISE_TRIGGERS,
+  SENTENCE_LIMITS,
+} from './promise-rules';
+import {
+  NO_DATE_MESSAGE,
+  promiseMessage,
+  promiseSuggestions,
+  vagueActionMessage,
+  vagueActionSuggestions,
+  vagueTimingMessage,
+  vagueTimingSuggestions,
+} from './suggestions';
+import type { TextUnit } from './text-units';
+import { splitClauses, splitSentences, unitAt } from './text-units';
+import type { VaguenessRule } from './vagueness-rules';
+import {
+  ASPIRATION,
+  DATE_EXPRESSION,
+  VAGUE_ACTION_RULES,
+  VAGUE_TIMING_RULES,
+} from './vagueness-rules';
+
+/** How many words may sit between "I'll get you" and what is got: further away it is not the object. */
+const OBJECT_WINDOW = 4;
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+interface Outcome extends Hit {
+  kind: OutcomeKind;
+}
+
+/**
+ * Flags promises a manager cannot keep and commitments too vague to follow through on, in a
+ * development-contract commitment or a summary mail. Works sentence by sentence so that an honest
+ * limit ("I cannot commit to the outcome") or a negation in the same sentence or clause takes a
+ * promise back, and an aspiration ("I want to be promoted") is never read as a promise.
+ */
+export function lintPromiseLanguage(text: string, options: LintOptions = {}): LintFinding[] {
+  if (text.trim() === '') return [];
+  const party = options.party ?? 'manager';
+  const context = options.context ?? 'summary';
+  // Same length as the input, so offsets found in it are offsets into the text.
+  const plain = text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const findings: LintFinding[] = [];
+  for (const sentence of splitSentences(plain)) {
+    const clauses = splitClauses(sentence);
+    if (party === 'manager') findings.push(...findPromises(text, sentence, clauses, context));
+    if (sentence.text.endsWith('?')) continue;
+    findings.push(...findVagueness(text, sentence, clauses, context));
+  }
+  const dateless =
+    context === 'commitment' && options.hasDueDate !== true && !has(DATE_EXPRESSION, plain);
+  if (dateless && !findings.some((finding) => finding.code === 'vague-timing')) {
+    findings.push(noDateFinding(text));
+  }
+  return mergeOverlapping(text, findings);
+}
+
+/** How many findings of each code, for badges and summaries. */
+export function summarizeFindings(findings: readonly LintFinding[]): Record<LintCode, number> {
+  const counts = Object.fromEntries(LINT_CODES.map((code) => [code, 0])) as Record<
+    LintCode,
+    number
+  >;
+  for (const finding of findings) counts[finding.code] += 1;
+  return counts;
+}
+
+function findPromises(
+  text: string,
+  sentence: TextUnit,
+  clauses: readonly TextUnit[],
+  context: LintContext,
+): LintFinding[] {
+  if (SENTENCE_LIMITS.some((limit) => has(limit.pattern, sentence.text))) return [];
+  // What someone advocates for is not promised, wherever the promise marker sits.
+  const advocated = clauses.filter((c) => ADVOCACY.some((limit) => has(limit.pattern, c.text)));
+  const outcomes = OUTCOME_TERMS.flatMap((term) =>
+    hits(term.pattern, sentence).map((hit) => ({ ...hit, kind: term.kind })),
+  )
+    .filter((o) => !advocated.some((c) => c.start <= o.start && o.end <= c.end))
+    .sort((a, b) => a.start - b.start);
+  const inGift = has(IN_GIFT_ACTION, sentence.text);
+  const findings: LintFinding[] = [];
+  for (const clause of clauses) {
+    if (CLAUSE_LIMITS.some((limit) => has(limit.pattern, clause.text))) continue;
+    const advocacy = advocated.includes(clause);
+    for (const trigger of PROMISE_TRIGGERS) {
+      if (trigger.contexts !== undefined && !trigger.contexts.includes(context)) continue;
+      if (advocacy && trigger.outcome === 'after-in-clause') continue;
+      for (const hit of hits(trigger.pattern, clause)) {
+        const outcome = promisedOutcome(trigger, hit, clause, outcomes, inGift);
+        if (outcome === null) continue;
+        const span = {
+          start: Math.min(hit.start, outcome?.start ?? hit.start),
+          end: Math.max(hit.end, outcome?.end ?? hit.end),
+        };
+        findings.push({
+          code: 'promise',
+          severity: 'warning',
+          span,
+          excerpt: text.slice(span.start, span.end),
+          message: promiseMessage(outcome?.kind),
+          suggestions: promiseSuggestions(outcome?.kind),
+          rule: `promise/${trigger.id}`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** The outcome the trigger promises; undefined when it promises one unnamed; null when none. */
+function promisedOutcome(
+  trigger: PromiseTrigger,
+  hit: Hit,
+  clause: TextUnit,
+  outcomes: readonly Outcome[],
+  inGift: boolean,
+): Outcome | undefined | null {
+  if (trigger.outcome === 'after-in-clause') {
+    return (
+      outcomes.find(
+        (o) =>
+          o.start >= hit.start &&
+          o.end <= clause.end &&
+          wordCount(clause.text.slice(hit.end - clause.start, o.start - clause.start)) <=
+            OBJECT_WINDOW,
+      ) ?? null
+    );
+  }
+  const nearest = outcomes.toSorted(
+    (a, b) => Math.abs(a.start - hit.start) - Math.abs(b.start - hit.start),
+  )[0];
+  if (nearest !== undefined) return nearest;
+  return trigger.outcome === 'in-sentence-or-unnamed' && !inGift ? undefined : null;
+}
+
+function findVagueness(
+  text: string,
+  sentence: TextUnit,
+  clauses: readonly TextUnit[],
+  context: LintContext,
+): LintFinding[] {
+  const severity = context === 'commitment' ? 'warning' : 'info';
+  const matches = (rules: readonly VaguenessRule[]) =>
+    rules.flatMap((rule) =>
+      hits(rule.pattern, sentence)
+        .filter((hit) => !isWish(text.slice(unitAt(clauses, hit.start)?.start ?? 0, hit.start)))
+        .filter((hit) => !isQuoted(text, hit))
+        .map((hit) => ({ hit, rule: rule.id, excerpt: text.slice(hit.start, hit.end) })),
+    );
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const timing = matches(VAGUE_TIMING_RULES).map(({ hit, rule, excerpt }) => ({
+    code: 'vague-timing' as const,
+    severity,
+    span: hit,
+    excerpt,
+    message: vagueTimingMessage(excerpt),
+    suggestions: vagueTimingSuggestions(sentenceText, {
+      from: hit.start - sentence.start,
+      to: hit.end - sentence.start,
+    }),
+    rule: `vague-timing/${rule}`,
+  }));
+  const actions = matches(VAGUE_ACTION_RULES).map(({ hit, rule, excerpt }) => ({
+    code: 'vague-action' as const,
+    severity,
+    span: hit,
+    excerpt,
+    message: vagueActionMessage(excerpt),
+    suggestions: vagueActionSuggestions(sentenceText),
+    rule: `vague-action/${rule}`,
+  }));
+  return [...timing, ...actions];
+}
+
+function noDateFinding(text: string): LintFinding {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return {
+    code: 'vague-timing',
+    severity: 'warning',
+    span: { start, end },
+    excerpt: text.slice(start, end),
+    message: NO_DATE_MESSAGE,
+    suggestions: vagueTimingSuggestions(text.slice(start, end)),
+    rule: 'vague-timing/no-date',
+  };
+}
+
+/** One finding per stretch of text and code: "soon-ish" is one problem, not two. */
+function mergeOverlapping(text: string, findings: readonly LintFinding[]): LintFinding[] {
+  const sorted = findings.toSorted(
+    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
+  );
+  const merged: LintFinding[] = [];
+  for (const finding of sorted) {
+    const previous = merged.findLast((m) => m.code === finding.code);
+    if (previous !== undefined && finding.span.start < previous.span.end) {
+      if (finding.span.end > previous.span.end) {
+        const span = { start: previous.span.start, end: finding.span.end };
+        const excerpt = text.slice(span.start, span.end);
+        merged[merged.indexOf(previous)] = { ...previous, span, excerpt };
+      }
+      continue;
+    }
+    merged.push(finding);
+  }
+  return merged;
+}
+
+function hits(pattern: RegExp, unit: TextUnit): Hit[] {
+  return [...unit.text.matchAll(pattern)]
+    .filter((match) => match[0].length > 0)
+    .map((match) => ({
+      start: unit.start + match.index,
+      end: unit.start + match.index + match[0].length,
+    }));
+}
+
+function isWish(clauseSoFar: string): boolean {
+  return has(ASPIRATION, clauseSoFar.replace(/[’‘]/g, "'"));
+}
+
+/** A word in quotes is mentioned, not used: 'Not "soon" - immediately.' */
+function isQuoted(text: string, hit: Hit): boolean {
+  const quotes = /["'“”‘’]/;
+  return quotes.test(text.charAt(hit.start - 1)) && quotes.test(text.charAt(hit.end));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+function has(pattern: RegExp, text: string): boolean {
+  return text.search(pattern) !== -1;
+}

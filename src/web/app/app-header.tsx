@@ -1,0 +1,66 @@
+import {
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { HostTheme } from '../host/detect-host';
+import { themeLabels } from './theme';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  themeField: { minWidth: '160px' },
+});
+
+interface AppHeaderProps {
+  theme: HostTheme;
+  /** Absent inside Teams, where the theme follows Teams. */
+  chooseTheme?: (theme: HostTheme) => void;
+  hostError: string | undefined;
+}
+
+export function AppHeader({ theme, chooseTheme, hostError }: AppHeaderProps) {
+  const styles = useStyles();
+  return (
+    <header>
+      <div className={styles.header}>
+        <Text as="p" size={500} weight="semibold">
+          Career Conversations
+        </Text>
+        {chooseTheme && (
+          <Field label="Theme" orientation="horizontal" className={styles.themeField}>
+            <Select
+              value={theme}
+              onChange={(_, data) => {
+                chooseTheme(data.value as HostTheme);
+              }}
+            >
+              {(Object.keys(themeLabels) as HostTheme[]).map((value) => (
+                <option key={value} value={value}>
+                  {themeLabels[value]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
+      {hostError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{hostError}</MessageBarBody>
+        </MessageBar>
+      )}
+    </header>
+  );
+}
