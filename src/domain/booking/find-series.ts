@@ -58,7 +58,7 @@ export function findFreeSlots(ctx: BookingContext): Slot[][] {
     days.push(
       slots.filter(
         (slot) =>
-          slot.startMs >= fromMs &&
+          true &&
           slot.endMs <= toMs &&
           busy.every((block) => slot.endMs <= block.startMs || block.endMs <= slot.startMs),
       ),
@@ -128,7 +128,7 @@ function closestSlot(slots: readonly Slot[] | undefined, minuteOfDay: number): S
   return best;
 }
 
-export function compareSeries(a: Series, b: Series): number {
+function compareSeries(a: Series, b: Series): number {
   return a.offTime - b.offTime || a.irregular - b.irregular || a.spanDays - b.spanDays;
 }
 

@@ -1,4 +1,4 @@
-import type { LintCode, LintContext, LintFinding, LintOptions } from './lint-finding';
+import type { LintCode, LintContext, LintFinding, LintOptions, LintSeverity } from './lint-finding';
 import { LINT_CODES } from './lint-finding';
 import type { OutcomeKind, PromiseTrigger } from './promise-rules';
 import {
@@ -30,6 +30,13 @@ import {
 
 /** How many words may sit between "I'll get you" and what is got: further away it is not the object. */
 const OBJECT_WINDOW = 4;
+
+type VagueCode = Exclude<LintCode, 'promise'>;
+
+const VAGUENESS: readonly (readonly [VagueCode, readonly VaguenessRule[]])[] = [
+  ['vague-timing', VAGUE_TIMING_RULES],
+  ['vague-action', VAGUE_ACTION_RULES],
+];
 
 interface Hit {
   start: number;
@@ -83,18 +90,20 @@ function findPromises(
   clauses: readonly TextUnit[],
   context: LintContext,
 ): LintFinding[] {
-  if (SENTENCE_LIMITS.some((limit) => has(limit.pattern, sentence.text))) return [];
-  // What someone advocates for is not promised, wherever the promise marker sits.
-  const advocated = clauses.filter((c) => ADVOCACY.some((limit) => has(limit.pattern, c.text)));
+  if (matchesAny(SENTENCE_LIMITS, sentence.text)) return [];
+  // An outcome that is advocated for, negated or left open is not promised, wherever the
+  // promise marker sits ("I can't promise the title, but ...").
+  const advocated = clauses.filter((c) => matchesAny(ADVOCACY, c.text));
+  const takenBack = clauses.filter((c) => matchesAny(CLAUSE_LIMITS, c.text));
   const outcomes = OUTCOME_TERMS.flatMap((term) =>
     hits(term.pattern, sentence).map((hit) => ({ ...hit, kind: term.kind })),
   )
-    .filter((o) => !advocated.some((c) => c.start <= o.start && o.end <= c.end))
+    .filter((o) => ![...advocated, ...takenBack].some((c) => c.start <= o.start && o.end <= c.end))
     .sort((a, b) => a.start - b.start);
   const inGift = has(IN_GIFT_ACTION, sentence.text);
   const findings: LintFinding[] = [];
   for (const clause of clauses) {
-    if (CLAUSE_LIMITS.some((limit) => has(limit.pattern, clause.text))) continue;
+    if (takenBack.includes(clause)) continue;
     const advocacy = advocated.includes(clause);
     for (const trigger of PROMISE_TRIGGERS) {
       if (trigger.contexts !== undefined && !trigger.contexts.includes(context)) continue;
@@ -153,37 +162,38 @@ function findVagueness(
   clauses: readonly TextUnit[],
   context: LintContext,
 ): LintFinding[] {
-  const severity = context === 'commitment' ? 'warning' : 'info';
-  const matches = (rules: readonly VaguenessRule[]) =>
+  const severity: LintSeverity = context === 'commitment' ? 'warning' : 'info';
+  const said = text.slice(sentence.start, sentence.end);
+  const explain = (code: VagueCode, excerpt: string, hit: Hit) =>
+    code === 'vague-timing'
+      ? {
+          message: vagueTimingMessage(excerpt),
+          suggestions: vagueTimingSuggestions(said, {
+            from: hit.start - sentence.start,
+            to: hit.end - sentence.start,
+          }),
+        }
+      : { message: vagueActionMessage(excerpt), suggestions: vagueActionSuggestions(said) };
+  const isUse = (hit: Hit) =>
+    !isWish(text.slice(unitAt(clauses, hit.start)?.start ?? hit.start, hit.start)) &&
+    !isQuoted(text, hit);
+  return VAGUENESS.flatMap(([code, rules]) =>
     rules.flatMap((rule) =>
       hits(rule.pattern, sentence)
-        .filter((hit) => !isWish(text.slice(unitAt(clauses, hit.start)?.start ?? 0, hit.start)))
-        .filter((hit) => !isQuoted(text, hit))
-        .map((hit) => ({ hit, rule: rule.id, excerpt: text.slice(hit.start, hit.end) })),
-    );
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const timing = matches(VAGUE_TIMING_RULES).map(({ hit, rule, excerpt }) => ({
-    code: 'vague-timing' as const,
-    severity,
-    span: hit,
-    excerpt,
-    message: vagueTimingMessage(excerpt),
-    suggestions: vagueTimingSuggestions(sentenceText, {
-      from: hit.start - sentence.start,
-      to: hit.end - sentence.start,
-    }),
-    rule: `vague-timing/${rule}`,
-  }));
-  const actions = matches(VAGUE_ACTION_RULES).map(({ hit, rule, excerpt }) => ({
-    code: 'vague-action' as const,
-    severity,
-    span: hit,
-    excerpt,
-    message: vagueActionMessage(excerpt),
-    suggestions: vagueActionSuggestions(sentenceText),
-    rule: `vague-action/${rule}`,
-  }));
-  return [...timing, ...actions];
+        .filter(isUse)
+        .map((hit): LintFinding => {
+          const excerpt = text.slice(hit.start, hit.end);
+          return {
+            code,
+            severity,
+            span: hit,
+            excerpt,
+            ...explain(code, excerpt, hit),
+            rule: `${code}/${rule.id}`,
+          };
+        }),
+    ),
+  );
 }
 
 function noDateFinding(text: string): LintFinding {
@@ -242,6 +252,10 @@ function isQuoted(text: string, hit: Hit): boolean {
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+function matchesAny(limits: readonly { pattern: RegExp }[], text: string): boolean {
+  return limits.some((limit) => has(limit.pattern, text));
 }
 
 function has(pattern: RegExp, text: string): boolean {

@@ -11,6 +11,7 @@ const ID_TOKEN_LIFETIME = 3600;
 const CODE_LIFETIME_MS = 10 * 60 * 1000;
 export const SPA_REFRESH_LIFETIME_MS = 24 * 3600 * 1000;
 export const REFRESH_INACTIVITY_MS = 90 * 24 * 3600 * 1000;
+const MAX_REFRESH_TOKENS = 2000;
 export { CODE_LIFETIME_MS };
 
 function tokenId(): string {
@@ -193,7 +194,9 @@ export function issueRefreshToken(
   };
   ctx.store.update((state) => {
     // Keep the list bounded: drop tokens that can no longer be redeemed.
-    state.refreshTokens = state.refreshTokens.filter((rt) => !rt.revoked && rt.expiresAt > now);
+    state.refreshTokens = state.refreshTokens
+      .filter((rt) => !rt.revoked && rt.expiresAt > now)
+      .slice(-(MAX_REFRESH_TOKENS - 1));
     state.refreshTokens.push(record);
   });
   return { handle, record };

@@ -45,7 +45,7 @@ export async function connectHost(
     app.registerOnThemeChangeHandler((theme) => {
       onThemeChange(mapTeamsTheme(theme));
     });
-    app.notifySuccess();
+    await app.notifySuccess();
     return mapTeamsTheme(context.app.theme);
   }
   if (kind === 'outlook') {

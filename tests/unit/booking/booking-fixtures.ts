@@ -1,7 +1,11 @@
 import type { BookingInput, BusyInterval, WorkingHours } from '../../../src/domain/booking';
 import { Temporal } from '../../../src/domain/time/temporal';
 
-export const WEEKDAYS_9_TO_5: WorkingHours = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
+export const WEEKDAYS_9_TO_5: WorkingHours = {
+  start: '09:00',
+  end: '17:00',
+  days: [1, 2, 3, 4, 5],
+};
 
 export function bookingInput(overrides: Partial<BookingInput> = {}): BookingInput {
   return {

@@ -140,7 +140,9 @@ describe('planBooking: a series of three', () => {
     const plan = planBooking(bookingInput({ earliest: '2027-03-01', horizonDays: 15 }));
     for (const proposal of proposalsOf(plan)) {
       for (const session of proposal.sessions) {
-        expect(Temporal.Instant.compare(session.end, '2027-03-16T00:00:00Z')).toBeLessThanOrEqual(0);
+        expect(Temporal.Instant.compare(session.end, '2027-03-16T00:00:00Z')).toBeLessThanOrEqual(
+          0,
+        );
       }
     }
     expect(planBooking(bookingInput({ horizonDays: 14 })).ok).toBe(false);

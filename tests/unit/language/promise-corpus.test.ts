@@ -78,15 +78,9 @@ describe('lintPromiseLanguage on the labelled corpus', () => {
         `code          precision  recall  findings  expected\n${table}\n` +
         (misses.length > 0 ? `disagreements:\n  ${misses.join('\n  ')}` : 'no disagreements'),
     );
-    for (const row of rows) {
-      expect({ code: row.code, precision: row.precision }).toEqual({
-        code: row.code,
-        precision: expect.toSatisfy((p: number) => p >= 0.9),
-      });
-      expect({ code: row.code, recall: row.recall }).toEqual({
-        code: row.code,
-        recall: expect.toSatisfy((r: number) => r >= 0.9),
-      });
-    }
+    const below = rows
+      .filter((row) => row.precision < 0.9 || row.recall < 0.9)
+      .map((row) => row.code);
+    expect(below).toEqual([]);
   });
 });

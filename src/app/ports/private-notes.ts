@@ -1,0 +1,19 @@
+/**
+ * A manager's private preparation notes. They live in the manager's own storage (the OneDrive app
+ * folder) and are read and written only with the manager's own sign-in; no shared store ever
+ * holds them.
+ */
+export interface PrivateNote {
+  text: string;
+  /** Version tag for conditional writes. */
+  etag: string;
+}
+
+export interface PrivateNotes {
+  read(key: string): Promise<PrivateNote | undefined>;
+  /**
+   * Writes the note. With `etag`, fails with a `conflict` PortError if it changed since;
+   * without, fails with `conflict` if a note already exists (nothing is overwritten blindly).
+   */
+  write(key: string, text: string, etag?: string): Promise<PrivateNote>;
+}
