@@ -58,7 +58,7 @@ export function findFreeSlots(ctx: BookingContext): Slot[][] {
     days.push(
       slots.filter(
         (slot) =>
-          true &&
+          slot.startMs >= fromMs &&
           slot.endMs <= toMs &&
           busy.every((block) => slot.endMs <= block.startMs || block.endMs <= slot.startMs),
       ),

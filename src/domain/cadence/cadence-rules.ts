@@ -1,8 +1,10 @@
+import { CADENCE } from '../playbook/cadence';
 import type { ConversationKind, TriggerId } from '../playbook/ids';
+import { TRIGGER_LIST, TRIGGERS } from '../playbook/triggers';
 
 /*
- * Cadence constants, each traced to the playbook seed. The playbook data module may later hold
- * the same numbers; until the lead reconciles them, these are the cadence planner's own.
+ * Cadence constants. Durations and leaving signals come from the playbook data; the intervals
+ * below are the planner's reading of the playbook's cadence, each with its reason.
  */
 
 /** Cadence table: career conversation (full), quarterly. */
@@ -11,15 +13,12 @@ export const FULL_INTERVAL_MONTHS = 3;
 /** Cadence table: development contract review, monthly. */
 export const REVIEW_INTERVAL_MONTHS = 1;
 
-/**
- * Cadence table durations. Ad hoc has no row: it is a career conversation called by a trigger,
- * so it gets the seed's "dedicated session of at least 45 minutes" up to "Can we book an hour?".
- */
+/** Cadence table durations, from the playbook data. */
 export const CONVERSATION_MINUTES: Record<ConversationKind, { min: number; max: number }> = {
-  full: { min: 60, max: 90 },
-  review: { min: 20, max: 30 },
-  informal: { min: 10, max: 15 },
-  'ad-hoc': { min: 45, max: 60 },
+  full: CADENCE.full.duration,
+  review: CADENCE.review.duration,
+  informal: CADENCE.informal.duration,
+  'ad-hoc': CADENCE['ad-hoc'].duration,
 };
 
 /**
@@ -40,16 +39,14 @@ export const DUE_SOON_DAYS = 14;
 
 /**
  * "Immediately when someone signals they are thinking about leaving, before the decision
- * crystallises": the two triggers that are such a signal.
+ * crystallises": the triggers the playbook data marks as such a signal.
  */
-export const LEAVING_SIGNAL_TRIGGERS = [
-  'approached-by-another-organisation',
-  'uncertain-this-is-the-right-place',
-] as const satisfies readonly TriggerId[];
-export type LeavingSignalTrigger = (typeof LEAVING_SIGNAL_TRIGGERS)[number];
+export const LEAVING_SIGNAL_TRIGGERS: readonly TriggerId[] = TRIGGER_LIST.filter(
+  (trigger) => trigger.leavingSignal,
+).map((trigger) => trigger.id);
 
-export function isLeavingSignal(trigger: TriggerId): trigger is LeavingSignalTrigger {
-  return (LEAVING_SIGNAL_TRIGGERS as readonly TriggerId[]).includes(trigger);
+export function isLeavingSignal(trigger: TriggerId): boolean {
+  return TRIGGERS[trigger].leavingSignal;
 }
 
 /**

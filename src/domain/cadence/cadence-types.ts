@@ -1,6 +1,5 @@
 import type { ConversationKind, TransitionId, TriggerId } from '../playbook/ids';
 import type { IsoDate, IsoInstant } from '../time/values';
-import type { LeavingSignalTrigger } from './cadence-rules';
 
 export type CadenceStatus = 'on-track' | 'due-soon' | 'overdue';
 
@@ -19,7 +18,7 @@ export type CadenceReason =
   /** "Immediately when someone signals they are thinking about leaving". */
   | {
       code: 'leaving-signal';
-      trigger: LeavingSignalTrigger;
+      trigger: TriggerId;
       triggerLogId: string;
       loggedAt: IsoInstant;
     };

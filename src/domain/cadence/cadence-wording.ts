@@ -1,24 +1,19 @@
 import { describeLocalDateTime } from '../booking/describe-local-time';
+import { TRANSITION_POINT_LIST } from '../playbook/cadence';
 import type { TransitionId, TriggerId } from '../playbook/ids';
+import { TRIGGER_LIST } from '../playbook/triggers';
 import { Temporal } from '../time/temporal';
 import type { TimeZoneId } from '../time/values';
 import type { BookedConversation, CadenceReason } from './cadence-types';
 
-// Short labels for the manager's overview, in the seed's words.
-export const TRIGGER_LABELS: Record<TriggerId, string> = {
-  'approached-by-another-organisation': 'Approached by another organisation',
-  'uncertain-this-is-the-right-place': 'Unsure this is the right place for them',
-  'drop-in-engagement': 'Drop in engagement or motivation',
-  'promotion-not-progressed': 'Promotion discussed but not progressed',
-  'role-or-team-changed': 'Role or team changed significantly',
-  'major-milestone': 'Just hit a major milestone',
-};
+// Short labels for the manager's overview, from the playbook data.
+export const TRIGGER_LABELS = Object.fromEntries(
+  TRIGGER_LIST.map((trigger) => [trigger.id, trigger.label]),
+) as Record<TriggerId, string>;
 
-export const TRANSITION_LABELS: Record<TransitionId, string> = {
-  'promotion-decision': 'Promotion decision pending',
-  'returning-from-leave': 'Returning from leave',
-  'expressed-uncertainty': 'Uncertain about their direction',
-};
+export const TRANSITION_LABELS = Object.fromEntries(
+  TRANSITION_POINT_LIST.map((transition) => [transition.id, transition.label]),
+) as Record<TransitionId, string>;
 
 const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
 

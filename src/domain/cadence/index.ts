@@ -10,5 +10,4 @@ export {
   TRIGGER_DUE_DAYS,
   isLeavingSignal,
 } from './cadence-rules';
-export type { LeavingSignalTrigger } from './cadence-rules';
 export { planCadence } from './plan-cadence';

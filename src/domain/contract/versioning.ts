@@ -110,15 +110,18 @@ export function reviseContract(
   const carried = carryOver(previous, revision.terms, dropped, errors);
   errors.push(...checkPartiesKept(previous, revision.terms));
 
-  const terms = validateContractTerms(
-    { ...revision.terms, commitments: [...revision.terms.commitments, ...carried] },
-    { now: revision.now, zone: revision.zone, previous },
-  );
+  // Only what the user edited is validated; the carried-over commitments are settled history, or
+  // drops already checked above, and appended unchanged.
+  const terms = validateContractTerms(revision.terms, {
+    now: revision.now,
+    zone: revision.zone,
+    previous,
+  });
   if (!terms.ok) errors.push(...terms.errors);
   if (!terms.ok || errors.length > 0) return fail(errors);
 
   const version = agreedVersion(
-    terms.value,
+    { ...terms.value, commitments: [...terms.value.commitments, ...carried] },
     previous.version + 1,
     revision.reason,
     note,
@@ -231,7 +234,7 @@ function checkDropped(
         ),
       );
     }
-    reasons.set(id, why);
+    if (!reasons.has(id)) reasons.set(id, why);
   });
   return reasons;
 }

@@ -19,7 +19,7 @@ const TEAM_NEED =
 
 /** Words too common to show that a commitment relates to someone's direction. */
 const STOP_WORDS = new Set(
-  'about after also being could doing from have into just like more most much need next over really some something than that their them then there these they thing things this those three want wants what when where which while with work working would year years team'.split(
+  'about after also being could doing from have into just like more most much need next over really some something than that their them then there these they thing things this those three within want wants what when where which while with work working would year years team'.split(
     ' ',
   ),
 );

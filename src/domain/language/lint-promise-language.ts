@@ -95,11 +95,11 @@ function findPromises(
   // promise marker sits ("I can't promise the title, but ...").
   const advocated = clauses.filter((c) => matchesAny(ADVOCACY, c.text));
   const takenBack = clauses.filter((c) => matchesAny(CLAUSE_LIMITS, c.text));
-  const outcomes = OUTCOME_TERMS.flatMap((term) =>
-    hits(term.pattern, sentence).map((hit) => ({ ...hit, kind: term.kind })),
-  )
-    .filter((o) => ![...advocated, ...takenBack].some((c) => c.start <= o.start && o.end <= c.end))
-    .sort((a, b) => a.start - b.start);
+  const outcomes = joinAdjacent(
+    OUTCOME_TERMS.flatMap((term) =>
+      hits(term.pattern, sentence).map((hit) => ({ ...hit, kind: term.kind })),
+    ),
+  ).filter((o) => ![...advocated, ...takenBack].some((c) => c.start <= o.start && o.end <= c.end));
   const inGift = has(IN_GIFT_ACTION, sentence.text);
   const findings: LintFinding[] = [];
   for (const clause of clauses) {
@@ -174,9 +174,11 @@ function findVagueness(
           }),
         }
       : { message: vagueActionMessage(excerpt), suggestions: vagueActionSuggestions(said) };
-  const isUse = (hit: Hit) =>
-    !isWish(text.slice(unitAt(clauses, hit.start)?.start ?? hit.start, hit.start)) &&
-    !isQuoted(text, hit);
+  const isUse = (hit: Hit) => {
+    const clause = unitAt(clauses, hit.start);
+    const before = clause === undefined ? '' : clause.text.slice(0, hit.start - clause.start);
+    return !has(ASPIRATION, before) && !isQuoted(text, hit);
+  };
   return VAGUENESS.flatMap(([code, rules]) =>
     rules.flatMap((rule) =>
       hits(rule.pattern, sentence)
@@ -210,6 +212,21 @@ function noDateFinding(text: string): LintFinding {
   };
 }
 
+/** "the senior" + "title" is one outcome, a title: the last word of a phrase names the kind. */
+function joinAdjacent(outcomes: readonly Outcome[]): Outcome[] {
+  const joined: Outcome[] = [];
+  for (const outcome of outcomes.toSorted((a, b) => a.start - b.start || b.end - a.end)) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && outcome.start <= previous.end + 1) {
+      if (outcome.end > previous.end)
+        joined[joined.length - 1] = { ...outcome, start: previous.start };
+      continue;
+    }
+    joined.push(outcome);
+  }
+  return joined;
+}
+
 /** One finding per stretch of text and code: "soon-ish" is one problem, not two. */
 function mergeOverlapping(text: string, findings: readonly LintFinding[]): LintFinding[] {
   const sorted = findings.toSorted(
@@ -238,10 +255,6 @@ function hits(pattern: RegExp, unit: TextUnit): Hit[] {
       start: unit.start + match.index,
       end: unit.start + match.index + match[0].length,
     }));
-}
-
-function isWish(clauseSoFar: string): boolean {
-  return has(ASPIRATION, clauseSoFar.replace(/[’‘]/g, "'"));
 }
 
 /** A word in quotes is mentioned, not used: 'Not "soon" - immediately.' */

@@ -76,10 +76,13 @@ export interface PromiseTrigger {
 }
 
 const SELF = String.raw`\b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+shall|\s+can)`;
-const YOU = String.raw`\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re|\s+are)`;
+const YOU = String.raw`\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)`;
+// "You're getting promoted" is a promise; "what you're moving away from" is not.
+const YOU_NOW = String.raw`\byou(?:'re|\s+are)`;
 const SURELY = String.raw`(?:\s+(?:definitely|certainly|surely|absolutely|totally|personally|also|just|easily))?`;
 const DELIVER = String.raw`(?:get|give|make|secure|sort(?:\s+out)?|arrange|move|promote|bump|hand|land|create|hire|deliver|transfer|fix|find|put|take\s+care\s+of|lock\s+in|push\s+through|sign\s+off)`;
-const RECEIVE = String.raw`(?:be|get|getting|become|becoming|have|receive|land|make|step\s+into|move|moving|take\s+over|end\s+up)`;
+const RECEIVE = String.raw`(?:be|get|become|have|receive|land|make|step\s+into|move|take\s+over|end\s+up)`;
+const RECEIVING = String.raw`(?:getting|becoming|moving\s+(?:to|into|over)|stepping\s+into|taking\s+over)`;
 
 export const PROMISE_TRIGGERS: readonly PromiseTrigger[] = [
   // "I'll get you the senior title", "We will move you to the platform team"
@@ -91,7 +94,7 @@ export const PROMISE_TRIGGERS: readonly PromiseTrigger[] = [
   // "You'll be a lead by summer", "You're getting promoted this cycle"
   {
     id: 'future-certainty',
-    pattern: rx(`${YOU}${SURELY}\\s+${RECEIVE}\\b`),
+    pattern: rx(`${YOU}${SURELY}\\s+${RECEIVE}\\b|${YOU_NOW}${SURELY}\\s+${RECEIVING}\\b`),
     outcome: 'after-in-clause',
   },
   // "I'm going to push your promotion through", "We'll sort your pay out"

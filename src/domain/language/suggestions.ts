@@ -1,7 +1,11 @@
+import { FAILURES } from '../playbook/failures';
 import { HONEST_LIMIT_PHRASINGS } from './honest-phrasings';
 import type { OutcomeKind } from './promise-rules';
 
 /** What the user reads: why it matters in the playbook's words, and honest rephrasings. */
+
+const PROMISES = FAILURES.promises;
+const GOES_NOWHERE = FAILURES['goes-nowhere'].title;
 
 const PROMISED: Record<OutcomeKind | 'outcome', string> = {
   promotion: 'a promotion',
@@ -28,9 +32,8 @@ const CASE_FOR: Record<OutcomeKind | 'outcome', string> = {
 
 export function promiseMessage(kind: OutcomeKind | undefined): string {
   return (
-    `Making promises you cannot keep: this commits you to ${PROMISED[kind ?? 'outcome']}, which is ` +
-    'not yours to give. If it cannot be kept, the trust damage is severe and often irreparable. ' +
-    'Be precise about what you can and cannot commit to.'
+    `${PROMISES.title}: this commits you to ${PROMISED[kind ?? 'outcome']}, which is not yours ` +
+    `to give. ${PROMISES.cost} Be precise about what you can and cannot commit to.`
   );
 }
 
@@ -40,13 +43,13 @@ export function promiseSuggestions(kind: OutcomeKind | undefined): string[] {
 
 export function vagueTimingMessage(excerpt: string): string {
   return (
-    `The conversation that goes nowhere: "${excerpt}" is not a date, so nothing can be checked at ` +
+    `${GOES_NOWHERE}: "${excerpt}" is not a date, so nothing can be checked at ` +
     'the next conversation. Name the date and put it in the calendar now - not "soon", immediately.'
   );
 }
 
 export const NO_DATE_MESSAGE =
-  'The conversation that goes nowhere: this commitment has no date. Write it as ' +
+  `${GOES_NOWHERE}: this commitment has no date. Write it as ` +
   '"[specific action] by [date]" and put it in the calendar now.';
 
 export function vagueTimingSuggestions(sentence: string, vague?: { from: number; to: number }) {
@@ -62,7 +65,7 @@ export function vagueTimingSuggestions(sentence: string, vague?: { from: number;
 
 export function vagueActionMessage(excerpt: string): string {
   return (
-    `The conversation that goes nowhere: "${excerpt}" does not say what will actually happen. ` +
+    `${GOES_NOWHERE}: "${excerpt}" does not say what will actually happen. ` +
     'Name the specific action - an introduction, a feedback session, an opportunity to lead - ' +
     'and a date, so it can be reviewed at the start of the next conversation.'
   );

@@ -66,7 +66,7 @@ export const CADENCE_MINIMUM = {
 export const TRANSITION_POINTS = {
   'promotion-decision': {
     id: 'promotion-decision',
-    label: 'Promotion decision approaching',
+    label: 'Promotion decision pending',
     text: 'approaching a promotion decision',
   },
   'returning-from-leave': {

@@ -1,6 +1,6 @@
-import type { TenantContext } from '../server/context';
-import { html, redirect, type Reply } from '../server/reply';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import { html, redirect, type Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
 import type { DirectoryUser } from '../state/types';
 import { describe, errorIds, type EntraError } from './entra-errors';
 import type { AuthorizeParams, EntraFlows } from './flows';
@@ -24,7 +24,11 @@ function errorPage(ctx: TenantContext, req: TenantRequest, problem: EntraError):
 }
 
 /** Sends the outcome back to the app the way it asked: query, fragment or form post. */
-function respond(params: AuthorizeParams, fields: Record<string, string>, headers?: Record<string, string>): Reply {
+function respond(
+  params: AuthorizeParams,
+  fields: Record<string, string>,
+  headers?: Record<string, string>,
+): Reply {
   const all = { ...fields, ...(params.state === undefined ? {} : { state: params.state }) };
   if (params.responseMode === 'form_post') {
     return html(renderFormPost(params.redirectUri, all), 200, headers);
@@ -35,7 +39,12 @@ function respond(params: AuthorizeParams, fields: Record<string, string>, header
   return redirect(`${params.redirectUri}${separator}${encoded}`, headers);
 }
 
-function respondError(ctx: TenantContext, req: TenantRequest, params: AuthorizeParams, problem: EntraError): Reply {
+function respondError(
+  ctx: TenantContext,
+  req: TenantRequest,
+  params: AuthorizeParams,
+  problem: EntraError,
+): Reply {
   return respond(params, {
     error: problem.error,
     error_description: describe(problem, errorIds(ctx, req)),
@@ -80,7 +89,12 @@ export function startAuthorization(
     });
   }
   const clientId = get('client_id');
-  if (!clientId) return errorPage(ctx, req, { error: 'invalid_request', code: 900144, message: "The request body must contain the following parameter: 'client_id'." });
+  if (!clientId)
+    return errorPage(ctx, req, {
+      error: 'invalid_request',
+      code: 900144,
+      message: "The request body must contain the following parameter: 'client_id'.",
+    });
   const app = findApplication(state, clientId);
   if (!app) {
     return errorPage(ctx, req, {
@@ -89,8 +103,10 @@ export function startAuthorization(
       message: `Application with identifier '${clientId}' was not found in the directory '${state.tenant.displayName}'.`,
     });
   }
-  const requestedRedirect = get('redirect_uri') ?? (app.redirectUris.length === 1 ? app.redirectUris[0]?.uri : undefined);
-  const registered = requestedRedirect === undefined ? undefined : matchRedirectUri(app, requestedRedirect);
+  const requestedRedirect =
+    get('redirect_uri') ?? (app.redirectUris.length === 1 ? app.redirectUris[0]?.uri : undefined);
+  const registered =
+    requestedRedirect === undefined ? undefined : matchRedirectUri(app, requestedRedirect);
   if (!requestedRedirect || !registered) {
     return errorPage(ctx, req, {
       error: 'invalid_request',
@@ -108,7 +124,8 @@ export function startAuthorization(
     state: get('state'),
     nonce: get('nonce'),
     codeChallenge: get('code_challenge'),
-    codeChallengeMethod: get('code_challenge_method') ?? (get('code_challenge') ? 'plain' : undefined),
+    codeChallengeMethod:
+      get('code_challenge_method') ?? (get('code_challenge') ? 'plain' : undefined),
     loginHint: get('login_hint'),
     clientInfo: get('client_info') === '1',
   };
@@ -141,7 +158,8 @@ export function startAuthorization(
   for (const wanted of parsed.value.resources) {
     const consent = checkConsent(state, app, wanted);
     if (consent.ok) continue;
-    if (prompt === 'none') return respondError(ctx, req, params, { ...consent.problem, error: 'consent_required' });
+    if (prompt === 'none')
+      return respondError(ctx, req, params, { ...consent.problem, error: 'consent_required' });
     return html(
       renderErrorPage(
         'Need admin approval',
@@ -165,7 +183,8 @@ export function startAuthorization(
       return respondError(ctx, req, params, {
         error: 'interaction_required',
         code: 16000,
-        message: 'Either multiple user identities are available for the current request or selected account is not supported for the scenario.',
+        message:
+          'Either multiple user identities are available for the current request or selected account is not supported for the scenario.',
       });
     }
     return complete(ctx, flows, params, session.user, session.session.id);
@@ -233,5 +252,11 @@ export function finishSignIn(
     );
   }
   const session = currentSession(ctx, req);
-  return complete(ctx, flows, params, user, session?.user.id === user.id ? session.session.id : undefined);
+  return complete(
+    ctx,
+    flows,
+    params,
+    user,
+    session?.user.id === user.id ? session.session.id : undefined,
+  );
 }

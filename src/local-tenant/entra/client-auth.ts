@@ -1,12 +1,11 @@
-import type { TenantContext } from '../server/context';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import type { TenantRequest } from '../core/request';
 import type { Application } from '../state/types';
 import { missingParameter, unknownClient, type EntraError } from './entra-errors';
 import { findApplication } from './lookups';
 
 export type ClientAuthentication =
-  | { ok: true; app: Application; usedSecret: boolean }
-  | { ok: false; problem: EntraError };
+  { ok: true; app: Application; usedSecret: boolean } | { ok: false; problem: EntraError };
 
 function basicCredentials(req: TenantRequest): { id: string; secret: string } | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(req.header('authorization') ?? '');
@@ -45,7 +44,8 @@ export function authenticateClient(
         error: 'invalid_client',
         code: 700027,
         status: 401,
-        message: 'Client assertion failed signature validation. (The local tenant supports client secrets only.)',
+        message:
+          'Client assertion failed signature validation. (The local tenant supports client secrets only.)',
       },
     };
   }
@@ -57,7 +57,8 @@ export function authenticateClient(
           error: 'invalid_client',
           code: 700025,
           status: 401,
-          message: "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+          message:
+            "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
         },
       };
     }
@@ -70,7 +71,8 @@ export function authenticateClient(
         error: 'invalid_client',
         code: 7000218,
         status: 401,
-        message: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+        message:
+          "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
       },
     };
   }

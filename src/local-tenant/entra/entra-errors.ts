@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantContext } from '../server/context';
-import { json, type Reply } from '../server/reply';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import { json, type Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
 
 /** An Entra ID protocol error: OAuth `error` plus the AADSTS number and text. */
 export interface EntraError {

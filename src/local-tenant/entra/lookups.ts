@@ -33,13 +33,16 @@ export function findUser(state: TenantState, idOrUpn: string): DirectoryUser | u
 export function findUserByHint(state: TenantState, hint: string): DirectoryUser | undefined {
   const lower = hint.trim().toLowerCase();
   return state.users.find(
-    (user) =>
-      user.userPrincipalName.toLowerCase() === lower || user.mail?.toLowerCase() === lower,
+    (user) => user.userPrincipalName.toLowerCase() === lower || user.mail?.toLowerCase() === lower,
   );
 }
 
 /** Delegated scopes an admin consented to for this client on this resource. */
-export function grantedScopes(state: TenantState, clientId: string, resourceAppId: string): string[] {
+export function grantedScopes(
+  state: TenantState,
+  clientId: string,
+  resourceAppId: string,
+): string[] {
   return state.permissionGrants
     .filter((grant) => grant.clientAppId === clientId && grant.resourceAppId === resourceAppId)
     .flatMap((grant) => grant.scope.split(' '))

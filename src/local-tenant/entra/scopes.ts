@@ -60,7 +60,10 @@ export function parseScopes(state: TenantState, raw: string, tenantName: string)
         },
       };
     }
-    if (value !== '.default' && !resource.oauth2PermissionScopes.some((s) => sameScope(s.value, value))) {
+    if (
+      value !== '.default' &&
+      !resource.oauth2PermissionScopes.some((s) => sameScope(s.value, value))
+    ) {
       return {
         ok: false,
         problem: {
@@ -75,7 +78,10 @@ export function parseScopes(state: TenantState, raw: string, tenantName: string)
       const cleanIdentifier = identifier.replace(/\/$/, '');
       entry = {
         resource,
-        audience: resource.accessTokenVersion === 2 ? resource.appId : v1Audience(resource, cleanIdentifier),
+        audience:
+          resource.accessTokenVersion === 2
+            ? resource.appId
+            : v1Audience(resource, cleanIdentifier),
         identifier: cleanIdentifier,
         scopes: [],
         isDefault: false,
@@ -101,7 +107,13 @@ function sameScope(a: string, b: string): boolean {
 export function graphDefault(state: TenantState): ResourceScopes {
   const graph = state.applications.find((app) => app.appId === GRAPH_APP_ID);
   if (!graph) throw new Error('Microsoft Graph is missing from the tenant state');
-  return { resource: graph, audience: GRAPH_RESOURCE, identifier: GRAPH_RESOURCE, scopes: [], isDefault: false };
+  return {
+    resource: graph,
+    audience: GRAPH_RESOURCE,
+    identifier: GRAPH_RESOURCE,
+    scopes: [],
+    isDefault: false,
+  };
 }
 
 export type Consent = { ok: true; scopes: string[] } | { ok: false; problem: EntraError };
@@ -110,7 +122,11 @@ export type Consent = { ok: true; scopes: string[] } | { ok: false; problem: Ent
  * Delegated permissions come from admin consent: the token carries every consented scope of the
  * resource (not only the requested ones); asking for one not consented fails with AADSTS65001.
  */
-export function checkConsent(state: TenantState, client: Application, wanted: ResourceScopes): Consent {
+export function checkConsent(
+  state: TenantState,
+  client: Application,
+  wanted: ResourceScopes,
+): Consent {
   const granted = grantedScopes(state, client.appId, wanted.resource.appId).filter(
     (scope) => scope !== 'offline_access',
   );
@@ -122,7 +138,11 @@ export function checkConsent(state: TenantState, client: Application, wanted: Re
 }
 
 /** The `scope` value of a token response: Graph's scopes unqualified, others qualified. */
-export function responseScope(wanted: ResourceScopes, scopes: string[], oidc: Set<OidcScope>): string {
+export function responseScope(
+  wanted: ResourceScopes,
+  scopes: string[],
+  oidc: Set<OidcScope>,
+): string {
   const resourcePart =
     wanted.resource.appId === GRAPH_APP_ID
       ? scopes.filter((s) => !OIDC_SCOPES.some((o) => o === s))

@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
-import type { TenantContext } from '../server/context';
-import { json, type Reply } from '../server/reply';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import { json, type Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
 import type { Application } from '../state/types';
 import { NO_STORE, missingParameter, tokenError, type EntraError } from './entra-errors';
 import { findUser } from './lookups';
@@ -10,7 +10,11 @@ import { issueAppAccessToken } from './token-issuer';
 import { tooManyResources, userTokenResponse } from './token-response';
 import { verifyTenantToken } from './verify-token';
 
-const invalidGrant = (code: number, message: string): EntraError => ({ error: 'invalid_grant', code, message });
+const invalidGrant = (code: number, message: string): EntraError => ({
+  error: 'invalid_grant',
+  code,
+  message,
+});
 
 /** client_credentials: an app-only token whose `roles` are the app permissions granted. */
 export async function clientCredentialsGrant(
@@ -71,7 +75,14 @@ export async function onBehalfOfGrant(
   });
   if (!verified.ok) {
     if (verified.problem === 'expired' || verified.problem === 'not-yet-valid') {
-      return tokenError(ctx, req, invalidGrant(500133, 'Assertion is not within its valid time range. Ensure that the access token is not expired before using it for user assertion, or request a new token.'));
+      return tokenError(
+        ctx,
+        req,
+        invalidGrant(
+          500133,
+          'Assertion is not within its valid time range. Ensure that the access token is not expired before using it for user assertion, or request a new token.',
+        ),
+      );
     }
     if (verified.problem === 'audience') {
       let audience = '';
@@ -80,14 +91,31 @@ export async function onBehalfOfGrant(
       } catch {
         audience = '';
       }
-      return tokenError(ctx, req, invalidGrant(50013, `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${audience}' and the expected audience is '${app.appId}' or one of the Application Id URIs of this application.`));
+      return tokenError(
+        ctx,
+        req,
+        invalidGrant(
+          50013,
+          `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${audience}' and the expected audience is '${app.appId}' or one of the Application Id URIs of this application.`,
+        ),
+      );
     }
     return tokenError(ctx, req, invalidGrant(50013, 'Assertion failed signature validation.'));
   }
   const claims = verified.claims;
-  const user = typeof claims.oid === 'string' && typeof claims.scp === 'string' ? findUser(ctx.store.state, claims.oid) : undefined;
+  const user =
+    typeof claims.oid === 'string' && typeof claims.scp === 'string'
+      ? findUser(ctx.store.state, claims.oid)
+      : undefined;
   if (!user) {
-    return tokenError(ctx, req, invalidGrant(50013, 'Assertion contains an invalid claim: on-behalf-of requires a delegated user token.'));
+    return tokenError(
+      ctx,
+      req,
+      invalidGrant(
+        50013,
+        'Assertion contains an invalid claim: on-behalf-of requires a delegated user token.',
+      ),
+    );
   }
   const parsed = parseScopes(ctx.store.state, rawScope, ctx.store.state.tenant.displayName);
   if (!parsed.ok) return tokenError(ctx, req, parsed.problem);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantContext } from '../server/context';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import type { TenantRequest } from '../core/request';
 import type { DirectoryUser, SessionRecord } from '../state/types';
 import { findUser } from './lookups';
 

@@ -49,7 +49,10 @@ const GROUP_HEADINGS: Record<SignInGroup, string> = {
 
 function groupOf(state: TenantState, userId: string): SignInGroup {
   const isHrAdmin = state.appRoleAssignments.some(
-    (a) => a.principalId === userId && a.resourceAppId === API_APP_ID && a.appRoleValue === HR_ADMIN_ROLE,
+    (a) =>
+      a.principalId === userId &&
+      a.resourceAppId === API_APP_ID &&
+      a.appRoleValue === HR_ADMIN_ROLE,
   );
   if (isHrAdmin) return 'hr-admin';
   return state.users.some((u) => u.managerId === userId) ? 'manager' : 'report';
@@ -93,7 +96,8 @@ ${summary ? `<p class="note" id="${noteId}">${escapeHtml(summary)}</p>` : ''}</l
       return `<section aria-labelledby="group-${group}"><h2 id="group-${group}">${GROUP_HEADINGS[group]}</h2><ul>${items}</ul></section>`;
     })
     .join('\n');
-  const empty = state.users.length === 0 ? '<p>This tenant has no people yet (empty seed).</p>' : '';
+  const empty =
+    state.users.length === 0 ? '<p>This tenant has no people yet (empty seed).</p>' : '';
   return page(
     'Sign in to your account',
     `<h1 id="page-title">Pick an account</h1>
@@ -119,7 +123,10 @@ export function renderErrorPage(heading: string, description: string): string {
 /** form_post response mode: the browser posts the result to the redirect URI. */
 export function renderFormPost(action: string, fields: Record<string, string>): string {
   const inputs = Object.entries(fields)
-    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .map(
+      ([name, value]) =>
+        `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
+    )
     .join('');
   return page(
     'Working...',

@@ -1,8 +1,14 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPair,
+  type KeyObject,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 import type { StateStore } from '../state/store';
 import type { SigningKeyRecord } from '../state/types';
-import { createSelfSignedCertificate } from '../server/x509';
+import { createSelfSignedCertificate } from '../core/x509';
 
 const generateRsa = promisify(generateKeyPair);
 

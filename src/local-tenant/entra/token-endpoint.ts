@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { TenantContext } from '../server/context';
-import type { Reply } from '../server/reply';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import type { Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
 import { authenticateClient } from './client-auth';
 import { missingParameter, tokenError, unknownTenant, type EntraError } from './entra-errors';
 import type { EntraFlows } from './flows';
@@ -16,7 +16,8 @@ const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 export const spaNeedsOrigin: EntraError = {
   error: 'invalid_request',
   code: 9002327,
-  message: "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
+  message:
+    "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
 };
 
 export const crossOriginNotSpa = (origin: string): EntraError => ({
@@ -25,7 +26,11 @@ export const crossOriginNotSpa = (origin: string): EntraError => ({
   message: `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '${origin}'.`,
 });
 
-const invalidGrant = (code: number, message: string): EntraError => ({ error: 'invalid_grant', code, message });
+const invalidGrant = (code: number, message: string): EntraError => ({
+  error: 'invalid_grant',
+  code,
+  message,
+});
 
 /** POST /{tenant}/oauth2/v2.0/token */
 export async function handleTokenRequest(
@@ -87,18 +92,43 @@ async function authorizationCodeGrant(
   if (!codeValue) return tokenError(ctx, req, missingParameter('code'));
   const code = flows.findCode(codeValue);
   if (!code || code.params.clientId !== app.appId) {
-    return tokenError(ctx, req, invalidGrant(70000, "The provided value for the 'code' parameter is not valid."));
+    return tokenError(
+      ctx,
+      req,
+      invalidGrant(70000, "The provided value for the 'code' parameter is not valid."),
+    );
   }
   if (code.redeemed) {
-    return tokenError(ctx, req, invalidGrant(54005, 'OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.'));
+    return tokenError(
+      ctx,
+      req,
+      invalidGrant(
+        54005,
+        'OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.',
+      ),
+    );
   }
   if (code.expiresAt <= ctx.clock.epochMs()) {
-    return tokenError(ctx, req, invalidGrant(70008, 'The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.'));
+    return tokenError(
+      ctx,
+      req,
+      invalidGrant(
+        70008,
+        'The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.',
+      ),
+    );
   }
   const redirectUri = form.get('redirect_uri');
   if (!redirectUri) return tokenError(ctx, req, missingParameter('redirect_uri'));
   if (redirectUri !== code.params.redirectUri) {
-    return tokenError(ctx, req, invalidGrant(70000, "The provided value for the 'redirect_uri' is not valid. The value must exactly match the redirect URI used to obtain the authorization code."));
+    return tokenError(
+      ctx,
+      req,
+      invalidGrant(
+        70000,
+        "The provided value for the 'redirect_uri' is not valid. The value must exactly match the redirect URI used to obtain the authorization code.",
+      ),
+    );
   }
   const spa = code.params.redirectType === 'spa';
   if (spa && !origin) return tokenError(ctx, req, spaNeedsOrigin);
@@ -107,13 +137,24 @@ async function authorizationCodeGrant(
     return tokenError(ctx, req, {
       error: 'invalid_request',
       code: 9002325,
-      message: 'Proof Key for Code Exchange is required for cross-origin authorization code redemption.',
+      message:
+        'Proof Key for Code Exchange is required for cross-origin authorization code redemption.',
     });
   }
   if (code.params.codeChallenge) {
     const verifier = form.get('code_verifier');
-    if (!verifier || !verifyPkce(code.params.codeChallenge, code.params.codeChallengeMethod, verifier)) {
-      return tokenError(ctx, req, invalidGrant(501481, 'The Code_Verifier does not match the code_challenge supplied in the authorization request.'));
+    if (
+      !verifier ||
+      !verifyPkce(code.params.codeChallenge, code.params.codeChallengeMethod, verifier)
+    ) {
+      return tokenError(
+        ctx,
+        req,
+        invalidGrant(
+          501481,
+          'The Code_Verifier does not match the code_challenge supplied in the authorization request.',
+        ),
+      );
     }
   }
   const user = findUser(ctx.store.state, code.userId);
@@ -123,7 +164,11 @@ async function authorizationCodeGrant(
   const rawScope = form.get('scope') ?? code.params.scope;
   const parsed = parseScopes(ctx.store.state, rawScope, ctx.store.state.tenant.displayName);
   if (!parsed.ok) return tokenError(ctx, req, parsed.problem);
-  const fromCode = parseScopes(ctx.store.state, code.params.scope, ctx.store.state.tenant.displayName);
+  const fromCode = parseScopes(
+    ctx.store.state,
+    code.params.scope,
+    ctx.store.state.tenant.displayName,
+  );
   if (fromCode.ok) for (const scope of fromCode.value.oidc) parsed.value.oidc.add(scope);
   code.redeemed = true;
   return userTokenResponse(ctx, req, {
@@ -151,7 +196,11 @@ async function refreshTokenGrant(
   if (!handle) return tokenError(ctx, req, missingParameter('refresh_token'));
   const record = ctx.store.state.refreshTokens.find((rt) => rt.handle === handle);
   if (!record || record.revoked || record.clientId !== app.appId) {
-    return tokenError(ctx, req, invalidGrant(9002313, 'Invalid request. Request is malformed or invalid.'));
+    return tokenError(
+      ctx,
+      req,
+      invalidGrant(9002313, 'Invalid request. Request is malformed or invalid.'),
+    );
   }
   if (record.spa && !origin) return tokenError(ctx, req, spaNeedsOrigin);
   if (!record.spa && origin) return tokenError(ctx, req, crossOriginNotSpa(origin));
@@ -162,8 +211,14 @@ async function refreshTokenGrant(
       ctx,
       req,
       record.spa
-        ? invalidGrant(700084, `The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended. It is now expired and a new sign in request must be sent by the SPA to the sign in page. The token was issued on ${issued}.`)
-        : invalidGrant(700082, `The refresh token has expired due to inactivity. The token was issued on ${issued} and was inactive for ${String(REFRESH_INACTIVITY_MS / 86_400_000)}.00:00:00.`),
+        ? invalidGrant(
+            700084,
+            `The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended. It is now expired and a new sign in request must be sent by the SPA to the sign in page. The token was issued on ${issued}.`,
+          )
+        : invalidGrant(
+            700082,
+            `The refresh token has expired due to inactivity. The token was issued on ${issued} and was inactive for ${String(REFRESH_INACTIVITY_MS / 86_400_000)}.00:00:00.`,
+          ),
     );
   }
   const user = findUser(ctx.store.state, record.userId);

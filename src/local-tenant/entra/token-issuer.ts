@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { SignJWT, type JWTPayload } from 'jose';
-import type { TenantContext } from '../server/context';
+import type { TenantContext } from '../core/context';
 import type { Application, DirectoryUser, RefreshTokenRecord } from '../state/types';
 import { assignedRoles } from './lookups';
 import type { ResourceScopes } from './scopes';
@@ -48,7 +48,12 @@ interface Timing {
 
 function timing(ctx: TenantContext, lifetime: number): Timing {
   const now = Math.floor(ctx.clock.epochMs() / 1000);
-  return { iat: now - BACKDATE_SECONDS, nbf: now - BACKDATE_SECONDS, exp: now + lifetime, expiresIn: lifetime };
+  return {
+    iat: now - BACKDATE_SECONDS,
+    nbf: now - BACKDATE_SECONDS,
+    exp: now + lifetime,
+    expiresIn: lifetime,
+  };
 }
 
 export interface DelegatedGrant {
@@ -92,7 +97,14 @@ export async function issueDelegatedAccessToken(
   };
   const payload =
     target.resource.accessTokenVersion === 2
-      ? { ...common, iss: ctx.urls.issuerV2, azp: client.appId, azpacr: grant.clientAuth, preferred_username: user.userPrincipalName, ver: '2.0' }
+      ? {
+          ...common,
+          iss: ctx.urls.issuerV2,
+          azp: client.appId,
+          azpacr: grant.clientAuth,
+          preferred_username: user.userPrincipalName,
+          ver: '2.0',
+        }
       : {
           ...common,
           iss: ctx.urls.issuerV1,
@@ -138,7 +150,14 @@ export async function issueAppAccessToken(
   const payload =
     target.resource.accessTokenVersion === 2
       ? { ...common, iss: ctx.urls.issuerV2, azp: client.appId, azpacr: '1', ver: '2.0' }
-      : { ...common, iss: ctx.urls.issuerV1, app_displayname: client.displayName, appid: client.appId, appidacr: '1', ver: '1.0' };
+      : {
+          ...common,
+          iss: ctx.urls.issuerV1,
+          app_displayname: client.displayName,
+          appid: client.appId,
+          appidacr: '1',
+          ver: '1.0',
+        };
   return { token: await sign(ctx, payload), expiresIn: t.expiresIn };
 }
 
@@ -160,7 +179,9 @@ export async function issueIdToken(ctx: TenantContext, input: IdTokenInput): Pro
     nbf: t.nbf,
     exp: t.exp,
     ...(input.includeEmail && user.mail ? { email: user.mail } : {}),
-    login_hint: Buffer.from(JSON.stringify({ oid: user.id, tid: ctx.tenantId, upn: user.userPrincipalName })).toString('base64url'),
+    login_hint: Buffer.from(
+      JSON.stringify({ oid: user.id, tid: ctx.tenantId, upn: user.userPrincipalName }),
+    ).toString('base64url'),
     name: user.displayName,
     ...(input.nonce ? { nonce: input.nonce } : {}),
     oid: user.id,
@@ -177,7 +198,13 @@ export async function issueIdToken(ctx: TenantContext, input: IdTokenInput): Pro
 /** Refresh tokens are opaque handles kept in state, as Entra's are to clients. */
 export function issueRefreshToken(
   ctx: TenantContext,
-  input: { clientId: string; userId: string; spa: boolean; sessionId: string; spaExpiresAt?: number },
+  input: {
+    clientId: string;
+    userId: string;
+    spa: boolean;
+    sessionId: string;
+    spaExpiresAt?: number;
+  },
 ): { handle: string; record: RefreshTokenRecord } {
   const now = ctx.clock.epochMs();
   const handle = `1.${randomUUID()}.${randomBytes(48).toString('base64url')}`;
@@ -188,7 +215,9 @@ export function issueRefreshToken(
     spa: input.spa,
     issuedAt: now,
     lastUsedAt: now,
-    expiresAt: input.spa ? (input.spaExpiresAt ?? now + SPA_REFRESH_LIFETIME_MS) : now + REFRESH_INACTIVITY_MS,
+    expiresAt: input.spa
+      ? (input.spaExpiresAt ?? now + SPA_REFRESH_LIFETIME_MS)
+      : now + REFRESH_INACTIVITY_MS,
     sessionId: input.sessionId,
     revoked: false,
   };

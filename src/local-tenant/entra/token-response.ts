@@ -1,6 +1,6 @@
-import type { TenantContext } from '../server/context';
-import { json, type Reply } from '../server/reply';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import { json, type Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
 import type { Application, DirectoryUser } from '../state/types';
 import { NO_STORE, tokenError, type EntraError } from './entra-errors';
 import { checkConsent, graphDefault, responseScope, type ScopeRequest } from './scopes';
@@ -65,11 +65,15 @@ export async function userTokenResponse(
       userId: input.user.id,
       spa: input.spa,
       sessionId: input.sessionId,
-      ...(input.spaRefreshExpiresAt === undefined ? {} : { spaExpiresAt: input.spaRefreshExpiresAt }),
+      ...(input.spaRefreshExpiresAt === undefined
+        ? {}
+        : { spaExpiresAt: input.spaRefreshExpiresAt }),
     });
     body.refresh_token = refresh.handle;
     if (input.spa) {
-      body.refresh_token_expires_in = Math.floor((refresh.record.expiresAt - ctx.clock.epochMs()) / 1000);
+      body.refresh_token_expires_in = Math.floor(
+        (refresh.record.expiresAt - ctx.clock.epochMs()) / 1000,
+      );
     }
   }
   if (input.request.oidc.has('openid')) {

@@ -1,5 +1,5 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose';
-import type { TenantContext } from '../server/context';
+import type { TenantContext } from '../core/context';
 
 /** Entra and Graph accept five minutes of clock skew. */
 export const CLOCK_SKEW_SECONDS = 300;
@@ -57,7 +57,8 @@ function classify(error: unknown): { problem: TokenProblem; detail: string } {
   if (error instanceof UnknownKeyError) return { problem: 'unknown-key', detail };
   if (error instanceof errors.JWTExpired) return { problem: 'expired', detail };
   if (error instanceof errors.JOSEAlgNotAllowed) return { problem: 'algorithm', detail };
-  if (error instanceof errors.JWSSignatureVerificationFailed) return { problem: 'signature', detail };
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return { problem: 'signature', detail };
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'aud') return { problem: 'audience', detail };
     if (error.claim === 'iss') return { problem: 'issuer', detail };

@@ -1,6 +1,6 @@
-import type { TenantContext } from '../server/context';
-import { graphError, type Reply } from '../server/reply';
-import type { TenantRequest } from '../server/request';
+import type { TenantContext } from '../core/context';
+import { graphError, type Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
 import { verifyTenantToken, type TokenProblem } from '../entra/verify-token';
 import type { Caller } from './caller';
 import { GRAPH_APP_ID, GRAPH_RESOURCE } from '../seed/well-known-apps';
@@ -58,7 +58,9 @@ export async function authenticateGraphCaller(
 }
 
 function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 /**
@@ -72,7 +74,10 @@ const DENIALS: Record<DenialStyle, { code: string; message: string }> = {
     code: 'Authorization_RequestDenied',
     message: 'Insufficient privileges to complete the operation.',
   },
-  outlook: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' },
+  outlook: {
+    code: 'ErrorAccessDenied',
+    message: 'Access is denied. Check credentials and try again.',
+  },
   generic: {
     code: 'accessDenied',
     message: 'Either scp or roles claim need to be present in the token.',

@@ -1,5 +1,10 @@
 import type { DirectoryUser } from '../state/types';
-import { DEMO_PEOPLE, type DemoPersonSpec, type SignInGroup, type SituationKind } from './demo-people';
+import {
+  DEMO_PEOPLE,
+  type DemoPersonSpec,
+  type SignInGroup,
+  type SituationKind,
+} from './demo-people';
 import { toWindowsTimeZone } from './time-zones';
 import { DEMO_DOMAIN, DEMO_TENANT_ID, HR_ADMIN_ROLE, stableGuid } from './well-known-apps';
 
@@ -76,7 +81,9 @@ function resolvePerson(spec: DemoPersonSpec, now: Date): DemoPerson {
       kind: spec.situation.kind,
       summary: spec.situation.summary,
       since:
-        spec.situation.sinceDaysAgo === undefined ? null : daysAgo(now, spec.situation.sinceDaysAgo),
+        spec.situation.sinceDaysAgo === undefined
+          ? null
+          : daysAgo(now, spec.situation.sinceDaysAgo),
     },
   };
 }
@@ -118,7 +125,8 @@ export function toDirectoryUser(person: DemoPerson, index: number, now: Date): D
     mobilePhone: null,
     preferredLanguage: person.preferredLanguage,
     accountEnabled: true,
-    createdDateTime: person.employeeHireDate > now.toISOString() ? now.toISOString() : person.employeeHireDate,
+    createdDateTime:
+      person.employeeHireDate > now.toISOString() ? now.toISOString() : person.employeeHireDate,
     managerId: person.managerId,
     timeZone: person.timeZone,
   };

@@ -75,7 +75,12 @@ export function stableGuid(name: string): string {
 }
 
 function appRole(resource: string, value: string, allowed: AppRole['allowedMemberTypes']): AppRole {
-  return { id: stableGuid(`${resource}:role:${value}`), value, displayName: value, allowedMemberTypes: allowed };
+  return {
+    id: stableGuid(`${resource}:role:${value}`),
+    value,
+    displayName: value,
+    allowedMemberTypes: allowed,
+  };
 }
 
 export function buildGraphServicePrincipal(): Application {

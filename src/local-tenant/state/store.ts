@@ -58,7 +58,9 @@ export class StateStore {
         const parsed = schema.safeParse(features[name]);
         if (!parsed.success) {
           if (features[name] !== undefined) {
-            console.warn(`[local-tenant] stored data for '${name}' was invalid; starting it afresh`);
+            console.warn(
+              `[local-tenant] stored data for '${name}' was invalid; starting it afresh`,
+            );
           }
           features[name] = init();
         } else {

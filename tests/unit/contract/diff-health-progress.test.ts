@@ -13,33 +13,35 @@ const day = (iso: string) => Temporal.PlainDate.from(iso);
 describe('diffContractVersions', () => {
   it('lists every kind of change, commitments first', () => {
     const kept = aCommitment({ id: 'kept' });
+    const redated = aCommitment({ id: 'redated', due: '2026-04-01' });
+    const reworded = aCommitment({ id: 'reworded', action: 'Write the proposal' });
+    const finished = aManagerCommitment({ id: 'finished' });
+    const abandoned = aManagerCommitment({ id: 'abandoned' });
+    const same = aReview({ id: 'r-same' });
+    const moved = aReview({ id: 'r-moved', month: '2026-06' });
     const a = aVersion({
       commitments: [
         kept,
-        aCommitment({ id: 'redated', due: '2026-04-01' }),
-        aCommitment({ id: 'reworded', action: 'Write the proposal' }),
-        aManagerCommitment({ id: 'finished' }),
-        aManagerCommitment({ id: 'abandoned' }),
+        redated,
+        reworded,
+        finished,
+        abandoned,
         aManagerCommitment({ id: 'vanished' }),
       ],
-      reviews: [
-        aReview({ id: 'r-same' }),
-        aReview({ id: 'r-moved', month: '2026-06' }),
-        aReview({ id: 'r-gone' }),
-      ],
+      reviews: [same, moved, aReview({ id: 'r-gone' })],
       openQuestion: 'Is platform realistic?',
     });
     const b = aVersion({
       version: 2,
       commitments: [
         kept,
-        { ...a.commitments[1]!, due: '2026-05-01' },
-        { ...a.commitments[2]!, action: 'Write and present the proposal' },
-        { ...a.commitments[3]!, status: 'done', completedAt: '2026-04-01T09:00:00Z' },
-        { ...a.commitments[4]!, status: 'dropped', droppedReason: 'Priya moved on' },
+        { ...redated, due: '2026-05-01' },
+        { ...reworded, action: 'Write and present the proposal' },
+        { ...finished, status: 'done', completedAt: '2026-04-01T09:00:00Z' },
+        { ...abandoned, status: 'dropped', droppedReason: 'Priya moved on' },
         aCommitment({ id: 'fresh' }),
       ],
-      reviews: [a.reviews[0]!, { ...a.reviews[1]!, month: '2026-07' }, aReview({ id: 'r-new' })],
+      reviews: [same, { ...moved, month: '2026-07' }, aReview({ id: 'r-new' })],
       openQuestion: 'Is staff engineer realistic?',
     });
     expect(

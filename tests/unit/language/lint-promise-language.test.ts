@@ -93,6 +93,17 @@ describe('promises a manager cannot keep', () => {
     );
   });
 
+  it('names the promised outcome by the head of its phrase', () => {
+    const [finding] = lintPromiseLanguage("You'll definitely get the senior title.");
+    expect(finding?.excerpt).toBe("You'll definitely get the senior title");
+    expect(finding?.message).toContain('a title');
+  });
+
+  it('reads a present arrangement as a promise but not a description', () => {
+    expect(codes("You're moving to the platform team in May.")).toEqual(['promise']);
+    expect(codes("Let's explore what you're moving away from.")).toEqual([]);
+  });
+
   it('lets a negation take back only the promise in its own clause', () => {
     const text = "I can't promise the title, but you'll definitely get the raise.";
     expect(only(lintPromiseLanguage(text), 'promise').map((f) => f.excerpt)).toEqual([

@@ -1,8 +1,11 @@
 import type { LintCode, LintOptions } from '../../../src/domain/language/lint-finding';
 
 /**
- * Labelled sentences from development contracts and summary mails, written before the rules.
- * Labels are what a careful reader of the playbook would flag, not what the rules happen to do.
+ * Labelled sentences from development contracts and summary mails. Labels are what a careful
+ * reader of the playbook would flag, not what the rules happen to do. The groups up to
+ * `commitments` were labelled before any rule existed; the two held-out groups came later and were
+ * scored once, unchanged, before the rules were revised (their first scores are noted on them).
+ * Rules are revised only by whole families of phrasing, never by matching a sentence from here.
  */
 export interface CorpusEntry {
   text: string;
@@ -257,8 +260,9 @@ const commitments: CorpusEntry[] = [
   commitment('manager', true, 'Try to get Sam a speaking slot.', 'vague-action'),
 ];
 
-// Written after the first version of the rules and scored once before any rule change, to check
-// the rules against sentences they were not designed around.
+// Written after the first version of the rules, to check them against sentences they were not
+// designed around. First score, before revising: promise P 0.80 R 0.62, vague-timing P 0.60
+// R 0.50, vague-action P 1.00 R 0.43.
 const heldOut: CorpusEntry[] = [
   manager("Once the reorg is done, you're going to be the team lead.", 'promise'),
   manager("I've already told HR you'll be getting a 10% raise.", 'promise'),
@@ -319,8 +323,9 @@ const heldOut: CorpusEntry[] = [
   commitment('report', true, 'Help with onboarding new starters.', 'vague-action'),
 ];
 
-// A second batch, written after the rules had been revised for the first, and scored once
-// before revising them again.
+// A second batch, written after the rules had been revised for the first, deliberately in
+// phrasings the rules did not list. First score, before revising: promise P 0.60 R 0.30,
+// vague-timing P 1.00 R 0.33, vague-action R 0.00.
 const heldOutAgain: CorpusEntry[] = [
   manager('Between us, the senior promotion is basically signed off.', 'promise'),
   manager("You'll have your own team by the autumn.", 'promise'),

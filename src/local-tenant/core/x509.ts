@@ -79,7 +79,9 @@ function ipBytes(address: string): Buffer {
     const tailParts = tail === '' ? [] : tail.split(':');
     const zeros = new Array<string>(8 - headParts.length - tailParts.length).fill('0');
     const groups = address.includes('::') ? [...headParts, ...zeros, ...tailParts] : headParts;
-    return Buffer.from(groups.flatMap((group) => [parseInt(group, 16) >> 8, parseInt(group, 16) & 0xff]));
+    return Buffer.from(
+      groups.flatMap((group) => [parseInt(group, 16) >> 8, parseInt(group, 16) & 0xff]),
+    );
   }
   return Buffer.from(address.split('.').map(Number));
 }

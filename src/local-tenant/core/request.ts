@@ -5,8 +5,7 @@ export const JSON_BODY_LIMIT = 4 * 1024 * 1024; // Graph rejects request bodies 
 export const FORM_BODY_LIMIT = 1024 * 1024;
 
 export type BodyResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'too-large' | 'malformed'; message: string };
+  { ok: true; value: T } | { ok: false; reason: 'too-large' | 'malformed'; message: string };
 
 /** One incoming HTTP request, as every handler sees it. */
 export class TenantRequest {

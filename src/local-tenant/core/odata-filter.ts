@@ -40,7 +40,8 @@ function tokenize(source: string): Token[] | { error: number } {
     if (open) tokens.push({ kind: 'open', text: open, position });
     else if (close) tokens.push({ kind: 'close', text: close, position });
     else if (comma) tokens.push({ kind: 'comma', text: comma, position });
-    else if (str !== undefined) tokens.push({ kind: 'string', text: str.replace(/''/g, "'"), position });
+    else if (str !== undefined)
+      tokens.push({ kind: 'string', text: str.replace(/''/g, "'"), position });
     else if (date !== undefined) tokens.push({ kind: 'string', text: date, position });
     else if (num !== undefined) tokens.push({ kind: 'number', text: num, position });
     else if (word !== undefined) tokens.push({ kind: 'word', text: word, position });

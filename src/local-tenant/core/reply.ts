@@ -18,7 +18,12 @@ export function json(body: unknown, status = 200, headers?: Headers): Reply {
 }
 
 /** A Graph-shaped error; the core adds `innerError` with the date and request ids. */
-export function graphError(status: number, code: string, message: string, headers?: Headers): Reply {
+export function graphError(
+  status: number,
+  code: string,
+  message: string,
+  headers?: Headers,
+): Reply {
   return { kind: 'graph-error', status, code, message, ...(headers ? { headers } : {}) };
 }
 

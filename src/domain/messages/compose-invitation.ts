@@ -1,0 +1,64 @@
+import type { Person } from '../model/person';
+import { PHASES } from '../playbook/conversations';
+import type { PhaseId } from '../playbook/ids';
+import { scriptById } from '../playbook/scripts';
+import type { IsoInstant, TimeZoneId } from '../time/values';
+import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
+import type { MessageBlock } from './message-blocks';
+import type { ComposedMessage } from './message-types';
+import { formatSession } from './format-message-time';
+
+export interface InvitationSession {
+  start: IsoInstant;
+  end: IsoInstant;
+  /** From a booking proposal: which of the three conversations, or all three in one. */
+  phase?: PhaseId | 'all-three';
+}
+
+export interface InvitationInput {
+  manager: Person;
+  report: Person;
+  /** The manager's edited wording; the playbook's invitation when absent or blank. */
+  wording?: string;
+  sessions: readonly InvitationSession[];
+  /** The zone the times are shown in: the report's when known, else the manager's. */
+  zone: TimeZoneId;
+}
+
+/** Wording left empty means "use the playbook's": an empty message invites no one. */
+export function wordingOr(wording: string | undefined, fallback: string): string {
+  return wording === undefined || wording.trim() === '' ? fallback : wording.trim();
+}
+
+function sessionLine(
+  session: InvitationSession,
+  index: number,
+  total: number,
+  zone: TimeZoneId,
+): string {
+  const when = formatSession(session.start, session.end, zone);
+  if (session.phase === undefined || session.phase === 'all-three') {
+    return total > 1 ? `Session ${index + 1}: ${when}` : when;
+  }
+  return `Session ${index + 1} (${PHASES[session.phase].title}): ${when}`;
+}
+
+export function composeInvitation(input: InvitationInput): ComposedMessage {
+  const { manager, report, sessions, zone } = input;
+  const wording = wordingOr(input.wording, scriptById('invitation').text);
+  const blocks: MessageBlock[] = [paragraph(`Hi ${report.displayName},`), paragraph(wording)];
+  if (sessions.length > 0) {
+    blocks.push(
+      heading(sessions.length === 1 ? 'When' : 'The sessions'),
+      paragraph(`Times are shown in ${zone}.`),
+      list(sessions.map((session, i) => sessionLine(session, i, sessions.length, zone))),
+      paragraph("If a time doesn't work for you, just say and we'll find another."),
+    );
+  }
+  blocks.push(paragraph(manager.displayName));
+  return {
+    subject: toSubject(`A career conversation with ${manager.displayName}`),
+    html: renderHtml(blocks),
+    text: renderText(blocks),
+  };
+}

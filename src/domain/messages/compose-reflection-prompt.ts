@@ -1,0 +1,38 @@
+import type { Person } from '../model/person';
+import { scriptById } from '../playbook/scripts';
+import type { IsoInstant, TimeZoneId } from '../time/values';
+import { wordingOr } from './compose-invitation';
+import { formatSessionStart } from './format-message-time';
+import { paragraph, renderHtml, renderText, toSubject } from './message-blocks';
+import type { ComposedMessage } from './message-types';
+
+export interface ReflectionPromptInput {
+  manager: Person;
+  report: Person;
+  /** The manager's edited wording; the playbook's reflection prompt when absent or blank. */
+  wording?: string;
+  firstSession: { start: IsoInstant };
+  /** The zone the time is shown in: the report's when known, else the manager's. */
+  zone: TimeZoneId;
+}
+
+/**
+ * "Not a form. Not a template. Just a prompt to help them show up thinking.": a greeting, the
+ * prompt and when we meet. No headings, no questions to answer back, nothing to fill in.
+ */
+export function composeReflectionPrompt(input: ReflectionPromptInput): ComposedMessage {
+  const { manager, report, firstSession, zone } = input;
+  const blocks = [
+    paragraph(`Hi ${report.displayName},`),
+    paragraph(wordingOr(input.wording, scriptById('reflection-prompt').text)),
+    paragraph(
+      `We meet on ${formatSessionStart(firstSession.start, zone)} (${zone}). There's nothing to write or send back - just come as you are.`,
+    ),
+    paragraph(manager.displayName),
+  ];
+  return {
+    subject: toSubject('Something to think about before our career conversation'),
+    html: renderHtml(blocks),
+    text: renderText(blocks),
+  };
+}

@@ -1,0 +1,4 @@
+export type * from './overview-types';
+export { summarizeTeam } from './summarize-team';
+export { CADENCE_URGENCY, compareByUrgency } from './urgency';
+export { EVIDENCE_NAMES_MAX } from './check-good-looks-like';

@@ -1,0 +1,79 @@
+import type { TenantContext } from '../core/context';
+import { readTop } from '../core/odata-query';
+import { graphError, type Reply } from '../core/reply';
+import type { TenantRequest } from '../core/request';
+
+/** `@odata.context` for a Graph response, e.g. `users`, `users(displayName)/$entity`. */
+export function odataContext(ctx: TenantContext, fragment: string): string {
+  return `${ctx.urls.graph}/$metadata#${fragment}`;
+}
+
+/** `users` or `users(displayName,mail)`: Graph names the selected properties in the context. */
+export function contextWithSelect(entitySet: string, select: string[] | undefined): string {
+  return select && select.length > 0 ? `${entitySet}(${select.join(',')})` : entitySet;
+}
+
+export function encodeSkipToken(offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset, v: 1 })).toString('base64url');
+}
+
+export function decodeSkipToken(token: string): number | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && 'o' in parsed) {
+      const offset = (parsed as { o: unknown }).o;
+      if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The same request with `$skiptoken` replaced; Graph keeps `$` literal in its links. */
+export function nextLink(ctx: TenantContext, req: TenantRequest, skipToken: string): string {
+  const parts: string[] = [];
+  for (const [key, value] of req.query) {
+    if (key.replace(/^\$/, '').toLowerCase() === 'skiptoken') continue;
+    parts.push(`${key}=${encodeURIComponent(value)}`);
+  }
+  parts.push(`$skiptoken=${skipToken}`);
+  return `${ctx.urls.base}${req.path}?${parts.join('&')}`;
+}
+
+export type Page<T> =
+  { ok: true; items: T[]; nextLink: string | undefined } | { ok: false; reply: Reply };
+
+/** Server-driven paging: `$top` sets the page size, `@odata.nextLink` carries the rest. */
+export function paginate<T>(
+  ctx: TenantContext,
+  req: TenantRequest,
+  all: T[],
+  limits: { defaultPageSize: number; maxPageSize: number },
+): Page<T> {
+  const top = readTop(req.odata, limits.maxPageSize);
+  if (!top.ok) return { ok: false, reply: graphError(400, 'Request_BadRequest', top.message) };
+  let offset = 0;
+  if (req.odata.skipToken !== undefined) {
+    const decoded = decodeSkipToken(req.odata.skipToken);
+    if (decoded === undefined) {
+      return {
+        ok: false,
+        reply: graphError(
+          400,
+          'Directory_ExpiredPageToken',
+          'The specified page token value has expired and can no longer be included in your request.',
+        ),
+      };
+    }
+    offset = decoded;
+  }
+  const size = top.value ?? limits.defaultPageSize;
+  const items = all.slice(offset, offset + size);
+  const more = offset + size < all.length;
+  return {
+    ok: true,
+    items,
+    nextLink: more ? nextLink(ctx, req, encodeSkipToken(offset + size)) : undefined,
+  };
+}

@@ -1,0 +1,207 @@
+import type { TenantContext, TenantFeature } from '../../core/context';
+import type { ExpandItem } from '../../core/odata-query';
+import { graphError, json, type Reply } from '../../core/reply';
+import type { GraphRequest } from '../../core/router';
+import type { DirectoryUser } from '../../state/types';
+import { findUser } from '../../entra/lookups';
+import { requireScopes, type PermissionRule } from '../auth';
+import { contextWithSelect, odataContext, paginate } from '../collections';
+import { asDirectoryObject, projectUser, unknownUserProperty } from './user-shape';
+import { queryUsers } from './user-query';
+
+const OWN_PROFILE: PermissionRule = {
+  delegated: [
+    'User.Read',
+    'User.ReadWrite',
+    'User.ReadBasic.All',
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+    'Directory.AccessAsUser.All',
+  ],
+};
+const OTHER_PROFILES: PermissionRule = {
+  delegated: [
+    'User.ReadBasic.All',
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+    'Directory.AccessAsUser.All',
+  ],
+  application: [
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+  ],
+};
+const EXPANDABLE = ['manager', 'directreports'];
+const MAX_EXPANDED_REPORTS = 20;
+const PAGE = { defaultPageSize: 100, maxPageSize: 999 };
+
+const notFound = (id: string): Reply =>
+  graphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
+
+const badProperty = (name: string): Reply =>
+  graphError(
+    400,
+    'BadRequest',
+    `Could not find a property named '${name}' on type 'microsoft.graph.user'.`,
+  );
+
+type Target = { ok: true; user: DirectoryUser; self: boolean } | { ok: false; reply: Reply };
+
+/** `/me` needs a signed-in user; `/users/{id|upn}` resolves by id or UPN. */
+function resolveTarget(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Target {
+  const caller = req.caller;
+  if (idOrUpn === undefined) {
+    if (caller.kind !== 'delegated') {
+      return {
+        ok: false,
+        reply: graphError(
+          400,
+          'BadRequest',
+          '/me request is only valid with delegated authentication flow.',
+        ),
+      };
+    }
+    const me = findUser(ctx.store.state, caller.userId);
+    return me ? { ok: true, user: me, self: true } : { ok: false, reply: notFound(caller.userId) };
+  }
+  const user = findUser(ctx.store.state, idOrUpn);
+  if (!user) return { ok: false, reply: notFound(idOrUpn) };
+  return { ok: true, user, self: caller.kind === 'delegated' && caller.userId === user.id };
+}
+
+function checkSelect(
+  select: string[] | undefined,
+  expand: ExpandItem[] | undefined,
+): Reply | undefined {
+  const unknown = unknownUserProperty(select);
+  if (unknown !== undefined) return badProperty(unknown);
+  const badExpand = expand?.find((item) => !EXPANDABLE.includes(item.property.toLowerCase()));
+  if (badExpand) return badProperty(badExpand.property);
+  for (const item of expand ?? []) {
+    const nested = item.options.get('$select') ?? item.options.get('select');
+    const unknownNested = unknownUserProperty(nested?.split(',').map((s) => s.trim()));
+    if (unknownNested !== undefined) return badProperty(unknownNested);
+  }
+  return undefined;
+}
+
+function reportsOf(ctx: TenantContext, userId: string): DirectoryUser[] {
+  return ctx.store.state.users.filter((user) => user.managerId === userId);
+}
+
+/** A user with `$select` and `$expand=manager|directReports` applied. */
+function shapeUser(
+  ctx: TenantContext,
+  req: GraphRequest,
+  user: DirectoryUser,
+): Record<string, unknown> {
+  const body = projectUser(user, req.odata.select);
+  for (const item of req.odata.expand ?? []) {
+    const nested = (item.options.get('$select') ?? item.options.get('select'))
+      ?.split(',')
+      .map((s) => s.trim());
+    if (item.property.toLowerCase() === 'manager') {
+      const manager = user.managerId ? findUser(ctx.store.state, user.managerId) : undefined;
+      if (manager) body.manager = asDirectoryObject(manager, nested);
+    } else {
+      body.directReports = reportsOf(ctx, user.id)
+        .slice(0, MAX_EXPANDED_REPORTS)
+        .map((report) => asDirectoryObject(report, nested));
+    }
+  }
+  return body;
+}
+
+function getUser(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Reply {
+  const target = resolveTarget(ctx, req, idOrUpn);
+  if (!target.ok) return target.reply;
+  const denied = requireScopes(req.caller, target.self ? OWN_PROFILE : OTHER_PROFILES);
+  if (denied) return denied;
+  const invalid = checkSelect(req.odata.select, req.odata.expand);
+  if (invalid) return invalid;
+  return json({
+    '@odata.context': odataContext(ctx, `${contextWithSelect('users', req.odata.select)}/$entity`),
+    ...shapeUser(ctx, req, target.user),
+  });
+}
+
+function getManager(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Reply {
+  const target = resolveTarget(ctx, req, idOrUpn);
+  if (!target.ok) return target.reply;
+  const denied = requireScopes(req.caller, target.self ? OWN_PROFILE : OTHER_PROFILES);
+  if (denied) return denied;
+  const invalid = checkSelect(req.odata.select, undefined);
+  if (invalid) return invalid;
+  const manager = target.user.managerId
+    ? findUser(ctx.store.state, target.user.managerId)
+    : undefined;
+  if (!manager) return notFound('manager');
+  return json({
+    '@odata.context': odataContext(ctx, 'directoryObjects/$entity'),
+    ...asDirectoryObject(manager, req.odata.select),
+  });
+}
+
+function listDirectReports(
+  ctx: TenantContext,
+  req: GraphRequest,
+  idOrUpn: string | undefined,
+): Reply {
+  const target = resolveTarget(ctx, req, idOrUpn);
+  if (!target.ok) return target.reply;
+  // Listing reports reads other people's profiles, so User.Read alone is not enough, even for /me.
+  const denied = requireScopes(req.caller, OTHER_PROFILES);
+  if (denied) return denied;
+  const invalid = checkSelect(req.odata.select, undefined);
+  if (invalid) return invalid;
+  const page = paginate(ctx, req, reportsOf(ctx, target.user.id), PAGE);
+  if (!page.ok) return page.reply;
+  return json({
+    '@odata.context': odataContext(ctx, contextWithSelect('directoryObjects', req.odata.select)),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.items.map((user) => asDirectoryObject(user, req.odata.select)),
+  });
+}
+
+function listUsers(ctx: TenantContext, req: GraphRequest): Reply {
+  const denied = requireScopes(req.caller, OTHER_PROFILES);
+  if (denied) return denied;
+  const invalid = checkSelect(req.odata.select, req.odata.expand);
+  if (invalid) return invalid;
+  const query = queryUsers(req, ctx.store.state.users);
+  if (!query.ok) return query.reply;
+  const page = paginate(ctx, req, query.users, PAGE);
+  if (!page.ok) return page.reply;
+  return json({
+    '@odata.context': odataContext(ctx, contextWithSelect('users', req.odata.select)),
+    ...(query.count === undefined ? {} : { '@odata.count': query.count }),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.items.map((user) => shapeUser(ctx, req, user)),
+  });
+}
+
+/** Microsoft Graph directory: /me, /users and the manager / directReports relationships. */
+export const directoryFeature: TenantFeature = {
+  name: 'directory',
+  register(routes, ctx) {
+    routes.graph('GET', '/me', (req) => getUser(ctx, req, undefined));
+    routes.graph('GET', '/me/manager', (req) => getManager(ctx, req, undefined));
+    routes.graph('GET', '/me/directReports', (req) => listDirectReports(ctx, req, undefined));
+    routes.graph('GET', '/users', (req) => listUsers(ctx, req));
+    routes.graph('GET', '/users/{id}', (req) => getUser(ctx, req, req.params.id));
+    routes.graph('GET', '/users/{id}/manager', (req) => getManager(ctx, req, req.params.id));
+    routes.graph('GET', '/users/{id}/directReports', (req) =>
+      listDirectReports(ctx, req, req.params.id),
+    );
+  },
+};
