@@ -1,12 +1,13 @@
 import { formatRange } from '../contract/format-time';
 import type { ConversationRecord } from '../model/conversation';
+import { CADENCE_MINIMUM } from '../playbook/cadence';
 import { minutesBetween } from '../time/values';
 import type { FailureFinding, FailureInput } from './failure-finding';
 import { findingFor } from './failure-finding';
 import { lastHeldFull, upcomingFull } from './history-facts';
 
 /** "A dedicated session of at least 45 minutes" is the playbook's floor. */
-export const MINIMUM_MINUTES = 45;
+const MINIMUM_MINUTES = CADENCE_MINIMUM.minMinutes;
 
 /** Titles that say the slot is really a 1:1, a review, a check-in or a performance conversation. */
 const OTHER_MEETING_TITLE =

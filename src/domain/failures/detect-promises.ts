@@ -1,5 +1,6 @@
 import { currentVersion } from '../contract/versioning';
 import { lintPromiseLanguage } from '../language';
+import type { Party } from '../model/contract';
 import type { FailureFinding, FailureInput } from './failure-finding';
 import { findingFor } from './failure-finding';
 
@@ -15,7 +16,7 @@ export function detectPromises({ history }: FailureInput): FailureFinding | unde
   const evidence = version.commitments
     .filter((c) => c.status === 'open')
     .flatMap((c) =>
-      promisedExcerpts(c.action, c.party === 'manager' ? 'manager' : 'report', 'commitment').map(
+      promisedExcerpts(c.action, c.party, 'commitment').map(
         (excerpt) =>
           `Your commitment “${c.action}” promises what is not yours to give: “${excerpt}”`,
       ),
@@ -28,11 +29,7 @@ export function detectPromises({ history }: FailureInput): FailureFinding | unde
   return findingFor('promises', evidence);
 }
 
-function promisedExcerpts(
-  text: string,
-  party: 'manager' | 'report',
-  context: 'commitment' | 'summary',
-): string[] {
+function promisedExcerpts(text: string, party: Party, context: 'commitment' | 'summary'): string[] {
   return lintPromiseLanguage(text, { party, context, hasDueDate: true })
     .filter((finding) => finding.code === 'promise')
     .map((finding) => finding.excerpt);

@@ -1,5 +1,5 @@
 export type { FailureDetector, FailureFinding, FailureInput } from './failure-finding';
-export { detectConflating, MINIMUM_MINUTES } from './detect-conflating';
+export { detectConflating } from './detect-conflating';
 export {
   detectDeferring,
   FIRST_CONVERSATION_GRACE_DAYS,

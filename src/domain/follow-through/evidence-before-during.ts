@@ -1,26 +1,23 @@
 import { formatDayTime, formatRange } from '../contract/format-time';
 import { hasDatedCommitmentsFromBoth } from '../contract/health';
+import { CADENCE } from '../playbook/cadence';
+import { phaseById } from '../playbook/conversations';
 import type { PhaseId } from '../playbook/ids';
 import { Temporal } from '../time/temporal';
 import { minutesBetween, toInstant, toIsoInstant } from '../time/values';
 import type { EvidenceContext, ItemFinding } from './checklist-state';
 
-const DEDICATED_MINUTES = 60;
+/** "Booked at least 60 minutes": the cadence table's lower bound for a full conversation. */
+const DEDICATED_MINUTES = CADENCE.full.duration.min;
 /** "A few days before the conversation, send a message": later than this is not in advance. */
 const PROMPT_DAYS_BEFORE = 2;
-
-const PHASE_TITLES: Record<PhaseId, string> = {
-  'where-now': 'Where are you now?',
-  'where-to-go': 'Where do you want to go?',
-  'close-the-gap': 'How do we close the gap?',
-};
 
 export function findBookedDedicated(ctx: EvidenceContext): ItemFinding {
   const { event, state } = ctx.conversation;
   if (event === undefined || state === 'cancelled') {
     return {
       ticked: false,
-      hint: 'Not booked yet: book at least 60 minutes as a session of its own.',
+      hint: `Not booked yet: book at least ${DEDICATED_MINUTES} minutes as a session of its own.`,
     };
   }
   const minutes = Math.round(minutesBetween(event.start, event.end));
@@ -32,7 +29,10 @@ export function findBookedDedicated(ctx: EvidenceContext): ItemFinding {
     };
   }
   if (minutes < DEDICATED_MINUTES) {
-    return { ticked: false, hint: `Booked ${when}: make it at least 60 minutes.` };
+    return {
+      ticked: false,
+      hint: `Booked ${when}: make it at least ${DEDICATED_MINUTES} minutes.`,
+    };
   }
   return { ticked: true, evidence: `Booked ${when}, not inside a 1:1` };
 }
@@ -83,9 +83,9 @@ export function findPhaseCovered(phase: PhaseId): (ctx: EvidenceContext) => Item
     ctx.conversation.phasesReached.includes(phase)
       ? {
           ticked: true,
-          evidence: `“${PHASE_TITLES[phase]}” marked as covered in this conversation`,
+          evidence: `“${phaseById(phase).title}” marked as covered in this conversation`,
         }
-      : { ticked: false, hint: `“${PHASE_TITLES[phase]}” is not marked as covered yet.` };
+      : { ticked: false, hint: `“${phaseById(phase).title}” is not marked as covered yet.` };
 }
 
 /** The playbook asks for the direction itself, so the phase counts once it is written down. */
@@ -96,7 +96,7 @@ export function findDirectionCovered(ctx: EvidenceContext): ItemFinding {
     ? { ticked: true, evidence: `${reached.evidence ?? ''}, with their direction written down` }
     : {
         ticked: false,
-        hint: `“${PHASE_TITLES['where-to-go']}” is marked as covered, but their direction is not written down yet (uncertain is fine: note what they are drawn to).`,
+        hint: `“${phaseById('where-to-go').title}” is marked as covered, but their direction is not written down yet (uncertain is fine: note what they are drawn to).`,
       };
 }
 

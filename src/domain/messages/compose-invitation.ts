@@ -3,6 +3,7 @@ import { PHASES } from '../playbook/conversations';
 import type { PhaseId } from '../playbook/ids';
 import { scriptById } from '../playbook/scripts';
 import type { IsoInstant, TimeZoneId } from '../time/values';
+import { wordingOr } from './default-wording';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
@@ -23,11 +24,6 @@ export interface InvitationInput {
   sessions: readonly InvitationSession[];
   /** The zone the times are shown in: the report's when known, else the manager's. */
   zone: TimeZoneId;
-}
-
-/** Wording left empty means "use the playbook's": an empty message invites no one. */
-export function wordingOr(wording: string | undefined, fallback: string): string {
-  return wording === undefined || wording.trim() === '' ? fallback : wording.trim();
 }
 
 function sessionLine(

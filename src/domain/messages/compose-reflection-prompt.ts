@@ -1,7 +1,7 @@
 import type { Person } from '../model/person';
 import { scriptById } from '../playbook/scripts';
 import type { IsoInstant, TimeZoneId } from '../time/values';
-import { wordingOr } from './compose-invitation';
+import { wordingOr } from './default-wording';
 import { formatSessionStart } from './format-message-time';
 import { paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { ComposedMessage } from './message-types';

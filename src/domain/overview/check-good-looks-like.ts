@@ -25,9 +25,7 @@ interface Evaluation {
  * Only the person can say whether they felt seen or can see a future, and a trajectory is theirs
  * to judge; the playbook forbids scoring people, so the records are never used to guess.
  */
-const selfAssess =
-  (evidence: string) =>
-  (): Evaluation => ({ state: 'self-assess', evidence });
+const selfAssess = (evidence: string) => (): Evaluation => ({ state: 'self-assess', evidence });
 
 function listNames(reports: readonly ReportFacts[]): string {
   const shown = reports.slice(0, EVIDENCE_NAMES_MAX).map((r) => r.overview.person.displayName);

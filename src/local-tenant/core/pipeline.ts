@@ -118,11 +118,13 @@ export function createRequestHandler(
       });
     };
     const handle = async (): Promise<void> => {
-      if (req.method === 'OPTIONS' && req.header('origin')) return finish(preflight(req));
+      if (req.method === 'OPTIONS' && req.header('origin')) {
+        finish(preflight(req));
+        return;
+      }
       if (isControl && !isLoopback(raw.socket.remoteAddress)) {
-        return finish(
-          json({ error: 'forbidden', message: 'Controls answer on loopback only.' }, 403),
-        );
+        finish(json({ error: 'forbidden', message: 'Controls answer on loopback only.' }, 403));
+        return;
       }
       if (!isControl) {
         const fault = decideFault(ctx.store, req.method, req.path);
@@ -132,7 +134,10 @@ export function createRequestHandler(
         }
         const latency = ctx.store.state.faults.latencyMs;
         if (latency > 0) await sleep(latency);
-        if (fault.kind === 'reply') return finish(fault.reply);
+        if (fault.kind === 'reply') {
+          finish(fault.reply);
+          return;
+        }
       }
       finish(await route(router, req, isGraph));
     };

@@ -10,6 +10,15 @@ import { issueAppAccessToken } from './token-issuer';
 import { tooManyResources, userTokenResponse } from './token-response';
 import { verifyTenantToken } from './verify-token';
 
+function readAudience(token: string): string {
+  try {
+    const aud = decodeJwt(token).aud;
+    return Array.isArray(aud) ? aud.join(' ') : (aud ?? '');
+  } catch {
+    return '';
+  }
+}
+
 const invalidGrant = (code: number, message: string): EntraError => ({
   error: 'invalid_grant',
   code,
@@ -85,12 +94,7 @@ export async function onBehalfOfGrant(
       );
     }
     if (verified.problem === 'audience') {
-      let audience = '';
-      try {
-        audience = String(decodeJwt(assertion).aud ?? '');
-      } catch {
-        audience = '';
-      }
+      const audience = readAudience(assertion);
       return tokenError(
         ctx,
         req,

@@ -26,8 +26,8 @@ export async function createSigningKey(now: Date): Promise<SigningKeyRecord> {
   return {
     kid: x5t,
     x5t,
-    privateJwk: privateKey.export({ format: 'jwk' }) as Record<string, unknown>,
-    publicJwk: publicKey.export({ format: 'jwk' }) as Record<string, unknown>,
+    privateJwk: privateKey.export({ format: 'jwk' }),
+    publicJwk: publicKey.export({ format: 'jwk' }),
     certificateDer: der.toString('base64'),
     createdAt: now.toISOString(),
     status: 'active',
@@ -102,8 +102,8 @@ export class SigningKeys {
     let objects = this.keyObjects.get(record.kid);
     if (!objects) {
       objects = {
-        privateKey: createPrivateKey({ key: record.privateJwk as never, format: 'jwk' }),
-        publicKey: createPublicKey({ key: record.publicJwk as never, format: 'jwk' }),
+        privateKey: createPrivateKey({ key: record.privateJwk, format: 'jwk' }),
+        publicKey: createPublicKey({ key: record.publicJwk, format: 'jwk' }),
       };
       this.keyObjects.set(record.kid, objects);
     }

@@ -46,7 +46,7 @@ export async function verifyTenantToken(
         clockTolerance: CLOCK_SKEW_SECONDS,
       },
     );
-    return { ok: true, claims: payload as JWTPayload & Record<string, unknown> };
+    return { ok: true, claims: payload };
   } catch (error) {
     return { ok: false, ...classify(error) };
   }

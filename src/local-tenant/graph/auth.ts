@@ -40,7 +40,12 @@ export async function authenticateGraphCaller(
   if (!verified.ok) return unauthorized(verified.problem);
   const claims = verified.claims;
   const roles = stringArray(claims.roles);
-  const appId = typeof claims.appid === 'string' ? claims.appid : String(claims.azp ?? '');
+  const appId =
+    typeof claims.appid === 'string'
+      ? claims.appid
+      : typeof claims.azp === 'string'
+        ? claims.azp
+        : '';
   if (typeof claims.scp === 'string' && typeof claims.oid === 'string') {
     return {
       ok: true,

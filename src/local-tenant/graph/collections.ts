@@ -21,7 +21,7 @@ export function decodeSkipToken(token: string): number | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
     if (typeof parsed === 'object' && parsed !== null && 'o' in parsed) {
-      const offset = (parsed as { o: unknown }).o;
+      const offset = parsed.o;
       if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
     }
   } catch {

@@ -247,6 +247,44 @@ describe('reviseContract', () => {
     ]);
   });
 
+  it('reports a drop without a reason once, on the dropped entry', () => {
+    const contract = created();
+    const terms = currentVersion(contract);
+    const result = reviseContract(
+      contract,
+      revision({
+        terms: {
+          ...terms,
+          commitments: [
+            ...terms.commitments.filter((c) => c.id !== 'mine'),
+            aManagerCommitment({ id: 'other' }),
+          ],
+        },
+        dropped: [{ id: 'mine', why: '  ' }],
+      }),
+    );
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.field])).toEqual([
+      ['missing-drop-reason', 'dropped.0.why'],
+    ]);
+  });
+
+  it('also accepts a drop marked on the commitment itself, with its reason', () => {
+    const contract = created();
+    const terms = currentVersion(contract);
+    const commitments = [
+      ...terms.commitments.map((c) =>
+        c.id === 'mine' ? { ...c, status: 'dropped' as const, droppedReason: 'Priya left' } : c,
+      ),
+      aManagerCommitment({ id: 'other' }),
+    ];
+    const result = reviseContract(contract, revision({ terms: { ...terms, commitments } }));
+    expect(result.ok && currentVersion(result.value).commitments[1]).toMatchObject({
+      id: 'mine',
+      status: 'dropped',
+      droppedReason: 'Priya left',
+    });
+  });
+
   it('does not let a commitment change hands', () => {
     const contract = created();
     const terms = currentVersion(contract);

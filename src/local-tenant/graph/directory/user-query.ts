@@ -72,6 +72,10 @@ function matchesSearch(user: DirectoryUser, search: string): boolean {
   });
 }
 
+function sortKey(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 /** Applies `$filter`, `$search`, `$orderby` and `$count` to a user list, as Graph validates them. */
 export function queryUsers(req: TenantRequest, users: DirectoryUser[]): UserQuery {
   const odata = req.odata;
@@ -128,8 +132,8 @@ export function queryUsers(req: TenantRequest, users: DirectoryUser[]): UserQuer
       return { ok: false, reply: unsupported('Sorting not supported for current query.') };
     result = [...result].sort((a, b) => {
       for (const item of odata.orderBy ?? []) {
-        const left = String(userFilterValue(a, item.property) ?? '');
-        const right = String(userFilterValue(b, item.property) ?? '');
+        const left = sortKey(userFilterValue(a, item.property));
+        const right = sortKey(userFilterValue(b, item.property));
         const order = left.localeCompare(right, 'en', { sensitivity: 'base' });
         if (order !== 0) return item.direction === 'desc' ? -order : order;
       }

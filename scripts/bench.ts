@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: performance as numbers kept with the code, never as timed assertions in tests.
+ * Prints a report and writes it to bench/results.json so changes can be compared in review.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { measureBundle } from '../bench/bundle';
+import { benchDomain } from '../bench/domain-at-scale';
+
+execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+const bundle = measureBundle();
+const timings = benchDomain();
+
+console.info('\nBundle (dist/web/assets)');
+console.table(bundle);
+console.info(
+  `Total: ${bundle.reduce((s, f) => s + f.bytes, 0)} bytes, ${bundle.reduce((s, f) => s + f.gzipBytes, 0)} gzip`,
+);
+console.info('\nDomain timings');
+console.table(timings);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ node: process.version, bundle, timings }, null, 2)}\n`,
+);

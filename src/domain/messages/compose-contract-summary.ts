@@ -1,0 +1,106 @@
+import { currentVersion } from '../contract/versioning';
+import type { Commitment, DevelopmentContract } from '../model/contract';
+import type { ConversationRecord } from '../model/conversation';
+import type { Person } from '../model/person';
+import { DEVELOPMENT_CONTRACT } from '../playbook/development-contract';
+import type { Temporal } from '../time/temporal';
+import { todayIn } from '../time/values';
+import type { TimeZoneId } from '../time/values';
+import {
+  commitmentLine,
+  commitmentState,
+  contractSectionTitle,
+  reviewLine,
+  sortedReviews,
+  standingCommitments,
+} from './contract-lines';
+import { formatDateOf } from './format-message-time';
+import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
+import type { MessageBlock } from './message-blocks';
+import type { ComposedMessage } from './message-types';
+
+export interface ContractSummaryInput {
+  manager: Person;
+  report: Person;
+  /** The summary is of the current (last) version. */
+  contract: DevelopmentContract;
+  /** The conversation the version was agreed in, when there was one. */
+  conversation?: ConversationRecord;
+  zone: TimeZoneId;
+  now: Temporal.Instant;
+}
+
+function summaryLine(commitment: Commitment, today: Temporal.PlainDate): string {
+  const state = commitmentState(commitment, today);
+  const line = commitmentLine(commitment);
+  return state === 'done' || state === 'overdue' ? `${line} (${state})` : line;
+}
+
+/** Open commitments this version dropped, so nothing leaves the contract without its reason. */
+function droppedNow(contract: DevelopmentContract): Commitment[] {
+  const previous = contract.versions.at(-2);
+  const wasDropped = new Set(
+    (previous?.commitments ?? []).filter((c) => c.status === 'dropped').map((c) => c.id),
+  );
+  return currentVersion(contract).commitments.filter(
+    (c) => c.status === 'dropped' && previous !== undefined && !wasDropped.has(c.id),
+  );
+}
+
+/**
+ * The written summary of the development contract, to send within 48 hours, in the playbook's
+ * structure. It carries the contract and deliberately not the conversation's shared notes: the
+ * contract is the artefact both parties agreed, while notes are working material that stays in
+ * the app, where both can read them in context and where a correction updates the only copy.
+ */
+export function composeContractSummary(input: ContractSummaryInput): ComposedMessage {
+  const { manager, report, contract, conversation, zone } = input;
+  const today = todayIn(input.now, zone);
+  const version = currentVersion(contract);
+  const agreedOn = formatDateOf(version.agreedAt, zone);
+  const heldAt = conversation?.heldAt ?? conversation?.event?.start;
+
+  const blocks: MessageBlock[] = [
+    paragraph(`Hi ${report.displayName},`),
+    paragraph(
+      heldAt === undefined
+        ? `Here is our development contract as we agreed it on ${agreedOn}, so we both have it in writing.`
+        : `Thank you for our conversation on ${formatDateOf(heldAt, zone)}. Here is the development contract we agreed, so we both have it in writing.`,
+    ),
+    heading(`${contractSectionTitle('their-commitments')} (${report.displayName})`),
+    list(
+      standingCommitments(version.commitments, 'report').map((c) => summaryLine(c, today)),
+      'None yet.',
+    ),
+    heading(`${contractSectionTitle('manager-commitments')} (${manager.displayName})`),
+    list(
+      standingCommitments(version.commitments, 'manager').map((c) => summaryLine(c, today)),
+      'None yet.',
+    ),
+    heading(contractSectionTitle('review')),
+    list(sortedReviews(version.reviews).map(reviewLine), 'Nothing set yet.'),
+    heading(contractSectionTitle('open-question')),
+    list(version.openQuestion.trim() === '' ? [] : [version.openQuestion], 'Nothing open for now.'),
+  ];
+  const dropped = droppedNow(contract);
+  if (dropped.length > 0) {
+    blocks.push(
+      heading('No longer part of the contract'),
+      list(
+        dropped.map((c) =>
+          c.droppedReason === undefined ? c.action : `${c.action} (why: ${c.droppedReason})`,
+        ),
+      ),
+    );
+  }
+  blocks.push(
+    paragraph(DEVELOPMENT_CONTRACT.liveDocument),
+    paragraph("If anything here doesn't match what you remember, reply and we'll put it right."),
+    paragraph(manager.displayName),
+  );
+  return {
+    subject: toSubject(`Our development contract — ${agreedOn}`),
+    html: renderHtml(blocks),
+    text: renderText(blocks),
+  };
+}

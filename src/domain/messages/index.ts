@@ -1,0 +1,17 @@
+export type { ComposedMessage } from './message-types';
+export { escapeHtml } from './escape-html';
+export { composeInvitation } from './compose-invitation';
+export type { InvitationInput, InvitationSession } from './compose-invitation';
+export { composeReflectionPrompt } from './compose-reflection-prompt';
+export type { ReflectionPromptInput } from './compose-reflection-prompt';
+export { composeContractSummary } from './compose-contract-summary';
+export type { ContractSummaryInput } from './compose-contract-summary';
+export { composeOpeningAgenda } from './compose-opening-agenda';
+export type {
+  AgendaItem,
+  AgendaSection,
+  AgendaSectionId,
+  OpeningAgenda,
+  OpeningAgendaInput,
+} from './compose-opening-agenda';
+export type { CommitmentState } from './contract-lines';
