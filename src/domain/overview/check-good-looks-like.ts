@@ -3,6 +3,7 @@ import { GOOD_LOOKS_LIKE } from '../playbook/good-looks-like';
 import { GOOD_LOOKS_LIKE_IDS } from '../playbook/ids';
 import type { GoodLooksLikeId } from '../playbook/ids';
 import type { Temporal } from '../time/temporal';
+import { todayIn } from '../time/values';
 import type { TimeZoneId } from '../time/values';
 import type { GoodLooksLikeCheck, GoodLooksLikeState } from './overview-types';
 import type { ReportFacts } from './summarize-report';
@@ -103,9 +104,10 @@ export function checkGoodLooksLike(
   now: Temporal.Instant,
   zone: TimeZoneId,
 ): GoodLooksLikeCheck[] {
-  const quarterStartMs = now
-    .toZonedDateTimeISO(zone)
-    .subtract({ months: FULL_INTERVAL_MONTHS }).epochMilliseconds;
+  // By calendar day in the manager's zone: a conversation on the same date three months ago counts.
+  const quarterStartMs = todayIn(now, zone)
+    .subtract({ months: FULL_INTERVAL_MONTHS })
+    .toZonedDateTime({ timeZone: zone }).epochMilliseconds;
   const ctx: CheckContext = { reports, quarterStartMs };
   return GOOD_LOOKS_LIKE_IDS.map((id): GoodLooksLikeCheck => {
     return { id, text: GOOD_LOOKS_LIKE[id].text, ...EVALUATE[id](ctx) };

@@ -72,10 +72,7 @@ describe('summarizeTeam: one report', () => {
   });
 
   it('takes the cadence and the failures from their own rules', () => {
-    const history = aReportHistory()
-      .withHeldFull('2026-01-10')
-      .withContract(aContract())
-      .build();
+    const history = aReportHistory().withHeldFull('2026-01-10').withContract(aContract()).build();
     const report = only(summarize(history));
     const plan = planCadence(history, NOW, ZONE);
 
