@@ -12,3 +12,5 @@ export * from './booking';
 export * from './contract';
 export * from './follow-through';
 export * from './failures';
+export * from './overview';
+export * from './messages';

@@ -25,5 +25,11 @@ export type { StateStore, FeatureSlice } from './state/store';
 export type { DirectoryUser, TenantState, Application } from './state/types';
 export type { Caller } from './graph/caller';
 export { requireScopes, type DenialStyle, type PermissionRule } from './graph/auth';
-export { contextWithSelect, nextLink, odataContext, paginate } from './graph/collections';
+export {
+  contextWithSelect,
+  graphBodyError,
+  nextLink,
+  odataContext,
+  paginate,
+} from './graph/collections';
 export * from './seed';

@@ -55,7 +55,7 @@ function checkFollowThrough(reports: readonly ReportFacts[]): Evaluation {
     0,
   );
   const done = reports.reduce((sum, r) => sum + r.managerCommitmentsDone, 0);
-  const doneText = done === 1 ? '1 of your commitments done' : `${done} of your commitments done`;
+  const doneText = `${done} of your commitments done`;
   if (overdue > 0) {
     const overdueText = overdue === 1 ? '1 overdue' : `${overdue} overdue`;
     return { state: 'not-yet', evidence: `${doneText}, ${overdueText}.` };

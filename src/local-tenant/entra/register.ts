@@ -17,8 +17,15 @@ function logout(ctx: TenantContext, req: TenantRequest): Reply {
   const clear = { 'Set-Cookie': sessionCookie(ctx, undefined) };
   const target = req.query.get('post_logout_redirect_uri');
   const clientId = req.query.get('client_id') ?? clientFromHint(req.query.get('id_token_hint'));
-  const app = clientId ? findApplication(ctx.store.state, clientId) : undefined;
-  if (target && app && (matchRedirectUri(app, target) || app.logoutUrls.includes(target))) {
+  // MSAL sends only logout_hint; then any app's registered address is accepted.
+  const candidates = clientId
+    ? [findApplication(ctx.store.state, clientId)].filter((app) => app !== undefined)
+    : ctx.store.state.applications.filter((app) => !app.firstParty);
+  const allowed = candidates.some(
+    (app) =>
+      matchRedirectUri(app, target ?? '') !== undefined || app.logoutUrls.includes(target ?? ''),
+  );
+  if (target && allowed) {
     const stateParam = req.query.get('state');
     const location = stateParam
       ? `${target}${target.includes('?') ? '&' : '?'}state=${encodeURIComponent(stateParam)}`

@@ -77,3 +77,13 @@ export function paginate<T>(
     nextLink: more ? nextLink(ctx, req, encodeSkipToken(offset + size)) : undefined,
   };
 }
+
+/** Graph's answer to an unreadable body: 413 when too large, 400 when not JSON. */
+export function graphBodyError(result: {
+  reason: 'too-large' | 'malformed';
+  message: string;
+}): Reply {
+  return result.reason === 'too-large'
+    ? graphError(413, 'RequestEntityTooLarge', result.message)
+    : graphError(400, 'BadRequest', result.message);
+}

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalTenant } from '../../../src/local-tenant';
 import { PRIYA, errorOf, graph, spaSignIn, startTenant } from './helpers';
 
-async function control(tenant: LocalTenant, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+async function control(
+  tenant: LocalTenant,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${tenant.url}/_local${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
@@ -26,7 +31,9 @@ describe('local controls and fault knobs', () => {
   });
 
   it('throttles Graph with 429 and Retry-After, for a counted number of requests', async () => {
-    const set = await control(tenant, 'PUT', '/faults', { throttle: { percent: 100, retryAfterSeconds: 7, remaining: 2 } });
+    const set = await control(tenant, 'PUT', '/faults', {
+      throttle: { percent: 100, retryAfterSeconds: 7, remaining: 2 },
+    });
     expect(set.status).toBe(200);
     for (let i = 0; i < 2; i += 1) {
       const throttled = await graph(tenant, token, '/me');
@@ -37,11 +44,15 @@ describe('local controls and fault knobs', () => {
     expect((await graph(tenant, token, '/me')).status).toBe(200);
     // The token endpoint is not throttled by this knob.
     await control(tenant, 'PUT', '/faults', { throttle: { percent: 100, retryAfterSeconds: 1 } });
-    expect((await fetch(`${tenant.authority}/v2.0/.well-known/openid-configuration`)).status).toBe(200);
+    expect((await fetch(`${tenant.authority}/v2.0/.well-known/openid-configuration`)).status).toBe(
+      200,
+    );
   });
 
   it('fails matching paths with 5xx, adds latency, and drops connections', async () => {
-    await control(tenant, 'PUT', '/faults', { errors: [{ pathPattern: '/v1.0/me/**', status: 503 }] });
+    await control(tenant, 'PUT', '/faults', {
+      errors: [{ pathPattern: '/v1.0/me/**', status: 503 }],
+    });
     const failed = await graph(tenant, token, '/me/directReports');
     expect(failed.status).toBe(503);
     expect(errorOf(failed.body).code).toBe('serviceNotAvailable');
@@ -52,19 +63,30 @@ describe('local controls and fault knobs', () => {
     await graph(tenant, token, '/me');
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
 
-    await control(tenant, 'PUT', '/faults', { drops: [{ pathPattern: '/v1.0/users', remaining: 1 }] });
-    await expect(fetch(`${tenant.graphUrl}/users`, { headers: { authorization: `Bearer ${token}` } })).rejects.toThrow();
+    await control(tenant, 'PUT', '/faults', {
+      drops: [{ pathPattern: '/v1.0/users', remaining: 1 }],
+    });
+    await expect(
+      fetch(`${tenant.graphUrl}/users`, { headers: { authorization: `Bearer ${token}` } }),
+    ).rejects.toThrow();
     expect((await graph(tenant, token, '/users?$top=1')).status).toBe(200);
 
-    const invalid = await control(tenant, 'PUT', '/faults', { errors: [{ pathPattern: '/x', status: 404 }] });
+    const invalid = await control(tenant, 'PUT', '/faults', {
+      errors: [{ pathPattern: '/x', status: 404 }],
+    });
     expect(invalid.status).toBe(400);
   });
 
   it('moves the clock and reports it', async () => {
     const before = await control(tenant, 'GET', '/clock');
     const moved = await control(tenant, 'POST', '/clock', { advance: 'P1DT2H' });
-    expect(Date.parse(String(moved.json.now)) - Date.parse(String(before.json.now))).toBeGreaterThanOrEqual(26 * 3600 * 1000);
-    const frozen = await control(tenant, 'POST', '/clock', { now: '2030-03-01T09:00:00Z', frozen: true });
+    expect(
+      Date.parse(String(moved.json.now)) - Date.parse(String(before.json.now)),
+    ).toBeGreaterThanOrEqual(26 * 3600 * 1000);
+    const frozen = await control(tenant, 'POST', '/clock', {
+      now: '2030-03-01T09:00:00Z',
+      frozen: true,
+    });
     expect(frozen.json).toMatchObject({ now: '2030-03-01T09:00:00.000Z', frozen: true });
     expect(tenant.clock.now().toISOString()).toBe('2030-03-01T09:00:00.000Z');
     expect((await control(tenant, 'POST', '/clock', { advance: 'one week' })).status).toBe(400);
@@ -74,20 +96,36 @@ describe('local controls and fault knobs', () => {
   it('changes a manager, which Graph reflects at once', async () => {
     const liam = await graph(tenant, token, '/users/liam.oconnor@contoso-demo.example?$select=id');
     const mateo = await graph(tenant, token, '/users/mateo.garcia@contoso-demo.example?$select=id');
-    const moved = await control(tenant, 'PUT', `/users/${String(liam.body.id)}/manager`, { managerId: mateo.body.id });
+    const moved = await control(tenant, 'PUT', `/users/${String(liam.body.id)}/manager`, {
+      managerId: mateo.body.id,
+    });
     expect(moved.status).toBe(200);
     const reports = await graph(tenant, token, '/me/directReports?$select=displayName');
     expect((reports.body.value as unknown[]).length).toBe(11);
-    const manager = await graph(tenant, token, `/users/${String(liam.body.id)}/manager?$select=displayName`);
+    const manager = await graph(
+      tenant,
+      token,
+      `/users/${String(liam.body.id)}/manager?$select=displayName`,
+    );
     expect(manager.body.displayName).toBe('Mateo García');
   });
 
   it('reseeds: empty has apps but no people; reset brings the demo back', async () => {
     const empty = await control(tenant, 'POST', '/seed', { seed: 'empty' });
     expect(empty.json).toEqual({ seed: 'empty', users: 0 });
-    const added = await control(tenant, 'POST', '/users', { userPrincipalName: 'test.person@contoso-demo.example', displayName: 'Test Person' });
+    const added = await control(tenant, 'POST', '/users', {
+      userPrincipalName: 'test.person@contoso-demo.example',
+      displayName: 'Test Person',
+    });
     expect(added.status).toBe(201);
-    expect((await control(tenant, 'POST', '/users', { userPrincipalName: 'not-an-email', displayName: 'X' })).status).toBe(400);
+    expect(
+      (
+        await control(tenant, 'POST', '/users', {
+          userPrincipalName: 'not-an-email',
+          displayName: 'X',
+        })
+      ).status,
+    ).toBe(400);
     const reset = await control(tenant, 'POST', '/seed', { seed: 'demo' });
     expect(reset.json).toEqual({ seed: 'demo', users: 30 });
     const people = await control(tenant, 'GET', '/people');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PEOPLE, HR_ADMIN_ROLE, findDemoPerson, resolveDemoOrg } from '../../../src/local-tenant';
+import {
+  DEMO_PEOPLE,
+  HR_ADMIN_ROLE,
+  findDemoPerson,
+  resolveDemoOrg,
+} from '../../../src/local-tenant';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const DAY = 24 * 3600 * 1000;
@@ -39,7 +44,9 @@ describe('demo organisation seed', () => {
       expect(NOW.getTime() - Date.parse(moved.managerSince)).toBe(10 * DAY);
     }
     const amara = person('amara.okafor');
-    expect(amara.reportKeys.filter((key) => person(key).reportKeys.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(
+      amara.reportKeys.filter((key) => person(key).reportKeys.length > 0).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('has exactly one HR admin, holding the API app role', () => {
@@ -50,10 +57,20 @@ describe('demo organisation seed', () => {
 
   it('covers the playbook transition points among reports', () => {
     const kinds = new Set(DEMO_PEOPLE.map((p) => p.situation.kind));
-    for (const kind of ['promotion-pending', 'back-from-leave', 'uncertain-direction', 'ambition-beyond-org', 'manager-changed', 'approached-externally', 'goals-changed'] as const) {
+    for (const kind of [
+      'promotion-pending',
+      'back-from-leave',
+      'uncertain-direction',
+      'ambition-beyond-org',
+      'manager-changed',
+      'approached-externally',
+      'goals-changed',
+    ] as const) {
       expect(kinds.has(kind)).toBe(true);
     }
-    expect(person('yuki.nakamura').situation.since).toBe(new Date(NOW.getTime() - 12 * DAY).toISOString());
+    expect(person('yuki.nakamura').situation.since).toBe(
+      new Date(NOW.getTime() - 12 * DAY).toISOString(),
+    );
   });
 
   it('gives the same ids whenever it is resolved', () => {

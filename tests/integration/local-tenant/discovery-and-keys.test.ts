@@ -46,22 +46,33 @@ describe('local tenant discovery and signing keys', () => {
 
   it('templates the issuer for common and organizations, and refuses unknown tenants', async () => {
     for (const segment of ['common', 'organizations']) {
-      const config = (await (await fetch(`${tenant.url}/${segment}/v2.0/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+      const config = (await (
+        await fetch(`${tenant.url}/${segment}/v2.0/.well-known/openid-configuration`)
+      ).json()) as Record<string, unknown>;
       expect(config.issuer).toBe(`${tenant.url}/{tenantid}/v2.0`);
       expect(config.token_endpoint).toBe(`${tenant.url}/${segment}/oauth2/v2.0/token`);
     }
-    const unknown = await fetch(`${tenant.url}/contoso.example/v2.0/.well-known/openid-configuration`);
+    const unknown = await fetch(
+      `${tenant.url}/contoso.example/v2.0/.well-known/openid-configuration`,
+    );
     expect(unknown.status).toBe(400);
     const body = (await unknown.json()) as { error: string; error_codes: number[] };
     expect(body.error_codes).toEqual([90002]);
   });
 
   it('publishes RS256 keys whose x5c certificate matches the key and its thumbprint', async () => {
-    const jwks = (await (await fetch(`${tenant.authority}/discovery/v2.0/keys`)).json()) as { keys: Jwk[] };
+    const jwks = (await (await fetch(`${tenant.authority}/discovery/v2.0/keys`)).json()) as {
+      keys: Jwk[];
+    };
     expect(jwks.keys).toHaveLength(1);
     const [key] = jwks.keys;
     if (!key) throw new Error('no key');
-    expect(key).toMatchObject({ kty: 'RSA', use: 'sig', e: 'AQAB', issuer: `${tenant.url}/${tenant.tenantId}/v2.0` });
+    expect(key).toMatchObject({
+      kty: 'RSA',
+      use: 'sig',
+      e: 'AQAB',
+      issuer: `${tenant.url}/${tenant.tenantId}/v2.0`,
+    });
     const der = Buffer.from(key.x5c[0] ?? '', 'base64');
     expect(createHash('sha1').update(der).digest('base64url')).toBe(key.x5t);
     const certificate = new X509Certificate(der);
@@ -80,7 +91,10 @@ describe('local tenant discovery and signing keys', () => {
     });
     expect(protectedHeader.alg).toBe('RS256');
     expect(payload.roles).toEqual(['CareerConversations.HRAdmin']);
-    const idToken = await jwtVerify(tokens.id_token, keySet, { audience: tenant.spaClientId, currentDate: tenant.clock.now() });
+    const idToken = await jwtVerify(tokens.id_token, keySet, {
+      audience: tenant.spaClientId,
+      currentDate: tenant.clock.now(),
+    });
     expect(idToken.payload.preferred_username).toBe(FATIMA);
   });
 
@@ -88,11 +102,21 @@ describe('local tenant discovery and signing keys', () => {
     const before = await spaSignIn(tenant, FATIMA);
     const rotated = await fetch(`${tenant.url}/_local/keys/rotate`, { method: 'POST' });
     expect(rotated.status).toBe(200);
-    const jwks = (await (await fetch(`${tenant.authority}/discovery/v2.0/keys`)).json()) as { keys: Jwk[] };
+    const jwks = (await (await fetch(`${tenant.authority}/discovery/v2.0/keys`)).json()) as {
+      keys: Jwk[];
+    };
     expect(jwks.keys).toHaveLength(2);
     const after = await spaSignIn(tenant, FATIMA);
-    const oldKid = (JSON.parse(Buffer.from(before.access_token.split('.')[0] ?? '', 'base64url').toString()) as { kid: string }).kid;
-    const newKid = (JSON.parse(Buffer.from(after.access_token.split('.')[0] ?? '', 'base64url').toString()) as { kid: string }).kid;
+    const oldKid = (
+      JSON.parse(Buffer.from(before.access_token.split('.')[0] ?? '', 'base64url').toString()) as {
+        kid: string;
+      }
+    ).kid;
+    const newKid = (
+      JSON.parse(Buffer.from(after.access_token.split('.')[0] ?? '', 'base64url').toString()) as {
+        kid: string;
+      }
+    ).kid;
     expect(newKid).not.toBe(oldKid);
     expect(jwks.keys[0]?.kid).toBe(newKid);
 

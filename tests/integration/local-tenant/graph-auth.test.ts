@@ -1,10 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalTenant } from '../../../src/local-tenant';
-import { API_SCOPE, LIAM, PRIYA, apiAppToken, errorOf, graph, spaSignIn, startTenant } from './helpers';
+import {
+  API_SCOPE,
+  LIAM,
+  PRIYA,
+  apiAppToken,
+  claimsOf,
+  errorOf,
+  graph,
+  spaSignIn,
+  startTenant,
+} from './helpers';
 
 function withPayload(token: string, change: (payload: Record<string, unknown>) => void): string {
   const [header = '', payload = '', signature = ''] = token.split('.');
-  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<
+    string,
+    unknown
+  >;
   change(decoded);
   return [header, Buffer.from(JSON.stringify(decoded)).toString('base64url'), signature].join('.');
 }
@@ -21,12 +34,21 @@ describe('Graph token validation and permissions', () => {
   });
 
   it('answers 401 InvalidAuthenticationToken with request ids when the token is missing', async () => {
-    const response = await graph(tenant, undefined, '/me', { headers: { 'client-request-id': 'abc-123' } });
+    const response = await graph(tenant, undefined, '/me', {
+      headers: { 'client-request-id': 'abc-123' },
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toContain('Bearer');
     expect(response.headers.get('client-request-id')).toBe('abc-123');
     expect(response.body).toMatchObject({
-      error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.', innerError: { 'client-request-id': 'abc-123', 'request-id': response.headers.get('request-id') } },
+      error: {
+        code: 'InvalidAuthenticationToken',
+        message: 'Access token is empty.',
+        innerError: {
+          'client-request-id': 'abc-123',
+          'request-id': response.headers.get('request-id'),
+        },
+      },
     });
   });
 
@@ -42,12 +64,14 @@ describe('Graph token validation and permissions', () => {
       expect(response.status).toBe(401);
       expect(errorOf(response.body).code).toBe('InvalidAuthenticationToken');
     }
-    expect(errorOf((await graph(tenant, apiToken, '/me')).body).message).toContain('Invalid audience');
+    expect(errorOf((await graph(tenant, apiToken, '/me')).body).message).toContain(
+      'Invalid audience',
+    );
   });
 
   it('rejects expired tokens by the tenant clock, allowing five minutes of skew', async () => {
     const fresh = (await spaSignIn(tenant, LIAM)).access_token;
-    const exp = Number(JSON.parse(Buffer.from(fresh.split('.')[1] ?? '', 'base64url').toString()).exp);
+    const exp = Number(claimsOf(fresh).exp);
     tenant.clock.set(new Date((exp + 120) * 1000));
     expect((await graph(tenant, fresh, '/me')).status).toBe(200);
     tenant.clock.set(new Date((exp + 400) * 1000));
@@ -61,31 +85,45 @@ describe('Graph token validation and permissions', () => {
     const appToken = await apiAppToken(tenant);
     const me = await graph(tenant, appToken, '/me');
     expect(me.status).toBe(400);
-    expect(errorOf(me.body).message).toBe('/me request is only valid with delegated authentication flow.');
+    expect(errorOf(me.body).message).toBe(
+      '/me request is only valid with delegated authentication flow.',
+    );
     expect((await graph(tenant, appToken, '/users?$top=2')).status).toBe(200);
 
     tenant.state.update((state) => {
       for (const grant of state.permissionGrants) {
-        if (grant.clientAppId === tenant.spaClientId) grant.scope = grant.scope.replace('User.ReadBasic.All', '');
+        if (grant.clientAppId === tenant.spaClientId)
+          grant.scope = grant.scope.replace('User.ReadBasic.All', '');
       }
     });
     const limited = (await spaSignIn(tenant, LIAM)).access_token;
     expect((await graph(tenant, limited, '/me')).status).toBe(200);
     const denied = await graph(tenant, limited, '/users');
     expect(denied.status).toBe(403);
-    expect(errorOf(denied.body)).toMatchObject({ code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
+    expect(errorOf(denied.body)).toMatchObject({
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+    });
     tenant.reseed('demo');
   });
 
   it('allows browsers to call Graph cross-origin', async () => {
     const preflight = await fetch(`${tenant.graphUrl}/me`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,client-request-id' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization,client-request-id',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization,client-request-id');
-    const response = await graph(tenant, token, '/me', { headers: { origin: 'http://localhost:5173' } });
+    expect(preflight.headers.get('access-control-allow-headers')).toBe(
+      'authorization,client-request-id',
+    );
+    const response = await graph(tenant, token, '/me', {
+      headers: { origin: 'http://localhost:5173' },
+    });
     expect(response.headers.get('access-control-expose-headers')).toContain('Retry-After');
   });
 });

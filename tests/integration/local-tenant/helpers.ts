@@ -12,7 +12,8 @@ import {
 
 export const SPA_REDIRECT = 'http://localhost:5173/';
 export const SPA_ORIGIN = 'http://localhost:5173';
-export const GRAPH_SCOPES = 'https://graph.microsoft.com/User.Read https://graph.microsoft.com/Calendars.ReadWrite openid profile offline_access';
+export const GRAPH_SCOPES =
+  'https://graph.microsoft.com/User.Read https://graph.microsoft.com/Calendars.ReadWrite openid profile offline_access';
 export const API_SCOPE = `api://${API_APP_ID}/access_as_user openid profile offline_access`;
 export const PRIYA = 'priya.raman@contoso-demo.example';
 export const FATIMA = 'fatima.alsayed@contoso-demo.example';
@@ -28,7 +29,7 @@ export function pkce(): { verifier: string; challenge: string } {
 }
 
 export function claimsOf(token: string): Record<string, unknown> {
-  return decodeJwt(token) as Record<string, unknown>;
+  return decodeJwt(token);
 }
 
 export interface AuthorizeInput {
@@ -65,10 +66,17 @@ export function authorizeUrl(tenant: LocalTenant, input: AuthorizeInput = {}): s
 }
 
 /** Reads the account picker the way a browser user would: the form, its flow and the buttons. */
-export function readPicker(html: string, upn: string): { action: string; flow: string; userId: string } {
+export function readPicker(
+  html: string,
+  upn: string,
+): { action: string; flow: string; userId: string } {
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   const flow = /<input type="hidden" name="flow" value="([^"]+)"/.exec(html)?.[1];
-  const buttons = [...html.matchAll(/<button type="submit" name="user" value="([^"]+)"[^>]*>([\s\S]*?)<\/button>/g)];
+  const buttons = [
+    ...html.matchAll(
+      /<button type="submit" name="user" value="([^"]+)"[^>]*>([\s\S]*?)<\/button>/g,
+    ),
+  ];
   const button = buttons.find((match) => match[2]?.includes(upn));
   if (!action || !flow || !button?.[1]) throw new Error(`No picker entry for ${upn}`);
   return { action: action.replace(/&amp;/g, '&'), flow, userId: button[1] };
@@ -91,7 +99,12 @@ export interface SignedIn {
 }
 
 /** GET /authorize, pick the person on the HTML page, POST the form, return the redirect. */
-export async function signIn(tenant: LocalTenant, upn: string, input: AuthorizeInput = {}, cookie?: string): Promise<SignedIn> {
+export async function signIn(
+  tenant: LocalTenant,
+  upn: string,
+  input: AuthorizeInput = {},
+  cookie?: string,
+): Promise<SignedIn> {
   const pageResponse = await fetch(authorizeUrl(tenant, input), {
     redirect: 'manual',
     headers: cookie ? { cookie } : {},
@@ -110,7 +123,11 @@ export async function signIn(tenant: LocalTenant, upn: string, input: AuthorizeI
   return { location, params: responseParams(location), cookie: cookieFrom(posted) ?? cookie };
 }
 
-export async function postToken(tenant: LocalTenant, body: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+export async function postToken(
+  tenant: LocalTenant,
+  body: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${tenant.authority}/oauth2/v2.0/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -131,21 +148,36 @@ export interface SpaTokens {
 }
 
 /** The SPA's whole sign-in: authorize with PKCE, pick the person, redeem the code cross-origin. */
-export async function spaSignIn(tenant: LocalTenant, upn: string, scope = GRAPH_SCOPES): Promise<SpaTokens> {
+export async function spaSignIn(
+  tenant: LocalTenant,
+  upn: string,
+  scope = GRAPH_SCOPES,
+): Promise<SpaTokens> {
   const { verifier, challenge } = pkce();
   const signedIn = await signIn(tenant, upn, { scope, challenge });
   const code = signedIn.params.get('code');
   expect(code).toBeTruthy();
   const redeemed = await postToken(
     tenant,
-    { client_id: SPA_APP_ID, grant_type: 'authorization_code', code: code ?? '', redirect_uri: SPA_REDIRECT, code_verifier: verifier, scope, client_info: '1' },
+    {
+      client_id: SPA_APP_ID,
+      grant_type: 'authorization_code',
+      code: code ?? '',
+      redirect_uri: SPA_REDIRECT,
+      code_verifier: verifier,
+      scope,
+      client_info: '1',
+    },
     { origin: SPA_ORIGIN },
   );
   expect(redeemed.status, JSON.stringify(redeemed.json)).toBe(200);
   return { ...(redeemed.json as unknown as SpaTokens), cookie: signedIn.cookie };
 }
 
-export async function apiAppToken(tenant: LocalTenant, scope = 'https://graph.microsoft.com/.default'): Promise<string> {
+export async function apiAppToken(
+  tenant: LocalTenant,
+  scope = 'https://graph.microsoft.com/.default',
+): Promise<string> {
   const result = await postToken(tenant, {
     client_id: API_APP_ID,
     client_secret: API_CLIENT_SECRET,
@@ -156,13 +188,25 @@ export async function apiAppToken(tenant: LocalTenant, scope = 'https://graph.mi
   return String(result.json.access_token);
 }
 
-export async function graph(tenant: LocalTenant, token: string | undefined, path: string, init: RequestInit = {}): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+export async function graph(
+  tenant: LocalTenant,
+  token: string | undefined,
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
   const response = await fetch(`${tenant.graphUrl}${path}`, {
     ...init,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(init.headers as Record<string, string> | undefined),
+    },
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 export function errorOf(body: Record<string, unknown>): { code: string; message: string } {

@@ -6,17 +6,34 @@ import { matchesPathPattern } from '../../../src/local-tenant/core/faults';
 function matches(filter: string, record: Record<string, unknown>): boolean {
   const parsed = parseFilter(filter);
   if (!parsed.ok) throw new Error(parsed.message);
-  return evaluateFilter(parsed.node, (path) => path.split('/').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record));
+  return evaluateFilter(parsed.node, (path) =>
+    path
+      .split('/')
+      .reduce<unknown>(
+        (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+        record,
+      ),
+  );
 }
 
 describe('OData $filter subset', () => {
-  const event = { subject: "Career conversation: Liam's plan", start: { dateTime: '2026-03-02T09:00:00' }, isCancelled: false, importance: 'high' };
+  const event = {
+    subject: "Career conversation: Liam's plan",
+    start: { dateTime: '2026-03-02T09:00:00' },
+    isCancelled: false,
+    importance: 'high',
+  };
 
   it('evaluates comparisons, functions, in, not and grouping', () => {
     expect(matches("subject eq 'career conversation: liam''s plan'", event)).toBe(true);
     expect(matches("startswith(subject,'Career') and isCancelled eq false", event)).toBe(true);
-    expect(matches("start/dateTime ge '2026-03-01T00:00:00Z' and start/dateTime lt 2026-03-03T00:00:00Z", event)).toBe(true);
-    expect(matches("start/dateTime gt 2026-03-02T09:00:00Z", event)).toBe(false);
+    expect(
+      matches(
+        "start/dateTime ge '2026-03-01T00:00:00Z' and start/dateTime lt 2026-03-03T00:00:00Z",
+        event,
+      ),
+    ).toBe(true);
+    expect(matches('start/dateTime gt 2026-03-02T09:00:00Z', event)).toBe(false);
     expect(matches("importance in ('low','normal')", event)).toBe(false);
     expect(matches("not (importance eq 'low') or contains(subject,'x')", event)).toBe(true);
     expect(matches('isCancelled ne null', event)).toBe(true);

@@ -39,24 +39,50 @@ describe('persistence in a data folder, and https', () => {
     const offset = first.clock.offsetMs;
     await first.close();
 
-    const saved = JSON.parse(await readFile(join(dataDir, 'state.json'), 'utf8')) as { users: unknown[] };
+    const saved = JSON.parse(await readFile(join(dataDir, 'state.json'), 'utf8')) as {
+      users: unknown[];
+    };
     expect(saved.users).toHaveLength(30);
 
-    const second = await startTenant({ dataDir, seed: 'empty' });
+    // Same port: the issuer names the host, so tokens from another port would not verify.
+    const second = await startTenant({
+      dataDir,
+      seed: 'empty',
+      port: Number(new URL(first.url).port),
+    });
     expect(Math.abs(second.clock.offsetMs - offset)).toBeLessThan(5000);
-    const liam = await graph(second, tokens.access_token, '/users/liam.oconnor@contoso-demo.example?$select=jobTitle');
-    // Same signing key after restart, so the earlier token still verifies (the clock moved 3 days).
+    const liam = await graph(
+      second,
+      tokens.access_token,
+      '/users/liam.oconnor@contoso-demo.example?$select=jobTitle',
+    );
+    // The clock moved three days on, so the earlier token has expired.
     expect(liam.status).toBe(401);
     const refreshed = await fetch(`${second.authority}/oauth2/v2.0/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:5173' },
-      body: new URLSearchParams({ client_id: second.spaClientId, grant_type: 'refresh_token', refresh_token: tokens.refresh_token, scope: 'User.Read offline_access' }).toString(),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost:5173',
+      },
+      body: new URLSearchParams({
+        client_id: second.spaClientId,
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+        scope: 'User.Read offline_access',
+      }).toString(),
     });
     // A SPA refresh token lives 24 hours at most, even across restarts.
     expect(((await refreshed.json()) as { error_codes: number[] }).error_codes).toEqual([700084]);
+    // Back in time, the same signing key (kept in state) verifies it again.
     second.clock.advance(-3 * 24 * 3600 * 1000);
-    const again = await graph(second, tokens.access_token, '/users/liam.oconnor@contoso-demo.example?$select=jobTitle');
-    expect(again.body.jobTitle).toBe('Staff Software Engineer');
+    const again = await graph(
+      second,
+      tokens.access_token,
+      '/users/liam.oconnor@contoso-demo.example?$select=jobTitle',
+    );
+    expect(again.body, JSON.stringify(again.body)).toMatchObject({
+      jobTitle: 'Staff Software Engineer',
+    });
     await second.close();
   });
 
@@ -71,10 +97,17 @@ describe('persistence in a data folder, and https', () => {
   it('serves https with a certificate valid for 127.0.0.1, as MSAL needs an https authority', async () => {
     const tenant = await startTenant({ dataDir, https: true });
     expect(tenant.url.startsWith('https://127.0.0.1:')).toBe(true);
-    const { certPem } = JSON.parse(await readFile(join(dataDir, 'tls.json'), 'utf8')) as { certPem: string };
-    const response = await httpsGet(`${tenant.authority}/v2.0/.well-known/openid-configuration`, certPem);
+    const { certPem } = JSON.parse(await readFile(join(dataDir, 'tls.json'), 'utf8')) as {
+      certPem: string;
+    };
+    const response = await httpsGet(
+      `${tenant.authority}/v2.0/.well-known/openid-configuration`,
+      certPem,
+    );
     expect(response.status).toBe(200);
-    expect((JSON.parse(response.body) as { issuer: string }).issuer).toBe(`${tenant.url}/${tenant.tenantId}/v2.0`);
+    expect((JSON.parse(response.body) as { issuer: string }).issuer).toBe(
+      `${tenant.url}/${tenant.tenantId}/v2.0`,
+    );
     await tenant.close();
   });
 });
