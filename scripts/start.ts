@@ -1,27 +1,29 @@
 /**
- * `npm start`: the whole product on one machine. Without tenant settings in `.env` it starts the
- * local tenant (Entra ID + Graph stand-in seeded with a demo organisation) beside the web app; with
- * them, the same app signs in to the real tenant.
+ * `npm start`: the whole product on one machine against the local tenant, a stand-in for Entra ID
+ * and Microsoft Graph seeded with a demo organisation. State is kept in .local-tenant-data/.
  */
-import { createServer } from 'vite';
+import { startStack } from './stack/start-stack';
 
 const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
 
 async function main(): Promise<void> {
-  const web = await createServer({
-    configFile: 'vite.config.ts',
-    server: { port: WEB_PORT, strictPort: true, host: '127.0.0.1' },
-  });
-  await web.listen();
-  const url = `http://localhost:${WEB_PORT}/`;
-  console.info(`\nCareer Conversations is running.\n  Open ${url}\n\nPress Ctrl+C to stop.`);
-
-  const stop = async (): Promise<void> => {
-    await web.close();
-    process.exit(0);
+  const stack = await startStack({ web: 'dev', webPort: WEB_PORT, dataDir: '.local-tenant-data' });
+  console.info(
+    [
+      '',
+      'Career Conversations is running against the local tenant (demo organisation).',
+      `  Open ${stack.url}`,
+      '  Your browser will warn about the local self-signed certificate once: accept it.',
+      '  Sign in as a demo person from the list (see README: Demo people).',
+      '',
+      'Press Ctrl+C to stop.',
+    ].join('\n'),
+  );
+  const stop = (): void => {
+    void stack.close().then(() => process.exit(0));
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

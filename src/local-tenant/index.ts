@@ -1,5 +1,6 @@
 /** The local tenant: a stand-in for the parts of Entra ID and Microsoft Graph the product uses. */
 export { startLocalTenant, type LocalTenant, type LocalTenantOptions } from './core/start';
+export { loadOrCreateTls, type TlsMaterial } from './core/tls';
 export type { RouteRegistry, TenantContext, TenantFeature, TenantUrls } from './core/context';
 export type { GraphHandler, GraphRequest, HttpMethod, RouteHandler } from './core/router';
 export { TenantRequest } from './core/request';

@@ -3,15 +3,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickReference } from '../../src/domain/playbook';
 import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
-import { serveBuiltApp } from './support/web-server';
+import { startTestStack } from './support/stack';
 
 describe('quick reference card (built app in Chromium)', () => {
   let browser: Browser;
   let app: { url: string; close(): Promise<void> };
+  const quickReferenceUrl = (): string => `${app.url}#/quick-reference`;
 
   beforeAll(async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
-    app = await serveBuiltApp();
+    app = await startTestStack();
     browser = await launchBrowser();
   });
 
@@ -22,7 +23,7 @@ describe('quick reference card (built app in Chromium)', () => {
 
   it('shows every group and question of the playbook, and passes axe in light and dark', async () => {
     const page = await browser.newPage();
-    await page.goto(app.url);
+    await page.goto(quickReferenceUrl());
     await page.getByRole('heading', { level: 1, name: /Quick Reference/ }).waitFor();
 
     for (const group of quickReference()) {
@@ -37,7 +38,9 @@ describe('quick reference card (built app in Chromium)', () => {
 
     await page.getByLabel('Theme').selectOption('dark');
     const background = await page.evaluate(
-      () => getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor,
+      () =>
+        getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body)
+          .backgroundColor,
     );
     expect(background).not.toBe('rgb(255, 255, 255)');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -46,9 +49,11 @@ describe('quick reference card (built app in Chromium)', () => {
   });
 
   it('is usable from the keyboard: filter, then copy a question', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(quickReferenceUrl());
     await page.getByRole('heading', { level: 1, name: /Quick Reference/ }).waitFor();
 
     await page.keyboard.press('Tab'); // skip link

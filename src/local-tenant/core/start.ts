@@ -46,8 +46,10 @@ export interface LocalTenantOptions {
 }
 
 export interface LocalTenant {
-  /** Base URL, e.g. http://127.0.0.1:4010 */
+  /** Base URL, e.g. http://127.0.0.1:4010 (the public URL when behind a proxy). */
   url: string;
+  /** Where the server actually listens, e.g. http://127.0.0.1:4010 (a proxy's target). */
+  listenUrl: string;
   /** MSAL authority: `{url}/{tenantId}`. */
   authority: string;
   /** Graph base: `{url}/v1.0`. */
@@ -162,12 +164,13 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   const { port } = server.address() as AddressInfo;
   const urlHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  const base =
-    options.publicUrl ?? `${options.https ? 'https' : 'http'}://${urlHost}:${String(port)}`;
+  const listenUrl = `${options.https ? 'https' : 'http'}://${urlHost}:${String(port)}`;
+  const base = options.publicUrl ?? listenUrl;
   Object.assign(urls, urlsFor(base, initial.tenant.id));
 
   return {
     url: urls.base,
+    listenUrl,
     authority: urls.authority,
     graphUrl: urls.graph,
     tenantId: ctx.tenantId,

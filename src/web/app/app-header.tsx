@@ -1,4 +1,5 @@
 import {
+  Button,
   Field,
   makeStyles,
   MessageBar,
@@ -7,6 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import type { SignedInUser } from '../auth/auth-client';
 import type { HostTheme } from '../host/detect-host';
 import { themeLabels } from './theme';
 
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   themeField: { minWidth: '160px' },
+  end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
 });
 
 interface AppHeaderProps {
@@ -29,9 +32,11 @@ interface AppHeaderProps {
   /** Absent inside Teams, where the theme follows Teams. */
   chooseTheme?: (theme: HostTheme) => void;
   hostError: string | undefined;
+  user?: SignedInUser;
+  signOut?: () => Promise<void>;
 }
 
-export function AppHeader({ theme, chooseTheme, hostError }: AppHeaderProps) {
+export function AppHeader({ theme, chooseTheme, hostError, user, signOut }: AppHeaderProps) {
   const styles = useStyles();
   return (
     <header>
@@ -39,22 +44,35 @@ export function AppHeader({ theme, chooseTheme, hostError }: AppHeaderProps) {
         <Text as="p" size={500} weight="semibold">
           Career Conversations
         </Text>
-        {chooseTheme && (
-          <Field label="Theme" orientation="horizontal" className={styles.themeField}>
-            <Select
-              value={theme}
-              onChange={(_, data) => {
-                chooseTheme(data.value as HostTheme);
+        <div className={styles.end}>
+          {user && <Text data-testid="signed-in-user">Signed in as {user.name}</Text>}
+          {signOut && (
+            <Button
+              appearance="subtle"
+              onClick={() => {
+                void signOut();
               }}
             >
-              {(Object.keys(themeLabels) as HostTheme[]).map((value) => (
-                <option key={value} value={value}>
-                  {themeLabels[value]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+              Sign out
+            </Button>
+          )}
+          {chooseTheme && (
+            <Field label="Theme" orientation="horizontal" className={styles.themeField}>
+              <Select
+                value={theme}
+                onChange={(_, data) => {
+                  chooseTheme(data.value as HostTheme);
+                }}
+              >
+                {(Object.keys(themeLabels) as HostTheme[]).map((value) => (
+                  <option key={value} value={value}>
+                    {themeLabels[value]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </div>
       </div>
       {hostError && (
         <MessageBar intent="warning">

@@ -1,8 +1,20 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import type { HostKind } from '../host/detect-host';
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useAuth, type AuthState } from '../auth/use-auth';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
+import { SignInScreen } from '../features/sign-in/sign-in-screen';
+import type { HostKind } from '../host/detect-host';
 import { AppHeader } from './app-header';
 import { fluentThemes } from './theme';
+import { useHashRoute } from './use-hash-route';
 import { useHostTheme } from './use-host-theme';
 
 const useStyles = makeStyles({
@@ -26,16 +38,50 @@ const useStyles = makeStyles({
 export function App({ host }: { host: HostKind }) {
   const styles = useStyles();
   const { theme, chooseTheme, hostError } = useHostTheme(host);
+  const auth = useAuth(host);
+  const route = useHashRoute();
 
   return (
     <FluentProvider theme={fluentThemes[theme]} className={styles.root}>
       <a href="#main" className={styles.skipLink}>
         Skip to content
       </a>
-      <AppHeader theme={theme} {...(chooseTheme ? { chooseTheme } : {})} hostError={hostError} />
+      <AppHeader
+        theme={theme}
+        {...(chooseTheme ? { chooseTheme } : {})}
+        hostError={hostError}
+        {...(auth.status === 'signed-in'
+          ? { user: auth.user, signOut: () => auth.client.signOut() }
+          : {})}
+      />
       <main id="main" className={styles.main} tabIndex={-1}>
-        <QuickReferenceCard />
+        {route === '/quick-reference' ? <QuickReferenceCard /> : <Home auth={auth} />}
       </main>
     </FluentProvider>
   );
+}
+
+function Home({ auth }: { auth: AuthState }) {
+  switch (auth.status) {
+    case 'loading':
+      return <Spinner label="Signing you in…" />;
+    case 'error':
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{auth.message}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={auth.retry}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
+    case 'signed-out':
+      return (
+        <SignInScreen
+          localTenant={auth.config.tenantMode === 'local'}
+          signIn={() => auth.client.signIn()}
+        />
+      );
+    case 'signed-in':
+      return <QuickReferenceCard />;
+  }
 }

@@ -12,6 +12,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The local stack serves https with a self-signed certificate (MSAL requires https authorities).
+  '--ignore-certificate-errors',
 ];
 
 export async function launchBrowser(): Promise<Browser> {
@@ -28,7 +30,10 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {

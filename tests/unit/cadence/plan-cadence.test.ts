@@ -284,7 +284,9 @@ describe('transition points', () => {
       '2027-02-18T09:00:00Z',
     );
     expect(p.next.dueBy).toBe('2027-02-21');
-    expect(p.next.message).toBe('Expressed uncertainty about direction: conversation due in 3 days');
+    expect(p.next.message).toBe(
+      'Expressed uncertainty about direction: conversation due in 3 days',
+    );
   });
 });
 

@@ -1,0 +1,109 @@
+/**
+ * The whole product on one machine: the local tenant (Entra ID + Graph stand-in), and the web app
+ * served over https on one origin that also proxies the tenant. One origin means one certificate
+ * for the browser to accept (MSAL only accepts https authorities), and the same stack serves
+ * `npm start` and the end-to-end tests.
+ */
+import type { ServerOptions as HttpsOptions } from 'node:https';
+import type { Connect, PreviewServer, ProxyOptions, ViteDevServer } from 'vite';
+import { createServer, preview } from 'vite';
+import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
+import { freePort } from './free-port';
+
+export interface StackOptions {
+  /** `dev`: Vite dev server with hot reload (`npm start`); `built`: serve `dist/web` (tests). */
+  web: 'dev' | 'built';
+  /** 0 picks a free port. */
+  webPort?: number;
+  /** Keep tenant state here; in memory when absent. */
+  dataDir?: string;
+  /** Start the tenant clock here (tests). */
+  now?: string;
+}
+
+export interface Stack {
+  /** The app's URL, e.g. https://localhost:5173/ */
+  url: string;
+  tenant: LocalTenant;
+  close(): Promise<void>;
+}
+
+/** The app's runtime configuration, served as /config.json (see src/web/auth/app-config.ts). */
+export function localAppConfig(origin: string, tenant: LocalTenant): Record<string, unknown> {
+  return {
+    tenantMode: 'local',
+    clientId: tenant.spaClientId,
+    authority: `${origin}/${tenant.tenantId}`,
+    knownAuthorities: [new URL(origin).host],
+    graphBaseUrl: `${origin}/v1.0`,
+    apiScope: `api://${tenant.apiClientId}/access_as_user`,
+  };
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const port =
+    options.webPort === undefined || options.webPort === 0 ? await freePort() : options.webPort;
+  const origin = `https://localhost:${port}`;
+  const tenant = await startLocalTenant({
+    port: 0,
+    publicUrl: origin,
+    spaRedirectUris: [`${origin}/`, `https://127.0.0.1:${port}/`],
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const tls = await loadOrCreateTls(options.dataDir);
+  const https: HttpsOptions = { key: tls.key, cert: tls.cert };
+
+  // Everything the tenant serves sits at the root of the app's origin, as Entra and Graph sit at
+  // the root of theirs; the web app only ever sees configured base URLs.
+  const tenantPaths = [
+    `/${tenant.tenantId}`,
+    '/common',
+    '/organizations',
+    '/contoso-demo.example',
+    '/v1.0',
+    '/oidc',
+    '/_local',
+  ];
+  const proxy: Record<string, ProxyOptions> = Object.fromEntries(
+    tenantPaths.map((path) => [
+      path,
+      { target: tenant.listenUrl, changeOrigin: false, secure: false },
+    ]),
+  );
+  const config = JSON.stringify(localAppConfig(origin, tenant));
+  const serveConfig = (server: { middlewares: Connect.Server }): void => {
+    server.middlewares.use('/config.json', (_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('cache-control', 'no-store');
+      res.end(config);
+    });
+  };
+
+  let web: ViteDevServer | PreviewServer;
+  if (options.web === 'dev') {
+    const dev = await createServer({
+      configFile: 'vite.config.ts',
+      server: { port, strictPort: true, host: 'localhost', https, proxy },
+      plugins: [{ name: 'local-app-config', configureServer: serveConfig }],
+    });
+    await dev.listen();
+    web = dev;
+  } else {
+    web = await preview({
+      configFile: 'vite.config.ts',
+      preview: { port, strictPort: true, host: 'localhost', https, proxy },
+      plugins: [{ name: 'local-app-config', configurePreviewServer: serveConfig }],
+      logLevel: 'warn',
+    });
+  }
+
+  return {
+    url: `${origin}/`,
+    tenant,
+    close: async () => {
+      await web.close();
+      await tenant.close();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { Client, ResponseType, type GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { z } from 'zod';
+import { runBatch, type BatchOutcome, type BatchStep } from './batch';
+import { CallState, isRetrySafe, pathWithQuery, type GraphCall } from './graph-call';
+import {
+  portErrorFromBadResponse,
+  portErrorFromFailure,
+  portErrorFromResponse,
+} from './graph-errors';
+import { AuthMiddleware, FetchMiddleware, RetryMiddleware } from './middleware';
+import { collectionPage } from './odata';
+import {
+  DEFAULT_RETRY_POLICY,
+  defaultSleep,
+  parseRetryAfter,
+  type RetryPolicy,
+} from './retry-policy';
+
+export interface GraphClientOptions {
+  /** `https://graph.microsoft.com` (default) or the local tenant's Graph URL; `/v1.0` optional. */
+  baseUrl?: string;
+  /** The product's token source; asked for the delegated scopes each request needs. */
+  getAccessToken: (scopes: string[]) => Promise<string>;
+  fetch?: typeof fetch;
+  /** Injected so tests can record waits instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
+  maxRetries?: number;
+  retryPolicy?: Partial<RetryPolicy>;
+}
+
+export interface GraphResult {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, text for other content, undefined when empty. */
+  body: unknown;
+  /** Attempts made and the waits between them (for tests and diagnostics). */
+  attempts: number;
+  waits: readonly number[];
+}
+
+export interface GraphClient {
+  /** `{origin}/v1.0`: every URL the client calls, nextLinks included, starts with it. */
+  readonly root: string;
+  /** Sends one request; an answer outside 2xx becomes a PortError. */
+  send(call: GraphCall): Promise<GraphResult>;
+  /** Sends and parses the body; an unreadable body is an `unavailable` PortError. */
+  json<T>(call: GraphCall, schema: z.ZodType<T>): Promise<T>;
+  /** Every item of a collection, following `@odata.nextLink`; unreadable items are left out. */
+  collect<T>(call: GraphCall, item: z.ZodType<T>, options?: { maxPages?: number }): Promise<T[]>;
+  /** Sends the steps through `/$batch` in chunks of at most 20, retrying inner 429s only. */
+  batch(steps: readonly BatchStep[]): Promise<BatchOutcome[]>;
+}
+
+const VERSION = 'v1.0';
+
+function originOf(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '').replace(/\/v1\.0$/i, '');
+}
+
+function hasHeader(headers: Readonly<Record<string, string>>, name: string): boolean {
+  return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+async function readBody(response: Response): Promise<{ body: unknown; readable: boolean }> {
+  const text = await response.text();
+  if (text === '') return { body: undefined, readable: true };
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return { body: text, readable: true };
+  try {
+    return { body: JSON.parse(text) as unknown, readable: true };
+  } catch {
+    return { body: text, readable: false };
+  }
+}
+
+function dispatch(request: GraphRequest, call: GraphCall, body: string | undefined) {
+  switch (call.method) {
+    case 'GET':
+      return request.get() as Promise<Response | undefined>;
+    case 'DELETE':
+      return request.delete() as Promise<Response | undefined>;
+    case 'POST':
+      return request.post(body) as Promise<Response | undefined>;
+    case 'PATCH':
+      return request.patch(body) as Promise<Response | undefined>;
+    case 'PUT':
+      return request.put(body) as Promise<Response | undefined>;
+  }
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const origin = originOf(options.baseUrl ?? 'https://graph.microsoft.com');
+  const root = `${origin}/${VERSION}`;
+  const policy: RetryPolicy = {
+    ...DEFAULT_RETRY_POLICY,
+    ...options.retryPolicy,
+    ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+  };
+  const sleep = options.sleep ?? defaultSleep;
+  const sdk = Client.initWithMiddleware({
+    baseUrl: `${origin}/`,
+    defaultVersion: VERSION,
+    middleware: [
+      new AuthMiddleware(options.getAccessToken),
+      new RetryMiddleware(policy, sleep),
+      new FetchMiddleware(options.fetch ?? globalThis.fetch.bind(globalThis)),
+    ],
+  });
+
+  async function send(call: GraphCall): Promise<GraphResult> {
+    const state = new CallState(call.scopes, isRetrySafe(call));
+    const headers: Record<string, string> = {
+      // One id across retries, so Graph's logs tie the attempts together.
+      'client-request-id': crypto.randomUUID(),
+      ...call.headers,
+    };
+    const body =
+      call.body === undefined || typeof call.body === 'string'
+        ? call.body
+        : JSON.stringify(call.body);
+    if (body !== undefined && !hasHeader(headers, 'content-type')) {
+      headers['Content-Type'] = 'application/json';
+    }
+    const request = sdk
+      .api(pathWithQuery(call.path, call.query))
+      .headers(headers)
+      .middlewareOptions([state])
+      .responseType(ResponseType.RAW);
+    let response: Response | undefined;
+    try {
+      response = await dispatch(request, call, body);
+    } catch (error) {
+      throw portErrorFromFailure('unavailable', error);
+    }
+    if (!response) throw state.failure ?? portErrorFromFailure('unavailable', undefined);
+    const where = { method: call.method, path: call.path };
+    const read = await readBody(response);
+    if (!response.ok) {
+      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+      throw portErrorFromResponse(response.status, read.body, where, retryAfter);
+    }
+    if (!read.readable) throw portErrorFromBadResponse(where, 'The body is not valid JSON.');
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: read.body,
+      attempts: state.attempts,
+      waits: state.waits,
+    };
+  }
+
+  async function json<T>(call: GraphCall, schema: z.ZodType<T>): Promise<T> {
+    const result = await send(call);
+    const parsed = schema.safeParse(result.body);
+    if (!parsed.success) {
+      throw portErrorFromBadResponse(
+        { method: call.method, path: call.path },
+        parsed.error.message,
+      );
+    }
+    return parsed.data;
+  }
+
+  /** A nextLink is followed only when it points back at Graph: the token never leaves. */
+  function relativeTo(nextLink: string, call: GraphCall): string {
+    if (!nextLink.toLowerCase().startsWith(`${root.toLowerCase()}/`)) {
+      throw portErrorFromBadResponse(
+        { method: call.method, path: call.path },
+        `nextLink outside ${root}`,
+      );
+    }
+    return nextLink.slice(root.length);
+  }
+
+  async function collect<T>(
+    call: GraphCall,
+    item: z.ZodType<T>,
+    { maxPages = 100 }: { maxPages?: number } = {},
+  ): Promise<T[]> {
+    const items: T[] = [];
+    let next: GraphCall | undefined = call;
+    for (let page = 0; next && page < maxPages; page += 1) {
+      const current: GraphCall = next;
+      const body = await json(current, collectionPage);
+      for (const raw of body.value) {
+        const parsed = item.safeParse(raw);
+        if (parsed.success) items.push(parsed.data);
+      }
+      const link = body['@odata.nextLink'];
+      next = link ? { ...call, path: relativeTo(link, call), query: undefined } : undefined;
+    }
+    return items;
+  }
+
+  return {
+    root,
+    send,
+    json,
+    collect,
+    batch: (steps) => runBatch(steps, { send, policy, sleep }),
+  };
+}

@@ -1,0 +1,274 @@
+import {
+  CONVERSATION_KINDS,
+  MANAGER_COMMITMENT_KINDS,
+  PHASE_IDS,
+  REPORT_COMMITMENT_KINDS,
+  TRANSITION_IDS,
+  TRIGGER_IDS,
+} from '../../../domain';
+import type { TransitionId } from '../../../domain';
+
+/**
+ * The SharePoint lists behind the stores, as code: `provision` creates what is missing and the
+ * stores read and write exactly these columns. Every column a query filters on is indexed, so no
+ * query scans a list past SharePoint's 5,000-item view threshold.
+ *
+ * Deliberately absent: any column for whether someone plans to leave, a flight risk or a score of
+ * any kind. The answer to the leave question is never a field (a test scans for such names).
+ */
+
+export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'choice' | 'boolean';
+
+export interface ColumnSpec<Name extends string = string> {
+  /** Internal name: the key in a list item's `fields`. */
+  name: Name;
+  type: ColumnType;
+  description: string;
+  /** Queries may filter on this column (multi-line `note` columns cannot be indexed). */
+  indexed: boolean;
+  /** SharePoint refuses a second item with the same value (needs `indexed`). */
+  unique: boolean;
+  /** The only values a `choice` column takes; no free text. */
+  choices?: readonly string[];
+}
+
+interface ColumnOptions {
+  indexed?: boolean;
+  unique?: boolean;
+}
+
+function column<Name extends string>(
+  name: Name,
+  type: Exclude<ColumnType, 'choice'>,
+  description: string,
+  options: ColumnOptions = {},
+): ColumnSpec<Name> {
+  const unique = options.unique ?? false;
+  return { name, type, description, indexed: (options.indexed ?? false) || unique, unique };
+}
+
+function choice<Name extends string>(
+  name: Name,
+  choices: readonly string[],
+  description: string,
+  options: ColumnOptions = {},
+): ColumnSpec<Name> {
+  return { ...column(name, 'text', description, options), type: 'choice', choices };
+}
+
+const id = <Name extends string>(name: Name, description: string, options: ColumnOptions = {}) =>
+  column(name, 'text', description, { indexed: true, ...options });
+
+/** Dates (`YYYY-MM-DD`) are stored as noon UTC in a dateTime column: see `field-codecs.ts`. */
+const COMMITMENT_KINDS = [...REPORT_COMMITMENT_KINDS, ...MANAGER_COMMITMENT_KINDS] as const;
+const CHANGE_REASONS = [
+  'initial',
+  'quarterly-update',
+  'goals-changed',
+  'monthly-review',
+  'correction',
+] as const;
+/** A commitment row's place in history; only `current` rows count for follow-through queries. */
+export const ROW_STATES = ['pending', 'current', 'superseded'] as const;
+export type RowState = (typeof ROW_STATES)[number];
+
+/** Columns every version-scoped row carries, tying it to the write that created its version. */
+const versionScoped = [
+  id('reportId', 'Entra object id of the person the contract is for.'),
+  id('managerId', 'Entra object id of the manager who agreed this version.'),
+  id('contractId', 'The development contract this row belongs to.'),
+  column('contractVersion', 'number', 'The agreed version number (1, 2, ...).', { indexed: true }),
+  column('saveId', 'text', 'The write that created the version; rows of a failed write are ignored.'),
+] as const;
+
+const contractVersions = {
+  key: 'contractVersions',
+  displayName: 'CareerContractVersions',
+  description: 'Development contracts: one item per agreed version, every version kept.',
+  columns: [
+    ...versionScoped,
+    id('versionKey', 'reportId#version: SharePoint refuses a second item for the same version.', {
+      unique: true,
+    }),
+    column('agreedAt', 'dateTime', 'When this version was agreed.'),
+    choice('reason', CHANGE_REASONS, 'Why a new version was agreed.'),
+    column('note', 'note', 'What changed and why, in the manager’s words.'),
+    column('openQuestion', 'note', 'The open question both are sitting with.'),
+    column('conversationId', 'text', 'The conversation this version was agreed in.'),
+    column('commitmentCount', 'number', 'How many commitment rows this version has.'),
+    column('reviewCount', 'number', 'How many review rows this version has.'),
+    column('writeToken', 'text', 'Changes on every conditional write, so the item’s eTag does.'),
+  ],
+} as const;
+
+const commitments = {
+  key: 'commitments',
+  displayName: 'CareerCommitments',
+  description: 'Commitments of every agreed contract version; one row per commitment per version.',
+  columns: [
+    ...versionScoped,
+    id('commitmentId', 'Stable across versions, so history shows what changed.'),
+    column('position', 'number', 'Order within the version.'),
+    choice('rowState', ROW_STATES, 'current = in force now; superseded = history.', {
+      indexed: true,
+    }),
+    choice('party', ['report', 'manager'], 'Whose commitment this is.'),
+    choice('kind', COMMITMENT_KINDS, 'Action, learning, behaviour, or the manager’s kind.'),
+    column('action', 'note', 'The specific action, learning or behaviour.'),
+    column('due', 'dateTime', 'The date it is due by.', { indexed: true }),
+    choice('status', ['open', 'done', 'dropped'], 'Progress.', { indexed: true }),
+    column('completedAt', 'dateTime', 'When it was marked done.'),
+    column('droppedReason', 'note', 'Why it was dropped, in the manager’s words.'),
+    choice('scheduledVia', ['calendar', 'todo'], 'Where the manager put it so it happens.'),
+    column('scheduledRef', 'text', 'The calendar event id or To Do task id.'),
+    column('scheduledAt', 'dateTime', 'When it was put there.'),
+  ],
+} as const;
+
+const reviewItems = {
+  key: 'reviewItems',
+  displayName: 'CareerReviewItems',
+  description: '"In [month], we will check in on [aspect]": one row per item per version.',
+  columns: [
+    ...versionScoped,
+    id('reviewId', 'Stable across versions.'),
+    column('position', 'number', 'Order within the version.'),
+    column('month', 'text', 'The month of the check-in, YYYY-MM.'),
+    column('aspect', 'note', 'The specific aspect of progress to check in on.'),
+  ],
+} as const;
+
+const conversations = {
+  key: 'conversations',
+  displayName: 'CareerConversations',
+  description: 'Shared conversation records, visible to both parties.',
+  columns: [
+    id('conversationId', 'The conversation’s id.', { unique: true }),
+    id('reportId', 'Entra object id of the report.'),
+    id('managerId', 'Entra object id of the manager.'),
+    choice('kind', CONVERSATION_KINDS, 'Quarterly, monthly review, informal or ad hoc.', {
+      indexed: true,
+    }),
+    choice('trigger', TRIGGER_IDS, 'For ad hoc conversations: the playbook trigger.'),
+    choice('state', ['booked', 'held', 'cancelled'], 'Booked, held or cancelled.', {
+      indexed: true,
+    }),
+    column('eventId', 'text', 'The calendar event id.'),
+    column('eventTitle', 'note', 'The event title as the calendar reported it.'),
+    column('eventStart', 'dateTime', 'Event start.', { indexed: true }),
+    column('eventEnd', 'dateTime', 'Event end.'),
+    column('seriesId', 'text', 'The recurring series the event belongs to.'),
+    column('joinUrl', 'note', 'The Teams meeting link.'),
+    column('insideOneOnOne', 'boolean', 'The slot sits inside or next to a 1:1.'),
+    column('rescheduleCount', 'number', 'How many times it was moved.'),
+    column('heldAt', 'dateTime', 'When it was held.'),
+    column('phasesReached', 'text', `Phase ids reached, ';'-separated: ${PHASE_IDS.join(', ')}.`),
+    column('aspirationRecorded', 'boolean', 'The person’s aspiration was written down.'),
+    column('sharedNotes', 'note', 'Notes both parties see.'),
+    choice('promptChannel', ['mail', 'chat'], 'How the reflection prompt was sent.'),
+    column('promptDeliverAt', 'dateTime', 'When the prompt is delivered.'),
+    column('promptQueuedAt', 'dateTime', 'When the manager queued the prompt.'),
+    column('contractVersion', 'number', 'The contract version agreed in it.'),
+    column('summarySentAt', 'dateTime', 'When the written summary was sent.'),
+    column('previousCommitmentsReviewedAt', 'dateTime', 'Previous commitments reviewed.'),
+    column('openedWithWhatsChangedAt', 'dateTime', 'Opened with "what’s changed?".'),
+    column('manualTicks', 'note', 'Checklist item ids ticked by hand, ;-separated.'),
+  ],
+} as const;
+
+const triggers = {
+  key: 'triggers',
+  displayName: 'CareerTriggers',
+  description: 'Ad hoc triggers a manager logged: one of the playbook’s six, never free text.',
+  columns: [
+    id('logId', 'The log entry’s id.', { unique: true }),
+    id('reportId', 'Entra object id of the report.'),
+    choice('trigger', TRIGGER_IDS, 'The playbook trigger.'),
+    column('loggedAt', 'dateTime', 'When it was logged.'),
+    column('closedAt', 'dateTime', 'When the conversation it called for happened.'),
+    column('closedByConversationId', 'text', 'That conversation.'),
+  ],
+} as const;
+
+/** One dateTime column per transition point: `promotion-decision` → `promotionDecisionSince`. */
+export function transitionColumnName(transition: TransitionId): string {
+  const camel = transition.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return `${camel}Since`;
+}
+
+const profiles = {
+  key: 'profiles',
+  displayName: 'CareerProfiles',
+  description: 'What the rules need about a report: direction in their words, transition points.',
+  columns: [
+    id('reportId', 'Entra object id of the report.', { unique: true }),
+    id('managerId', 'Entra object id of the manager.'),
+    column('directionText', 'note', 'The 3-year direction in the person’s own words.'),
+    column('directionRecordedAt', 'dateTime', 'When the direction was recorded.'),
+    ...TRANSITION_IDS.map((transition) =>
+      column(transitionColumnName(transition), 'dateTime', `Since when: ${transition}.`),
+    ),
+  ],
+} as const;
+
+export const SHAREPOINT_LISTS = {
+  contractVersions,
+  commitments,
+  reviewItems,
+  conversations,
+  triggers,
+  profiles,
+};
+
+export type ListKey = keyof typeof SHAREPOINT_LISTS;
+export const LIST_KEYS = Object.keys(SHAREPOINT_LISTS) as ListKey[];
+
+export interface ListSpec {
+  key: ListKey;
+  displayName: string;
+  description: string;
+  columns: readonly ColumnSpec[];
+}
+
+/** A list's column names, so mapping code cannot write a column the schema lacks. */
+export type ColumnOf<L extends ListKey> = (typeof SHAREPOINT_LISTS)[L]['columns'][number]['name'];
+
+/** SharePoint list ids, by list; `provision` and `resolveLists` return them. */
+export type ListIds = Record<ListKey, string>;
+
+export function listSpec(key: ListKey): ListSpec {
+  return SHAREPOINT_LISTS[key];
+}
+
+export function columnSpec(key: ListKey, name: string): ColumnSpec | undefined {
+  return listSpec(key).columns.find((c) => c.name === name);
+}
+
+/** The columnDefinition Graph expects when creating the column. */
+export function columnDefinition(spec: ColumnSpec): Record<string, unknown> {
+  const base = {
+    name: spec.name,
+    displayName: spec.name,
+    description: spec.description,
+    indexed: spec.indexed,
+    enforceUniqueValues: spec.unique,
+    required: false,
+  };
+  switch (spec.type) {
+    case 'text':
+      return { ...base, text: { allowMultipleLines: false, maxLength: 255 } };
+    case 'note':
+      return { ...base, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 } };
+    case 'number':
+      return { ...base, number: { decimalPlaces: 'none' } };
+    case 'dateTime':
+      return { ...base, dateTime: { format: 'dateTime', displayAs: 'standard' } };
+    case 'boolean':
+      return { ...base, boolean: {} };
+    case 'choice':
+      return {
+        ...base,
+        choice: { allowTextEntry: false, choices: [...(spec.choices ?? [])], displayAs: 'dropDownMenu' },
+      };
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * The app's runtime settings, read once from /config.json and checked here, so one build serves
+ * any tenant and a bad setting fails with a message naming it.
+ */
+const appConfigSchema = z.object({
+  /** `local`: the local tenant from `npm start`; `entra`: a real Microsoft 365 tenant. */
+  tenantMode: z.enum(['local', 'entra']),
+  clientId: z.string().min(1, 'clientId is required (the Entra app registration).'),
+  authority: z.url('authority must be a URL, e.g. https://login.microsoftonline.com/<tenant id>.'),
+  knownAuthorities: z.array(z.string()).default([]),
+  graphBaseUrl: z.url('graphBaseUrl must be a URL, e.g. https://graph.microsoft.com/v1.0.'),
+  apiScope: z.string().min(1),
+});
+
+export type AppConfig = z.infer<typeof appConfigSchema>;
+
+export class AppConfigError extends Error {
+  override readonly name = 'AppConfigError';
+}
+
+export function parseAppConfig(raw: unknown): AppConfig {
+  const result = appConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`,
+  );
+  throw new AppConfigError(
+    `The app's configuration (/config.json) is invalid. ${problems.join('; ')}`,
+  );
+}
+
+export async function loadAppConfig(fetchConfig: typeof fetch = fetch): Promise<AppConfig> {
+  let response: Response;
+  try {
+    response = await fetchConfig('/config.json', { cache: 'no-store' });
+  } catch (error) {
+    throw new AppConfigError('Could not load the app configuration (/config.json).', {
+      cause: error,
+    });
+  }
+  if (!response.ok) {
+    throw new AppConfigError(
+      `Could not load the app configuration (/config.json): the server answered ${response.status}.`,
+    );
+  }
+  return parseAppConfig(await response.json());
+}

@@ -1,0 +1,86 @@
+import {
+  Button,
+  Card,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+
+const useStyles = makeStyles({
+  card: {
+    maxWidth: '640px',
+    margin: `${tokens.spacingVerticalXXL} auto`,
+    padding: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center' },
+});
+
+interface SignInScreenProps {
+  localTenant: boolean;
+  signIn: () => Promise<void>;
+}
+
+export function SignInScreen({ localTenant, signIn }: SignInScreenProps) {
+  const styles = useStyles();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const start = (): void => {
+    setBusy(true);
+    setError(undefined);
+    signIn().catch((reason: unknown) => {
+      setBusy(false);
+      setError(
+        `Could not start sign-in: ${reason instanceof Error ? reason.message : String(reason)}`,
+      );
+    });
+  };
+
+  return (
+    <Card className={styles.card}>
+      <Title2 as="h1">Career conversations that go somewhere</Title2>
+      <Text>
+        A dedicated quarterly series with each of your people, prepared privately, closed with a
+        development contract you can both keep, and followed through.
+      </Text>
+      <ul className={styles.list}>
+        <li>
+          <Text>Your preparation notes stay in your own OneDrive: only you can read them.</Text>
+        </li>
+        <li>
+          <Text>Your people see their own contract, and nothing about anyone else.</Text>
+        </li>
+        <li>
+          <Text>HR sees how often conversations happen, never what was said.</Text>
+        </li>
+      </ul>
+      {localTenant && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            This is the local demo tenant: you will choose a demo person to sign in as.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={start} disabled={busy}>
+          {busy ? 'Opening sign-in…' : 'Sign in'}
+        </Button>
+        <Link href="#/quick-reference">Open the question bank</Link>
+      </div>
+    </Card>
+  );
+}

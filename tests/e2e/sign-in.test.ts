@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stack } from '../../scripts/stack/start-stack';
+import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import { startTestStack } from './support/stack';
+
+describe('signing in through the local tenant with MSAL (built app in Chromium)', () => {
+  let browser: Browser;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    stack = await startTestStack();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await stack.close();
+  });
+
+  it('signs a demo manager in on the local sign-in page, keeps them signed in, and signs out', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.url);
+    await page.getByRole('heading', { name: 'Career conversations that go somewhere' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('sign-in'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/${stack.tenant.tenantId}/oauth2/v2.0/authorize`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('local-tenant-sign-in-page'), fullPage: true });
+
+    await page.getByText('Mateo García').first().click();
+    const signedIn = page.getByTestId('signed-in-user');
+    await signedIn.waitFor();
+    expect(await signedIn.textContent()).toBe('Signed in as Mateo García');
+
+    // The session survives a reload (tokens are cached by MSAL).
+    await page.reload();
+    await signedIn.waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Career conversations that go somewhere' }).waitFor();
+    await page.close();
+  });
+});
