@@ -3,6 +3,7 @@ import type {
   ConversationRecord,
   DevelopmentContract,
   Direction,
+  IsoDate,
   TransitionFlag,
   TriggerLog,
 } from '../../domain';
@@ -13,6 +14,14 @@ export interface Versioned<T> {
   etag: string;
 }
 
+/** An open commitment of a report's current contract version (follow-through views). */
+export interface OpenCommitment {
+  reportId: string;
+  contractId: string;
+  version: number;
+  commitment: Commitment;
+}
+
 /**
  * Development contracts. Every agreed version is kept; writes are conditional on the etag read,
  * and a stale etag fails with a `conflict` PortError rather than overwriting.
@@ -21,18 +30,32 @@ export interface ContractStore {
   get(reportId: string): Promise<Versioned<DevelopmentContract> | undefined>;
   /**
    * Stores the contract's newest version (the last in `versions`). `expectedEtag` undefined means
-   * "this is a new contract" and fails with `conflict` if one exists.
+   * "this is a new contract" and fails with `conflict` if one exists. The newest version must be
+   * the stored one plus 1 (`invalid` otherwise); stored versions are never rewritten.
    */
   saveVersion(
     contract: DevelopmentContract,
     expectedEtag: string | undefined,
   ): Promise<Versioned<DevelopmentContract>>;
-  /** Progress on one commitment (done, scheduled) without a new agreed version. */
+  /**
+   * Progress on one commitment of the current version (status, completedAt, droppedReason,
+   * scheduled) without a new agreed version. Changing what was agreed (party, kind, action, due)
+   * needs a new version and fails with `invalid`; an unknown commitment fails with `not-found`.
+   */
   updateCommitment(
     reportId: string,
     commitment: Commitment,
     expectedEtag: string,
   ): Promise<Versioned<DevelopmentContract>>;
+  /**
+   * Open commitments due before `dueBefore` (pass today for "overdue") in the current versions of
+   * these reports' contracts: the whole team in one indexed query. Pass the manager's live direct
+   * reports, so someone who moved to another manager drops out at once.
+   */
+  listOpenCommitmentsDue(
+    reportIds: readonly string[],
+    dueBefore: IsoDate,
+  ): Promise<OpenCommitment[]>;
   /** Erasure: removes the contract with every version and commitment. */
   removeAll(reportId: string): Promise<void>;
 }

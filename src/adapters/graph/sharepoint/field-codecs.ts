@@ -130,31 +130,36 @@ export class FieldReader {
     return ids;
   }
 
-  /** Reports what was dropped, then whether the item is kept (all required values present). */
-  finish(sink: ProblemSink, missingRequired: readonly string[]): boolean {
-    const skipped = missingRequired.length > 0;
+  /**
+   * Reports what was dropped and returns the required values, or undefined (the item is skipped)
+   * when one of them is missing or invalid.
+   */
+  finish<T extends Record<string, unknown>>(
+    sink: ProblemSink,
+    required: T,
+  ): { [K in keyof T]-?: NonNullable<T[K]> } | undefined {
+    const absent = Object.entries(required)
+      .filter(([, value]) => value === undefined)
+      .map(([name]) => name);
     for (const { field, problem } of this.dropped) {
-      if (skipped && missingRequired.includes(field)) continue;
+      if (absent.includes(field)) continue;
       sink({ list: this.list, itemId: this.itemId, field, problem, action: 'repaired' });
     }
-    if (skipped) {
+    if (absent.length > 0) {
+      const reasons = absent.map(
+        (name) => this.dropped.find((d) => d.field === name)?.problem ?? 'missing',
+      );
       sink({
         list: this.list,
         itemId: this.itemId,
-        field: missingRequired.join(', '),
-        problem: 'required values are missing or invalid',
+        field: absent.join(', '),
+        problem: `required value ${reasons.join(', ')}`,
         action: 'skipped',
       });
+      return undefined;
     }
-    return !skipped;
+    return required as { [K in keyof T]-?: NonNullable<T[K]> };
   }
-}
-
-/** Names of the required values that are undefined. */
-export function missing(values: Readonly<Record<string, unknown>>): string[] {
-  return Object.entries(values)
-    .filter(([, value]) => value === undefined)
-    .map(([name]) => name);
 }
 
 /** Logs to the console: the default sink, so bad data is never silent. */

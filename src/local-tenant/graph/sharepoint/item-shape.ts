@@ -9,20 +9,10 @@ export function itemEtag(item: ListItem): string {
   return quotedEtag(item.uniqueId, item.version);
 }
 
-/** Accepts `"guid,3"`, `guid,3` and `W/"guid,3"`, as clients quote ETags differently. */
+/** Accepts `*`, `"guid,3"`, `guid,3` and `W/"guid,3"`, as clients quote ETags differently. */
 export function etagMatches(item: ListItem, ifMatch: string): boolean {
-  return ifMatch
-    .split(',')
-    .reduce<string[]>((tags, part, index, parts) => {
-      // An item eTag itself contains a comma: rejoin "guid" and "3".
-      if (index % 2 === 1) tags.push(`${parts[index - 1] ?? ''},${part}`);
-      return tags;
-    }, [])
-    .concat(ifMatch.trim() === '*' ? ['*'] : [])
-    .some((tag) => {
-      const clean = tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
-      return clean === '*' || clean.toLowerCase() === `${item.uniqueId},${String(item.version)}`;
-    });
+  const clean = ifMatch.trim().replace(/^W\//, '').replace(/^"|"$/g, '').toLowerCase();
+  return clean === '*' || clean === `${item.uniqueId},${String(item.version)}`;
 }
 
 function authorIds(site: Site, identity: Identity): { lookup: string; app?: string } {
