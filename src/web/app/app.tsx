@@ -75,11 +75,15 @@ function Home({ auth }: { auth: AuthState }) {
         </MessageBar>
       );
     case 'signed-out':
+      // The question bank needs no sign-in: it is the playbook, not anyone's data.
       return (
-        <SignInScreen
-          localTenant={auth.config.tenantMode === 'local'}
-          signIn={() => auth.client.signIn()}
-        />
+        <>
+          <SignInScreen
+            localTenant={auth.config.tenantMode === 'local'}
+            signIn={() => auth.client.signIn()}
+          />
+          <QuickReferenceCard />
+        </>
       );
     case 'signed-in':
       return <QuickReferenceCard />;

@@ -79,7 +79,7 @@ export function SignInScreen({ localTenant, signIn }: SignInScreenProps) {
         <Button appearance="primary" onClick={start} disabled={busy}>
           {busy ? 'Opening sign-in…' : 'Sign in'}
         </Button>
-        <Link href="#/quick-reference">Open the question bank</Link>
+        <Link href="#quick-reference-title">Go to the question bank</Link>
       </div>
     </Card>
   );

@@ -1,0 +1,255 @@
+import {
+  MANAGER_COMMITMENT_KINDS,
+  REPORT_COMMITMENT_KINDS,
+  type Commitment,
+  type ContractChangeReason,
+  type ContractVersion,
+  type DevelopmentContract,
+  type ReviewItem,
+} from '../../../domain';
+import { dateToField, FieldReader, type ProblemSink } from './field-codecs';
+import type { FieldValues, ListItem } from './list-client';
+import { ROW_STATES, type ColumnOf, type RowState } from './schema';
+
+/** Maps contract versions, commitments and review items to list items and back. */
+
+type Fields<L extends 'contractVersions' | 'commitments' | 'reviewItems'> = Readonly<
+  Record<ColumnOf<L>, string | number | boolean | null>
+> & { Title: string };
+
+const REASONS: readonly ContractChangeReason[] = [
+  'initial',
+  'quarterly-update',
+  'goals-changed',
+  'monthly-review',
+  'correction',
+];
+const KINDS = [...REPORT_COMMITMENT_KINDS, ...MANAGER_COMMITMENT_KINDS] as const;
+
+export interface VersionRow {
+  item: ListItem;
+  contractId: string;
+  reportId: string;
+  managerId: string;
+  saveId: string;
+  commitmentCount?: number;
+  reviewCount?: number;
+  version: Omit<ContractVersion, 'commitments' | 'reviews'>;
+}
+
+export interface CommitmentRow {
+  item: ListItem;
+  contractVersion: number;
+  saveId: string;
+  position: number;
+  rowState?: RowState;
+  commitment: Commitment;
+}
+
+export interface ReviewRow {
+  item: ListItem;
+  contractVersion: number;
+  saveId: string;
+  position: number;
+  review: ReviewItem;
+}
+
+export const versionKey = (reportId: string, version: number): string => `${reportId}#${version}`;
+
+interface RowScope {
+  contract: DevelopmentContract;
+  version: number;
+  saveId: string;
+}
+
+function scoped({ contract, version, saveId }: RowScope) {
+  return {
+    reportId: contract.reportId,
+    managerId: contract.managerId,
+    contractId: contract.id,
+    contractVersion: version,
+    saveId,
+  };
+}
+
+export function versionFields(
+  scope: RowScope,
+  version: ContractVersion,
+  writeToken: string,
+): Fields<'contractVersions'> {
+  return {
+    Title: `Contract ${scope.contract.id} v${version.version}`,
+    ...scoped(scope),
+    versionKey: versionKey(scope.contract.reportId, version.version),
+    agreedAt: version.agreedAt,
+    reason: version.reason,
+    note: version.note,
+    openQuestion: version.openQuestion,
+    conversationId: version.conversationId ?? null,
+    commitmentCount: version.commitments.length,
+    reviewCount: version.reviews.length,
+    writeToken,
+  };
+}
+
+/** What a progress update may change on a commitment row; the agreed terms stay as they are. */
+export function progressFields(commitment: Commitment): FieldValues {
+  return {
+    status: commitment.status,
+    completedAt: commitment.completedAt ?? null,
+    droppedReason: commitment.droppedReason ?? null,
+    scheduledVia: commitment.scheduled?.via ?? null,
+    scheduledRef: commitment.scheduled?.ref ?? null,
+    scheduledAt: commitment.scheduled?.at ?? null,
+  };
+}
+
+export function commitmentFields(
+  scope: RowScope,
+  commitment: Commitment,
+  position: number,
+  rowState: RowState,
+): Fields<'commitments'> {
+  return {
+    Title: commitment.action.slice(0, 255),
+    ...scoped(scope),
+    commitmentId: commitment.id,
+    position,
+    rowState,
+    party: commitment.party,
+    kind: commitment.kind,
+    action: commitment.action,
+    due: dateToField(commitment.due),
+    ...(progressFields(commitment) as Pick<
+      Fields<'commitments'>,
+      'status' | 'completedAt' | 'droppedReason' | 'scheduledVia' | 'scheduledRef' | 'scheduledAt'
+    >),
+  };
+}
+
+export function reviewFields(
+  scope: RowScope,
+  review: ReviewItem,
+  position: number,
+): Fields<'reviewItems'> {
+  return {
+    Title: review.aspect.slice(0, 255),
+    ...scoped(scope),
+    reviewId: review.id,
+    position,
+    month: review.month,
+    aspect: review.aspect,
+  };
+}
+
+export function readVersionRow(item: ListItem, sink: ProblemSink): VersionRow | undefined {
+  const r = new FieldReader('contractVersions', item.id, item.fields);
+  const required = {
+    contractId: r.text('contractId'),
+    reportId: r.text('reportId'),
+    managerId: r.text('managerId'),
+    saveId: r.text('saveId'),
+    contractVersion: r.integer('contractVersion'),
+    agreedAt: r.instant('agreedAt'),
+    reason: r.choice('reason', REASONS),
+  };
+  const conversationId = r.text('conversationId');
+  const commitmentCount = r.integer('commitmentCount');
+  const reviewCount = r.integer('reviewCount');
+  const note = r.text('note') ?? '';
+  const openQuestion = r.text('openQuestion') ?? '';
+  const v = r.finish(sink, required);
+  if (!v) return undefined;
+  const { contractId, reportId, managerId, saveId, contractVersion, agreedAt, reason } = v;
+  return {
+    item,
+    contractId,
+    reportId,
+    managerId,
+    saveId,
+    ...(commitmentCount === undefined ? {} : { commitmentCount }),
+    ...(reviewCount === undefined ? {} : { reviewCount }),
+    version: {
+      version: contractVersion,
+      agreedAt,
+      reason,
+      note,
+      openQuestion,
+      ...(conversationId === undefined ? {} : { conversationId }),
+    },
+  };
+}
+
+export function readCommitmentRow(item: ListItem, sink: ProblemSink): CommitmentRow | undefined {
+  const r = new FieldReader('commitments', item.id, item.fields);
+  const required = {
+    saveId: r.text('saveId'),
+    contractVersion: r.integer('contractVersion'),
+    commitmentId: r.text('commitmentId'),
+    party: r.choice('party', ['report', 'manager'] as const),
+    kind: r.choice('kind', KINDS),
+    action: r.text('action'),
+    due: r.date('due'),
+    status: r.choice('status', ['open', 'done', 'dropped'] as const),
+  };
+  const position = r.integer('position') ?? Number.MAX_SAFE_INTEGER;
+  const rowState = r.choice('rowState', ROW_STATES);
+  const completedAt = r.instant('completedAt');
+  const droppedReason = r.text('droppedReason');
+  const via = r.choice('scheduledVia', ['calendar', 'todo'] as const);
+  const ref = r.text('scheduledRef');
+  const at = r.instant('scheduledAt');
+  const scheduleParts = [via, ref, at].filter((v) => v !== undefined).length;
+  const v = r.finish(sink, required);
+  if (!v) return undefined;
+  if (scheduleParts > 0 && scheduleParts < 3) {
+    sink({
+      list: 'commitments',
+      itemId: item.id,
+      field: 'scheduledVia, scheduledRef, scheduledAt',
+      problem: 'only part of where it was scheduled is recorded',
+      action: 'repaired',
+    });
+  }
+  return {
+    item,
+    saveId: v.saveId,
+    contractVersion: v.contractVersion,
+    position,
+    ...(rowState === undefined ? {} : { rowState }),
+    commitment: {
+      id: v.commitmentId,
+      party: v.party,
+      kind: v.kind,
+      action: v.action,
+      due: v.due,
+      status: v.status,
+      ...(completedAt === undefined ? {} : { completedAt }),
+      ...(droppedReason === undefined ? {} : { droppedReason }),
+      ...(via !== undefined && ref !== undefined && at !== undefined
+        ? { scheduled: { via, ref, at } }
+        : {}),
+    },
+  };
+}
+
+export function readReviewRow(item: ListItem, sink: ProblemSink): ReviewRow | undefined {
+  const r = new FieldReader('reviewItems', item.id, item.fields);
+  const required = {
+    saveId: r.text('saveId'),
+    contractVersion: r.integer('contractVersion'),
+    reviewId: r.text('reviewId'),
+    month: r.month('month'),
+    aspect: r.text('aspect'),
+  };
+  const position = r.integer('position') ?? Number.MAX_SAFE_INTEGER;
+  const v = r.finish(sink, required);
+  if (!v) return undefined;
+  return {
+    item,
+    saveId: v.saveId,
+    contractVersion: v.contractVersion,
+    position,
+    review: { id: v.reviewId, month: v.month, aspect: v.aspect },
+  };
+}

@@ -1,0 +1,88 @@
+// Whose calendar a request reaches, and with which permission, per the permission tables of
+// https://learn.microsoft.com/en-us/graph/api/user-list-events?view=graph-rest-1.0 (read: ReadBasic,
+// Read, ReadWrite), https://learn.microsoft.com/en-us/graph/api/user-post-events?view=graph-rest-1.0
+// (write: ReadWrite) and https://learn.microsoft.com/en-us/graph/api/user-get-mailboxsettings?view=graph-rest-1.0
+import type { TenantContext } from '../../core/context';
+import { graphError, type Reply } from '../../core/reply';
+import type { GraphRequest } from '../../core/router';
+import { findUser } from '../../entra/lookups';
+import type { DirectoryUser } from '../../state/types';
+import { requireScopes, type PermissionRule } from '../auth';
+
+const CALENDAR_READ = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
+const RULES = {
+  read: { delegated: CALENDAR_READ, application: CALENDAR_READ },
+  write: { delegated: ['Calendars.ReadWrite'], application: ['Calendars.ReadWrite'] },
+  settings: {
+    delegated: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+    application: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+  },
+} satisfies Record<string, PermissionRule>;
+
+export type Access = keyof typeof RULES;
+
+export interface Mailbox {
+  user: DirectoryUser;
+  /** Only Calendars.ReadBasic: events come back without their body. */
+  basicOnly: boolean;
+}
+
+export type MailboxResult = { ok: true; mailbox: Mailbox } | { ok: false; reply: Reply };
+
+const denied = (): Reply =>
+  graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+
+function heldPermissions(req: GraphRequest): Set<string> {
+  const held = req.caller.kind === 'delegated' ? req.caller.scopes : req.caller.roles;
+  return new Set(held.map((permission) => permission.toLowerCase()));
+}
+
+/**
+ * `/me/...` (userSegment undefined) or `/users/{id | upn}/...`. Delegated callers reach only
+ * their own mailbox: nothing is shared or delegated in the demo tenant.
+ */
+export function resolveMailbox(
+  ctx: TenantContext,
+  req: GraphRequest,
+  userSegment: string | undefined,
+  access: Access,
+): MailboxResult {
+  const { caller } = req;
+  if (userSegment === undefined && caller.kind !== 'delegated') {
+    return {
+      ok: false,
+      reply: graphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.'),
+    };
+  }
+  const refused = requireScopes(caller, RULES[access], 'outlook');
+  if (refused) return { ok: false, reply: refused };
+  const idOrUpn = userSegment ?? (caller.kind === 'delegated' ? caller.userId : '');
+  const user = findUser(ctx.store.state, idOrUpn);
+  if (!user) {
+    return {
+      ok: false,
+      reply: graphError(404, 'ErrorInvalidUser', `The requested user '${idOrUpn}' is invalid.`),
+    };
+  }
+  if (caller.kind === 'delegated' && caller.userId !== user.id) return { ok: false, reply: denied() };
+  const held = heldPermissions(req);
+  const basicOnly =
+    access === 'read' && !held.has('calendars.read') && !held.has('calendars.readwrite');
+  return { ok: true, mailbox: { user, basicOnly } };
+}
+
+/** The address Exchange uses for a mailbox: its primary SMTP address. */
+export function addressOf(user: DirectoryUser): string {
+  return user.mail ?? user.userPrincipalName;
+}
+
+/** A tenant mailbox by SMTP address or UPN, case-insensitively. */
+export function findMailbox(
+  users: readonly DirectoryUser[],
+  address: string,
+): DirectoryUser | undefined {
+  const lower = address.trim().toLowerCase();
+  return users.find(
+    (user) => user.mail?.toLowerCase() === lower || user.userPrincipalName.toLowerCase() === lower,
+  );
+}

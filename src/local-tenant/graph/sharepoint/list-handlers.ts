@@ -1,0 +1,258 @@
+// List lists: https://learn.microsoft.com/graph/api/list-list
+// Create a list: https://learn.microsoft.com/graph/api/list-create
+// Get a list: https://learn.microsoft.com/graph/api/list-get
+// List columns: https://learn.microsoft.com/graph/api/list-list-columns
+// Create a column: https://learn.microsoft.com/graph/api/list-post-columns
+// Get / update a column: https://learn.microsoft.com/graph/api/columndefinition-get,
+// https://learn.microsoft.com/graph/api/columndefinition-update
+import { parseFilter, type FilterNode } from '../../core/odata-filter';
+import { graphError, json, type Reply } from '../../core/reply';
+import { ACCESS, requireSiteAccess } from './access';
+import {
+  checkColumnRules,
+  parseColumnUpdate,
+  parseNewColumn,
+  projectColumn,
+  templateColumns,
+} from './columns';
+import { findList, isObject, readBody, type SiteCall } from './context';
+import { spErrors } from './errors';
+import { identityOf } from './identity';
+import { spTimestamp } from './seed';
+import { projectList, siteContext, unknownListProperty } from './shapes';
+import type { Column, SharePointList } from './state';
+
+const listsContext = (call: SiteCall, entity: boolean): string =>
+  siteContext(call.ctx, call.site, `/lists${entity ? '/$entity' : ''}`);
+
+const badSelect = (name: string, type: string): Reply =>
+  graphError(
+    400,
+    'BadRequest',
+    `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.${type}'.`,
+  );
+
+/** `$filter` on lists: eq / ne / startswith over displayName, name or id. */
+function matchesListFilter(node: FilterNode, list: SharePointList): boolean | undefined {
+  if (node.type === 'and' || node.type === 'or') {
+    const left = matchesListFilter(node.left, list);
+    const right = matchesListFilter(node.right, list);
+    if (left === undefined || right === undefined) return undefined;
+    return node.type === 'and' ? left && right : left || right;
+  }
+  const [property, literal] =
+    node.type === 'compare' ? [node.left, node.right] : node.type === 'call' ? node.args : [];
+  if (property?.type !== 'property' || literal?.type !== 'literal') return undefined;
+  const key = property.path;
+  if (key !== 'displayName' && key !== 'name' && key !== 'id') return undefined;
+  const actual = list[key].toLowerCase();
+  const wanted = String(literal.value).toLowerCase();
+  if (node.type === 'call') return node.name === 'startswith' ? actual.startsWith(wanted) : undefined;
+  if (node.type !== 'compare') return undefined;
+  if (node.op === 'eq') return actual === wanted;
+  if (node.op === 'ne') return actual !== wanted;
+  return undefined;
+}
+
+export function listLists(call: SiteCall): Reply {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
+  if (denied) return denied;
+  const select = call.req.odata.select;
+  const unknown = unknownListProperty(select);
+  if (unknown !== undefined) return badSelect(unknown, 'list');
+  let lists = call.site.lists;
+  if (call.req.odata.filter !== undefined) {
+    const parsed = parseFilter(call.req.odata.filter);
+    if (!parsed.ok) return spErrors.invalid(parsed.message);
+    const filtered: SharePointList[] = [];
+    for (const list of lists) {
+      const keep = matchesListFilter(parsed.node, list);
+      if (keep === undefined) return spErrors.invalid('The filter is not supported on lists.');
+      if (keep) filtered.push(list);
+    }
+    lists = filtered;
+  }
+  return json({
+    '@odata.context': listsContext(call, false),
+    value: lists.map((list) => projectList(call.site, list, select)),
+  });
+}
+
+export function getList(call: SiteCall, key: string): Reply {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
+  if (denied) return denied;
+  const found = findList(call.site, key);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const select = call.req.odata.select;
+  const unknown = unknownListProperty(select);
+  if (unknown !== undefined) return badSelect(unknown, 'list');
+  const body: Record<string, unknown> = {
+    '@odata.context': listsContext(call, true),
+    ...projectList(call.site, list, select),
+  };
+  for (const expand of call.req.odata.expand ?? []) {
+    if (expand.property !== 'columns') return badSelect(expand.property, 'list');
+    body['columns@odata.context'] = siteContext(call.ctx, call.site, `/lists('${list.id}')/columns`);
+    body.columns = visibleColumns(list).map(projectColumn);
+  }
+  return json(body);
+}
+
+/** POST .../lists: a genericList with Title plus the given columns. */
+export async function createList(call: SiteCall): Promise<Reply> {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.manage);
+  if (denied) return denied;
+  const body = await readBody(call.req);
+  if (!body.ok) return body.reply;
+  const input = body.value;
+  if (!isObject(input)) return spErrors.invalid('Invalid request');
+  if (input.name !== undefined) {
+    return spErrors.invalid(
+      "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+    );
+  }
+  const displayName = input.displayName;
+  if (typeof displayName !== 'string' || displayName.trim() === '') {
+    return spErrors.invalid("A list needs a 'displayName'.");
+  }
+  const template = isObject(input.list) ? (input.list.template ?? 'genericList') : 'genericList';
+  if (template !== 'genericList') {
+    return spErrors.invalid('One of the provided arguments is not acceptable.');
+  }
+  const taken = call.site.lists.some(
+    (list) => list.displayName.toLowerCase() === displayName.toLowerCase(),
+  );
+  if (taken) {
+    return spErrors.conflict(
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    );
+  }
+  const id = call.ctx.newId();
+  const columns = templateColumns(id);
+  const requested = input.columns ?? [];
+  if (!Array.isArray(requested)) return spErrors.invalid("'columns' must be an array.");
+  for (const definition of requested) {
+    const column = parseNewColumn(call.ctx.newId(), definition, columns);
+    if (!column.ok) return column.reply;
+    columns.push(column.value);
+  }
+  const now = spTimestamp(call.ctx.clock.now());
+  const author = identityOf(call.ctx, call.req.caller);
+  const list: SharePointList = {
+    id,
+    name: displayName,
+    displayName,
+    description: typeof input.description === 'string' ? input.description : '',
+    template: 'genericList',
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    createdBy: author,
+    lastModifiedBy: author,
+    version: 1,
+    columns,
+    items: [],
+    nextItemId: 1,
+  };
+  call.sp.update(() => call.site.lists.push(list));
+  return json(
+    { '@odata.context': listsContext(call, true), ...projectList(call.site, list, undefined) },
+    201,
+  );
+}
+
+/** Hidden columns are listed only when `hidden` is selected, as Graph does. */
+function visibleColumns(list: SharePointList, select?: string[]): Column[] {
+  return select?.includes('hidden') ? list.columns : list.columns.filter((c) => !c.hidden);
+}
+
+function columnsContext(call: SiteCall, list: SharePointList, entity: boolean): string {
+  return siteContext(call.ctx, call.site, `/lists('${list.id}')/columns${entity ? '/$entity' : ''}`);
+}
+
+export function listColumns(call: SiteCall, key: string): Reply {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
+  if (denied) return denied;
+  const found = findList(call.site, key);
+  if (!found.ok) return found.reply;
+  return json({
+    '@odata.context': columnsContext(call, found.value, false),
+    value: visibleColumns(found.value, call.req.odata.select).map(projectColumn),
+  });
+}
+
+function findColumn(list: SharePointList, key: string): Column | undefined {
+  const lower = key.toLowerCase();
+  return list.columns.find((c) => c.id === lower) ?? list.columns.find((c) => c.name === key);
+}
+
+export function getColumn(call: SiteCall, key: string, columnKey: string): Reply {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
+  if (denied) return denied;
+  const found = findList(call.site, key);
+  if (!found.ok) return found.reply;
+  const column = findColumn(found.value, columnKey);
+  if (!column) return spErrors.itemNotFound();
+  return json({ '@odata.context': columnsContext(call, found.value, true), ...projectColumn(column) });
+}
+
+export async function createColumn(call: SiteCall, key: string): Promise<Reply> {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.manage);
+  if (denied) return denied;
+  const found = findList(call.site, key);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const body = await readBody(call.req);
+  if (!body.ok) return body.reply;
+  const column = parseNewColumn(call.ctx.newId(), body.value, list.columns);
+  if (!column.ok) return column.reply;
+  call.sp.update(() => {
+    list.columns.push(column.value);
+    list.version += 1;
+    list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+  });
+  return json(
+    { '@odata.context': columnsContext(call, list, true), ...projectColumn(column.value) },
+    201,
+  );
+}
+
+function duplicates(list: SharePointList, column: Column): boolean {
+  const seen = new Set<string>();
+  for (const item of list.items) {
+    const value = item.values[column.name];
+    if (value === undefined) continue;
+    const key = typeof value === 'string' ? value.toLowerCase() : String(value);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/** PATCH a column: e.g. `{ "indexed": true }` on a list that is already in use. */
+export async function updateColumn(call: SiteCall, key: string, columnKey: string): Promise<Reply> {
+  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.manage);
+  if (denied) return denied;
+  const found = findList(call.site, key);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const current = findColumn(list, columnKey);
+  if (!current) return spErrors.itemNotFound();
+  const body = await readBody(call.req);
+  if (!body.ok) return body.reply;
+  const next = parseColumnUpdate(current, body.value);
+  if (!next.ok) return next.reply;
+  const broken = checkColumnRules(next.value, list.columns);
+  if (broken) return broken;
+  if (next.value.enforceUniqueValues && !current.enforceUniqueValues && duplicates(list, current)) {
+    return spErrors.invalid(
+      'This field contains duplicate values. Remove all duplicate values and try the operation again.',
+    );
+  }
+  call.sp.update(() => {
+    Object.assign(current, next.value);
+    list.version += 1;
+    list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+  });
+  return json({ '@odata.context': columnsContext(call, list, true), ...projectColumn(current) });
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createGraphClient, type BatchStep } from '../../../../../src/adapters/graph/client';
+import { isPortError } from '../../../../../src/app/ports';
+import { fakeFetch, jsonResponse, recordingSleep, type SeenRequest } from './fake-fetch';
+
+interface InnerRequest {
+  id: string;
+  method: string;
+  url: string;
+  dependsOn?: string[];
+  body?: unknown;
+}
+
+interface InnerResponse {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+function innerRequests(request: SeenRequest): InnerRequest[] {
+  return (JSON.parse(request.body ?? '{}') as { requests: InnerRequest[] }).requests;
+}
+
+/** A fake `/$batch` endpoint: `answer` decides each inner response, call by call. */
+function batchServer(answer: (inner: InnerRequest, call: number) => Omit<InnerResponse, 'id'>) {
+  const fake = fakeFetch((request, call) => {
+    const responses = innerRequests(request).map((inner) => ({ id: inner.id, ...answer(inner, call) }));
+    return jsonResponse({ responses: responses.reverse() });
+  });
+  const sleeper = recordingSleep();
+  const client = createGraphClient({
+    baseUrl: 'https://graph.example.test',
+    getAccessToken: () => Promise.resolve('t'),
+    fetch: fake.fetch,
+    sleep: sleeper.sleep,
+  });
+  return { client, seen: fake.seen, waits: sleeper.waits };
+}
+
+const step = (id: string, dependsOn?: string[]): BatchStep => ({
+  id,
+  method: 'GET',
+  path: `/users/${id}`,
+  query: { $select: 'id' },
+  scopes: ['User.ReadBasic.All'],
+  ...(dependsOn ? { dependsOn } : {}),
+});
+
+describe('GraphClient.batch', () => {
+  it('posts to /$batch in chunks of at most 20 and returns outcomes in request order', async () => {
+    const { client, seen } = batchServer((inner) => ({ status: 200, body: { id: inner.id } }));
+    const steps = Array.from({ length: 45 }, (_, i) => step(`u${i}`));
+    const outcomes = await client.batch(steps);
+    expect(seen.map((r) => new URL(r.url).pathname)).toEqual(Array(3).fill('/v1.0/$batch'));
+    expect(seen.map((r) => innerRequests(r).length)).toEqual([20, 20, 5]);
+    expect(outcomes.map((o) => o.id)).toEqual(steps.map((s) => s.id));
+    expect(outcomes[7]?.body).toEqual({ id: 'u7' });
+    expect(innerRequests(seen[0] as SeenRequest)[0]?.url).toBe('/users/u0?$select=id');
+  });
+
+  it('keeps a dependsOn chain inside one chunk', async () => {
+    const { client, seen } = batchServer(() => ({ status: 200, body: {} }));
+    const steps = [
+      ...Array.from({ length: 18 }, (_, i) => step(`a${i}`)),
+      step('c1'),
+      step('c2', ['c1']),
+      step('c3', ['c2']),
+    ];
+    await client.batch(steps);
+    const first = innerRequests(seen[0] as SeenRequest).map((r) => r.id);
+    const second = innerRequests(seen[1] as SeenRequest).map((r) => r.id);
+    expect(first).toHaveLength(18);
+    expect(second).toEqual(['c1', 'c2', 'c3']);
+    expect(innerRequests(seen[1] as SeenRequest)[1]?.dependsOn).toEqual(['c1']);
+  });
+
+  it('retries only the inner requests that came back 429, after their Retry-After', async () => {
+    const { client, seen, waits } = batchServer((inner, call) =>
+      call === 0 && (inner.id === 'b' || inner.id === 'c')
+        ? { status: 429, headers: { 'Retry-After': inner.id === 'b' ? '3' : '5' }, body: {} }
+        : { status: 200, body: { id: inner.id, call } },
+    );
+    const outcomes = await client.batch([step('a'), step('b'), step('c'), step('d')]);
+    expect(waits).toEqual([5000]);
+    expect(innerRequests(seen[1] as SeenRequest).map((r) => r.id)).toEqual(['b', 'c']);
+    expect(outcomes.map((o) => [o.id, o.status, (o.body as { call: number }).call])).toEqual([
+      ['a', 200, 0],
+      ['b', 200, 1],
+      ['c', 200, 1],
+      ['d', 200, 0],
+    ]);
+  });
+
+  it('retries a dependsOn chain whose head was throttled, dropping dependencies already done', async () => {
+    const { client, seen } = batchServer((inner, call) => {
+      if (call === 0 && inner.id === 'two') return { status: 429, headers: { 'retry-after': '1' } };
+      if (call === 0 && inner.id === 'three') return { status: 424, body: {} };
+      return { status: 201, body: { id: inner.id } };
+    });
+    const outcomes = await client.batch([step('one'), step('two', ['one']), step('three', ['two'])]);
+    const retried = innerRequests(seen[1] as SeenRequest);
+    expect(retried.map((r) => [r.id, r.dependsOn])).toEqual([
+      ['two', undefined],
+      ['three', ['two']],
+    ]);
+    expect(outcomes.every((o) => o.status === 201 && o.error === undefined)).toBe(true);
+  });
+
+  it('reports "throttled" on steps still throttled after the retries, and on their dependants', async () => {
+    const { client, waits } = batchServer((inner) =>
+      inner.id === 'x' ? { status: 429, headers: { 'Retry-After': '1' } } : { status: 424 },
+    );
+    const outcomes = await client.batch([step('x'), step('y', ['x'])]);
+    expect(waits).toEqual([1000, 1000, 1000]);
+    expect(isPortError(outcomes[0]?.error, 'throttled')).toBe(true);
+    expect(isPortError(outcomes[1]?.error, 'throttled')).toBe(true);
+  });
+
+  it('maps each failed inner response like a direct request and leaves the others alone', async () => {
+    const { client, seen } = batchServer((inner) =>
+      inner.id === 'gone'
+        ? { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'no' } } }
+        : { status: 200, body: { id: inner.id } },
+    );
+    const outcomes = await client.batch([step('gone'), step('here')]);
+    expect(outcomes[0]?.error?.kind).toBe('not-found');
+    expect(outcomes[1]?.error).toBeUndefined();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('rejects duplicate ids and dependencies on later steps before sending anything', async () => {
+    const { client, seen } = batchServer(() => ({ status: 200 }));
+    await expect(client.batch([step('a'), step('A')])).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(client.batch([step('a', ['b']), step('b')])).rejects.toMatchObject({
+      kind: 'invalid',
+    });
+    expect(seen).toHaveLength(0);
+  });
+});
