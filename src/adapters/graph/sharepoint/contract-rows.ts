@@ -39,6 +39,8 @@ export interface VersionRow {
 
 export interface CommitmentRow {
   item: ListItem;
+  reportId: string;
+  contractId: string;
   contractVersion: number;
   saveId: string;
   position: number;
@@ -183,6 +185,8 @@ export function readVersionRow(item: ListItem, sink: ProblemSink): VersionRow | 
 export function readCommitmentRow(item: ListItem, sink: ProblemSink): CommitmentRow | undefined {
   const r = new FieldReader('commitments', item.id, item.fields);
   const required = {
+    reportId: r.text('reportId'),
+    contractId: r.text('contractId'),
     saveId: r.text('saveId'),
     contractVersion: r.integer('contractVersion'),
     commitmentId: r.text('commitmentId'),
@@ -213,6 +217,8 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
   }
   return {
     item,
+    reportId: v.reportId,
+    contractId: v.contractId,
     saveId: v.saveId,
     contractVersion: v.contractVersion,
     position,

@@ -31,6 +31,9 @@ const page = z.object({
 });
 
 const fieldsEtag = z.object({ '@odata.etag': z.string() });
+const fieldsAnswer = z.record(z.string(), z.unknown()).and(
+  z.object({ '@odata.etag': z.string().optional() }),
+);
 
 /** Composite site ids (`host,guid,guid`) keep their commas, as Graph shows them. */
 export function siteSegment(siteId: string): string {
@@ -72,7 +75,9 @@ export class ListClient {
   }
 
   /** Several queries in one round trip (a `$batch`), each followed through its pages. */
-  async queryMany(queries: readonly { list: ListKey; filter: ItemFilter }[]): Promise<ListItem[][]> {
+  async queryMany(
+    queries: readonly { list: ListKey; filter: ItemFilter }[],
+  ): Promise<ListItem[][]> {
     if (queries.length === 1 && queries[0]) {
       const { list, filter } = queries[0];
       const first = await this.graph.send(this.queryCall(list, filter));
@@ -178,6 +183,44 @@ export class ListClient {
       path: `${this.itemsPath(list)}/${segment(itemId)}`,
       scopes: SHAREPOINT_SCOPES,
     };
+  }
+
+  /** Creates one item now; Graph answers with the item, eTag included. */
+  async createItem(list: ListKey, fields: FieldValues): Promise<ListItem> {
+    const step = this.create(list, 'create', fields);
+    const result = await this.graph.send(step);
+    const item = this.readItem(list, result.body);
+    if (!item) throw new PortError('unavailable', 'Microsoft 365 did not return the new item.');
+    return item;
+  }
+
+  /** Updates fields now, if the item still has `ifMatch` as its eTag; returns the new eTag. */
+  async updateItem(
+    list: ListKey,
+    itemId: string,
+    fields: FieldValues,
+    ifMatch: string,
+  ): Promise<ListItem> {
+    const result = await this.graph.send(this.patch(list, 'update', itemId, fields, { ifMatch }));
+    const answer = fieldsAnswer.safeParse(result.body);
+    const etag = answer.success ? answer.data['@odata.etag'] : undefined;
+    if (answer.success && etag !== undefined) {
+      return { id: itemId, etag, fields: { ...fields, ...answer.data } };
+    }
+    return this.getItem(list, itemId);
+  }
+
+  async getItem(list: ListKey, itemId: string): Promise<ListItem> {
+    const columns = listSpec(list).columns.map((c) => c.name);
+    const result = await this.graph.send({
+      method: 'GET',
+      path: `${this.itemsPath(list)}/${segment(itemId)}`,
+      query: { $expand: `fields($select=${columns.join(',')})` },
+      scopes: SHAREPOINT_SCOPES,
+    });
+    const item = this.readItem(list, result.body);
+    if (!item) throw new PortError('unavailable', 'Microsoft 365 answered with something unreadable.');
+    return item;
   }
 
   /** Sends the steps (in `$batch` chunks of 20) and returns the outcomes by step id. */

@@ -78,7 +78,11 @@ const versionScoped = [
   id('managerId', 'Entra object id of the manager who agreed this version.'),
   id('contractId', 'The development contract this row belongs to.'),
   column('contractVersion', 'number', 'The agreed version number (1, 2, ...).', { indexed: true }),
-  column('saveId', 'text', 'The write that created the version; rows of a failed write are ignored.'),
+  column(
+    'saveId',
+    'text',
+    'The write that created the version; rows of a failed write are ignored.',
+  ),
 ] as const;
 
 const contractVersions = {
@@ -268,7 +272,11 @@ export function columnDefinition(spec: ColumnSpec): Record<string, unknown> {
     case 'choice':
       return {
         ...base,
-        choice: { allowTextEntry: false, choices: [...(spec.choices ?? [])], displayAs: 'dropDownMenu' },
+        choice: {
+          allowTextEntry: false,
+          choices: [...(spec.choices ?? [])],
+          displayAs: 'dropDownMenu',
+        },
       };
   }
 }

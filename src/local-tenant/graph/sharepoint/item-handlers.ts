@@ -1,0 +1,227 @@
+// List items: https://learn.microsoft.com/graph/api/listitem-list
+// Get an item: https://learn.microsoft.com/graph/api/listitem-get
+// Create an item: https://learn.microsoft.com/graph/api/listitem-create
+// Update an item / its fields: https://learn.microsoft.com/graph/api/listitem-update
+// Delete an item: https://learn.microsoft.com/graph/api/listitem-delete
+import { empty, graphError, json, type Reply } from '../../core/reply';
+import { nextLink } from '../collections';
+import { ACCESS, requireSiteAccess, type AccessLevel } from './access';
+import { findList, isObject, readBody, type Found, type SiteCall } from './context';
+import { spErrors } from './errors';
+import { applyWrites, checkConstraints, parseFieldWrites } from './field-values';
+import { ensureLookupId, identityOf } from './identity';
+import { pageItems, queryItems } from './item-query';
+import {
+  etagMatches,
+  fieldsContext,
+  itemEtag,
+  projectFields,
+  projectItem,
+  unknownFieldName,
+  unknownItemProperty,
+  type ItemShapeOptions,
+} from './item-shape';
+import { spTimestamp } from './seed';
+import { siteContext } from './shapes';
+import type { ListItem, SharePointList } from './state';
+
+const badProperty = (name: string): Reply =>
+  graphError(
+    400,
+    'BadRequest',
+    `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`,
+  );
+
+/** `$select` of listItem properties and `$expand=fields` with its own `$select`. */
+function shapeOptions(call: SiteCall, list: SharePointList): Found<ItemShapeOptions> {
+  const select = call.req.odata.select;
+  const unknown = unknownItemProperty(select);
+  if (unknown !== undefined) return { ok: false, reply: badProperty(unknown) };
+  let fields: ItemShapeOptions['fields'];
+  for (const expand of call.req.odata.expand ?? []) {
+    if (expand.property !== 'fields') return { ok: false, reply: badProperty(expand.property) };
+    const nested = (expand.options.get('$select') ?? expand.options.get('select'))
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    const unknownField = nested ? unknownFieldName(list, nested) : undefined;
+    if (unknownField !== undefined) return { ok: false, reply: spErrors.notRecognized(unknownField) };
+    fields = { select: nested };
+  }
+  return { ok: true, value: { select, fields } };
+}
+
+function listAndAccess(call: SiteCall, key: string, needed: AccessLevel): Found<SharePointList> {
+  const denied = requireSiteAccess(call.req.caller, call.site, needed);
+  if (denied) return { ok: false, reply: denied };
+  return findList(call.site, key);
+}
+
+function findItem(list: SharePointList, itemId: string): ListItem | undefined {
+  return /^\d+$/.test(itemId) ? list.items.find((item) => item.id === Number(itemId)) : undefined;
+}
+
+function itemsContext(call: SiteCall, list: SharePointList): string {
+  return siteContext(call.ctx, call.site, `/lists('${list.id}')/items`);
+}
+
+export function listItems(call: SiteCall, key: string): Reply {
+  const found = listAndAccess(call, key, ACCESS.read);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const options = shapeOptions(call, list);
+  if (!options.ok) return options.reply;
+  const matching = queryItems(call.req, list);
+  if (!matching.ok) return matching.reply;
+  const page = pageItems(call.req, matching.value);
+  if (!page.ok) return page.reply;
+  const { items, nextToken } = page.value;
+  return json({
+    '@odata.context': itemsContext(call, list),
+    ...(nextToken ? { '@odata.nextLink': nextLink(call.ctx, call.req, nextToken) } : {}),
+    value: items.map((item) => projectItem(call.ctx, call.site, list, item, options.value)),
+  });
+}
+
+export function getItem(call: SiteCall, key: string, itemId: string): Reply {
+  const found = listAndAccess(call, key, ACCESS.read);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const item = findItem(list, itemId);
+  if (!item) return spErrors.itemNotFound();
+  const options = shapeOptions(call, list);
+  if (!options.ok) return options.reply;
+  return json(
+    {
+      '@odata.context': `${itemsContext(call, list)}/$entity`,
+      ...projectItem(call.ctx, call.site, list, item, options.value),
+    },
+    200,
+    { ETag: itemEtag(item) },
+  );
+}
+
+const ALL_FIELDS: ItemShapeOptions = { select: undefined, fields: { select: undefined } };
+
+export async function createItem(call: SiteCall, key: string): Promise<Reply> {
+  const found = listAndAccess(call, key, ACCESS.write);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const body = await readBody(call.req);
+  if (!body.ok) return body.reply;
+  if (!isObject(body.value)) return spErrors.invalid('Invalid request');
+  const writes = parseFieldWrites(call.site, list, body.value.fields ?? {});
+  if (!writes.ok) return writes.reply;
+  const conflict = checkConstraints(list, writes.writes, undefined);
+  if (conflict) return conflict;
+  const now = spTimestamp(call.ctx.clock.now());
+  const author = identityOf(call.ctx, call.req.caller);
+  const item = call.sp.update(() => {
+    ensureLookupId(call.site, author);
+    const created: ListItem = {
+      id: list.nextItemId,
+      uniqueId: call.ctx.newId(),
+      version: 1,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      createdBy: author,
+      lastModifiedBy: author,
+      values: {},
+    };
+    applyWrites(created, writes.writes);
+    list.nextItemId += 1;
+    list.items.push(created);
+    list.lastModifiedDateTime = now;
+    return created;
+  });
+  return json(
+    {
+      '@odata.context': `${itemsContext(call, list)}/$entity`,
+      ...projectItem(call.ctx, call.site, list, item, ALL_FIELDS),
+    },
+    201,
+    { ETag: itemEtag(item) },
+  );
+}
+
+/**
+ * The write itself runs synchronously after the body is read, so of two updates carrying the same
+ * If-Match exactly one wins and the other gets 412, as on SharePoint.
+ */
+function applyUpdate(call: SiteCall, list: SharePointList, itemId: string, input: unknown): Found<ListItem> {
+  const item = findItem(list, itemId);
+  if (!item) return { ok: false, reply: spErrors.itemNotFound() };
+  const ifMatch = call.req.header('if-match');
+  if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return { ok: false, reply: spErrors.stale() };
+  const writes = parseFieldWrites(call.site, list, input);
+  if (!writes.ok) return writes;
+  const conflict = checkConstraints(list, writes.writes, item);
+  if (conflict) return { ok: false, reply: conflict };
+  const editor = identityOf(call.ctx, call.req.caller);
+  const now = spTimestamp(call.ctx.clock.now());
+  call.sp.update(() => {
+    ensureLookupId(call.site, editor);
+    applyWrites(item, writes.writes);
+    item.version += 1;
+    item.lastModifiedDateTime = now;
+    item.lastModifiedBy = editor;
+    list.lastModifiedDateTime = now;
+  });
+  return { ok: true, value: item };
+}
+
+/** PATCH .../items/{id}/fields with a fieldValueSet: 200 with the item's fields. */
+export async function updateFields(call: SiteCall, key: string, itemId: string): Promise<Reply> {
+  const found = listAndAccess(call, key, ACCESS.write);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const body = await readBody(call.req);
+  if (!body.ok) return body.reply;
+  const updated = applyUpdate(call, list, itemId, body.value);
+  if (!updated.ok) return updated.reply;
+  const item = updated.value;
+  return json(
+    {
+      '@odata.context': fieldsContext(call.ctx, call.site, list, item),
+      ...projectFields(call.site, list, item, undefined),
+    },
+    200,
+    { ETag: itemEtag(item) },
+  );
+}
+
+/** PATCH .../items/{id} with `{ "fields": { ... } }`: 200 with the listItem. */
+export async function updateItem(call: SiteCall, key: string, itemId: string): Promise<Reply> {
+  const found = listAndAccess(call, key, ACCESS.write);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const body = await readBody(call.req);
+  if (!body.ok) return body.reply;
+  if (!isObject(body.value)) return spErrors.invalid('Invalid request');
+  const updated = applyUpdate(call, list, itemId, body.value.fields ?? {});
+  if (!updated.ok) return updated.reply;
+  const item = updated.value;
+  return json(
+    {
+      '@odata.context': `${itemsContext(call, list)}/$entity`,
+      ...projectItem(call.ctx, call.site, list, item, ALL_FIELDS),
+    },
+    200,
+    { ETag: itemEtag(item) },
+  );
+}
+
+export function deleteItem(call: SiteCall, key: string, itemId: string): Reply {
+  const found = listAndAccess(call, key, ACCESS.write);
+  if (!found.ok) return found.reply;
+  const list = found.value;
+  const item = findItem(list, itemId);
+  if (!item) return spErrors.itemNotFound();
+  const ifMatch = call.req.header('if-match');
+  if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return spErrors.stale();
+  call.sp.update(() => {
+    list.items = list.items.filter((candidate) => candidate !== item);
+    list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+  });
+  return empty(204);
+}
