@@ -14,3 +14,4 @@ export * from './follow-through';
 export * from './failures';
 export * from './overview';
 export * from './messages';
+export * from './time/format';

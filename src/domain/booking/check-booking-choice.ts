@@ -10,7 +10,7 @@ import {
 import type { BusyInterval, WorkingHours } from './booking-types';
 import type { Conflict } from './busy-time';
 import { findConflicts, parseBusy } from './busy-time';
-import { describeLocalDay, weekdayName } from './describe-local-time';
+import { describeLocalDay, weekdayName } from '../time/format';
 import type { ParsedWorkingHours } from './working-hours';
 import { fitsWorkingHours, formatTime, isWorkingDay, parseWorkingHours } from './working-hours';
 

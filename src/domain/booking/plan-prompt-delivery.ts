@@ -6,7 +6,7 @@ import { toIsoInstant } from '../time/values';
 import { PROMPT_LEAD_WORKING_DAYS } from './booking-rules';
 import type { WorkingHours } from './booking-types';
 import { checkZone, parseInstant } from './booking-input';
-import { describeLocalDateTime } from './describe-local-time';
+import { describeLocalDateTime } from '../time/format';
 import type { ParsedWorkingHours } from './working-hours';
 import {
   ceilToMinute,

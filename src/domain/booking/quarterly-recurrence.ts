@@ -5,7 +5,7 @@ import type {
   RecurrenceDayOfWeek,
   RecurrenceWeekIndex,
 } from './booking-types';
-import { weekdayName } from './describe-local-time';
+import { weekdayName } from '../time/format';
 import type { ParsedWorkingHours } from './working-hours';
 
 const DAY_NAMES: readonly RecurrenceDayOfWeek[] = [

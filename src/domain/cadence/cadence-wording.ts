@@ -1,4 +1,4 @@
-import { describeLocalDateTime } from '../booking/describe-local-time';
+import { describeLocalDateTime } from '../time/format';
 import { TRANSITION_POINT_LIST } from '../playbook/cadence';
 import type { TransitionId, TriggerId } from '../playbook/ids';
 import { TRIGGER_LIST } from '../playbook/triggers';

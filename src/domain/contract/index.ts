@@ -1,6 +1,5 @@
 export * from './diff';
 export * from './errors';
-export * from './format-time';
 export * from './health';
 export * from './limits';
 export * from './mark-done';

@@ -8,7 +8,7 @@ import { isValidIsoDate, toDate, todayIn, toIsoInstant } from '../time/values';
 import type { TimeZoneId } from '../time/values';
 import { contractError } from './errors';
 import type { ContractError } from './errors';
-import { formatDay } from './format-time';
+import { formatDay } from '../time/format';
 import { CONTRACT_LIMITS } from './limits';
 
 export interface ValidationContext {

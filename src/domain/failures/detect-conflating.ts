@@ -1,4 +1,4 @@
-import { formatRange } from '../contract/format-time';
+import { formatRange } from '../time/format';
 import type { ConversationRecord } from '../model/conversation';
 import { CADENCE_MINIMUM } from '../playbook/cadence';
 import { minutesBetween } from '../time/values';

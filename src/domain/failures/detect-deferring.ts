@@ -1,4 +1,4 @@
-import { formatDay, formatDayTime, formatDays } from '../contract/format-time';
+import { formatDay, formatDayTime, formatDays } from '../time/format';
 import { Temporal } from '../time/temporal';
 import { dateIn, isValidIsoDate, toDate, todayIn } from '../time/values';
 import type { FailureFinding, FailureInput } from './failure-finding';

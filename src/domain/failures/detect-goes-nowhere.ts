@@ -1,4 +1,4 @@
-import { formatDay } from '../contract/format-time';
+import { formatDay } from '../time/format';
 import { hasDatedCommitmentsFromBoth } from '../contract/health';
 import { Temporal } from '../time/temporal';
 import { dateIn, toInstant } from '../time/values';

@@ -1,5 +1,5 @@
 import { currentVersion } from '../contract/versioning';
-import { formatDay } from '../contract/format-time';
+import { formatDay } from '../time/format';
 import type { Commitment } from '../model/contract';
 import type { ReportHistory } from '../model/conversation';
 import { Temporal } from '../time/temporal';

@@ -1,4 +1,4 @@
-import { formatDay, formatDayTime } from '../contract/format-time';
+import { formatDay, formatDayTime } from '../time/format';
 import { currentVersion } from '../contract/versioning';
 import type { Commitment } from '../model/contract';
 import type { ConversationRecord } from '../model/conversation';

@@ -1,4 +1,4 @@
-import { formatDayTime, formatRange } from '../contract/format-time';
+import { formatDayTime, formatRange } from '../time/format';
 import { hasDatedCommitmentsFromBoth } from '../contract/health';
 import { CADENCE } from '../playbook/cadence';
 import { phaseById } from '../playbook/conversations';

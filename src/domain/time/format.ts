@@ -1,11 +1,20 @@
-import { Temporal } from '../time/temporal';
-import type { IsoInstant, TimeZoneId } from '../time/values';
+import { Temporal } from './temporal';
+import type { IsoInstant, TimeZoneId } from './values';
 
 /**
  * Fixed English formats for the facts the rules report ("Tue 3 Mar 10:00–11:00"). They are built
  * by hand rather than through Intl so that a message reads the same on every host and in tests.
  */
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 const MONTHS = [
   'Jan',
   'Feb',
@@ -53,4 +62,24 @@ export function formatRange(start: IsoInstant, end: IsoInstant, zone: TimeZoneId
 /** "1 day" / "3 days". */
 export function formatDays(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
+}
+
+export function weekdayName(date: Temporal.PlainDate): string {
+  return WEEKDAY_NAMES[date.dayOfWeek - 1] ?? '';
+}
+
+/** "Tue 9 Mar", with the year when it is not the year of `reference`. */
+export function describeLocalDay(date: Temporal.PlainDate, reference?: Temporal.PlainDate): string {
+  return formatDay(date, { year: reference !== undefined && reference.year !== date.year });
+}
+
+/** "Tue 9 Mar at 14:00", read in `zone`. */
+export function describeLocalDateTime(
+  instant: Temporal.Instant,
+  zone: TimeZoneId,
+  reference?: Temporal.PlainDate,
+): string {
+  const local = instant.toZonedDateTimeISO(zone);
+  const time = local.toPlainTime().toString({ smallestUnit: 'minute' });
+  return `${describeLocalDay(local.toPlainDate(), reference)} at ${time}`;
 }

@@ -1,0 +1,4 @@
+import type { Linter } from 'eslint';
+
+/** The one-way layering rules (see eslint.layers.js). */
+export declare const layers: Linter.Config[];
