@@ -4,3 +4,6 @@ export * from './calendar';
 export * from './messaging';
 export * from './private-notes';
 export * from './stores';
+export * from './audit-log';
+export * from './consent-store';
+export * from './manager-history';

@@ -9,6 +9,14 @@ export interface PrivateNote {
   etag: string;
 }
 
+/**
+ * A note key names a file in the manager's storage, so it is kept to letters, digits, `.`, `_`
+ * and `-` (starting with a letter or digit), at most 100 characters. Others fail as `invalid`.
+ */
+export function isValidNoteKey(key: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(key) && !key.includes('..');
+}
+
 export interface PrivateNotes {
   read(key: string): Promise<PrivateNote | undefined>;
   /**

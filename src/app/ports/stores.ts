@@ -87,7 +87,10 @@ export interface ReportProfile {
 
 export interface ProfileStore {
   get(reportId: string): Promise<Versioned<ReportProfile> | undefined>;
-  /** Creates (no etag) or conditionally replaces (etag) the profile. */
+  /**
+   * Creates (no etag) or conditionally replaces (etag) the profile. Each transition point is held
+   * once (`invalid` otherwise) and comes back in the playbook's order.
+   */
   put(profile: ReportProfile, expectedEtag: string | undefined): Promise<Versioned<ReportProfile>>;
   removeAll(reportId: string): Promise<void>;
 }

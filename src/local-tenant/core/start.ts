@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { createControlsFeature } from '../controls/register';
 import { entraFeature } from '../entra/register';
 import { createSigningKey, SigningKeys } from '../entra/signing-keys';
+import { batchFeature } from '../graph/batch/register';
+import { calendarFeature } from '../graph/calendar/register';
+import { chatFeature } from '../graph/chat/register';
 import { directoryFeature } from '../graph/directory/register';
+import { filesFeature } from '../graph/files/register';
+import { mailFeature } from '../graph/mail/register';
+import { sharePointFeature } from '../graph/sharepoint/register';
+import { todoFeature } from '../graph/todo/register';
 import { buildSeedState, type SeedKind } from '../seed/build-state';
 import {
   API_APP_ID,
@@ -86,7 +93,17 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   if (options.now !== undefined) clock.set(new Date(options.now));
   if (options.freezeClock) clock.freeze();
 
-  const builtIn: TenantFeature[] = [entraFeature, directoryFeature];
+  const builtIn: TenantFeature[] = [
+    entraFeature,
+    directoryFeature,
+    calendarFeature,
+    sharePointFeature,
+    batchFeature,
+    mailFeature,
+    chatFeature,
+    todoFeature,
+    filesFeature,
+  ];
   const extra = options.features ?? [];
   const hooks = [...builtIn, ...extra].flatMap((feature) => (feature.seed ? [feature.seed] : []));
   const spaRedirectUris = options.spaRedirectUris ?? DEFAULT_SPA_REDIRECT_URIS;

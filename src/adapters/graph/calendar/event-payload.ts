@@ -6,7 +6,11 @@ import { graphDateTime } from '../shared/date-time';
 export function toPatternedRecurrence(recurrence: QuarterlyRecurrence, zone: TimeZoneId) {
   const pattern =
     recurrence.pattern === 'absoluteMonthly'
-      ? { type: 'absoluteMonthly', interval: recurrence.interval, dayOfMonth: recurrence.dayOfMonth }
+      ? {
+          type: 'absoluteMonthly',
+          interval: recurrence.interval,
+          dayOfMonth: recurrence.dayOfMonth,
+        }
       : {
           type: 'relativeMonthly',
           interval: recurrence.interval,

@@ -23,6 +23,8 @@ export interface GraphCall {
    * regardless, as Graph did not act on them.
    */
   retrySafe?: boolean;
+  /** `text` hands back the body as it came (file content), whatever its content type. */
+  readAs?: 'json' | 'text';
 }
 
 /** What the middleware chain reports back for one call, beyond the HTTP response. */

@@ -61,8 +61,12 @@ function hasHeader(headers: Readonly<Record<string, string>>, name: string): boo
   return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
 }
 
-async function readBody(response: Response): Promise<{ body: unknown; readable: boolean }> {
+async function readBody(
+  response: Response,
+  readAs: GraphCall['readAs'],
+): Promise<{ body: unknown; readable: boolean }> {
   const text = await response.text();
+  if (readAs === 'text' && response.ok) return { body: text, readable: true };
   if (text === '') return { body: undefined, readable: true };
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return { body: text, readable: true };
@@ -134,7 +138,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     }
     if (!response) throw state.failure ?? portErrorFromFailure('unavailable', undefined);
     const where = { method: call.method, path: call.path };
-    const read = await readBody(response);
+    const read = await readBody(response, call.readAs);
     if (!response.ok) {
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
       throw portErrorFromResponse(response.status, read.body, where, retryAfter);

@@ -49,6 +49,8 @@ const KIND_BY_CODE: Readonly<Record<string, PortErrorKind>> = {
   ErrorDuplicateTransactionId: 'conflict',
   ErrorIrresolvableConflict: 'conflict',
   ErrorItemNotFound: 'not-found',
+  // An id Exchange cannot even decode names nothing that could be found.
+  ErrorInvalidIdMalformed: 'not-found',
   itemNotFound: 'not-found',
   ErrorAccessDenied: 'forbidden',
   accessDenied: 'forbidden',

@@ -29,6 +29,8 @@ export interface GraphDirectoryOptions {
    * caller, but free/busy (getSchedule) shares each person's working-hours zone.
    */
   othersTimeZones?: 'working-hours' | 'none';
+  /** Reports asked for per page (Graph's $top); smaller pages exercise paging in tests. */
+  pageSize?: number;
 }
 
 /** Repairs what Graph may leave empty: guests without mail, people without a display name. */
@@ -51,12 +53,14 @@ function isUser(user: GraphUser): boolean {
 
 export class GraphDirectory implements Directory {
   private readonly othersTimeZones: 'working-hours' | 'none';
+  private readonly pageSize: number;
 
   constructor(
     private readonly graph: GraphClient,
     options: GraphDirectoryOptions = {},
   ) {
     this.othersTimeZones = options.othersTimeZones ?? 'working-hours';
+    this.pageSize = options.pageSize ?? 100;
   }
 
   /** The profile and the mailbox time zone in one round trip. */
@@ -104,7 +108,7 @@ export class GraphDirectory implements Directory {
       {
         method: 'GET',
         path: `/users/${segment(managerId)}/directReports`,
-        query: { $select: PERSON_SELECT, $top: 100 },
+        query: { $select: PERSON_SELECT, $top: this.pageSize },
         scopes: SCOPES.people,
       },
       graphUser,

@@ -30,7 +30,7 @@ export function dateToField(date: IsoDate): string {
 }
 
 const text = z.string();
-const num = z.number().finite();
+const num = z.number();
 const bool = z.boolean();
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -49,9 +49,8 @@ export class FieldReader {
     return value === null || value === '' ? undefined : value;
   }
 
-  private drop(field: string, problem: string): undefined {
+  private drop(field: string, problem: string): void {
     this.dropped.push({ field, problem });
-    return undefined;
   }
 
   /** Empty text comes back from SharePoint as null: both read as undefined. */
@@ -59,7 +58,9 @@ export class FieldReader {
     const value = this.raw(name);
     if (value === undefined) return undefined;
     const parsed = text.safeParse(value);
-    return parsed.success ? parsed.data : this.drop(name, 'not text');
+    if (parsed.success) return parsed.data;
+    this.drop(name, 'not text');
+    return undefined;
   }
 
   number(name: string): number | undefined {
@@ -67,20 +68,26 @@ export class FieldReader {
     if (value === undefined) return undefined;
     // Some SharePoint endpoints return numbers as strings.
     const parsed = num.safeParse(typeof value === 'string' ? Number(value) : value);
-    return parsed.success ? parsed.data : this.drop(name, 'not a number');
+    if (parsed.success) return parsed.data;
+    this.drop(name, 'not a number');
+    return undefined;
   }
 
   integer(name: string): number | undefined {
     const value = this.number(name);
     if (value === undefined) return undefined;
-    return Number.isInteger(value) ? value : this.drop(name, 'not a whole number');
+    if (Number.isInteger(value)) return value;
+    this.drop(name, 'not a whole number');
+    return undefined;
   }
 
   boolean(name: string): boolean | undefined {
     const value = this.raw(name);
     if (value === undefined) return undefined;
     const parsed = bool.safeParse(value);
-    return parsed.success ? parsed.data : this.drop(name, 'not true or false');
+    if (parsed.success) return parsed.data;
+    this.drop(name, 'not true or false');
+    return undefined;
   }
 
   instant(name: string): IsoInstant | undefined {
@@ -89,7 +96,8 @@ export class FieldReader {
     try {
       return toIsoInstant(Temporal.Instant.from(value));
     } catch {
-      return this.drop(name, 'not a date and time');
+      this.drop(name, 'not a date and time');
+      return undefined;
     }
   }
 
@@ -97,21 +105,25 @@ export class FieldReader {
     const instant = this.instant(name);
     if (instant === undefined) return undefined;
     const date = instant.slice(0, 10);
-    return isValidIsoDate(date) ? date : this.drop(name, 'not a date');
+    if (isValidIsoDate(date)) return date;
+    this.drop(name, 'not a date');
+    return undefined;
   }
 
   month(name: string): string | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
-    return MONTH.test(value) ? value : this.drop(name, 'not a month (YYYY-MM)');
+    if (MONTH.test(value)) return value;
+    this.drop(name, 'not a month (YYYY-MM)');
+    return undefined;
   }
 
   choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
-    return (allowed as readonly string[]).includes(value)
-      ? (value as T)
-      : this.drop(name, `"${value}" is not one of the allowed values`);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.drop(name, `"${value}" is not one of the allowed values`);
+    return undefined;
   }
 
   /** `a;b;c` of known ids; unknown ids are dropped, duplicates kept once. */

@@ -13,14 +13,14 @@ const byItemId = (a: ListItem, b: ListItem) => Number(a.id) - Number(b.id);
 export class KeyedItems {
   constructor(
     private readonly items: ListClient,
-    readonly list: ListKey,
+    private readonly listKey: ListKey,
     private readonly keyColumn: string,
     private readonly what: string,
   ) {}
 
   /** Should two items share a key (a lost race on a tenant without unique keys), the first wins. */
   async find(key: string, scope?: ItemFilter): Promise<ListItem | undefined> {
-    const found = await this.items.query(this.list, this.filter(key, scope));
+    const found = await this.items.query(this.listKey, this.filter(key, scope));
     return [...found].sort(byItemId)[0];
   }
 
@@ -30,8 +30,8 @@ export class KeyedItems {
   }
 
   /** Oldest first: item ids grow with every item created. */
-  async list(filter: ItemFilter): Promise<ListItem[]> {
-    return [...(await this.items.query(this.list, filter))].sort(byItemId);
+  async listWhere(filter: ItemFilter): Promise<ListItem[]> {
+    return [...(await this.items.query(this.listKey, filter))].sort(byItemId);
   }
 
   private conflict(): PortError {
@@ -45,7 +45,7 @@ export class KeyedItems {
     if (await this.find(key)) throw this.conflict();
     let created: ListItem;
     try {
-      created = await this.items.createItem(this.list, fields);
+      created = await this.items.createItem(this.listKey, fields);
     } catch (error) {
       // The key column is unique: SharePoint refuses the second item of a race.
       throw error instanceof PortError && error.kind === 'conflict' ? this.conflict() : error;
@@ -66,24 +66,27 @@ export class KeyedItems {
   ): Promise<ListItem> {
     const found = await this.find(key, scope);
     if (!found) {
-      throw new PortError('not-found', `This ${this.what} no longer exists. It may have been erased.`);
+      throw new PortError(
+        'not-found',
+        `This ${this.what} no longer exists. It may have been erased.`,
+      );
     }
     if (found.etag !== expectedEtag) throw this.conflict();
     try {
-      return await this.items.updateItem(this.list, found.id, fields, expectedEtag);
+      return await this.items.updateItem(this.listKey, found.id, fields, expectedEtag);
     } catch (error) {
       throw error instanceof PortError && error.kind === 'conflict' ? this.conflict() : error;
     }
   }
 
   async removeWhere(filter: ItemFilter): Promise<void> {
-    const found = await this.items.query(this.list, filter);
+    const found = await this.items.query(this.listKey, filter);
     await this.removeIds(found.map((item) => item.id));
   }
 
   private async removeIds(ids: readonly string[]): Promise<void> {
     const outcomes = await this.items.run(
-      ids.map((id, i) => this.items.remove(this.list, `d${i}`, id)),
+      ids.map((id, i) => this.items.remove(this.listKey, `d${i}`, id)),
     );
     const failed = [...outcomes.byId.values()].find((o) => o.error && o.status !== 404);
     if (failed?.error) throw failed.error;

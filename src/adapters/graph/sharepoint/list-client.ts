@@ -31,9 +31,9 @@ const page = z.object({
 });
 
 const fieldsEtag = z.object({ '@odata.etag': z.string() });
-const fieldsAnswer = z.record(z.string(), z.unknown()).and(
-  z.object({ '@odata.etag': z.string().optional() }),
-);
+const fieldsAnswer = z
+  .record(z.string(), z.unknown())
+  .and(z.object({ '@odata.etag': z.string().optional() }));
 
 /** Composite site ids (`host,guid,guid`) keep their commas, as Graph shows them. */
 export function siteSegment(siteId: string): string {
@@ -219,7 +219,8 @@ export class ListClient {
       scopes: SHAREPOINT_SCOPES,
     });
     const item = this.readItem(list, result.body);
-    if (!item) throw new PortError('unavailable', 'Microsoft 365 answered with something unreadable.');
+    if (!item)
+      throw new PortError('unavailable', 'Microsoft 365 answered with something unreadable.');
     return item;
   }
 

@@ -1,4 +1,3 @@
-import { PortError } from '../../../app/ports';
 import type { ConversationStore, Versioned } from '../../../app/ports';
 import type { ConversationRecord } from '../../../domain';
 import { conversationFields, readConversation } from './conversation-rows';
@@ -24,7 +23,7 @@ export class SharePointConversationStore implements ConversationStore {
   }
 
   async listForReport(reportId: string): Promise<Versioned<ConversationRecord>[]> {
-    const found = await this.records.list(eq('reportId', reportId));
+    const found = await this.records.listWhere(eq('reportId', reportId));
     return found.flatMap((item) => this.versioned(item) ?? []);
   }
 
@@ -42,11 +41,13 @@ export class SharePointConversationStore implements ConversationStore {
     record: ConversationRecord,
     expectedEtag: string,
   ): Promise<Versioned<ConversationRecord>> {
-    const current = await this.get(record.id);
-    if (current && current.value.reportId !== record.reportId) {
-      throw new PortError('invalid', 'A conversation cannot move to another person.');
-    }
-    const item = await this.records.update(record.id, conversationFields(record), expectedEtag);
+    // Scoped to the report: a record cannot be moved to another person by an update.
+    const item = await this.records.update(
+      record.id,
+      conversationFields(record),
+      expectedEtag,
+      eq('reportId', record.reportId),
+    );
     return this.stored(item, record);
   }
 

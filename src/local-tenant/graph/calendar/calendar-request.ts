@@ -2,7 +2,7 @@
 // / ErrorItemNotFound), ETag preconditions (ErrorIrresolvableConflict), time windows
 // (ErrorInvalidParameter), transactional writes.
 // https://learn.microsoft.com/en-us/graph/api/event-get?view=graph-rest-1.0
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { TenantContext } from '../../core/context';
 import { graphError, type Reply } from '../../core/reply';
 import type { TenantRequest } from '../../core/request';
@@ -26,9 +26,12 @@ export const itemNotFound = (): Reply =>
 
 export function locateEvent(calendar: CalendarState, owner: DirectoryUser, id: string): Located {
   const parts = parseEventId(id);
-  if (!parts) return { ok: false, reply: graphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.') };
+  if (!parts)
+    return { ok: false, reply: graphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.') };
   if (parts.ownerId !== owner.id) return { ok: false, reply: itemNotFound() };
-  const item = calendar.events.find((event) => event.key === parts.key && event.ownerId === owner.id);
+  const item = calendar.events.find(
+    (event) => event.key === parts.key && event.ownerId === owner.id,
+  );
   if (!item) return { ok: false, reply: itemNotFound() };
   if (parts.kind === 'event') return { ok: true, kind: 'item', item, view: viewOf(item) };
   const view = item.recurrence ? occurrenceOn(item, parts.originalDate) : undefined;
@@ -80,7 +83,11 @@ export function readTimeWindow(req: TenantRequest): WindowResult {
     const bad = from ? 'EndDateTime' : 'StartDateTime';
     return {
       ok: false,
-      reply: graphError(400, 'ErrorInvalidParameter', `The value '${from ? end : start}' of parameter '${bad}' is invalid.`),
+      reply: graphError(
+        400,
+        'ErrorInvalidParameter',
+        `The value '${from ? end : start}' of parameter '${bad}' is invalid.`,
+      ),
     };
   }
   return { ok: true, from, to };
@@ -118,7 +125,9 @@ export function writeCalendar<T>(
   change: (env: CalendarEnv) => T,
 ): { ok: true; value: T } | { ok: false; reply: Reply } {
   const draft = structuredClone(slice.get());
-  const env = calendarEnv(draft, ctx.store.state.users, ctx.tenantId, ctx.clock.now(), ctx.newId);
+  const env = calendarEnv(draft, ctx.store.state.users, ctx.tenantId, ctx.clock.now(), () =>
+    ctx.newId(),
+  );
   try {
     const value = change(env);
     slice.update((data) => {

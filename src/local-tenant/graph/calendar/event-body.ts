@@ -19,7 +19,9 @@ export function escapeHtml(text: string): string {
 /** Outlook keeps event bodies as an HTML document; a text body is converted on the way in. */
 export function toStoredHtml(body: { contentType: 'html' | 'text'; content: string }): string {
   if (body.contentType === 'html') {
-    return /<html[\s>]/i.test(body.content) ? body.content : `${HTML_HEAD}${body.content}${HTML_TAIL}`;
+    return /<html[\s>]/i.test(body.content)
+      ? body.content
+      : `${HTML_HEAD}${body.content}${HTML_TAIL}`;
   }
   if (body.content === '') return '';
   return `${HTML_HEAD}${escapeHtml(body.content).replace(/\r?\n/g, '<br>\r\n')}${HTML_TAIL}`;
@@ -55,7 +57,10 @@ export interface TeamsMeeting {
 /** A join link in the shape Teams issues; the meeting itself does not exist anywhere. */
 export function newTeamsMeeting(tenantId: string, organizerId: string): TeamsMeeting {
   const thread = Buffer.from(randomUUID()).toString('base64');
-  const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerId })).replace(/%[0-9a-f]{2}/g, (escape) => escape.toLowerCase());
+  const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerId })).replace(
+    /%[0-9A-F]{2}/g,
+    (escape) => escape.toLowerCase(),
+  );
   return {
     joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0?context=${context}`,
     conferenceId: String(randomInt(100_000_000, 999_999_999)),

@@ -44,6 +44,13 @@ function changedFields(current: EventFields, input: EventInput): Partial<EventFi
   return changes;
 }
 
+/** An attendee keeps their own free/busy choice; everything else follows the organizer. */
+function sharedChanges(changes: Partial<EventFields>): Partial<EventFields> {
+  const shared = { ...changes };
+  delete shared.showAs;
+  return shared;
+}
+
 function timesOf(fields: EventFields): {
   start: { instant: Temporal.Instant; timeZone: string };
   end: { instant: Temporal.Instant; timeZone: string };
@@ -82,8 +89,7 @@ function propagate(
       touch(env, copy);
       continue;
     }
-    const { showAs: _showAs, ...shared } = changes;
-    Object.assign(copy, structuredClone(shared));
+    Object.assign(copy, structuredClone(sharedChanges(changes)));
     copy.isOnlineMeeting = organizerEvent.isOnlineMeeting;
     copy.onlineMeetingProvider = organizerEvent.onlineMeetingProvider;
     copy.joinUrl = organizerEvent.joinUrl;
@@ -149,9 +155,13 @@ export function updateEvent(env: CalendarEnv, event: StoredEvent, input: EventIn
     event.allowNewTimeProposals = input.allowNewTimeProposals;
   }
   if (input.hideAttendees !== undefined) event.hideAttendees = input.hideAttendees;
-  if (input.isOnlineMeeting !== undefined) event.isOnlineMeeting = input.isOnlineMeeting;
-  if (input.onlineMeetingProvider !== undefined) {
-    event.onlineMeetingProvider = input.onlineMeetingProvider;
+  // "After you set isOnlineMeeting to true ... Outlook ignores any further changes to
+  // isOnlineMeeting, and the meeting remains available online" (resources/event).
+  if (event.joinUrl === null) {
+    if (input.isOnlineMeeting !== undefined) event.isOnlineMeeting = input.isOnlineMeeting;
+    if (input.onlineMeetingProvider !== undefined) {
+      event.onlineMeetingProvider = input.onlineMeetingProvider;
+    }
   }
   applyOnlineMeeting(env, event);
   if (event.isOrganizer && (timeChanged(changes) || seriesChanged)) resetResponses(event);
@@ -159,8 +169,7 @@ export function updateEvent(env: CalendarEnv, event: StoredEvent, input: EventIn
   if (event.isOrganizer) propagate(env, event, changes, seriesChanged);
 }
 
-const CROSSING =
-  'Modified occurrence is crossing or overlapping adjacent occurrence.';
+const CROSSING = 'Modified occurrence is crossing or overlapping adjacent occurrence.';
 
 /**
  * Outlook's rule for exceptions: an occurrence cannot move to or before the day of the previous
@@ -221,8 +230,7 @@ export function updateOccurrence(
   applyException(env, master, original, changes);
   if (!master.isOrganizer) return;
   for (const copy of copiesOf(env, master)) {
-    const { showAs: _showAs, ...shared } = changes;
-    applyException(env, copy, original, shared);
+    applyException(env, copy, original, sharedChanges(changes));
     touch(env, copy);
   }
 }

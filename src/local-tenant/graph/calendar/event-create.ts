@@ -77,7 +77,9 @@ export function deliverCopy(
     changeKey: newChangeKey(),
     // An unanswered request holds the time as tentative until the attendee accepts.
     showAs:
-      answer === 'accepted' || organizerEvent.showAs === 'free' ? organizerEvent.showAs : 'tentative',
+      answer === 'accepted' || organizerEvent.showAs === 'free'
+        ? organizerEvent.showAs
+        : 'tentative',
     responseStatus: { response: answer, time: answer === 'accepted' ? now : NEVER },
   };
   env.calendar.events.push(copy);

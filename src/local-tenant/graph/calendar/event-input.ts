@@ -119,7 +119,11 @@ function readRecurrence(reader: JsonReader): Recurrence | null | undefined {
   const startDate = readDate(range, 'startDate');
   const recurrenceTimeZone = range.string('recurrenceTimeZone') ?? '';
   if (recurrenceTimeZone !== '' && !resolveTimeZone(recurrenceTimeZone)) {
-    return fail(400, 'TimeZoneNotSupportedException', unsupportedTimeZoneMessage(recurrenceTimeZone));
+    return fail(
+      400,
+      'TimeZoneNotSupportedException',
+      unsupportedTimeZoneMessage(recurrenceTimeZone),
+    );
   }
   if (!type || !rangeType || !startDate) return validationFailure();
   const recurrence: Recurrence = {
@@ -155,7 +159,8 @@ function validateRecurrence(recurrence: Recurrence): void {
     (needsDays && pattern.daysOfWeek.length === 0) ||
     (needsDayOfMonth && (pattern.dayOfMonth < 1 || pattern.dayOfMonth > 31)) ||
     (needsMonth && (pattern.month < 1 || pattern.month > 12)) ||
-    (range.type === 'endDate' && (range.endDate === '0001-01-01' || range.endDate < range.startDate)) ||
+    (range.type === 'endDate' &&
+      (range.endDate === '0001-01-01' || range.endDate < range.startDate)) ||
     (range.type === 'numbered' && range.numberOfOccurrences < 1);
   if (invalid) validationFailure();
 }
@@ -216,11 +221,7 @@ export function readEventInput(raw: unknown): EventInput {
  * event runs from midnight to midnight. Graph answers all of these with
  * ErrorPropertyValidationFailure (observed: microsoftgraph/microsoft-graph-docs issue 7919).
  */
-export function checkTimes(
-  start: TimeInput,
-  end: TimeInput,
-  isAllDay: boolean,
-): void {
+export function checkTimes(start: TimeInput, end: TimeInput, isAllDay: boolean): void {
   if (end.instant.epochMilliseconds < start.instant.epochMilliseconds) validationFailure();
   if (!isAllDay) return;
   const zone = resolveTimeZone(start.timeZone) ?? 'UTC';
@@ -228,7 +229,11 @@ export function checkTimes(
   const localEnd = end.instant.toZonedDateTimeISO(resolveTimeZone(end.timeZone) ?? zone);
   const midnight = (value: Temporal.ZonedDateTime): boolean =>
     value.hour === 0 && value.minute === 0 && value.second === 0;
-  if (!midnight(localStart) || !midnight(localEnd) || localEnd.toPlainDate().equals(localStart.toPlainDate())) {
+  if (
+    !midnight(localStart) ||
+    !midnight(localEnd) ||
+    localEnd.toPlainDate().equals(localStart.toPlainDate())
+  ) {
     validationFailure();
   }
 }

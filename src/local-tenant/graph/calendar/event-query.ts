@@ -13,7 +13,8 @@ const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 10;
 
 /** What `$filter` and `$orderby` can read, by lower-cased path. */
-const QUERYABLE: Record<string, (view: EventView) => unknown> = {
+type Primitive = string | number | boolean | null;
+const QUERYABLE: Record<string, (view: EventView) => Primitive> = {
   subject: (v) => v.fields.subject,
   'start/datetime': (v) => v.fields.startUtc,
   'end/datetime': (v) => v.fields.endUtc,
@@ -44,7 +45,9 @@ export function filterAndSort(req: TenantRequest, views: EventView[]): QueryResu
   if (filter !== undefined) {
     const parsed = parseFilter(filter);
     if (!parsed.ok) return { ok: false, reply: invalidQuery(parsed.message) };
-    const unknown = filterProperties(parsed.node).find((path) => !(path.toLowerCase() in QUERYABLE));
+    const unknown = filterProperties(parsed.node).find(
+      (path) => !(path.toLowerCase() in QUERYABLE),
+    );
     if (unknown !== undefined) {
       return {
         ok: false,
@@ -100,10 +103,16 @@ export function pageOf<T>(ctx: TenantContext, req: TenantRequest, items: T[]): P
   const top = nonNegativeInteger(req.odata.top);
   const skip = nonNegativeInteger(req.odata.skip);
   if (top === null || (top !== undefined && top > MAX_PAGE)) {
-    return { ok: false, reply: invalidQuery(`Invalid value '${req.odata.top ?? ''}' for $top query option found.`) };
+    return {
+      ok: false,
+      reply: invalidQuery(`Invalid value '${req.odata.top ?? ''}' for $top query option found.`),
+    };
   }
   if (skip === null) {
-    return { ok: false, reply: invalidQuery(`Invalid value '${req.odata.skip ?? ''}' for $skip query option found.`) };
+    return {
+      ok: false,
+      reply: invalidQuery(`Invalid value '${req.odata.skip ?? ''}' for $skip query option found.`),
+    };
   }
   const size = top ?? DEFAULT_PAGE;
   const offset = skip ?? 0;

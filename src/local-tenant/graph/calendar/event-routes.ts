@@ -62,7 +62,9 @@ export async function createEventRoute(
   const body = await readBody(req);
   if (!body.ok) return body.reply;
   const owner = target.mailbox.user;
-  const written = writeCalendar(ctx, slice, (env) => createEvent(env, owner, readEventInput(body.value)));
+  const written = writeCalendar(ctx, slice, (env) =>
+    createEvent(env, owner, readEventInput(body.value)),
+  );
   if (!written.ok) return written.reply;
   return entityReply(ctx, req, target.mailbox, viewOf(written.value.event), prefs.value, 201);
 }

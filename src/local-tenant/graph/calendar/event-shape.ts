@@ -63,7 +63,8 @@ const BY_LOWER = new Map(EVENT_PROPERTIES.map((name) => [name.toLowerCase(), nam
 /** Outlook's answer to an unknown name in `$select`. */
 export function checkEventSelect(select: string[] | undefined): Reply | undefined {
   const unknown = select?.find(
-    (name) => !BY_LOWER.has(name.toLowerCase()) && !['id', '@odata.etag'].includes(name.toLowerCase()),
+    (name) =>
+      !BY_LOWER.has(name.toLowerCase()) && !['id', '@odata.etag'].includes(name.toLowerCase()),
   );
   return unknown === undefined
     ? undefined
@@ -81,7 +82,13 @@ export function normalizeSelect(select: string[] | undefined): string[] | undefi
 
 function locationOf(displayName: string): Record<string, unknown> {
   return displayName === ''
-    ? { displayName: '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} }
+    ? {
+        displayName: '',
+        locationType: 'default',
+        uniqueIdType: 'unknown',
+        address: {},
+        coordinates: {},
+      }
     : { displayName, locationType: 'default', uniqueId: displayName, uniqueIdType: 'private' };
 }
 
@@ -104,7 +111,9 @@ function timeOf(
   which: 'start' | 'end',
   prefs: Preferences,
 ): { dateTime: string; timeZone: string } {
-  const instant = Temporal.Instant.from(which === 'start' ? view.fields.startUtc : view.fields.endUtc);
+  const instant = Temporal.Instant.from(
+    which === 'start' ? view.fields.startUtc : view.fields.endUtc,
+  );
   if (!view.fields.isAllDay) return toDateTimeTimeZone(instant, prefs.zone);
   const zoneName = which === 'start' ? view.fields.startTimeZone : view.fields.endTimeZone;
   const local = instant.toZonedDateTimeISO(resolveTimeZone(zoneName) ?? 'UTC').toPlainDateTime();

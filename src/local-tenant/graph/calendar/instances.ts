@@ -66,7 +66,8 @@ function slotsBetween(
   if (!master.recurrence) return [];
   const zone = seriesZone(master);
   const masterStart = Temporal.Instant.from(master.startUtc);
-  const duration = Temporal.Instant.from(master.endUtc).epochMilliseconds - masterStart.epochMilliseconds;
+  const duration =
+    Temporal.Instant.from(master.endUtc).epochMilliseconds - masterStart.epochMilliseconds;
   const time = masterStart.toZonedDateTimeISO(zone).toPlainTime();
   return occurrenceDates(master.recurrence, to)
     .filter((date) => Temporal.PlainDate.compare(date, from) >= 0)
@@ -80,8 +81,10 @@ function findException(master: StoredEvent, date: string): StoredException | und
   const zone = seriesZone(master);
   return master.exceptions.find(
     (exception) =>
-      Temporal.Instant.from(exception.originalStartUtc).toZonedDateTimeISO(zone).toPlainDate().toString() ===
-      date,
+      Temporal.Instant.from(exception.originalStartUtc)
+        .toZonedDateTimeISO(zone)
+        .toPlainDate()
+        .toString() === date,
   );
 }
 
@@ -150,8 +153,10 @@ export function calendarView(
   );
   return views.sort(
     (a, b) =>
-      Temporal.Instant.compare(Temporal.Instant.from(a.fields.startUtc), Temporal.Instant.from(b.fields.startUtc)) ||
-      a.id.localeCompare(b.id),
+      Temporal.Instant.compare(
+        Temporal.Instant.from(a.fields.startUtc),
+        Temporal.Instant.from(b.fields.startUtc),
+      ) || a.id.localeCompare(b.id),
   );
 }
 

@@ -34,7 +34,11 @@ function typeMismatch(expected: string): never {
 }
 
 function nodeMismatch(expected: 'StartObject' | 'StartArray', found: unknown): never {
-  const node = Array.isArray(found) ? 'StartArray' : isObject(found) ? 'StartObject' : 'PrimitiveValue';
+  const node = Array.isArray(found)
+    ? 'StartArray'
+    : isObject(found)
+      ? 'StartObject'
+      : 'PrimitiveValue';
   return fail(
     400,
     'RequestBodyRead',
@@ -79,7 +83,9 @@ export class JsonReader {
     const value = this.raw(name);
     if (value === undefined || value === null) return undefined;
     const number = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-    return typeof number === 'number' && Number.isInteger(number) ? number : typeMismatch('Edm.Int32');
+    return typeof number === 'number' && Number.isInteger(number)
+      ? number
+      : typeMismatch('Edm.Int32');
   }
 
   object(name: string): JsonReader | null | undefined {
@@ -91,7 +97,7 @@ export class JsonReader {
   array(name: string): unknown[] | null | undefined {
     const value = this.raw(name);
     if (value === undefined || value === null) return value;
-    return Array.isArray(value) ? value : nodeMismatch('StartArray', value);
+    return Array.isArray(value) ? (value as unknown[]) : nodeMismatch('StartArray', value);
   }
 
   strings(name: string): string[] | undefined {

@@ -51,7 +51,11 @@ export function resolveMailbox(
   if (userSegment === undefined && caller.kind !== 'delegated') {
     return {
       ok: false,
-      reply: graphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.'),
+      reply: graphError(
+        400,
+        'BadRequest',
+        '/me request is only valid with delegated authentication flow.',
+      ),
     };
   }
   const refused = requireScopes(caller, RULES[access], 'outlook');
@@ -64,7 +68,8 @@ export function resolveMailbox(
       reply: graphError(404, 'ErrorInvalidUser', `The requested user '${idOrUpn}' is invalid.`),
     };
   }
-  if (caller.kind === 'delegated' && caller.userId !== user.id) return { ok: false, reply: denied() };
+  if (caller.kind === 'delegated' && caller.userId !== user.id)
+    return { ok: false, reply: denied() };
   const held = heldPermissions(req);
   const basicOnly =
     access === 'read' && !held.has('calendars.read') && !held.has('calendars.readwrite');

@@ -37,7 +37,11 @@ export function readPreferences(req: TenantRequest): PreferenceResult {
     if (!iana) {
       return {
         ok: false,
-        reply: graphError(400, 'TimeZoneNotSupportedException', unsupportedTimeZoneMessage(requestedZone)),
+        reply: graphError(
+          400,
+          'TimeZoneNotSupportedException',
+          unsupportedTimeZoneMessage(requestedZone),
+        ),
       };
     }
     zone = { iana, label: requestedZone };

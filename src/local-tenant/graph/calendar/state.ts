@@ -5,7 +5,14 @@ import { z } from 'zod';
  * Exchange does: the organizer's event and one copy per attendee who is a tenant user, linked by
  * `iCalUId`. Times are stored as UTC instants plus the time zone names the client gave.
  */
-export const FREE_BUSY = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'] as const;
+export const FREE_BUSY = [
+  'free',
+  'tentative',
+  'busy',
+  'oof',
+  'workingElsewhere',
+  'unknown',
+] as const;
 export const DAYS_OF_WEEK = [
   'sunday',
   'monday',
@@ -112,7 +119,12 @@ export const storedEventSchema = eventFieldsSchema.extend({
   allowNewTimeProposals: z.boolean(),
   hideAttendees: z.boolean(),
   isOnlineMeeting: z.boolean(),
-  onlineMeetingProvider: z.enum(['unknown', 'teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer']),
+  onlineMeetingProvider: z.enum([
+    'unknown',
+    'teamsForBusiness',
+    'skypeForBusiness',
+    'skypeForConsumer',
+  ]),
   joinUrl: z.string().nullable(),
   conferenceId: z.string().nullable(),
   recurrence: recurrenceSchema.nullable(),
@@ -131,10 +143,17 @@ export function emptyCalendarState(): CalendarState {
   return { events: [] };
 }
 
+const checked = new WeakSet<object>();
+
 /** The calendar part of a tenant state (seed hooks and helpers work on the raw state). */
 export function calendarStateOf(features: Record<string, unknown>): CalendarState {
-  const parsed = calendarStateSchema.safeParse(features[CALENDAR_FEATURE]);
+  const current = features[CALENDAR_FEATURE];
+  if (typeof current === 'object' && current !== null && checked.has(current)) {
+    return current as CalendarState;
+  }
+  const parsed = calendarStateSchema.safeParse(current);
   const state = parsed.success ? parsed.data : emptyCalendarState();
   features[CALENDAR_FEATURE] = state;
+  checked.add(state);
   return state;
 }

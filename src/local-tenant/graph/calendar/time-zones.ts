@@ -3,6 +3,7 @@
 // https://learn.microsoft.com/en-us/graph/api/resources/datetimetimezone?view=graph-rest-1.0
 // The Windows -> IANA mapping is CLDR's windowsZones (territory 001).
 import { Temporal } from 'temporal-polyfill';
+import { WINDOWS_TIME_ZONES } from '../../seed/time-zones';
 
 // prettier-ignore
 const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
@@ -83,16 +84,34 @@ const WINDOWS_BY_LOWER = new Map(
   Object.entries(WINDOWS_TO_IANA).map(([name, iana]) => [name.toLowerCase(), iana]),
 );
 
+const IANA_TO_WINDOWS = new Map(
+  Object.entries(WINDOWS_TO_IANA).map(([windows, iana]) => [iana, windows]),
+);
+
+/** The Windows name Outlook shows for a mailbox in an IANA zone (the IANA id if none). */
+export function windowsNameFor(iana: string): string {
+  return WINDOWS_TIME_ZONES[iana] ?? IANA_TO_WINDOWS.get(iana) ?? iana;
+}
+
+const resolved = new Map<string, string | undefined>();
+
 /** IANA zone for a Windows or IANA name, or undefined when Outlook would refuse it. */
 export function resolveTimeZone(name: string): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return undefined;
-  const windows = WINDOWS_BY_LOWER.get(trimmed.toLowerCase());
+  if (resolved.has(trimmed)) return resolved.get(trimmed);
+  const zone = lookUpTimeZone(trimmed);
+  resolved.set(trimmed, zone);
+  return zone;
+}
+
+function lookUpTimeZone(name: string): string | undefined {
+  if (name === '') return undefined;
+  const windows = WINDOWS_BY_LOWER.get(name.toLowerCase());
   if (windows) return windows;
   // Windows-looking names that are not in the list are unknown zones, not IANA ids.
-  if (!trimmed.includes('/') && !/^(utc|gmt|etc)/i.test(trimmed)) return undefined;
+  if (!name.includes('/') && !/^(utc|gmt|etc)/i.test(name)) return undefined;
   try {
-    return Temporal.Now.zonedDateTimeISO(trimmed).timeZoneId;
+    return Temporal.Now.zonedDateTimeISO(name).timeZoneId;
   } catch {
     return undefined;
   }
@@ -121,7 +140,10 @@ export function toDateTimeTimeZone(
 
 /** `2017-04-15T03:00:50.7579581Z`: DateTimeOffset properties carry seven fractional digits. */
 export function formatTimestamp(instant: Temporal.Instant | Date): string {
-  const iso = instant instanceof Date ? instant.toISOString() : new Date(instant.epochMilliseconds).toISOString();
+  const iso =
+    instant instanceof Date
+      ? instant.toISOString()
+      : new Date(instant.epochMilliseconds).toISOString();
   return `${iso.slice(0, 19)}.${iso.slice(20, 23)}0000Z`;
 }
 
@@ -137,7 +159,10 @@ export type LocalDateTimeParse =
  * Reads a dateTimeTimeZone: the wall-clock `dateTime` is in `timeZone` (UTC when absent); a
  * value with its own offset is taken as that instant.
  */
-export function parseDateTimeTimeZone(dateTime: string, timeZone: string | undefined): LocalDateTimeParse {
+export function parseDateTimeTimeZone(
+  dateTime: string,
+  timeZone: string | undefined,
+): LocalDateTimeParse {
   const zone = resolveTimeZone(timeZone ?? 'UTC');
   if (!zone) return { ok: false, reason: 'zone' };
   const text = dateTime.trim();

@@ -56,7 +56,13 @@ export function calendarViewRoute(
   if (invalid) return invalid;
   const owner = target.mailbox.user;
   const items = slice.get().events.filter((event) => event.ownerId === owner.id);
-  return collectionReply(ctx, req, target.mailbox, 'calendarView', calendarView(items, window.from, window.to));
+  return collectionReply(
+    ctx,
+    req,
+    target.mailbox,
+    'calendarView',
+    calendarView(items, window.from, window.to),
+  );
 }
 
 export function instancesRoute(
@@ -77,6 +83,14 @@ export function instancesRoute(
   const views =
     found.kind === 'item' && found.item.recurrence
       ? seriesInstances(found.item, window.from, window.to)
-      : calendarView([found.item], window.from, window.to).filter((view) => view.id === found.view.id);
-  return collectionReply(ctx, req, target.mailbox, `events('${encodeURIComponent(id)}')/instances`, views);
+      : calendarView([found.item], window.from, window.to).filter(
+          (view) => view.id === found.view.id,
+        );
+  return collectionReply(
+    ctx,
+    req,
+    target.mailbox,
+    `events('${encodeURIComponent(id)}')/instances`,
+    views,
+  );
 }

@@ -31,7 +31,9 @@ function addresses(ctx: TenantContext, recipients: RecipientInput[] | undefined)
 }
 
 function storedBody(body: StoredMessage['body']): StoredMessage['body'] {
-  return body.contentType === 'html' ? { contentType: 'html', content: wrapHtml(body.content) } : body;
+  return body.contentType === 'html'
+    ? { contentType: 'html', content: wrapHtml(body.content) }
+    : body;
 }
 
 /** A new message as POST /messages creates it (a draft) or sendMail submits it. */
@@ -68,7 +70,8 @@ export function composeMessage(
     bccRecipients: addresses(ctx, input.bccRecipients),
     replyTo: addresses(ctx, input.replyTo),
     categories: input.categories ?? [],
-    internetMessageId: input.internetMessageId ?? newInternetMessageId(self.address.split('@')[1] ?? 'local'),
+    internetMessageId:
+      input.internetMessageId ?? newInternetMessageId(self.address.split('@')[1] ?? 'local'),
     conversationId: newConversationId(),
     conversationIndex: newConversationIndex(),
     isDeliveryReceiptRequested: input.isDeliveryReceiptRequested ?? false,
@@ -106,7 +109,8 @@ export function applyPatch(
   if (input.importance !== undefined) message.importance = input.importance;
   if (input.toRecipients !== undefined) message.toRecipients = addresses(ctx, input.toRecipients);
   if (input.ccRecipients !== undefined) message.ccRecipients = addresses(ctx, input.ccRecipients);
-  if (input.bccRecipients !== undefined) message.bccRecipients = addresses(ctx, input.bccRecipients);
+  if (input.bccRecipients !== undefined)
+    message.bccRecipients = addresses(ctx, input.bccRecipients);
   if (input.replyTo !== undefined) message.replyTo = addresses(ctx, input.replyTo);
   if (input.from !== undefined) message.from = single(input.from);
   if (input.sender !== undefined) message.sender = single(input.sender);

@@ -29,7 +29,8 @@ export function checkRecipients(message: StoredMessage): RecipientCheck {
   if (all.length === 0) {
     return {
       ok: false,
-      message: "At least one recipient is not valid., A message can't be sent because it contains no recipients.",
+      message:
+        "At least one recipient is not valid., A message can't be sent because it contains no recipients.",
     };
   }
   const bad = all.find((recipient) => !isSmtpAddress(recipient.address));
@@ -54,12 +55,7 @@ export function findMailboxUser(state: TenantState, address: string): DirectoryU
   );
 }
 
-function deliverCopies(
-  ctx: TenantContext,
-  data: MailState,
-  sent: StoredMessage,
-  at: string,
-): void {
+function deliverCopies(ctx: TenantContext, data: MailState, sent: StoredMessage, at: string): void {
   const recipients = [...sent.toRecipients, ...sent.ccRecipients, ...sent.bccRecipients];
   const delivered = new Set<string>();
   for (const recipient of recipients) {
@@ -147,7 +143,11 @@ export function submitDraft(ctx: TenantContext, message: StoredMessage): SubmitR
  * so a deferred send time given here is stored but does not hold the message back: schedule
  * through a draft and message: send.
  */
-export function sendNew(ctx: TenantContext, message: StoredMessage, saveToSentItems: boolean): void {
+export function sendNew(
+  ctx: TenantContext,
+  message: StoredMessage,
+  saveToSentItems: boolean,
+): void {
   const at = ctx.clock.now().toISOString();
   mailSlice(ctx).update((data) => {
     complete(ctx, data, message, at, saveToSentItems);

@@ -133,7 +133,10 @@ export function expandProperties(
     (match[1] ?? '').replace(/''/g, "'"),
   );
   if (ids.length === 0 || /\bvalue\b/i.test(filter.replace(/'(?:[^']|'')*'/g, ''))) {
-    return { ok: false, message: `The filter '${filter}' is not supported for extended properties.` };
+    return {
+      ok: false,
+      message: `The filter '${filter}' is not supported for extended properties.`,
+    };
   }
   return {
     ok: true,

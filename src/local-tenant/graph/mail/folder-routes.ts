@@ -24,7 +24,11 @@ const LISTED = [...WELL_KNOWN_FOLDERS].sort((a, b) =>
   FOLDER_DISPLAY_NAMES[a].localeCompare(FOLDER_DISPLAY_NAMES[b]),
 );
 
-function shapeFolder(ctx: TenantContext, ownerId: string, folder: WellKnownFolder): Record<string, unknown> {
+function shapeFolder(
+  ctx: TenantContext,
+  ownerId: string,
+  folder: WellKnownFolder,
+): Record<string, unknown> {
   const messages = mailSlice(ctx)
     .get()
     .messages.filter((message) => message.ownerId === ownerId && message.folder === folder);

@@ -112,7 +112,8 @@ function elementValue(element: unknown, variable: string, path: string): unknown
   const lower = path.toLowerCase();
   if (lower === variable.toLowerCase()) return element;
   const prefix = `${variable.toLowerCase()}/`;
-  if (!lower.startsWith(prefix) || typeof element !== 'object' || element === null) return undefined;
+  if (!lower.startsWith(prefix) || typeof element !== 'object' || element === null)
+    return undefined;
   const key = path.slice(prefix.length).toLowerCase();
   const entry = Object.entries(element).find(([name]) => name.toLowerCase() === key);
   return entry?.[1];

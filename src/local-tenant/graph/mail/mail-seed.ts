@@ -34,7 +34,12 @@ const address = (person: DemoPerson): EmailAddress => ({
   address: person.mail,
 });
 
-function copy(letter: Letter, owner: DemoPerson, folder: WellKnownFolder, shared: Pick<StoredMessage, 'internetMessageId' | 'conversationId' | 'conversationIndex'>): StoredMessage {
+function copy(
+  letter: Letter,
+  owner: DemoPerson,
+  folder: WellKnownFolder,
+  shared: Pick<StoredMessage, 'internetMessageId' | 'conversationId' | 'conversationIndex'>,
+): StoredMessage {
   const at = letter.at.toISOString();
   return {
     id: newMessageId(),

@@ -38,7 +38,11 @@ export function resolveMailbox(
   if (userIdOrUpn === undefined && caller.kind !== 'delegated') {
     return {
       ok: false,
-      reply: graphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.'),
+      reply: graphError(
+        400,
+        'BadRequest',
+        '/me request is only valid with delegated authentication flow.',
+      ),
     };
   }
   const key = userIdOrUpn ?? (caller.kind === 'delegated' ? caller.userId : '');
@@ -51,11 +55,16 @@ export function resolveMailbox(
       reply: graphError(404, 'ErrorInvalidUser', `The requested user '${key}' is invalid.`),
     };
   }
-  if (caller.kind === 'delegated' && caller.userId !== owner.id) return { ok: false, reply: accessDenied() };
+  if (caller.kind === 'delegated' && caller.userId !== owner.id)
+    return { ok: false, reply: accessDenied() };
   if (!owner.accountEnabled) {
     return {
       ok: false,
-      reply: graphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.'),
+      reply: graphError(
+        404,
+        'MailboxNotEnabledForRESTAPI',
+        'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+      ),
     };
   }
   return { ok: true, owner };

@@ -59,7 +59,8 @@ export function mailboxControl(ctx: TenantContext, req: TenantRequest): Reply {
   if (folderName !== undefined) {
     const owner = findUser(ctx.store.state, user);
     folder = resolveFolder(owner?.id ?? '', folderName);
-    if (!folder) return json({ error: 'bad_request', message: `Unknown folder '${folderName}'.` }, 400);
+    if (!folder)
+      return json({ error: 'bad_request', message: `Unknown folder '${folderName}'.` }, 400);
   }
   const messages = readMailbox(ctx, user, folder);
   if (!messages) return json({ error: 'not_found', message: `No mailbox for '${user}'.` }, 404);

@@ -140,7 +140,8 @@ function readRecipient(value: unknown): RecipientInput {
   }
   checkKeys(address, ['name', 'address'], 'emailAddress');
   return {
-    name: address.name === undefined || address.name === null ? undefined : readString(address.name),
+    name:
+      address.name === undefined || address.name === null ? undefined : readString(address.name),
     address: address.address === undefined ? '' : readString(address.address).trim(),
   };
 }
@@ -158,18 +159,23 @@ function readBody(value: unknown): StoredMessage['body'] {
     value.contentType === undefined || value.contentType === ''
       ? 'text'
       : readEnum(value.contentType, ['text', 'html'] as const);
-  const content = value.content === undefined || value.content === null ? '' : readString(value.content);
+  const content =
+    value.content === undefined || value.content === null ? '' : readString(value.content);
   return { contentType, content };
 }
 
 function readExtendedProperties(value: unknown): ExtendedProperty[] {
-  if (!Array.isArray(value)) throw wrongType(value, 'Collection(microsoft.graph.singleValueLegacyExtendedProperty)');
+  if (!Array.isArray(value))
+    throw wrongType(value, 'Collection(microsoft.graph.singleValueLegacyExtendedProperty)');
   return value.map((item) => {
     if (!isRecord(item)) throw wrongType(item, 'microsoft.graph.singleValueLegacyExtendedProperty');
     checkKeys(item, ['id', 'value'], 'singleValueLegacyExtendedProperty');
     const id = readString(item.id);
     if (!parsePropertyId(id)) {
-      throw new InputError('ErrorInvalidProperty', `The extended property id '${id}' is not valid.`);
+      throw new InputError(
+        'ErrorInvalidProperty',
+        `The extended property id '${id}' is not valid.`,
+      );
     }
     const raw = item.value === null || item.value === undefined ? '' : readString(item.value);
     const normalised = normaliseValue(id, raw);
@@ -184,7 +190,8 @@ function readExtendedProperties(value: unknown): ExtendedProperty[] {
 }
 
 function readHeaders(value: unknown): { name: string; value: string }[] {
-  if (!Array.isArray(value)) throw wrongType(value, 'Collection(microsoft.graph.internetMessageHeader)');
+  if (!Array.isArray(value))
+    throw wrongType(value, 'Collection(microsoft.graph.internetMessageHeader)');
   return value.map((item) => {
     if (!isRecord(item)) throw wrongType(item, 'microsoft.graph.internetMessageHeader');
     checkKeys(item, ['name', 'value'], 'internetMessageHeader');
@@ -247,7 +254,10 @@ function readField(input: MessageInput, key: string, value: unknown): void {
       return;
     case 'attachments':
       if (Array.isArray(value) && value.length > 0) {
-        throw new InputError('ErrorInvalidRequest', 'Attachments are not supported by the local tenant.');
+        throw new InputError(
+          'ErrorInvalidRequest',
+          'Attachments are not supported by the local tenant.',
+        );
       }
       return;
   }
@@ -256,7 +266,10 @@ function readField(input: MessageInput, key: string, value: unknown): void {
 /** Reads a message object; read-only properties are ignored, as Graph ignores them on write. */
 export function readMessageInput(raw: unknown): InputResult<MessageInput> {
   if (!isRecord(raw)) {
-    return { ok: false, reply: graphError(400, 'RequestBodyRead', 'The request body must be a JSON object.') };
+    return {
+      ok: false,
+      reply: graphError(400, 'RequestBodyRead', 'The request body must be a JSON object.'),
+    };
   }
   const input: MessageInput = {};
   try {
@@ -279,7 +292,10 @@ export function readSendMailInput(
   raw: unknown,
 ): InputResult<{ message: MessageInput; saveToSentItems: boolean }> {
   if (!isRecord(raw)) {
-    return { ok: false, reply: graphError(400, 'RequestBodyRead', 'The request body must be a JSON object.') };
+    return {
+      ok: false,
+      reply: graphError(400, 'RequestBodyRead', 'The request body must be a JSON object.'),
+    };
   }
   for (const key of Object.keys(raw)) {
     if (key !== 'message' && key !== 'saveToSentItems' && !key.startsWith('@odata.')) {
@@ -296,7 +312,11 @@ export function readSendMailInput(
   if (raw.message === undefined) {
     return {
       ok: false,
-      reply: graphError(400, 'ErrorInvalidParameter', "The value of the parameter 'Message' is empty."),
+      reply: graphError(
+        400,
+        'ErrorInvalidParameter',
+        "The value of the parameter 'Message' is empty.",
+      ),
     };
   }
   const message = readMessageInput(raw.message);

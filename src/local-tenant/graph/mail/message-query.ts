@@ -108,7 +108,9 @@ export type MessagePage =
   | { ok: true; items: StoredMessage[]; nextLink: string | undefined; count: number }
   | { ok: false; reply: Reply };
 
-function readFilter(source: string | undefined): { ok: true; filter: LambdaFilter | undefined } | { ok: false; reply: Reply } {
+function readFilter(
+  source: string | undefined,
+): { ok: true; filter: LambdaFilter | undefined } | { ok: false; reply: Reply } {
   if (source === undefined) return { ok: true, filter: undefined };
   const parsed = parseLambdaFilter(source);
   if (!parsed.ok) return { ok: false, reply: graphError(400, 'BadRequest', parsed.message) };
@@ -131,7 +133,11 @@ function checkOrderAgainstFilter(
   const inOrder = order.every((item, index) => seen[index] === item.property.toLowerCase());
   return inOrder
     ? undefined
-    : graphError(400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.');
+    : graphError(
+        400,
+        'InefficientFilter',
+        'The restriction or sort order is too complex for this operation.',
+      );
 }
 
 function compare(a: unknown, b: unknown): number {
@@ -179,7 +185,8 @@ export function queryMessages(
         }),
       )
     : [...messages];
-  const sort = order.length > 0 ? order : [{ property: 'receivedDateTime', direction: 'desc' as const }];
+  const sort =
+    order.length > 0 ? order : [{ property: 'receivedDateTime', direction: 'desc' as const }];
   matching.sort((a, b) => {
     for (const item of sort) {
       const result = compare(messageValue(a, item.property), messageValue(b, item.property));
@@ -194,7 +201,11 @@ export function queryMessages(
     if (!Number.isInteger(top) || top < 1 || top > MAX_PAGE) {
       return {
         ok: false,
-        reply: graphError(400, 'ErrorInvalidUrlQuery', `The value '${req.odata.top}' of the query parameter '$top' is invalid. The value should be between 1 and ${String(MAX_PAGE)}.`),
+        reply: graphError(
+          400,
+          'ErrorInvalidUrlQuery',
+          `The value '${req.odata.top}' of the query parameter '$top' is invalid. The value should be between 1 and ${String(MAX_PAGE)}.`,
+        ),
       };
     }
     size = top;
@@ -203,7 +214,10 @@ export function queryMessages(
   if (req.odata.skip !== undefined) {
     skip = Number(req.odata.skip);
     if (!Number.isInteger(skip) || skip < 0) {
-      return { ok: false, reply: graphError(400, 'BadRequest', `Invalid value '${req.odata.skip}' for $skip.`) };
+      return {
+        ok: false,
+        reply: graphError(400, 'BadRequest', `Invalid value '${req.odata.skip}' for $skip.`),
+      };
     }
   }
   const items = matching.slice(skip, skip + size);

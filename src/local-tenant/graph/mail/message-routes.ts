@@ -30,7 +30,8 @@ import { readShapeOptions, shapeMessage, unknownMessageProperty } from './messag
 
 export const itemNotFound = (): Reply =>
   graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-export const idMalformed = (): Reply => graphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
+export const idMalformed = (): Reply =>
+  graphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
 
 const badProperty = (name: string): Reply =>
   graphError(
@@ -55,13 +56,16 @@ export function lookupFolder(ownerId: string, idOrName: string): FolderLookup {
 
 type Expansion = (message: StoredMessage) => ExtendedProperty[] | undefined;
 
-function readExpand(req: GraphRequest): { ok: true; expand: Expansion } | { ok: false; reply: Reply } {
+function readExpand(
+  req: GraphRequest,
+): { ok: true; expand: Expansion } | { ok: false; reply: Reply } {
   let filter: string | undefined;
   let wanted = false;
   for (const item of req.odata.expand ?? []) {
     const name = item.property.toLowerCase();
     if (name === 'attachments') continue;
-    if (name !== 'singlevalueextendedproperties') return { ok: false, reply: badProperty(item.property) };
+    if (name !== 'singlevalueextendedproperties')
+      return { ok: false, reply: badProperty(item.property) };
     wanted = true;
     filter = item.options.get('$filter') ?? item.options.get('filter') ?? undefined;
   }
@@ -119,8 +123,7 @@ export function listMessages(ctx: TenantContext, req: GraphRequest, path: MailPa
 }
 
 export type MessageLookup =
-  | { ok: true; message: StoredMessage; ownerId: string }
-  | { ok: false; reply: Reply };
+  { ok: true; message: StoredMessage; ownerId: string } | { ok: false; reply: Reply };
 
 export function lookupMessage(
   ctx: TenantContext,
@@ -141,7 +144,12 @@ export function lookupMessage(
   return { ok: true, message, ownerId: target.owner.id };
 }
 
-export function getMessage(ctx: TenantContext, req: GraphRequest, path: MailPath, id: string): Reply {
+export function getMessage(
+  ctx: TenantContext,
+  req: GraphRequest,
+  path: MailPath,
+  id: string,
+): Reply {
   deliverDueMessages(ctx);
   const found = lookupMessage(ctx, req, path, id, MAIL_READ);
   if (!found.ok) return found.reply;
@@ -208,10 +216,18 @@ export async function updateMessage(
   const problem = mailSlice(ctx).update(() => applyPatch(ctx, current, input.value));
   if (problem) return problem;
   const options = readShapeOptions(req);
-  return json({ '@odata.context': entityContext(ctx, found.ownerId), ...shapeMessage(current, options) });
+  return json({
+    '@odata.context': entityContext(ctx, found.ownerId),
+    ...shapeMessage(current, options),
+  });
 }
 
-export function deleteMessage(ctx: TenantContext, req: GraphRequest, path: MailPath, id: string): Reply {
+export function deleteMessage(
+  ctx: TenantContext,
+  req: GraphRequest,
+  path: MailPath,
+  id: string,
+): Reply {
   deliverDueMessages(ctx);
   const found = lookupMessage(ctx, req, path, id, MAIL_WRITE);
   if (!found.ok) return found.reply;

@@ -40,7 +40,9 @@ export const mailFeature: TenantFeature = {
       const id = (req: GraphRequest): string => req.params.id ?? '';
       routes.graph('GET', `${prefix}/messages`, (req) => listMessages(ctx, req, at(req)));
       routes.graph('POST', `${prefix}/messages`, (req) => createMessage(ctx, req, at(req)));
-      routes.graph('GET', `${prefix}/messages/{id}`, (req) => getMessage(ctx, req, at(req), id(req)));
+      routes.graph('GET', `${prefix}/messages/{id}`, (req) =>
+        getMessage(ctx, req, at(req), id(req)),
+      );
       routes.graph('PATCH', `${prefix}/messages/{id}`, (req) =>
         updateMessage(ctx, req, at(req), id(req)),
       );

@@ -42,7 +42,11 @@ export async function sendDraft(
   return empty(202);
 }
 
-export async function sendMail(ctx: TenantContext, req: GraphRequest, path: MailPath): Promise<Reply> {
+export async function sendMail(
+  ctx: TenantContext,
+  req: GraphRequest,
+  path: MailPath,
+): Promise<Reply> {
   deliverDueMessages(ctx);
   const target = resolveMailbox(ctx, req, path.user, MAIL_SEND);
   if (!target.ok) return target.reply;

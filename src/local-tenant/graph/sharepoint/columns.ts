@@ -2,6 +2,7 @@
 import type { Reply } from '../../core/reply';
 import { stableGuid } from '../../seed/well-known-apps';
 import { spErrors } from './errors';
+import { SYSTEM_FIELDS } from './field-values';
 import { COLUMN_TYPES, type Column, type ColumnType } from './state';
 
 /** SharePoint allows at most 20 indexed columns per list. */
@@ -40,7 +41,11 @@ function base(listId: string, name: string, type: ColumnType): Column {
 /** The genericList template's visible columns: Title, and who and when created and modified. */
 export function templateColumns(listId: string): Column[] {
   const dateTime = { displayAs: 'default', format: 'dateTime' as const };
-  const person = { allowMultipleSelection: false, chooseFromType: 'peopleOnly', displayAs: 'account' };
+  const person = {
+    allowMultipleSelection: false,
+    chooseFromType: 'peopleOnly',
+    displayAs: 'account',
+  };
   return [
     {
       ...base(listId, 'Title', 'text'),
@@ -50,8 +55,16 @@ export function templateColumns(listId: string): Column[] {
     },
     { ...base(listId, 'Modified', 'dateTime'), dateTime },
     { ...base(listId, 'Created', 'dateTime'), dateTime },
-    { ...base(listId, 'Author', 'personOrGroup'), displayName: 'Created By', personOrGroup: person },
-    { ...base(listId, 'Editor', 'personOrGroup'), displayName: 'Modified By', personOrGroup: person },
+    {
+      ...base(listId, 'Author', 'personOrGroup'),
+      displayName: 'Created By',
+      personOrGroup: person,
+    },
+    {
+      ...base(listId, 'Editor', 'personOrGroup'),
+      displayName: 'Modified By',
+      personOrGroup: person,
+    },
   ];
 }
 
@@ -80,7 +93,11 @@ function readBool(body: Json, key: string, fallback: boolean): boolean | string 
 }
 
 /** Builds a type facet from the request, over the current one when updating. */
-function readFacet(type: ColumnType, raw: Json, current: Column | undefined): Parsed<Partial<Column>> {
+function readFacet(
+  type: ColumnType,
+  raw: Json,
+  current: Column | undefined,
+): Parsed<Partial<Column>> {
   switch (type) {
     case 'text': {
       const multi = raw.allowMultipleLines ?? current?.text?.allowMultipleLines ?? false;
@@ -88,14 +105,25 @@ function readFacet(type: ColumnType, raw: Json, current: Column | undefined): Pa
       const facet = { ...(current?.text ?? textDefaults(multi)), allowMultipleLines: multi };
       const limit = multi ? MULTI_LINE_MAX : SINGLE_LINE_MAX;
       const maxLength = raw.maxLength ?? (current ? facet.maxLength : limit);
-      if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1 || maxLength > limit) {
-        return fail(`The maxLength of a ${multi ? 'multiple' : 'single'} line text column must be between 1 and ${limit}.`);
+      if (
+        typeof maxLength !== 'number' ||
+        !Number.isInteger(maxLength) ||
+        maxLength < 1 ||
+        maxLength > limit
+      ) {
+        return fail(
+          `The maxLength of a ${multi ? 'multiple' : 'single'} line text column must be between 1 and ${limit}.`,
+        );
       }
       const lines = raw.linesForEditing ?? facet.linesForEditing;
       if (typeof lines !== 'number') return fail("Invalid value for 'linesForEditing'.");
       const textType = raw.textType ?? facet.textType;
-      if (textType !== 'plain' && textType !== 'richText') return fail("Invalid value for 'textType'.");
-      return { ok: true, value: { text: { ...facet, maxLength, linesForEditing: lines, textType } } };
+      if (textType !== 'plain' && textType !== 'richText')
+        return fail("Invalid value for 'textType'.");
+      return {
+        ok: true,
+        value: { text: { ...facet, maxLength, linesForEditing: lines, textType } },
+      };
     }
     case 'number': {
       const facet = current?.number ?? {
@@ -109,7 +137,8 @@ function readFacet(type: ColumnType, raw: Json, current: Column | undefined): Pa
       if (typeof minimum !== 'number' || typeof maximum !== 'number' || minimum > maximum) {
         return fail('The minimum and maximum of a number column must be numbers, minimum first.');
       }
-      const decimalPlaces = typeof raw.decimalPlaces === 'string' ? raw.decimalPlaces : facet.decimalPlaces;
+      const decimalPlaces =
+        typeof raw.decimalPlaces === 'string' ? raw.decimalPlaces : facet.decimalPlaces;
       const displayAs = typeof raw.displayAs === 'string' ? raw.displayAs : facet.displayAs;
       return { ok: true, value: { number: { decimalPlaces, displayAs, minimum, maximum } } };
     }
@@ -123,21 +152,28 @@ function readFacet(type: ColumnType, raw: Json, current: Column | undefined): Pa
     }
     case 'choice': {
       const choices = raw.choices ?? current?.choice?.choices;
-      if (!Array.isArray(choices) || choices.length === 0 || !choices.every((c) => typeof c === 'string')) {
+      if (
+        !Array.isArray(choices) ||
+        choices.length === 0 ||
+        !choices.every((c) => typeof c === 'string')
+      ) {
         return fail('A choice column needs a non-empty list of choices.');
       }
       const allowTextEntry = raw.allowTextEntry ?? current?.choice?.allowTextEntry ?? false;
       if (typeof allowTextEntry !== 'boolean') return fail("Invalid value for 'allowTextEntry'.");
       const displayAs = typeof raw.displayAs === 'string' ? raw.displayAs : 'dropDownMenu';
-      return { ok: true, value: { choice: { allowTextEntry, choices: choices as string[], displayAs } } };
+      return { ok: true, value: { choice: { allowTextEntry, choices, displayAs } } };
     }
     case 'boolean':
       return { ok: true, value: { boolean: {} } };
     case 'personOrGroup': {
       if (raw.allowMultipleSelection === true) {
-        return fail('Person columns allowing multiple selection are not supported by the local tenant.');
+        return fail(
+          'Person columns allowing multiple selection are not supported by the local tenant.',
+        );
       }
-      const chooseFromType = typeof raw.chooseFromType === 'string' ? raw.chooseFromType : 'peopleOnly';
+      const chooseFromType =
+        typeof raw.chooseFromType === 'string' ? raw.chooseFromType : 'peopleOnly';
       const displayAs = typeof raw.displayAs === 'string' ? raw.displayAs : 'account';
       return {
         ok: true,
@@ -149,7 +185,8 @@ function readFacet(type: ColumnType, raw: Json, current: Column | undefined): Pa
 
 function facetOf(body: Json): Parsed<{ type: ColumnType; raw: Json } | undefined> {
   const unsupported = UNSUPPORTED_TYPES.find((type) => body[type] !== undefined);
-  if (unsupported) return fail(`Column type '${unsupported}' is not supported by the local tenant.`);
+  if (unsupported)
+    return fail(`Column type '${unsupported}' is not supported by the local tenant.`);
   const present = COLUMN_TYPES.filter((type) => body[type] !== undefined && body[type] !== null);
   if (present.length > 1) return fail('A column can have only one type.');
   const type = present[0];
@@ -181,8 +218,12 @@ export function parseNewColumn(id: string, body: unknown, siblings: Column[]): P
   if (typeof name !== 'string' || !NAME_PATTERN.test(name)) {
     return fail("A column needs a 'name' of letters, digits and underscores (at most 32).");
   }
-  const clash = siblings.find((other) => other.name.toLowerCase() === name.toLowerCase());
-  if (clash) return { ok: false, reply: spErrors.conflict(`A duplicate field name "${name}" was found.`) };
+  const lower = name.toLowerCase();
+  const clash =
+    siblings.some((other) => other.name.toLowerCase() === lower) ||
+    SYSTEM_FIELDS.some((field) => field.toLowerCase() === lower);
+  if (clash)
+    return { ok: false, reply: spErrors.conflict(`A duplicate field name "${name}" was found.`) };
   const facet = facetOf(body);
   if (!facet.ok) return facet;
   if (!facet.value) return fail('A column needs a type, such as text, number, dateTime or choice.');
@@ -245,8 +286,9 @@ export function parseColumnUpdate(current: Column, body: unknown): Parsed<Column
 export function projectColumn(column: Column): Record<string, unknown> {
   const facet: Record<string, unknown> = {};
   if (column.text) {
-    const { textType: _textType, ...text } = column.text;
-    facet.text = text;
+    const { allowMultipleLines, appendChangesToExistingText, linesForEditing, maxLength } =
+      column.text;
+    facet.text = { allowMultipleLines, appendChangesToExistingText, linesForEditing, maxLength };
   }
   if (column.number) facet.number = column.number;
   if (column.dateTime) facet.dateTime = column.dateTime;

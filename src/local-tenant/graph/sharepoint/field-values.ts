@@ -47,7 +47,9 @@ function normalizeDate(column: Column, value: string): string | undefined {
   const ms = Date.parse(value.length === 10 || hasZone ? value : `${value}Z`);
   if (Number.isNaN(ms)) return undefined;
   const iso = new Date(ms).toISOString();
-  return column.dateTime?.format === 'dateOnly' ? `${iso.slice(0, 10)}T00:00:00Z` : `${iso.slice(0, 19)}Z`;
+  return column.dateTime?.format === 'dateOnly'
+    ? `${iso.slice(0, 10)}T00:00:00Z`
+    : `${iso.slice(0, 19)}Z`;
 }
 
 function checkValue(site: Site, column: Column, raw: unknown): Checked {
@@ -58,7 +60,9 @@ function checkValue(site: Site, column: Column, raw: unknown): Checked {
       if (typeof raw !== 'string') return bad(`Field '${column.name}' expects a text value.`);
       const max = column.text?.maxLength ?? 255;
       if (raw.length > max) {
-        return bad(`The value of field '${column.name}' is longer than its maximum length of ${max}.`);
+        return bad(
+          `The value of field '${column.name}' is longer than its maximum length of ${max}.`,
+        );
       }
       return { ok: true, value: raw };
     }
@@ -123,7 +127,8 @@ export function parseFieldWrites(
       }
       return { ok: false, reply: spErrors.notRecognized(name) };
     }
-    if (column.readOnly) return { ok: false, reply: spErrors.invalid(`Field '${name}' is read-only.`) };
+    if (column.readOnly)
+      return { ok: false, reply: spErrors.invalid(`Field '${name}' is read-only.`) };
     const checked = checkValue(site, column, raw);
     if (!checked.ok) return checked;
     writes.set(column, checked.value);
@@ -132,7 +137,9 @@ export function parseFieldWrites(
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue): boolean {
-  return typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return typeof a === 'string' && typeof b === 'string'
+    ? a.toLowerCase() === b.toLowerCase()
+    : a === b;
 }
 
 /**
@@ -168,8 +175,9 @@ export function checkConstraints(
 export function applyWrites(item: ListItem, writes: FieldWrites): void {
   for (const [column, value] of writes) {
     if (value === null) {
-      const { [column.name]: _removed, ...rest } = item.values;
-      item.values = rest;
+      item.values = Object.fromEntries(
+        Object.entries(item.values).filter(([name]) => name !== column.name),
+      );
     } else {
       item.values[column.name] = value;
     }

@@ -45,7 +45,8 @@ function shapeOptions(call: SiteCall, list: SharePointList): Found<ItemShapeOpti
       .map((name) => name.trim())
       .filter((name) => name !== '');
     const unknownField = nested ? unknownFieldName(list, nested) : undefined;
-    if (unknownField !== undefined) return { ok: false, reply: spErrors.notRecognized(unknownField) };
+    if (unknownField !== undefined)
+      return { ok: false, reply: spErrors.notRecognized(unknownField) };
     fields = { select: nested };
   }
   return { ok: true, value: { select, fields } };
@@ -148,11 +149,17 @@ export async function createItem(call: SiteCall, key: string): Promise<Reply> {
  * The write itself runs synchronously after the body is read, so of two updates carrying the same
  * If-Match exactly one wins and the other gets 412, as on SharePoint.
  */
-function applyUpdate(call: SiteCall, list: SharePointList, itemId: string, input: unknown): Found<ListItem> {
+function applyUpdate(
+  call: SiteCall,
+  list: SharePointList,
+  itemId: string,
+  input: unknown,
+): Found<ListItem> {
   const item = findItem(list, itemId);
   if (!item) return { ok: false, reply: spErrors.itemNotFound() };
   const ifMatch = call.req.header('if-match');
-  if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return { ok: false, reply: spErrors.stale() };
+  if (ifMatch !== undefined && !etagMatches(item, ifMatch))
+    return { ok: false, reply: spErrors.stale() };
   const writes = parseFieldWrites(call.site, list, input);
   if (!writes.ok) return writes;
   const conflict = checkConstraints(list, writes.writes, item);

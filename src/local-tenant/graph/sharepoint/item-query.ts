@@ -25,9 +25,14 @@ type Result<T> = { ok: true; value: T } | { ok: false; reply: Reply };
 
 function resolveField(list: SharePointList, path: string): Result<QueryField> {
   const match = /^fields\/(.+)$/i.exec(path);
-  if (!match?.[1]) return { ok: false, reply: spErrors.invalid(`Invalid filter clause: '${path}' is not a field.`) };
+  if (!match?.[1])
+    return {
+      ok: false,
+      reply: spErrors.invalid(`Invalid filter clause: '${path}' is not a field.`),
+    };
   const name = match[1];
-  if (name === 'id' || name === 'ID') return { ok: true, value: { name: 'ID', indexed: true, column: undefined } };
+  if (name === 'id' || name === 'ID')
+    return { ok: true, value: { name: 'ID', indexed: true, column: undefined } };
   const column =
     list.columns.find((c) => c.name === name) ??
     list.columns.find((c) => c.type === 'personOrGroup' && `${c.name}LookupId` === name);
@@ -35,7 +40,11 @@ function resolveField(list: SharePointList, path: string): Result<QueryField> {
   return { ok: true, value: { name, indexed: column.indexed, column } };
 }
 
-function checkNode(node: FilterNode, fields: Map<string, QueryField>, list: SharePointList): Reply | undefined {
+function checkNode(
+  node: FilterNode,
+  fields: Map<string, QueryField>,
+  list: SharePointList,
+): Reply | undefined {
   switch (node.type) {
     case 'and':
     case 'or':
@@ -58,7 +67,11 @@ function checkNode(node: FilterNode, fields: Map<string, QueryField>, list: Shar
   }
 }
 
-function addField(path: string, fields: Map<string, QueryField>, list: SharePointList): Reply | undefined {
+function addField(
+  path: string,
+  fields: Map<string, QueryField>,
+  list: SharePointList,
+): Reply | undefined {
   const field = resolveField(list, path);
   if (!field.ok) return field.reply;
   fields.set(path, field.value);
@@ -77,23 +90,38 @@ function comparable(field: QueryField, value: unknown): string | number | boolea
     return typeof number === 'number' && !Number.isNaN(number) ? number : null;
   }
   if (type === 'dateTime') {
-    const ms = typeof value === 'string' ? Date.parse(/(Z|[+-]\d\d:\d\d)$/.test(value) || value.length === 10 ? value : `${value}Z`) : NaN;
+    const ms =
+      typeof value === 'string'
+        ? Date.parse(/(Z|[+-]\d\d:\d\d)$/.test(value) || value.length === 10 ? value : `${value}Z`)
+        : NaN;
     return Number.isNaN(ms) ? null : ms;
   }
   if (type === 'boolean') return value === true || value === 1 || value === 'true' || value === '1';
-  return typeof value === 'string' ? value.toLowerCase() : String(value as number | boolean);
+  if (typeof value === 'string') return value.toLowerCase();
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 }
 
 function evaluate(node: FilterNode, item: ListItem, fields: Map<string, QueryField>): boolean {
-  if (node.type === 'and') return evaluate(node.left, item, fields) && evaluate(node.right, item, fields);
-  if (node.type === 'or') return evaluate(node.left, item, fields) || evaluate(node.right, item, fields);
-  if (node.type === 'call' && node.args[0]?.type === 'property' && node.args[1]?.type === 'literal') {
+  if (node.type === 'and')
+    return evaluate(node.left, item, fields) && evaluate(node.right, item, fields);
+  if (node.type === 'or')
+    return evaluate(node.left, item, fields) || evaluate(node.right, item, fields);
+  if (
+    node.type === 'call' &&
+    node.args[0]?.type === 'property' &&
+    node.args[1]?.type === 'literal'
+  ) {
     const field = fields.get(node.args[0].path);
     const value = field ? storedValue(item, field) : undefined;
     const prefix = node.args[1].value;
-    return typeof value === 'string' && typeof prefix === 'string' && value.toLowerCase().startsWith(prefix.toLowerCase());
+    return (
+      typeof value === 'string' &&
+      typeof prefix === 'string' &&
+      value.toLowerCase().startsWith(prefix.toLowerCase())
+    );
   }
-  if (node.type !== 'compare' || node.left.type !== 'property' || node.right.type !== 'literal') return false;
+  if (node.type !== 'compare' || node.left.type !== 'property' || node.right.type !== 'literal')
+    return false;
   const field = fields.get(node.left.path);
   if (!field) return false;
   const left = comparable(field, storedValue(item, field));
@@ -118,19 +146,28 @@ function conjuncts(node: FilterNode): FilterNode[] {
 }
 
 function onlyIndexed(node: FilterNode, fields: Map<string, QueryField>): boolean {
-  if (node.type === 'and' || node.type === 'or') return onlyIndexed(node.left, fields) && onlyIndexed(node.right, fields);
-  const target = node.type === 'compare' ? node.left : node.type === 'call' ? node.args[0] : undefined;
+  if (node.type === 'and' || node.type === 'or')
+    return onlyIndexed(node.left, fields) && onlyIndexed(node.right, fields);
+  const target =
+    node.type === 'compare' ? node.left : node.type === 'call' ? node.args[0] : undefined;
   return target?.type === 'property' && fields.get(target.path)?.indexed === true;
 }
 
 /** Past the threshold, a query touching non-indexed fields needs an indexed condition that narrows. */
-function withinThreshold(list: SharePointList, filter: FilterNode | undefined, fields: Map<string, QueryField>): boolean {
+function withinThreshold(
+  list: SharePointList,
+  filter: FilterNode | undefined,
+  fields: Map<string, QueryField>,
+): boolean {
   if (list.items.length <= LIST_VIEW_THRESHOLD) return true;
   if ([...fields.values()].every((field) => field.indexed)) return true;
   if (!filter) return false;
   return conjuncts(filter)
     .filter((part) => onlyIndexed(part, fields))
-    .some((part) => list.items.filter((item) => evaluate(part, item, fields)).length <= LIST_VIEW_THRESHOLD);
+    .some(
+      (part) =>
+        list.items.filter((item) => evaluate(part, item, fields)).length <= LIST_VIEW_THRESHOLD,
+    );
 }
 
 function preferHonorsNonIndexed(req: TenantRequest): boolean {
@@ -142,7 +179,12 @@ function preferHonorsNonIndexed(req: TenantRequest): boolean {
 /** The matching items in order, or Graph's refusal (bad filter, non-indexed field, threshold). */
 export function queryItems(req: TenantRequest, list: SharePointList): Result<ListItem[]> {
   if (req.odata.count) {
-    return { ok: false, reply: spErrors.invalid('$count is not supported on this API. Only URLs returned by the API can be used to page.') };
+    return {
+      ok: false,
+      reply: spErrors.invalid(
+        '$count is not supported on this API. Only URLs returned by the API can be used to page.',
+      ),
+    };
   }
   const fields = new Map<string, QueryField>();
   let filter: FilterNode | undefined;
@@ -164,7 +206,9 @@ export function queryItems(req: TenantRequest, list: SharePointList): Result<Lis
   const unindexed = [...fields.values()].find((field) => !field.indexed);
   if (unindexed && !honor) return { ok: false, reply: spErrors.notIndexed(unindexed.name) };
   if (!withinThreshold(list, filter, fields)) return { ok: false, reply: spErrors.threshold() };
-  const matching = filter ? list.items.filter((item) => evaluate(filter, item, fields)) : [...list.items];
+  const matching = filter
+    ? list.items.filter((item) => evaluate(filter, item, fields))
+    : [...list.items];
   matching.sort((a, b) => {
     for (const { field, desc } of order) {
       const left = comparable(field, storedValue(a, field));
@@ -196,14 +240,19 @@ export function pageItems(req: TenantRequest, ordered: ListItem[]): Result<ItemP
   if (req.odata.top !== undefined) {
     const top = Number(req.odata.top);
     if (!Number.isInteger(top) || top < 1) {
-      return { ok: false, reply: spErrors.invalid(`Invalid page size specified: '${req.odata.top}'.`) };
+      return {
+        ok: false,
+        reply: spErrors.invalid(`Invalid page size specified: '${req.odata.top}'.`),
+      };
     }
     size = Math.min(top, MAX_PAGE_SIZE);
   }
   const custom = (req.odata.orderBy ?? []).length > 0;
   let start = 0;
   if (req.odata.skipToken !== undefined) {
-    const params = new URLSearchParams(Buffer.from(req.odata.skipToken, 'base64url').toString('utf8'));
+    const params = new URLSearchParams(
+      Buffer.from(req.odata.skipToken, 'base64url').toString('utf8'),
+    );
     const lastId = Number(params.get('p_ID'));
     const index = params.get('p_Index');
     if (params.get('Paged') !== 'TRUE' || !Number.isInteger(lastId)) {
@@ -217,6 +266,9 @@ export function pageItems(req: TenantRequest, ordered: ListItem[]): Result<ItemP
   const more = start + size < ordered.length && last !== undefined;
   return {
     ok: true,
-    value: { items, nextToken: more ? encodeToken(last.id, custom ? start + size : undefined) : undefined },
+    value: {
+      items,
+      nextToken: more ? encodeToken(last.id, custom ? start + size : undefined) : undefined,
+    },
   };
 }

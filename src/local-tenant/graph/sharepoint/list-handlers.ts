@@ -47,7 +47,8 @@ function matchesListFilter(node: FilterNode, list: SharePointList): boolean | un
   if (key !== 'displayName' && key !== 'name' && key !== 'id') return undefined;
   const actual = list[key].toLowerCase();
   const wanted = String(literal.value).toLowerCase();
-  if (node.type === 'call') return node.name === 'startswith' ? actual.startsWith(wanted) : undefined;
+  if (node.type === 'call')
+    return node.name === 'startswith' ? actual.startsWith(wanted) : undefined;
   if (node.type !== 'compare') return undefined;
   if (node.op === 'eq') return actual === wanted;
   if (node.op === 'ne') return actual !== wanted;
@@ -93,7 +94,11 @@ export function getList(call: SiteCall, key: string): Reply {
   };
   for (const expand of call.req.odata.expand ?? []) {
     if (expand.property !== 'columns') return badSelect(expand.property, 'list');
-    body['columns@odata.context'] = siteContext(call.ctx, call.site, `/lists('${list.id}')/columns`);
+    body['columns@odata.context'] = siteContext(
+      call.ctx,
+      call.site,
+      `/lists('${list.id}')/columns`,
+    );
     body.columns = visibleColumns(list).map(projectColumn);
   }
   return json(body);
@@ -167,7 +172,11 @@ function visibleColumns(list: SharePointList, select?: string[]): Column[] {
 }
 
 function columnsContext(call: SiteCall, list: SharePointList, entity: boolean): string {
-  return siteContext(call.ctx, call.site, `/lists('${list.id}')/columns${entity ? '/$entity' : ''}`);
+  return siteContext(
+    call.ctx,
+    call.site,
+    `/lists('${list.id}')/columns${entity ? '/$entity' : ''}`,
+  );
 }
 
 export function listColumns(call: SiteCall, key: string): Reply {
@@ -193,7 +202,10 @@ export function getColumn(call: SiteCall, key: string, columnKey: string): Reply
   if (!found.ok) return found.reply;
   const column = findColumn(found.value, columnKey);
   if (!column) return spErrors.itemNotFound();
-  return json({ '@odata.context': columnsContext(call, found.value, true), ...projectColumn(column) });
+  return json({
+    '@odata.context': columnsContext(call, found.value, true),
+    ...projectColumn(column),
+  });
 }
 
 export async function createColumn(call: SiteCall, key: string): Promise<Reply> {

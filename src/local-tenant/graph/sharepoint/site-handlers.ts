@@ -41,7 +41,9 @@ function parseRoles(value: unknown): SiteRole[] | undefined {
 }
 
 /** `grantedToIdentitiesV2`, `grantedToIdentities` or `grantedTo`: one application. */
-function parseGrantee(body: Record<string, unknown>): { id: string; displayName?: string } | undefined {
+function parseGrantee(
+  body: Record<string, unknown>,
+): { id: string; displayName?: string } | undefined {
   for (const key of ['grantedToIdentitiesV2', 'grantedToIdentities', 'grantedTo']) {
     const value = body[key];
     const first: unknown = Array.isArray(value) ? value[0] : value;
@@ -75,7 +77,10 @@ export function getPermission(call: SiteCall, id: string): Reply {
   if (denied) return denied;
   const permission = findPermission(call, id);
   if (!permission) return spErrors.itemNotFound();
-  return json({ '@odata.context': permissionsContext(call, true), ...projectPermission(permission) });
+  return json({
+    '@odata.context': permissionsContext(call, true),
+    ...projectPermission(permission),
+  });
 }
 
 /** One permission per application: granting again replaces the roles, as SharePoint keeps one. */
@@ -126,7 +131,10 @@ export async function updatePermission(call: SiteCall, id: string): Promise<Repl
   call.sp.update(() => {
     permission.roles = roles;
   });
-  return json({ '@odata.context': permissionsContext(call, true), ...projectPermission(permission) });
+  return json({
+    '@odata.context': permissionsContext(call, true),
+    ...projectPermission(permission),
+  });
 }
 
 export function deletePermission(call: SiteCall, id: string): Reply {

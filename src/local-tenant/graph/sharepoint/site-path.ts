@@ -37,7 +37,8 @@ export function parseSitePath(rest: string): SitePath {
   }
   const key = firstSlash === -1 ? rest : rest.slice(0, firstSlash);
   const tail = firstSlash === -1 ? '' : rest.slice(firstSlash);
-  if (key.toLowerCase() === 'root') return { selector: { kind: 'root' }, segments: splitSegments(tail) };
+  if (key.toLowerCase() === 'root')
+    return { selector: { kind: 'root' }, segments: splitSegments(tail) };
   const [hostname = '', ...ids] = key.split(',');
   return { selector: { kind: 'id', hostname, ids }, segments: splitSegments(tail) };
 }

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { Chat } from '../../../app/ports';
+import { segment, type GraphClient } from '../client';
+import { SCOPES } from '../shared/scopes';
+
+const chatRef = z.object({ id: z.string().min(1) });
+const me = z.object({ id: z.string().min(1) });
+const recentMessages = z.object({
+  value: z
+    .array(
+      z
+        .object({
+          id: z.string(),
+          createdDateTime: z.string().nullish(),
+          from: z.object({ user: z.object({ id: z.string().nullish() }).nullish() }).nullish(),
+          body: z.object({ content: z.string().nullish() }).nullish(),
+        })
+        .catch({ id: '' }),
+    )
+    .catch([]),
+});
+
+/** How far back a retried send looks for the message its first attempt may have posted. */
+export const CHAT_RETRY_WINDOW_MS = 10 * 60_000;
+const RECENT_MESSAGES = 20;
+
+/** Teams rewrites message HTML, so messages are compared by their visible text. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * One-on-one Teams chat messages from the signed-in person.
+ *
+ * Idempotency is best effort: a chat message carries no hidden property to hold the key, so
+ * before posting, the recent messages are searched for one from the sender with the same visible
+ * text posted within CHAT_RETRY_WINDOW_MS. That catches a retry after a lost answer; it would
+ * also swallow a deliberate identical message within ten minutes, which the product never sends.
+ */
+export class GraphChat implements Chat {
+  private myId: string | undefined;
+
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  async sendDirect(
+    toUserId: string,
+    html: string,
+    _idempotencyKey: string,
+  ): Promise<{ chatId: string; messageId: string }> {
+    const myId = await this.signedInId();
+    const chatId = await this.oneOnOneChat(myId, toUserId);
+    const earlier = await this.findRecent(chatId, myId, html);
+    if (earlier) return { chatId, messageId: earlier };
+    const message = await this.graph.json(
+      {
+        method: 'POST',
+        path: `/chats/${segment(chatId)}/messages`,
+        body: { body: { contentType: 'html', content: html } },
+        scopes: SCOPES.chat,
+      },
+      chatRef,
+    );
+    return { chatId, messageId: message.id };
+  }
+
+  private async signedInId(): Promise<string> {
+    this.myId ??= (
+      await this.graph.json(
+        { method: 'GET', path: '/me', query: { $select: 'id' }, scopes: SCOPES.me },
+        me,
+      )
+    ).id;
+    return this.myId;
+  }
+
+  /** Graph returns the existing one-on-one chat when there is one, so this never duplicates. */
+  private async oneOnOneChat(myId: string, otherId: string): Promise<string> {
+    const member = (id: string) => ({
+      '@odata.type': '#microsoft.graph.aadUserConversationMember',
+      roles: ['owner'],
+      'user@odata.bind': `${this.graph.root}/users('${encodeURIComponent(id)}')`,
+    });
+    const chat = await this.graph.json(
+      {
+        method: 'POST',
+        path: '/chats',
+        body: { chatType: 'oneOnOne', members: [member(myId), member(otherId)] },
+        scopes: SCOPES.chat,
+        retrySafe: true,
+      },
+      chatRef,
+    );
+    return chat.id;
+  }
+
+  private async findRecent(
+    chatId: string,
+    myId: string,
+    html: string,
+  ): Promise<string | undefined> {
+    const recent = await this.graph.json(
+      {
+        method: 'GET',
+        path: `/chats/${segment(chatId)}/messages`,
+        query: { $top: RECENT_MESSAGES, $orderby: 'createdDateTime desc' },
+        scopes: SCOPES.chat,
+      },
+      recentMessages,
+    );
+    const text = visibleText(html);
+    const since = this.now() - CHAT_RETRY_WINDOW_MS;
+    return recent.value.find((message) => {
+      const created = Date.parse(message.createdDateTime ?? '');
+      return (
+        message.id !== '' &&
+        message.from?.user?.id === myId &&
+        created >= since &&
+        visibleText(message.body?.content ?? '') === text
+      );
+    })?.id;
+  }
+}
+
+export function createGraphChat(graph: GraphClient, now?: () => number): Chat {
+  return new GraphChat(graph, now);
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { PrivateNote, PrivateNotes } from '../../../app/ports';
+import { isPortError, isValidNoteKey, PortError } from '../../../app/ports';
+import { segment, unreadableResponse, type GraphClient } from '../client';
+import { SCOPES } from '../shared/scopes';
+
+const driveItem = z.object({ id: z.string().min(1), eTag: z.string().min(1) });
+const noteFile = z.object({ text: z.string() });
+
+/** The stored file: versioned JSON, so the format can grow without breaking old notes. */
+export function encodeNote(text: string): string {
+  return JSON.stringify({ version: 1, text });
+}
+
+/** Reads a note file, repairing what a person may have edited by hand: plain text is the note. */
+export function decodeNote(content: string): string {
+  try {
+    const parsed = noteFile.safeParse(JSON.parse(content));
+    return parsed.success ? parsed.data.text : content;
+  } catch {
+    return content;
+  }
+}
+
+function invalidKey(): PortError {
+  return new PortError(
+    'invalid',
+    'This note cannot be saved under that name. Use letters, digits, dots, dashes or underscores.',
+  );
+}
+
+/**
+ * Private preparation notes as files in the manager's OneDrive app folder
+ * (`/me/drive/special/approot:/prep/<key>.json`), readable only with the manager's own sign-in.
+ * Writes are conditional: with an etag via If-Match (412 becomes `conflict`), without one via
+ * conflictBehavior=fail (an existing note is never overwritten blindly).
+ */
+export class GraphPrivateNotes implements PrivateNotes {
+  constructor(private readonly graph: GraphClient) {}
+
+  async read(key: string): Promise<PrivateNote | undefined> {
+    if (!isValidNoteKey(key)) throw invalidKey();
+    const path = this.itemPath(key);
+    let item: z.infer<typeof driveItem>;
+    try {
+      // Metadata before content: should the note change in between, the older etag makes the
+      // next write fail as a conflict instead of overwriting a version nobody read.
+      item = await this.graph.json(
+        { method: 'GET', path, query: { $select: 'id,eTag' }, scopes: SCOPES.appFolder },
+        driveItem,
+      );
+    } catch (error) {
+      if (isPortError(error, 'not-found')) return undefined;
+      throw error;
+    }
+    const content = await this.graph.send({
+      method: 'GET',
+      path: `/me/drive/items/${segment(item.id)}/content`,
+      scopes: SCOPES.appFolder,
+      readAs: 'text',
+    });
+    const raw = typeof content.body === 'string' ? content.body : '';
+    return { text: decodeNote(raw), etag: item.eTag };
+  }
+
+  async write(key: string, text: string, etag?: string): Promise<PrivateNote> {
+    if (!isValidNoteKey(key)) throw invalidKey();
+    const path = `${this.itemPath(key)}:/content`;
+    try {
+      const result = await this.graph.send({
+        method: 'PUT',
+        path,
+        headers: {
+          'Content-Type': 'application/json',
+          ...(etag === undefined ? {} : { 'If-Match': etag }),
+        },
+        query: etag === undefined ? { '@microsoft.graph.conflictBehavior': 'fail' } : undefined,
+        body: encodeNote(text),
+        scopes: SCOPES.appFolder,
+      });
+      const item = driveItem.safeParse(result.body);
+      if (!item.success) throw unreadableResponse({ method: 'PUT', path }, item.error.message);
+      return { text, etag: item.data.eTag };
+    } catch (error) {
+      // The note was deleted since it was read: the write must not silently recreate it.
+      if (etag !== undefined && isPortError(error, 'not-found')) {
+        throw new PortError('conflict', 'This note was deleted elsewhere since you opened it.', {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+
+  private itemPath(key: string): string {
+    return `/me/drive/special/approot:/prep/${segment(key)}.json`;
+  }
+}
+
+export function createGraphPrivateNotes(graph: GraphClient): PrivateNotes {
+  return new GraphPrivateNotes(graph);
+}

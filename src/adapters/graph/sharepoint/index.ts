@@ -1,0 +1,65 @@
+import type {
+  ContractStore,
+  ConversationStore,
+  ProfileStore,
+  TriggerStore,
+} from '../../../app/ports';
+import { warnProblem, type ProblemSink } from './field-codecs';
+import { ListClient, type SharePointGraph } from './list-client';
+import type { ListIds } from './schema';
+import { SharePointContractStore } from './sharepoint-contract-store';
+import { SharePointConversationStore } from './sharepoint-conversation-store';
+import { SharePointProfileStore } from './sharepoint-profile-store';
+import { SharePointTriggerStore } from './sharepoint-trigger-store';
+
+export { provision, resolveLists, type ProvisionReport } from './provision';
+export {
+  SHAREPOINT_LISTS,
+  LIST_KEYS,
+  columnDefinition,
+  type ColumnSpec,
+  type ListIds,
+  type ListKey,
+  type ListSpec,
+} from './schema';
+export { SHAREPOINT_SCOPES, ListClient, type SharePointGraph } from './list-client';
+export { columnsInFilter } from './item-filter';
+export type { DataProblem, ProblemSink } from './field-codecs';
+export {
+  SharePointContractStore,
+  SharePointConversationStore,
+  SharePointProfileStore,
+  SharePointTriggerStore,
+};
+
+export interface SharePointStoresOptions {
+  /** The one Graph client, with an app-only token for the site (Sites.Selected). */
+  graph: SharePointGraph;
+  siteId: string;
+  /** From `provision` or `resolveLists`. */
+  lists: ListIds;
+  /** Where bad data found in the lists is reported (default: console.warn). */
+  onProblem?: ProblemSink;
+}
+
+export interface SharePointStores {
+  contracts: ContractStore;
+  conversations: ConversationStore;
+  triggers: TriggerStore;
+  profiles: ProfileStore;
+}
+
+export function createSharePointStores(options: SharePointStoresOptions): SharePointStores {
+  const items = new ListClient(
+    options.graph,
+    options.siteId,
+    options.lists,
+    options.onProblem ?? warnProblem,
+  );
+  return {
+    contracts: new SharePointContractStore(items),
+    conversations: new SharePointConversationStore(items),
+    triggers: new SharePointTriggerStore(items),
+    profiles: new SharePointProfileStore(items),
+  };
+}

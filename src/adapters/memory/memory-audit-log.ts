@@ -1,0 +1,38 @@
+import type { AuditEntry, AuditLog, AuditQuery } from '../../app/ports';
+
+const DEFAULT_LIMIT = 100;
+
+/** The audit trail in memory (tests and the local stack). Entries are frozen copies: append-only. */
+export class MemoryAuditLog implements AuditLog {
+  private readonly entries: AuditEntry[] = [];
+  private counter = 0;
+
+  append(entry: AuditEntry): Promise<void> {
+    this.counter += 1;
+    this.entries.push(Object.freeze({ ...entry, id: `audit-${String(this.counter)}` }));
+    return Promise.resolve();
+  }
+
+  listForSubject(subjectId: string, query: AuditQuery = {}): Promise<AuditEntry[]> {
+    return Promise.resolve(this.newest((e) => e.subjectId === subjectId, query));
+  }
+
+  listByActor(actorId: string, query: AuditQuery = {}): Promise<AuditEntry[]> {
+    return Promise.resolve(this.newest((e) => e.actorId === actorId, query));
+  }
+
+  /** Every entry, oldest first (for tests). */
+  all(): AuditEntry[] {
+    return [...this.entries];
+  }
+
+  private newest(keep: (entry: AuditEntry) => boolean, query: AuditQuery): AuditEntry[] {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const found: AuditEntry[] = [];
+    for (let i = this.entries.length - 1; i >= 0 && found.length < limit; i -= 1) {
+      const entry = this.entries[i];
+      if (entry && keep(entry)) found.push(entry);
+    }
+    return found;
+  }
+}

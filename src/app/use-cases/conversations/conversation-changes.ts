@@ -1,0 +1,118 @@
+import {
+  toIsoInstant,
+  type BookedEvent,
+  type ConversationKind,
+  type ConversationRecord,
+  type ConversationState,
+  type IsoInstant,
+  type PhaseId,
+  type TriggerId,
+} from '../../../domain';
+import { PortError, type Versioned } from '../../ports';
+import type { UseCaseContext } from '../context';
+import { closeTriggersFor } from '../triggers/trigger-changes';
+
+export interface NewConversation {
+  reportId: string;
+  managerId: string;
+  kind: ConversationKind;
+  trigger?: TriggerId;
+  state: ConversationState;
+  event?: BookedEvent;
+  heldAt?: IsoInstant;
+  phasesReached: PhaseId[];
+  aspirationRecorded: boolean;
+  sharedNotes: string;
+}
+
+/** What either party may change on the shared record; everything else is set by the app. */
+export interface ConversationChanges {
+  state?: ConversationState;
+  event?: BookedEvent;
+  heldAt?: IsoInstant;
+  phasesReached?: PhaseId[];
+  aspirationRecorded?: boolean;
+  sharedNotes?: string;
+  contractVersion?: number;
+  summarySentAt?: IsoInstant;
+  previousCommitmentsReviewedAt?: IsoInstant;
+  openedWithWhatsChangedAt?: IsoInstant;
+}
+
+export async function recordConversation(
+  ctx: UseCaseContext,
+  input: NewConversation,
+): Promise<Versioned<ConversationRecord>> {
+  const record: ConversationRecord = {
+    id: ctx.newId(),
+    reportId: input.reportId,
+    managerId: input.managerId,
+    kind: input.kind,
+    ...(input.trigger === undefined ? {} : { trigger: input.trigger }),
+    state: input.state,
+    ...(input.event === undefined ? {} : { event: input.event }),
+    rescheduleCount: 0,
+    ...heldAtFor(input.state, input.heldAt, ctx),
+    phasesReached: unique(input.phasesReached),
+    aspirationRecorded: input.aspirationRecorded,
+    sharedNotes: input.sharedNotes,
+    manualTicks: [],
+  };
+  const saved = await ctx.stores.conversations.create(record);
+  if (saved.value.state === 'held') await closeTriggersFor(ctx, saved.value);
+  return saved;
+}
+
+/**
+ * Applies the changes on the version the caller read. Moving the booked time counts as a
+ * reschedule (the "deferring" failure reads it); holding an ad hoc conversation closes the
+ * trigger that called for it.
+ */
+export async function updateConversation(
+  ctx: UseCaseContext,
+  input: { id: string; changes: ConversationChanges; expectedEtag: string },
+): Promise<Versioned<ConversationRecord>> {
+  const stored = await ctx.stores.conversations.get(input.id);
+  if (!stored) throw new PortError('not-found', 'This conversation does not exist.');
+  if (stored.etag !== input.expectedEtag) {
+    throw new PortError('conflict', 'Someone changed this conversation since you loaded it.');
+  }
+  const before = stored.value;
+  const { changes } = input;
+  const moved =
+    changes.event !== undefined &&
+    before.event !== undefined &&
+    (changes.event.start !== before.event.start || changes.event.end !== before.event.end);
+  const state = changes.state ?? before.state;
+  const next: ConversationRecord = {
+    ...before,
+    ...definedOnly(changes),
+    state,
+    rescheduleCount: before.rescheduleCount + (moved ? 1 : 0),
+    ...(changes.phasesReached ? { phasesReached: unique(changes.phasesReached) } : {}),
+  };
+  if (state === 'held' && next.heldAt === undefined) next.heldAt = toIsoInstant(ctx.clock.now());
+  if (state !== 'held') delete next.heldAt;
+  const saved = await ctx.stores.conversations.update(next, stored.etag);
+  if (saved.value.state === 'held' && before.state !== 'held') {
+    await closeTriggersFor(ctx, saved.value);
+  }
+  return saved;
+}
+
+function heldAtFor(
+  state: ConversationState,
+  heldAt: IsoInstant | undefined,
+  ctx: UseCaseContext,
+): { heldAt?: IsoInstant } {
+  if (state !== 'held') return {};
+  return { heldAt: heldAt ?? toIsoInstant(ctx.clock.now()) };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,45 @@
+export type { CareerStores, UseCaseContext } from './context';
+export { mapConcurrent } from './map-concurrent';
+export { resolveRelationship, type ResolvedRelationship } from './access/relationship';
+export {
+  commitmentFacts,
+  conversationFacts,
+  profileFacts,
+  triggerFacts,
+  versionFacts,
+} from './access/record-facts';
+export { canRead } from './access/visible-records';
+export {
+  agreeContractVersion,
+  type AgreeContractVersionInput,
+} from './contract/agree-contract-version';
+export {
+  addCommitment,
+  changeCommitment,
+  markCommitmentDone,
+  scheduleCommitment,
+} from './contract/commitment-changes';
+export type { CommitmentDraft, ReviewDraft, TermsDraft } from './contract/terms-draft';
+export {
+  recordConversation,
+  updateConversation,
+  type ConversationChanges,
+  type NewConversation,
+} from './conversations/conversation-changes';
+export { closeTrigger, closeTriggersFor, logTrigger } from './triggers/trigger-changes';
+export { grantHistoryConsent, revokeHistoryConsent } from './consent/consent-changes';
+export { exportOwnData, type OwnDataExport } from './people/export-own-data';
+export { erasePerson } from './people/erase-person';
+export { saveProfile } from './people/save-profile';
+export {
+  loadReportRecords,
+  visibleHistory,
+  type ReportRecords,
+  type VisibleHistory,
+} from './team/report-records';
+export {
+  readTeamOverview,
+  TEAM_OVERVIEW_MAX,
+  type TeamOverviewResult,
+} from './team/read-team-overview';
+export { listOverdueCommitments } from './team/list-overdue-commitments';

@@ -1,0 +1,50 @@
+import { summarizeTeam, type Person, type TeamOverview, type TimeZoneId } from '../../../domain';
+import type { Caller } from '../../../domain/access';
+import type { UseCaseContext } from '../context';
+import { mapConcurrent } from '../map-concurrent';
+import { loadReportRecords, visibleHistory } from './report-records';
+
+/** The overview covers at most this many reports in one answer. */
+export const TEAM_OVERVIEW_MAX = 50;
+/** Reports read at once; each read is a handful of parallel store queries. */
+const REPORTS_IN_FLIGHT = 8;
+
+export interface TeamOverviewResult {
+  overview: TeamOverview;
+  /** Reports beyond the first 50, by display name, left out of this answer. */
+  truncated: number;
+  /** Records held back because they were made before the caller managed the person. */
+  hidden: number;
+}
+
+/**
+ * The manager's whole overview in one call: the live direct reports (from the directory, passed
+ * in), each report's records read in parallel with bounded concurrency, filtered by what the
+ * manager may see, then summarised by the playbook's rules.
+ */
+export async function readTeamOverview(
+  ctx: UseCaseContext,
+  input: { caller: Caller; reports: readonly Person[]; zone: TimeZoneId },
+): Promise<TeamOverviewResult> {
+  const now = ctx.clock.now();
+  const names = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+  const sorted = [...input.reports].sort(
+    (a, b) => names.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : 1),
+  );
+  const shown = sorted.slice(0, TEAM_OVERVIEW_MAX);
+  const managerId = input.caller.userId;
+  const visible = await mapConcurrent(shown, REPORTS_IN_FLIGHT, async (report) => {
+    const records = await loadReportRecords(ctx, report, managerId);
+    return visibleHistory(input.caller, records, managerId, now);
+  });
+  return {
+    overview: summarizeTeam({
+      managerId,
+      histories: visible.map((v) => v.history),
+      now,
+      zone: input.zone,
+    }),
+    truncated: sorted.length - shown.length,
+    hidden: visible.reduce((sum, v) => sum + v.hidden, 0),
+  };
+}

@@ -1,0 +1,119 @@
+import type {
+  ConversationRecord,
+  DevelopmentContract,
+  Person,
+  ReportHistory,
+  Temporal,
+  TriggerLog,
+} from '../../../domain';
+import { currentVersion } from '../../../domain';
+import type { Caller } from '../../../domain/access';
+import type { ReportProfile, Versioned } from '../../ports';
+import { resolveRelationship, type ResolvedRelationship } from '../access/relationship';
+import {
+  conversationFacts,
+  profileFacts,
+  triggerFacts,
+  versionFacts,
+} from '../access/record-facts';
+import { canRead } from '../access/visible-records';
+import type { UseCaseContext } from '../context';
+
+/** Everything stored about one report, as read, with the relationship it was read under. */
+export interface ReportRecords {
+  report: Person;
+  resolved: ResolvedRelationship;
+  contract?: Versioned<DevelopmentContract>;
+  conversations: Versioned<ConversationRecord>[];
+  triggers: Versioned<TriggerLog>[];
+  profile?: Versioned<ReportProfile>;
+}
+
+/** Reads the report's records in parallel; each store query filters on the report's id. */
+export async function loadReportRecords(
+  ctx: UseCaseContext,
+  report: Person,
+  liveManagerId: string | undefined,
+): Promise<ReportRecords> {
+  const [resolved, contract, conversations, triggers, profile] = await Promise.all([
+    resolveRelationship(ctx, report.id, liveManagerId),
+    ctx.stores.contracts.get(report.id),
+    ctx.stores.conversations.listForReport(report.id),
+    ctx.stores.triggers.listForReport(report.id),
+    ctx.stores.profiles.get(report.id),
+  ]);
+  return {
+    report,
+    resolved,
+    ...(contract ? { contract } : {}),
+    conversations,
+    triggers,
+    ...(profile ? { profile } : {}),
+  };
+}
+
+/** Which records the caller may read, and how many were held back. */
+export interface VisibleHistory {
+  history: ReportHistory;
+  hidden: number;
+}
+
+/**
+ * The report's history as the caller may see it: records from before a manager took over stay
+ * out unless the report shared them, and a contract whose current version is out is out whole.
+ */
+export function visibleHistory(
+  caller: Caller,
+  records: ReportRecords,
+  managerId: string,
+  now: Temporal.Instant,
+): VisibleHistory {
+  const { report, resolved } = records;
+  const may = canRead(caller, report.id, resolved, now);
+  let hidden = 0;
+  const keep = <T>(items: readonly T[], ok: (item: T) => boolean): T[] =>
+    items.filter((item) => {
+      const allowed = ok(item);
+      if (!allowed) hidden += 1;
+      return allowed;
+    });
+
+  const conversations = keep(records.conversations, ({ value }) =>
+    may('conversation.read', conversationFacts(resolved, value)),
+  ).map((c) => c.value);
+  const triggers = keep(records.triggers, ({ value }) =>
+    may('trigger.read', triggerFacts(resolved, value)),
+  ).map((t) => t.value);
+
+  let contract: DevelopmentContract | undefined;
+  const stored = records.contract?.value;
+  if (stored) {
+    const current = currentVersion(stored);
+    if (may('contract.read-current', versionFacts(resolved, stored, current))) {
+      const versions = keep(stored.versions, (v) =>
+        may('contract.read-version', versionFacts(resolved, stored, v)),
+      );
+      contract = { ...stored, versions: versions.length > 0 ? versions : [current] };
+    } else {
+      hidden += 1;
+    }
+  }
+
+  const profile = records.profile?.value;
+  const profileVisible =
+    profile !== undefined && may('profile.read', profileFacts(resolved, profile));
+  if (profile && !profileVisible) hidden += 1;
+
+  return {
+    hidden,
+    history: {
+      report,
+      managerId,
+      ...(profileVisible && profile.direction ? { direction: profile.direction } : {}),
+      transitions: profileVisible ? profile.transitions : [],
+      triggers,
+      conversations,
+      ...(contract ? { contract } : {}),
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import {
+  toIsoInstant,
+  type ConversationRecord,
+  type TriggerId,
+  type TriggerLog,
+} from '../../../domain';
+import { isPortError, PortError, type Versioned } from '../../ports';
+import type { UseCaseContext } from '../context';
+
+/** Logs one of the playbook's six triggers. A category, never free text about the person. */
+export async function logTrigger(
+  ctx: UseCaseContext,
+  input: { reportId: string; trigger: TriggerId },
+): Promise<Versioned<TriggerLog>> {
+  const log: TriggerLog = {
+    id: ctx.newId(),
+    trigger: input.trigger,
+    loggedAt: toIsoInstant(ctx.clock.now()),
+  };
+  return ctx.stores.triggers.create(input.reportId, log);
+}
+
+/** Closes an open trigger because the conversation it called for took place. */
+export async function closeTrigger(
+  ctx: UseCaseContext,
+  input: { reportId: string; logId: string; conversationId: string; expectedEtag: string },
+): Promise<Versioned<TriggerLog>> {
+  const logs = await ctx.stores.triggers.listForReport(input.reportId);
+  const stored = logs.find((l) => l.value.id === input.logId);
+  if (!stored) throw new PortError('not-found', 'This trigger is not on record.');
+  if (stored.etag !== input.expectedEtag) {
+    throw new PortError('conflict', 'Someone changed this trigger since you loaded it.');
+  }
+  const conversation = await ctx.stores.conversations.get(input.conversationId);
+  if (conversation?.value.reportId !== input.reportId || conversation.value.state !== 'held') {
+    throw new PortError(
+      'invalid',
+      'Close a trigger with a conversation with the same person that has taken place.',
+    );
+  }
+  if (stored.value.closedAt !== undefined) return stored;
+  return ctx.stores.triggers.update(
+    input.reportId,
+    {
+      ...stored.value,
+      closedAt: toIsoInstant(ctx.clock.now()),
+      closedByConversationId: input.conversationId,
+    },
+    stored.etag,
+  );
+}
+
+/**
+ * When an ad hoc conversation is held, the open logs of its trigger are closed by it. A log that
+ * changed concurrently is left open rather than overwritten; the manager can close it by hand.
+ */
+export async function closeTriggersFor(
+  ctx: UseCaseContext,
+  conversation: ConversationRecord,
+): Promise<void> {
+  if (conversation.kind !== 'ad-hoc' || conversation.trigger === undefined) return;
+  const logs = await ctx.stores.triggers.listForReport(conversation.reportId);
+  const closedAt = conversation.heldAt ?? toIsoInstant(ctx.clock.now());
+  for (const log of logs) {
+    if (log.value.trigger !== conversation.trigger || log.value.closedAt !== undefined) continue;
+    try {
+      await ctx.stores.triggers.update(
+        conversation.reportId,
+        { ...log.value, closedAt, closedByConversationId: conversation.id },
+        log.etag,
+      );
+    } catch (error) {
+      if (!isPortError(error, 'conflict')) throw error;
+    }
+  }
+}

@@ -1,0 +1,8 @@
+export * from './access-types';
+export * from './actions';
+export { auditEntry, isAuditable } from './audit';
+export type { AuditEntry, AuditOutcome, OperationResult } from './audit';
+export { authorize } from './authorize';
+export { DENY_MESSAGES } from './deny-messages';
+export { classifyRecord, hasHistoryConsent } from './history';
+export type { RecordAge } from './history';

@@ -1,0 +1,74 @@
+import type { DomainError } from '../result';
+import type { Temporal } from '../time/temporal';
+import type { IsoDate, IsoInstant, TimeZoneId } from '../time/values';
+
+/**
+ * What the aggregate needs to know about one report, and nothing more: no names, no content, no
+ * leaving intention or risk of any kind. `personId` is only used to check that nobody is counted
+ * twice; it never reaches the output.
+ */
+export interface PersonCadenceFacts {
+  personId: string;
+  hadFullConversationLastQuarter: boolean;
+  contractHasDatedCommitmentsFromBoth: boolean;
+  /** Manager commitments that fell due in the last quarter. */
+  managerCommitmentsDue: number;
+  /** Of those, the ones marked done by their due date. */
+  managerCommitmentsOnTime: number;
+}
+
+export interface OrgUnitInput {
+  unitId: string;
+  label: string;
+  parentId?: string;
+  /** The unit's own members; members of its sub-units are listed under those. */
+  people: readonly PersonCadenceFacts[];
+}
+
+export interface AggregateInput {
+  units: readonly OrgUnitInput[];
+  now: Temporal.Instant;
+  zone: TimeZoneId;
+  /** Smallest group whose figures may be shown. Never below 5. */
+  minGroupSize?: number;
+}
+
+/** Whole percent, 0-100. */
+export type Percent = number;
+
+export interface CadenceMetrics {
+  /** Share of people who had a full career conversation in the last quarter. */
+  fullConversationLastQuarter: Percent;
+  /** Share of people whose contract has dated commitments from both parties. */
+  datedContracts: Percent;
+  /** Share of manager commitments due in the last quarter that were done on time; null if none fell due. */
+  managerCommitmentsOnTime: Percent | null;
+}
+
+export type SuppressionCause = 'small-group' | 'complementary';
+
+export type AggregateFigure =
+  | { size: number; metrics: CadenceMetrics }
+  | { size: 'suppressed'; metrics: 'suppressed'; suppressedBecause: SuppressionCause };
+
+/** A unit's figures include its sub-units, so a parent is the total of its whole subtree. */
+export type UnitAggregate = { unitId: string; label: string; parentId?: string } & AggregateFigure;
+
+export interface AggregateReport {
+  generatedAt: IsoInstant;
+  /** The quarter the figures look back over, in the given zone. */
+  period: { from: IsoDate; to: IsoDate };
+  minGroupSize: number;
+  organisation: AggregateFigure;
+  units: UnitAggregate[];
+}
+
+export type AggregateErrorCode =
+  | 'min-group-too-small'
+  | 'duplicate-unit'
+  | 'unknown-parent'
+  | 'unit-cycle'
+  | 'person-in-two-units'
+  | 'invalid-counts';
+
+export type AggregateError = DomainError<AggregateErrorCode>;

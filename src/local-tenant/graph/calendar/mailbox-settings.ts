@@ -1,0 +1,94 @@
+// GET /mailboxSettings and its single settings:
+// https://learn.microsoft.com/en-us/graph/api/user-get-mailboxsettings?view=graph-rest-1.0
+import type { TenantContext } from '../../core/context';
+import { graphError, json, type Reply } from '../../core/reply';
+import type { GraphRequest } from '../../core/router';
+import type { DirectoryUser } from '../../state/types';
+import { resolveMailbox } from './mailbox';
+import { mailboxTimeZone, workingHoursOf } from './working-hours';
+
+function languageOf(user: DirectoryUser): { locale: string; displayName: string } {
+  const locale = user.preferredLanguage ?? 'en-US';
+  let displayName = locale;
+  try {
+    displayName =
+      new Intl.DisplayNames(['en'], { type: 'language', languageDisplay: 'standard' }).of(locale) ??
+      locale;
+  } catch {
+    // An unknown tag keeps its code as its name, as Outlook shows it.
+  }
+  return { locale, displayName };
+}
+
+function settingsOf(user: DirectoryUser): Record<string, unknown> {
+  const us = (user.preferredLanguage ?? 'en-US') === 'en-US';
+  return {
+    automaticRepliesSetting: {
+      status: 'disabled',
+      externalAudience: 'all',
+      internalReplyMessage: '',
+      externalReplyMessage: '',
+      scheduledStartDateTime: { dateTime: '2020-01-01T00:00:00.0000000', timeZone: 'UTC' },
+      scheduledEndDateTime: { dateTime: '2020-01-02T00:00:00.0000000', timeZone: 'UTC' },
+    },
+    timeZone: mailboxTimeZone(user),
+    language: languageOf(user),
+    workingHours: workingHoursOf(user),
+    userPurpose: { value: 'user' },
+    dateFormat: us ? 'M/d/yyyy' : 'dd/MM/yyyy',
+    timeFormat: us ? 'h:mm tt' : 'HH:mm',
+    delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
+  };
+}
+
+const SINGLE_SETTINGS = new Map(
+  ['automaticRepliesSetting', 'dateFormat', 'delegateMeetingMessageDeliveryOptions', 'language']
+    .concat(['timeFormat', 'timeZone', 'workingHours', 'userPurpose'])
+    .map((name) => [name.toLowerCase(), name]),
+);
+const PRIMITIVE = new Set([
+  'dateFormat',
+  'timeFormat',
+  'timeZone',
+  'delegateMeetingMessageDeliveryOptions',
+]);
+
+export function mailboxSettingsRoute(
+  ctx: TenantContext,
+  req: GraphRequest,
+  userSegment: string | undefined,
+  setting: string | undefined,
+): Reply {
+  const target = resolveMailbox(ctx, req, userSegment, 'settings');
+  if (!target.ok) return target.reply;
+  const { user } = target.mailbox;
+  const settings = settingsOf(user);
+  const base = `${ctx.urls.graph}/$metadata#users('${user.id}')/mailboxSettings`;
+  if (setting === undefined) {
+    const select = req.odata.select;
+    const unknown = select?.find((name) => !SINGLE_SETTINGS.has(name.toLowerCase()));
+    if (unknown !== undefined) {
+      return graphError(
+        400,
+        'RequestBroker--ParseUri',
+        `Could not find a property named '${unknown}' on type 'microsoft.graph.mailboxSettings'.`,
+      );
+    }
+    const wanted = select?.map((name) => SINGLE_SETTINGS.get(name.toLowerCase()) ?? name);
+    const body: Record<string, unknown> = { '@odata.context': base };
+    for (const [key, value] of Object.entries(settings)) {
+      if (!wanted || wanted.includes(key)) body[key] = value;
+    }
+    return json(body);
+  }
+  const name = SINGLE_SETTINGS.get(setting.toLowerCase());
+  if (!name) {
+    return graphError(400, 'BadRequest', `Resource not found for the segment '${setting}'.`);
+  }
+  const value = settings[name];
+  return json(
+    PRIMITIVE.has(name)
+      ? { '@odata.context': `${base}/${name}`, value }
+      : { '@odata.context': `${base}/${name}`, ...(value as Record<string, unknown>) },
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * Reading todoTask bodies for create and update. Unknown properties fail as the OData reader
+ * fails them; a task takes at most one linked resource (To Do answers 400 `invalidRequest`
+ * "Only one item in linkedResources is allowed." for more).
+ * https://learn.microsoft.com/en-us/graph/api/todotasklist-post-tasks
+ * https://learn.microsoft.com/en-us/graph/api/todotask-update
+ * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/654 (one linkedResource)
+ */
+import { graphError, type Reply } from '../../core/reply';
+import { epochToWallTime, wallTimeToEpoch } from './time-zones';
+import {
+  IMPORTANCES,
+  TASK_STATUSES,
+  newLinkedResourceId,
+  type LinkedResource,
+  type StoredDateTime,
+  type StoredTask,
+} from './todo-state';
+
+export interface TaskInput {
+  title?: string;
+  body?: StoredTask['body'];
+  importance?: StoredTask['importance'];
+  status?: StoredTask['status'];
+  isReminderOn?: boolean;
+  categories?: string[];
+  dueDateTime?: StoredDateTime | null;
+  startDateTime?: StoredDateTime | null;
+  reminderDateTime?: StoredDateTime | null;
+  completedDateTime?: StoredDateTime | null;
+  recurrence?: Record<string, unknown> | null;
+  linkedResources?: LinkedResource[];
+}
+
+class TaskInputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const IGNORED = new Set([
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'bodyLastModifiedDateTime',
+  'hasAttachments',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownProperty(name: string, type: string): TaskInputError {
+  return new TaskInputError(
+    'RequestBodyRead',
+    `The property '${name}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+  );
+}
+
+function invalid(message: string): TaskInputError {
+  return new TaskInputError('invalidRequest', message);
+}
+
+function readString(value: unknown, name: string): string {
+  if (typeof value !== 'string') throw invalid(`Invalid value for '${name}'.`);
+  return value;
+}
+
+function readEnum<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
+  const text = readString(value, name);
+  const match = allowed.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
+  if (!match)
+    throw new TaskInputError('RequestBodyRead', `Requested value '${text}' was not found.`);
+  return match;
+}
+
+/**
+ * Converts a dateTimeTimeZone to UTC, the zone To Do stores and answers in. Due, start and
+ * completed values are dates: To Do keeps midnight of that date in the given zone (the
+ * documentation's update example turns 16:00 Eastern into 04:00 UTC).
+ */
+function readDateTime(value: unknown, name: string, dateOnly: boolean): StoredDateTime | null {
+  if (value === null) return null;
+  if (!isRecord(value)) throw invalid(`Invalid value for '${name}'.`);
+  for (const key of Object.keys(value)) {
+    if (key !== 'dateTime' && key !== 'timeZone' && !key.startsWith('@odata.')) {
+      throw unknownProperty(key, 'dateTimeTimeZone');
+    }
+  }
+  const dateTime = readString(value.dateTime, `${name}.dateTime`);
+  const zone =
+    value.timeZone === undefined ? 'UTC' : readString(value.timeZone, `${name}.timeZone`);
+  const wall = dateOnly ? `${dateTime.slice(0, 10)}T00:00:00` : dateTime;
+  const ms = wallTimeToEpoch(wall, zone);
+  if (ms === undefined) {
+    throw invalid(`Invalid dateTime '${dateTime}' or time zone '${zone}' for '${name}'.`);
+  }
+  return { dateTime: epochToWallTime(ms, 'UTC'), timeZone: 'UTC' };
+}
+
+function readLinkedResource(value: unknown): LinkedResource {
+  if (!isRecord(value)) throw invalid('Invalid linked resource.');
+  const allowed = ['id', 'webUrl', 'applicationName', 'displayName', 'externalId'];
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key) && !key.startsWith('@odata.'))
+      throw unknownProperty(key, 'linkedResource');
+  }
+  const optional = (key: string): string | null => {
+    const item = value[key];
+    return item === undefined || item === null ? null : readString(item, key);
+  };
+  return {
+    id: newLinkedResourceId(),
+    webUrl: optional('webUrl'),
+    applicationName: optional('applicationName'),
+    displayName: optional('displayName'),
+    externalId: optional('externalId'),
+  };
+}
+
+export function readLinkedResources(value: unknown): LinkedResource[] {
+  if (!Array.isArray(value)) throw invalid("Invalid value for 'linkedResources'.");
+  if (value.length > 1) throw invalid('Only one item in linkedResources is allowed.');
+  return value.map(readLinkedResource);
+}
+
+function readBody(value: unknown): StoredTask['body'] {
+  if (!isRecord(value)) throw invalid("Invalid value for 'body'.");
+  for (const key of Object.keys(value)) {
+    if (key !== 'content' && key !== 'contentType' && !key.startsWith('@odata.'))
+      throw unknownProperty(key, 'itemBody');
+  }
+  const contentType =
+    value.contentType === undefined
+      ? 'text'
+      : readEnum(value.contentType, ['text', 'html'] as const, 'contentType');
+  const content =
+    value.content === undefined || value.content === null
+      ? ''
+      : readString(value.content, 'content');
+  return { content, contentType };
+}
+
+function readField(input: TaskInput, key: string, value: unknown): void {
+  switch (key) {
+    case 'title':
+      input.title = readString(value, key);
+      return;
+    case 'body':
+      input.body = readBody(value);
+      return;
+    case 'importance':
+      input.importance = readEnum(value, IMPORTANCES, key);
+      return;
+    case 'status':
+      input.status = readEnum(value, TASK_STATUSES, key);
+      return;
+    case 'isReminderOn':
+      if (typeof value !== 'boolean') throw invalid(`Invalid value for '${key}'.`);
+      input.isReminderOn = value;
+      return;
+    case 'categories':
+      if (!Array.isArray(value)) throw invalid(`Invalid value for '${key}'.`);
+      input.categories = value.map((item) => readString(item, key));
+      return;
+    case 'dueDateTime':
+    case 'startDateTime':
+    case 'completedDateTime':
+      input[key] = readDateTime(value, key, true);
+      return;
+    case 'reminderDateTime':
+      input[key] = readDateTime(value, key, false);
+      return;
+    case 'recurrence':
+      if (value !== null && !isRecord(value)) throw invalid(`Invalid value for '${key}'.`);
+      input.recurrence = value;
+      return;
+    case 'linkedResources':
+      input.linkedResources = readLinkedResources(value);
+      return;
+    default:
+      throw unknownProperty(key, 'todoTask');
+  }
+}
+
+export type TaskInputResult = { ok: true; value: TaskInput } | { ok: false; reply: Reply };
+
+export function readTaskInput(raw: unknown, allowLinkedResources: boolean): TaskInputResult {
+  if (!isRecord(raw))
+    return { ok: false, reply: graphError(400, 'invalidRequest', 'Invalid request.') };
+  const input: TaskInput = {};
+  try {
+    for (const [key, value] of Object.entries(raw)) {
+      if (key.startsWith('@odata.') || IGNORED.has(key)) continue;
+      if (key === 'linkedResources' && !allowLinkedResources) {
+        throw invalid(
+          "Property 'linkedResources' can't be updated with PATCH; use the linkedResources navigation property.",
+        );
+      }
+      readField(input, key, value);
+    }
+  } catch (error) {
+    if (error instanceof TaskInputError)
+      return { ok: false, reply: graphError(400, error.code, error.message) };
+    throw error;
+  }
+  return { ok: true, value: input };
+}
+
+/** Wraps a throwing reader for handlers. */
+export function readLinkedResourceBody(
+  raw: unknown,
+): { ok: true; value: LinkedResource } | { ok: false; reply: Reply } {
+  try {
+    const [resource] = readLinkedResources([raw]);
+    if (!resource) throw invalid('Invalid linked resource.');
+    return { ok: true, value: resource };
+  } catch (error) {
+    if (error instanceof TaskInputError)
+      return { ok: false, reply: graphError(400, error.code, error.message) };
+    throw error;
+  }
+}

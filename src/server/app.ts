@@ -1,0 +1,114 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { UseCaseContext } from '../app/use-cases';
+import { AccessGuard } from './access/guard';
+import { LiveManagers } from './access/live-managers';
+import { requireCaller, type CallerVariables } from './auth/require-caller';
+import { consoleLog, type CareerApiDeps } from './deps';
+import { handleError } from './http/errors';
+import { problem, problemResponse } from './http/problem';
+import { securityHeaders } from './http/security-headers';
+import { buildOpenApi } from './openapi';
+import { CONTRACT_ROUTES } from './routes/contract-routes';
+import { CONVERSATION_ROUTES } from './routes/conversation-routes';
+import { HR_ROUTES } from './routes/hr-routes';
+import { ME_ROUTES } from './routes/me-routes';
+import { PEOPLE_ROUTES } from './routes/people-routes';
+import { PROFILE_ROUTES } from './routes/profile-routes';
+import { honoPath, type Route, type Services } from './routes/route';
+import { TEAM_ROUTES } from './routes/team-routes';
+import { TRIGGER_ROUTES } from './routes/trigger-routes';
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** Every endpoint, in the order the OpenAPI description lists them. */
+export const ROUTES: readonly Route[] = [
+  ...TEAM_ROUTES,
+  ...CONTRACT_ROUTES,
+  ...CONVERSATION_ROUTES,
+  ...TRIGGER_ROUTES,
+  ...PROFILE_ROUTES,
+  ...ME_ROUTES,
+  ...HR_ROUTES,
+  ...PEOPLE_ROUTES,
+];
+
+export type CareerApi = Hono<{ Variables: CallerVariables }>;
+
+/**
+ * The career API as a fetch handler (`app.fetch`): the same app runs on Node, behind the local
+ * stack's proxy and in Azure Functions. Framework-thin: each route parses, resolves the live
+ * relationship, asks the domain's access rules, runs one use case, audits and answers.
+ */
+export function createCareerApi(deps: CareerApiDeps): CareerApi {
+  const log = deps.log ?? consoleLog;
+  const ctx: UseCaseContext = {
+    stores: deps.stores,
+    directory: deps.directory,
+    managerHistory: deps.managerHistory,
+    audit: deps.audit,
+    clock: deps.clock,
+    newId: deps.newId ?? (() => crypto.randomUUID()),
+  };
+  const managers = new LiveManagers(deps.directory, {
+    ...(deps.managerCacheTtlMs === undefined ? {} : { ttlMs: deps.managerCacheTtlMs }),
+  });
+  const services: Services = {
+    ctx,
+    guard: new AccessGuard(ctx, managers, log),
+    managers,
+    log,
+    deps,
+  };
+  const maxBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  const app: CareerApi = new Hono<{ Variables: CallerVariables }>();
+  app.use('*', async (c, next) => {
+    c.header('request-id', crypto.randomUUID());
+    await next();
+  });
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (deps.appOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      exposeHeaders: ['ETag', 'Location', 'request-id', 'Retry-After', 'WWW-Authenticate'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: () =>
+        problemResponse(
+          problem(
+            'payload-too-large',
+            413,
+            `Keep the request under ${String(maxBytes / 1024)} KB.`,
+          ),
+        ),
+    }),
+  );
+
+  const openApi = buildOpenApi(
+    ROUTES,
+    deps.openApi ?? {
+      apiClientId: '{api-client-id}',
+      authority: 'https://login.microsoftonline.com/{tenant}',
+    },
+  );
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+
+  app.use('/api/*', requireCaller(deps.verifier, log));
+  for (const route of ROUTES) {
+    app.on(route.method.toUpperCase(), honoPath(route.path), (c) => route.handle(c, services));
+  }
+
+  app.notFound(() => problemResponse(problem('not-found', 404, 'There is no such endpoint.')));
+  app.onError((error, c) => handleError(error, c, log));
+  return app;
+}

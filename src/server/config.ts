@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * The career API's configuration, parsed once at start. A bad or missing variable stops the
+ * process with a message naming it, rather than failing on the first request.
+ */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const guid = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .regex(GUID, `${what} must be a GUID, e.g. 5d3c1a8e-7b42-4f19-9c6e-2a8b0f4d7e61`);
+
+const httpUrl = (what: string) =>
+  z
+    .url({ error: `${what} must be an absolute http(s) URL` })
+    .refine((value) => /^https?:\/\//i.test(value), `${what} must be an http(s) URL`)
+    .transform((value) => value.replace(/\/+$/, ''));
+
+const commaList = (what: string, item: z.ZodType<string, string>) =>
+  z
+    .string({ error: `${what} is required` })
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
+    .pipe(z.array(item).min(1, `${what} needs at least one entry`));
+
+const origin = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return /^https?:$/.test(url.protocol) && url.origin === value.replace(/\/$/, '');
+    } catch {
+      return false;
+    }
+  }, 'each entry must be an origin like https://app.contoso.com (no path)')
+  .transform((value) => value.replace(/\/$/, ''));
+
+const envSchema = z.object({
+  TENANT_ID: guid('TENANT_ID'),
+  API_CLIENT_ID: guid('API_CLIENT_ID'),
+  API_CLIENT_SECRET: z
+    .string({ error: 'API_CLIENT_SECRET is required' })
+    .min(1, 'API_CLIENT_SECRET is required'),
+  AUTHORITY_HOST: httpUrl('AUTHORITY_HOST').default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: httpUrl('GRAPH_BASE_URL').default('https://graph.microsoft.com'),
+  SHAREPOINT_SITE_ID: z
+    .string({ error: 'SHAREPOINT_SITE_ID is required' })
+    .trim()
+    .min(1, 'SHAREPOINT_SITE_ID is required (the site id: hostname,siteCollectionId,webId)'),
+  APP_ORIGINS: commaList('APP_ORIGINS', origin),
+  /** Tenants whose people may call the API; the home tenant when unset. */
+  ALLOWED_TENANTS: commaList('ALLOWED_TENANTS', guid('ALLOWED_TENANTS entry')).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(7071),
+});
+
+export interface ServerConfig {
+  tenantId: string;
+  apiClientId: string;
+  apiClientSecret: string;
+  authorityHost: string;
+  graphBaseUrl: string;
+  sharePointSiteId: string;
+  appOrigins: readonly string[];
+  allowedTenants: readonly string[];
+  port: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const variable = String(issue.path[0] ?? '(environment)');
+      return `  ${variable}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+/** Reads the environment once; throws a ConfigError that names every bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  // Empty strings count as unset, so `FOO=` in a .env file falls back to the default.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(`Career API configuration is invalid:\n${describeIssues(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    tenantId: e.TENANT_ID.toLowerCase(),
+    apiClientId: e.API_CLIENT_ID.toLowerCase(),
+    apiClientSecret: e.API_CLIENT_SECRET,
+    authorityHost: e.AUTHORITY_HOST,
+    graphBaseUrl: e.GRAPH_BASE_URL,
+    sharePointSiteId: e.SHAREPOINT_SITE_ID,
+    appOrigins: e.APP_ORIGINS,
+    allowedTenants: (e.ALLOWED_TENANTS ?? [e.TENANT_ID]).map((t) => t.toLowerCase()),
+    port: e.PORT,
+  };
+}

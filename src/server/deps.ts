@@ -1,0 +1,47 @@
+import type { AuditLog, Directory, ManagerHistory } from '../app/ports';
+import type { CareerStores } from '../app/use-cases';
+import type { Clock } from '../domain';
+import type { TokenVerifier } from './auth/verify-token';
+import type { SetupHealth } from './schemas/hr';
+
+/** Where the API writes what it cannot tell the caller (unexpected errors, refused tokens). */
+export interface ServerLog {
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+export const consoleLog: ServerLog = {
+  info: (message, details) => {
+    console.info(`[career-api] ${message}`, details ?? '');
+  },
+  warn: (message, details) => {
+    console.warn(`[career-api] ${message}`, details ?? '');
+  },
+  error: (message, details) => {
+    console.error(`[career-api] ${message}`, details ?? '');
+  },
+};
+
+/** Everything the API runs on, injected: tests pass memory stores, production the Graph ones. */
+export interface CareerApiDeps {
+  verifier: TokenVerifier;
+  /** Application-permission directory (User.Read.All): managers and reports of anyone. */
+  directory: Directory;
+  stores: CareerStores;
+  managerHistory: ManagerHistory;
+  audit: AuditLog;
+  clock: Clock;
+  /** Browser origins allowed to call the API (the web app's). */
+  appOrigins: readonly string[];
+  /** Checks the SharePoint site, lists, indexes and permission (HR's setup health). */
+  setupHealth?: () => Promise<SetupHealth>;
+  newId?: () => string;
+  log?: ServerLog;
+  /** How long a looked-up manager is trusted (default 30 s). */
+  managerCacheTtlMs?: number;
+  /** Largest request body accepted (default 64 KiB). */
+  maxBodyBytes?: number;
+  /** For the OpenAPI description's sign-in details. */
+  openApi?: { apiClientId: string; authority: string };
+}

@@ -1,0 +1,68 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { problem, ProblemError, type FieldProblem } from './problem';
+
+/** zod issues as field problems, each path prefixed with where it came from (`body`, `query`). */
+export function fieldProblems(where: string, error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
+
+function invalid(where: string, error: z.ZodError): ProblemError {
+  const errors = fieldProblems(where, error);
+  const first = errors[0];
+  const detail =
+    first === undefined
+      ? 'The request is not valid.'
+      : errors.length === 1
+        ? `${first.path}: ${first.message}`
+        : `${first.path}: ${first.message} (and ${String(errors.length - 1)} more)`;
+  return new ProblemError(problem('validation', 400, detail, errors));
+}
+
+export function parseWith<S extends z.ZodType>(
+  where: string,
+  schema: S,
+  value: unknown,
+): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalid(where, parsed.error);
+  return parsed.data;
+}
+
+const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
+
+/**
+ * The request body as JSON, validated. Only JSON is accepted (415 otherwise), so a browser form
+ * post cannot reach a write endpoint; size is capped by the body-limit middleware before this.
+ */
+export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new ProblemError(
+      problem('unsupported-media-type', 415, 'Send the body as application/json.'),
+    );
+  }
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    throw new ProblemError(
+      problem('validation', 400, 'The body is not valid JSON.', [
+        { path: 'body', message: 'Not valid JSON' },
+      ]),
+    );
+  }
+  return parseWith('body', schema, value);
+}
+
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return parseWith('query', schema, c.req.query());
+}
+
+export function readParams<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return parseWith('path', schema, c.req.param());
+}

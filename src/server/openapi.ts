@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import type { Route } from './routes/route';
+import { ProblemSchema } from './schemas/problem';
+
+/**
+ * The OpenAPI 3.1 description, generated from the same zod schemas that validate requests and
+ * responses, so the documentation cannot drift from what the API accepts.
+ */
+
+type Json = Record<string, unknown>;
+
+export interface OpenApiOptions {
+  apiClientId: string;
+  /** `https://login.microsoftonline.com/{tenant}` or the local tenant's authority. */
+  authority: string;
+  version?: string;
+}
+
+class Components {
+  readonly schemas: Record<string, unknown> = {};
+
+  /** The JSON Schema of a zod schema, with named parts moved to components and referenced. */
+  schema(schema: z.ZodType, io: 'input' | 'output'): Json {
+    const suffix = io === 'input' ? 'Input' : '';
+    const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+    const defs = (generated.$defs ?? {}) as Record<string, unknown>;
+    const rewrite = (value: unknown): unknown =>
+      JSON.parse(
+        JSON.stringify(value).replace(
+          /"#\/\$defs\/([^"]+)"/g,
+          (_, id: string) => `"#/components/schemas/${id}${suffix}"`,
+        ),
+      ) as unknown;
+    for (const [id, def] of Object.entries(defs)) this.schemas[`${id}${suffix}`] = rewrite(def);
+    const { $defs: _defs, $schema: _schema, ...rest } = generated;
+    return rewrite(rest) as Json;
+  }
+}
+
+function parameters(route: Route, components: Components): Json[] {
+  const list: Json[] = [];
+  const add = (where: 'path' | 'query', schema: z.ZodType | undefined) => {
+    if (!schema) return;
+    const json = components.schema(schema, 'input');
+    const props = (json.properties ?? {}) as Record<string, Json>;
+    const required = new Set((json.required ?? []) as string[]);
+    for (const [name, prop] of Object.entries(props)) {
+      list.push({
+        name,
+        in: where,
+        required: where === 'path' || required.has(name),
+        schema: prop,
+        ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
+      });
+    }
+  };
+  add('path', route.params);
+  add('query', route.query);
+  if (route.ifMatch) {
+    list.push({
+      name: 'If-Match',
+      in: 'header',
+      required: route.ifMatch === 'required',
+      description:
+        route.ifMatch === 'required'
+          ? 'The ETag you read. Missing: 428. Stale: 412.'
+          : 'The ETag you read, once the item exists (then missing: 428, stale: 412).',
+      schema: { type: 'string' },
+    });
+  }
+  return list;
+}
+
+function responses(route: Route, components: Components): Json {
+  const out: Json = {};
+  for (const r of route.responses) {
+    const isProblem = r.status >= 400;
+    const schema = r.schema ?? (isProblem ? ProblemSchema : undefined);
+    out[String(r.status)] = {
+      description: r.description,
+      ...(r.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
+      ...(schema
+        ? {
+            content: {
+              [isProblem ? 'application/problem+json' : 'application/json']: {
+                schema: components.schema(schema, 'output'),
+              },
+            },
+          }
+        : {}),
+    };
+  }
+  if (route.auth !== false) {
+    out['401'] ??= {
+      description: 'No valid token (WWW-Authenticate: Bearer error="invalid_token").',
+    };
+  }
+  out['500'] = {
+    description: 'Unexpected: a generic problem, details only in the server log.',
+    content: { 'application/problem+json': { schema: components.schema(ProblemSchema, 'output') } },
+  };
+  return out;
+}
+
+export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions): Json {
+  const components = new Components();
+  const scope = `api://${options.apiClientId}/access_as_user`;
+  const paths: Record<string, Json> = {};
+  for (const route of routes) {
+    const operation: Json = {
+      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch?: string) => (ch ? ch.toUpperCase() : ''))}`,
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: [route.tag],
+      security: route.auth === false ? [] : [{ entra: [scope] }],
+      parameters: parameters(route, components),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: components.schema(route.body, 'input') } },
+            },
+          }
+        : {}),
+      responses: responses(route, components),
+    };
+    paths[route.path] = { ...paths[route.path], [route.method]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Career Conversations API',
+      version: options.version ?? '1',
+      description:
+        'Contracts, conversations, commitments and triggers behind the Career Conversations app. Every request needs a Microsoft Entra ID access token for the API with the access_as_user scope; the API decides access per request from the live manager relationship.',
+    },
+    paths,
+    components: {
+      schemas: components.schemas,
+      securitySchemes: {
+        entra: {
+          type: 'oauth2',
+          flows: {
+            authorizationCode: {
+              authorizationUrl: `${options.authority}/oauth2/v2.0/authorize`,
+              tokenUrl: `${options.authority}/oauth2/v2.0/token`,
+              scopes: { [scope]: 'Use the career API as the signed-in person' },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,450 @@
+import type { z } from 'zod';
+import {
+  addCommitment,
+  agreeContractVersion,
+  canRead,
+  changeCommitment,
+  commitmentFacts,
+  markCommitmentDone,
+  scheduleCommitment,
+  versionFacts,
+  type ResolvedRelationship,
+} from '../../app/use-cases';
+import {
+  assessContractHealth,
+  currentVersion,
+  todayIn,
+  type DevelopmentContract,
+} from '../../domain';
+import type { Versioned } from '../../app/ports';
+import { requireIfMatch } from '../http/etag';
+import { fail } from '../http/problem';
+import { rejected, respond } from '../http/respond';
+import { readBody, readParams } from '../http/validate';
+import {
+  CommitmentChangeBody,
+  CommitmentParams,
+  ContractParams,
+  CurrentContractResponse,
+  NewCommitmentBody,
+  NewContractVersionBody,
+  VersionListResponse,
+  VersionParams,
+  VersionResponse,
+} from '../schemas/contract';
+import { ZoneQuery } from '../schemas/common';
+import { partyOf, PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
+import type { ApiContext, Route, Services } from './route';
+
+const TAG = 'Development contract';
+
+function currentBody(
+  stored: Versioned<DevelopmentContract>,
+  c: ApiContext,
+  services: Services,
+): z.input<typeof CurrentContractResponse> {
+  const contract = stored.value;
+  const today = todayIn(services.ctx.clock.now(), zoneFrom(c));
+  return {
+    id: contract.id,
+    reportId: contract.reportId,
+    managerId: contract.managerId,
+    etag: stored.etag,
+    versionCount: contract.versions.length,
+    current: currentVersion(contract),
+    health: assessContractHealth(contract, today),
+  };
+}
+
+/** The stored contract the caller may read, or a 404 that does not say which it was. */
+async function readableContract(
+  c: ApiContext,
+  services: Services,
+  reportId: string,
+): Promise<{ stored: Versioned<DevelopmentContract>; resolved: ResolvedRelationship }> {
+  const resolved = await services.guard.gate(c.get('caller'), reportId);
+  const stored = await services.ctx.stores.contracts.get(reportId);
+  if (!stored) throw fail.notFound('There is no development contract yet.');
+  return { stored, resolved };
+}
+
+const readCurrent: Route = {
+  method: 'get',
+  path: '/api/people/{personId}/contract',
+  summary: 'The current version of the person’s development contract, with its health',
+  tag: TAG,
+  params: ContractParams,
+  query: ZoneQuery,
+  responses: [
+    {
+      status: 200,
+      description: 'The current version.',
+      schema: CurrentContractResponse,
+      etag: true,
+    },
+    P.forbidden,
+    P.notFound,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, ContractParams);
+    const caller = c.get('caller');
+    const { stored, resolved } = await readableContract(c, services, personId);
+    const grant = await services.guard.check({
+      caller,
+      action: 'contract.read-current',
+      subjectId: personId,
+      resolved,
+      record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
+    });
+    return grant.run(() =>
+      Promise.resolve(
+        respond(c, CurrentContractResponse, currentBody(stored, c, services), {
+          etag: stored.etag,
+        }),
+      ),
+    );
+  },
+};
+
+const listVersions: Route = {
+  method: 'get',
+  path: '/api/people/{personId}/contract/versions',
+  summary: 'Every agreed version the caller may see, oldest first',
+  tag: TAG,
+  params: ContractParams,
+  responses: [
+    { status: 200, description: 'Versions.', schema: VersionListResponse },
+    P.forbidden,
+    P.notFound,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, ContractParams);
+    const caller = c.get('caller');
+    const { stored, resolved } = await readableContract(c, services, personId);
+    const may = canRead(caller, personId, resolved, services.ctx.clock.now());
+    const contract = stored.value;
+    const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
+    const shown = facts.filter((f) => may('contract.read-version', f));
+    const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
+    await services.guard.auditReads(caller, 'contract.read-version', personId, resolved, shown);
+    return respond(c, VersionListResponse, {
+      reportId: personId,
+      versions: visible.map((v) => ({
+        version: v.version,
+        agreedAt: v.agreedAt,
+        reason: v.reason,
+        note: v.note,
+        commitments: v.commitments.length,
+      })),
+      hidden: contract.versions.length - visible.length,
+    });
+  },
+};
+
+const readVersion: Route = {
+  method: 'get',
+  path: '/api/people/{personId}/contract/versions/{version}',
+  summary: 'One agreed version, as it was agreed',
+  tag: TAG,
+  params: VersionParams,
+  responses: [
+    { status: 200, description: 'The version.', schema: VersionResponse },
+    P.forbidden,
+    P.notFound,
+  ],
+  async handle(c, services) {
+    const { personId, version } = readParams(c, VersionParams);
+    const caller = c.get('caller');
+    const { stored, resolved } = await readableContract(c, services, personId);
+    const found = stored.value.versions.find((v) => v.version === version);
+    if (!found) throw fail.notFound('This contract has no such version.');
+    const grant = await services.guard.check({
+      caller,
+      action: 'contract.read-version',
+      subjectId: personId,
+      resolved,
+      record: versionFacts(resolved, stored.value, found),
+    });
+    return grant.run(() =>
+      Promise.resolve(respond(c, VersionResponse, { ...found, reportId: personId })),
+    );
+  },
+};
+
+const createVersion: Route = {
+  method: 'post',
+  path: '/api/people/{personId}/contract/versions',
+  summary: 'Agree a new version (or the first one) with a reason',
+  description:
+    'Every earlier version is kept. If-Match is required once a contract exists; the first version is created without it. Open commitments left out must be listed in `dropped` with a reason.',
+  tag: TAG,
+  params: ContractParams,
+  body: NewContractVersionBody,
+  ifMatch: 'optional',
+  responses: [
+    {
+      status: 201,
+      description: 'The new current version.',
+      schema: CurrentContractResponse,
+      etag: true,
+    },
+    P.badRequest,
+    P.forbidden,
+    P.preconditionFailed,
+    P.unprocessable,
+    P.preconditionRequired,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, ContractParams);
+    const body = await readBody(c, NewContractVersionBody);
+    const ifMatch = c.req.header('if-match');
+    const expectedEtag = ifMatch === undefined ? undefined : requireIfMatch(ifMatch);
+    const caller = c.get('caller');
+    const resolved = await services.guard.relationship(personId);
+    const grant = await services.guard.check({
+      caller,
+      action: 'contract.create-version',
+      subjectId: personId,
+      resolved,
+    });
+    await requireReadableCurrent(c, services, personId, resolved);
+    const result = await grant.run(() =>
+      agreeContractVersion(services.ctx, {
+        reportId: personId,
+        managerId: caller.userId,
+        terms: body.terms,
+        reason: body.reason,
+        note: body.note,
+        zone: body.timeZone ?? 'UTC',
+        expectedEtag,
+        ...(body.conversationId === undefined ? {} : { conversationId: body.conversationId }),
+        ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
+      }),
+    );
+    if (!result.ok) rejected(result.errors, 'body');
+    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
+      status: 201,
+      etag: result.value.etag,
+    });
+  },
+};
+
+/**
+ * A new version builds on the current one, so the manager must be allowed to read it: history
+ * from before them needs the report's consent first.
+ */
+async function requireReadableCurrent(
+  c: ApiContext,
+  services: Services,
+  reportId: string,
+  resolved: ResolvedRelationship,
+): Promise<void> {
+  const stored = await services.ctx.stores.contracts.get(reportId);
+  if (!stored) return;
+  await services.guard.check({
+    caller: c.get('caller'),
+    action: 'contract.read-current',
+    subjectId: reportId,
+    resolved,
+    record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
+  });
+}
+
+const newCommitment: Route = {
+  method: 'post',
+  path: '/api/people/{personId}/contract/commitments',
+  summary: 'Add a commitment (a new agreed version, with reason and note)',
+  tag: TAG,
+  params: ContractParams,
+  body: NewCommitmentBody,
+  ifMatch: 'required',
+  responses: [
+    {
+      status: 201,
+      description: 'The new current version.',
+      schema: CurrentContractResponse,
+      etag: true,
+    },
+    P.badRequest,
+    P.forbidden,
+    P.notFound,
+    P.preconditionFailed,
+    P.unprocessable,
+    P.preconditionRequired,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, ContractParams);
+    const body = await readBody(c, NewCommitmentBody);
+    const expectedEtag = requireIfMatch(c.req.header('if-match'));
+    const caller = c.get('caller');
+    const resolved = await services.guard.relationship(personId);
+    const grant = await services.guard.check({
+      caller,
+      action: 'commitment.create',
+      subjectId: personId,
+      resolved,
+    });
+    await requireReadableCurrent(c, services, personId, resolved);
+    const result = await grant.run(() =>
+      addCommitment(services.ctx, {
+        reportId: personId,
+        managerId: caller.userId,
+        party: body.party,
+        kind: body.kind,
+        action: body.action,
+        due: body.due,
+        reason: body.reason,
+        note: body.note,
+        zone: body.timeZone ?? 'UTC',
+        expectedEtag,
+      }),
+    );
+    if (!result.ok) rejected(result.errors, 'body.terms');
+    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
+      status: 201,
+      etag: result.value.etag,
+    });
+  },
+};
+
+/** The commitment's facts for the access rules, from the stored current version. */
+async function commitmentRecord(
+  services: Services,
+  reportId: string,
+  commitmentId: string,
+  resolved: ResolvedRelationship,
+) {
+  const stored = await services.ctx.stores.contracts.get(reportId);
+  const commitment = stored
+    ? currentVersion(stored.value).commitments.find((x) => x.id === commitmentId)
+    : undefined;
+  if (!stored || !commitment)
+    throw fail.notFound('This commitment is not in the current contract.');
+  return commitmentFacts(resolved, stored.value, commitment);
+}
+
+const updateCommitment: Route = {
+  method: 'patch',
+  path: '/api/people/{personId}/contract/commitments/{commitmentId}',
+  summary: 'Change a commitment (new version) or record where its owner scheduled it',
+  tag: TAG,
+  params: CommitmentParams,
+  body: CommitmentChangeBody,
+  ifMatch: 'required',
+  responses: [
+    {
+      status: 200,
+      description: 'The contract after the change.',
+      schema: CurrentContractResponse,
+      etag: true,
+    },
+    P.badRequest,
+    P.forbidden,
+    P.notFound,
+    P.preconditionFailed,
+    P.unprocessable,
+    P.preconditionRequired,
+  ],
+  async handle(c, services) {
+    const { personId, commitmentId } = readParams(c, CommitmentParams);
+    const body = await readBody(c, CommitmentChangeBody);
+    const expectedEtag = requireIfMatch(c.req.header('if-match'));
+    const caller = c.get('caller');
+    const resolved = await services.guard.gate(caller, personId);
+    const record = await commitmentRecord(services, personId, commitmentId, resolved);
+    const grant = await services.guard.check({
+      caller,
+      action: 'commitment.update',
+      subjectId: personId,
+      resolved,
+      record,
+    });
+    const by = partyOf(caller, personId);
+    const result = await grant.run(() =>
+      'scheduled' in body
+        ? scheduleCommitment(services.ctx, {
+            reportId: personId,
+            commitmentId,
+            by,
+            scheduled: body.scheduled,
+            expectedEtag,
+          })
+        : changeCommitment(services.ctx, {
+            reportId: personId,
+            managerId: caller.userId,
+            commitmentId,
+            changes: {
+              ...(body.kind === undefined ? {} : { kind: body.kind }),
+              ...(body.action === undefined ? {} : { action: body.action }),
+              ...(body.due === undefined ? {} : { due: body.due }),
+            },
+            reason: body.reason,
+            note: body.note,
+            zone: body.timeZone ?? 'UTC',
+            expectedEtag,
+          }),
+    );
+    if (!result.ok) rejected(result.errors, 'body.terms');
+    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
+      etag: result.value.etag,
+    });
+  },
+};
+
+const markDone: Route = {
+  method: 'post',
+  path: '/api/people/{personId}/contract/commitments/{commitmentId}/done',
+  summary: 'Mark one of your own commitments done (progress, not a new version)',
+  tag: TAG,
+  params: CommitmentParams,
+  ifMatch: 'required',
+  responses: [
+    {
+      status: 200,
+      description: 'The contract after the change.',
+      schema: CurrentContractResponse,
+      etag: true,
+    },
+    P.forbidden,
+    P.notFound,
+    P.preconditionFailed,
+    P.unprocessable,
+    P.preconditionRequired,
+  ],
+  async handle(c, services) {
+    const { personId, commitmentId } = readParams(c, CommitmentParams);
+    const expectedEtag = requireIfMatch(c.req.header('if-match'));
+    const caller = c.get('caller');
+    const resolved = await services.guard.gate(caller, personId);
+    const record = await commitmentRecord(services, personId, commitmentId, resolved);
+    const grant = await services.guard.check({
+      caller,
+      action: 'commitment.mark-done',
+      subjectId: personId,
+      resolved,
+      record,
+    });
+    const result = await grant.run(() =>
+      markCommitmentDone(services.ctx, {
+        reportId: personId,
+        commitmentId,
+        by: partyOf(caller, personId),
+        expectedEtag,
+      }),
+    );
+    if (!result.ok) rejected(result.errors, 'contract');
+    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
+      etag: result.value.etag,
+    });
+  },
+};
+
+export const CONTRACT_ROUTES: Route[] = [
+  readCurrent,
+  listVersions,
+  readVersion,
+  createVersion,
+  newCommitment,
+  updateCommitment,
+  markDone,
+];

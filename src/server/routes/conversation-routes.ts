@@ -1,0 +1,179 @@
+import {
+  canRead,
+  conversationFacts,
+  recordConversation,
+  updateConversation,
+  type ResolvedRelationship,
+} from '../../app/use-cases';
+import type { ConversationRecord } from '../../domain';
+import type { Versioned } from '../../app/ports';
+import { requireIfMatch } from '../http/etag';
+import { fail } from '../http/problem';
+import { respond } from '../http/respond';
+import { readBody, readParams } from '../http/validate';
+import { PersonParams, withEtag } from '../schemas/common';
+import {
+  Conversation,
+  ConversationListResponse,
+  ConversationParams,
+  ConversationPatchBody,
+  NewConversationBody,
+} from '../schemas/conversation';
+import { PROBLEM_RESPONSES as P } from './helpers';
+import type { ApiContext, Route, Services } from './route';
+
+const TAG = 'Conversations';
+
+const body = (stored: Versioned<ConversationRecord>) => withEtag(stored.value, stored.etag);
+
+const list: Route = {
+  method: 'get',
+  path: '/api/people/{personId}/conversations',
+  summary: 'The shared conversation records the caller may see',
+  tag: TAG,
+  params: PersonParams,
+  responses: [
+    { status: 200, description: 'Records.', schema: ConversationListResponse },
+    P.forbidden,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, PersonParams);
+    const caller = c.get('caller');
+    const resolved = await services.guard.gate(caller, personId);
+    const stored = await services.ctx.stores.conversations.listForReport(personId);
+    const may = canRead(caller, personId, resolved, services.ctx.clock.now());
+    const shown = stored
+      .map((item) => ({ item, facts: conversationFacts(resolved, item.value) }))
+      .filter(({ facts }) => may('conversation.read', facts));
+    await services.guard.auditReads(
+      caller,
+      'conversation.read',
+      personId,
+      resolved,
+      shown.map((s) => s.facts),
+    );
+    return respond(c, ConversationListResponse, {
+      reportId: personId,
+      items: shown.map(({ item }) => body(item)),
+      hidden: stored.length - shown.length,
+    });
+  },
+};
+
+/** Reads the record after the caller passed the relationship gate for its person. */
+async function readableRecord(
+  c: ApiContext,
+  services: Services,
+  id: string,
+): Promise<{ stored: Versioned<ConversationRecord>; resolved: ResolvedRelationship }> {
+  const stored = await services.ctx.stores.conversations.get(id);
+  if (!stored) throw fail.notFound();
+  const resolved = await services.guard.relationship(stored.value.reportId);
+  return { stored, resolved };
+}
+
+const read: Route = {
+  method: 'get',
+  path: '/api/conversations/{conversationId}',
+  summary: 'One shared conversation record',
+  tag: TAG,
+  params: ConversationParams,
+  responses: [
+    { status: 200, description: 'The record.', schema: Conversation, etag: true },
+    P.forbidden,
+    P.notFound,
+  ],
+  async handle(c, services) {
+    const { conversationId } = readParams(c, ConversationParams);
+    const { stored, resolved } = await readableRecord(c, services, conversationId);
+    const grant = await services.guard.check({
+      caller: c.get('caller'),
+      action: 'conversation.read',
+      subjectId: stored.value.reportId,
+      resolved,
+      record: conversationFacts(resolved, stored.value),
+      hideRecord: true,
+    });
+    return grant.run(() =>
+      Promise.resolve(respond(c, Conversation, body(stored), { etag: stored.etag })),
+    );
+  },
+};
+
+const create: Route = {
+  method: 'post',
+  path: '/api/people/{personId}/conversations',
+  summary: 'Record a conversation (booked or held; ad hoc with its trigger)',
+  tag: TAG,
+  params: PersonParams,
+  body: NewConversationBody,
+  responses: [
+    { status: 201, description: 'The record.', schema: Conversation, etag: true },
+    P.badRequest,
+    P.forbidden,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, PersonParams);
+    const input = await readBody(c, NewConversationBody);
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'conversation.write',
+      subjectId: personId,
+    });
+    const saved = await grant.run(() =>
+      recordConversation(services.ctx, {
+        reportId: personId,
+        managerId: caller.userId,
+        kind: input.kind,
+        ...(input.trigger === undefined ? {} : { trigger: input.trigger }),
+        state: input.state,
+        ...(input.event === undefined ? {} : { event: input.event }),
+        ...(input.heldAt === undefined ? {} : { heldAt: input.heldAt }),
+        phasesReached: input.phasesReached,
+        aspirationRecorded: input.aspirationRecorded,
+        sharedNotes: input.sharedNotes,
+      }),
+    );
+    c.header('Location', `/api/conversations/${saved.value.id}`);
+    return respond(c, Conversation, body(saved), { status: 201, etag: saved.etag });
+  },
+};
+
+const patch: Route = {
+  method: 'patch',
+  path: '/api/conversations/{conversationId}',
+  summary: 'Update the shared record: phases reached, shared notes, date, state',
+  tag: TAG,
+  params: ConversationParams,
+  body: ConversationPatchBody,
+  ifMatch: 'required',
+  responses: [
+    { status: 200, description: 'The record after the change.', schema: Conversation, etag: true },
+    P.badRequest,
+    P.forbidden,
+    P.notFound,
+    P.preconditionFailed,
+    P.preconditionRequired,
+  ],
+  async handle(c, services) {
+    const { conversationId } = readParams(c, ConversationParams);
+    const changes = await readBody(c, ConversationPatchBody);
+    const expectedEtag = requireIfMatch(c.req.header('if-match'));
+    const { stored, resolved } = await readableRecord(c, services, conversationId);
+    const grant = await services.guard.check({
+      caller: c.get('caller'),
+      action: 'conversation.write',
+      subjectId: stored.value.reportId,
+      resolved,
+      record: conversationFacts(resolved, stored.value),
+      hideRecord: true,
+    });
+    const saved = await grant.run(() =>
+      updateConversation(services.ctx, { id: conversationId, changes, expectedEtag }),
+    );
+    return respond(c, Conversation, body(saved), { etag: saved.etag });
+  },
+};
+
+export const CONVERSATION_ROUTES: Route[] = [list, create, read, patch];

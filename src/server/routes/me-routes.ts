@@ -1,0 +1,168 @@
+import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/use-cases';
+import { requireIfMatch } from '../http/etag';
+import { respond } from '../http/respond';
+import { readBody, readParams } from '../http/validate';
+import { withEtag } from '../schemas/common';
+import { Consent, ConsentListResponse, ConsentParams, GrantConsentBody } from '../schemas/consent';
+import { AuditResponse, ExportResponse, MeResponse } from '../schemas/me';
+import { PROBLEM_RESPONSES as P } from './helpers';
+import type { Route } from './route';
+
+const me: Route = {
+  method: 'get',
+  path: '/api/me',
+  summary: 'Who the API sees you as',
+  tag: 'You',
+  responses: [{ status: 200, description: 'You.', schema: MeResponse }, P.unauthorized],
+  async handle(c, services) {
+    const caller = c.get('caller');
+    const managerId = await services.managers.managerOf(caller.userId);
+    return respond(c, MeResponse, {
+      userId: caller.userId,
+      isHrAdmin: caller.isHrAdmin,
+      ...(managerId === undefined ? {} : { manager: { id: managerId } }),
+    });
+  },
+};
+
+const exportData: Route = {
+  method: 'get',
+  path: '/api/me/export',
+  summary: 'Everything the API holds about you, as JSON',
+  tag: 'You',
+  responses: [{ status: 200, description: 'Your data.', schema: ExportResponse }],
+  async handle(c, services) {
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'export.own-data',
+      subjectId: caller.userId,
+    });
+    const data = await grant.run(() => exportOwnData(services.ctx, caller.userId));
+    c.header('Content-Disposition', 'attachment; filename="career-conversations-export.json"');
+    return respond(c, ExportResponse, data);
+  },
+};
+
+const audit: Route = {
+  method: 'get',
+  path: '/api/me/audit',
+  summary: 'Who accessed your records, and what you did with others’ records',
+  tag: 'You',
+  responses: [
+    { status: 200, description: 'Your audit trail, newest first.', schema: AuditResponse },
+  ],
+  async handle(c, services) {
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'audit.read-own',
+      subjectId: caller.userId,
+    });
+    const trail = await grant.run(async () => {
+      const [aboutYou, byYou] = await Promise.all([
+        services.ctx.audit.listForSubject(caller.userId),
+        services.ctx.audit.listByActor(caller.userId),
+      ]);
+      return { aboutYou, byYou };
+    });
+    return respond(c, AuditResponse, trail);
+  },
+};
+
+const listConsents: Route = {
+  method: 'get',
+  path: '/api/me/consents',
+  summary: 'Your history-sharing consents, revoked ones included',
+  tag: 'Consent',
+  responses: [{ status: 200, description: 'Consents.', schema: ConsentListResponse }],
+  async handle(c, services) {
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'export.own-data',
+      subjectId: caller.userId,
+    });
+    const items = await grant.run(() => services.ctx.stores.consents.listForReport(caller.userId));
+    return respond(c, ConsentListResponse, {
+      items: items.map((i) => withEtag(i.value, i.etag)),
+    });
+  },
+};
+
+const grantConsent: Route = {
+  method: 'post',
+  path: '/api/me/consents',
+  summary: 'Let your current manager see what you recorded with earlier managers',
+  tag: 'Consent',
+  body: GrantConsentBody,
+  responses: [
+    { status: 201, description: 'The consent.', schema: Consent, etag: true },
+    P.badRequest,
+    P.unprocessable,
+    { status: 409, description: 'This manager can already see your history.' },
+  ],
+  async handle(c, services) {
+    const input = await readBody(c, GrantConsentBody);
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'consent.grant',
+      subjectId: caller.userId,
+    });
+    const liveManagerId = await services.managers.managerOf(caller.userId);
+    const saved = await grant.run(() =>
+      grantHistoryConsent(services.ctx, {
+        reportId: caller.userId,
+        managerId: input.managerId,
+        liveManagerId,
+      }),
+    );
+    return respond(c, Consent, withEtag(saved.value, saved.etag), {
+      status: 201,
+      etag: saved.etag,
+    });
+  },
+};
+
+const revokeConsent: Route = {
+  method: 'post',
+  path: '/api/me/consents/{consentId}/revoke',
+  summary: 'Take a history-sharing consent back, from now on',
+  tag: 'Consent',
+  params: ConsentParams,
+  ifMatch: 'required',
+  responses: [
+    { status: 200, description: 'The revoked consent.', schema: Consent, etag: true },
+    P.notFound,
+    P.preconditionFailed,
+    P.preconditionRequired,
+  ],
+  async handle(c, services) {
+    const { consentId } = readParams(c, ConsentParams);
+    const expectedEtag = requireIfMatch(c.req.header('if-match'));
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'consent.revoke',
+      subjectId: caller.userId,
+    });
+    const saved = await grant.run(() =>
+      revokeHistoryConsent(services.ctx, {
+        reportId: caller.userId,
+        consentId,
+        expectedEtag,
+      }),
+    );
+    return respond(c, Consent, withEtag(saved.value, saved.etag), { etag: saved.etag });
+  },
+};
+
+export const ME_ROUTES: Route[] = [
+  me,
+  exportData,
+  audit,
+  listConsents,
+  grantConsent,
+  revokeConsent,
+];

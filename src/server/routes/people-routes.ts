@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { erasePerson } from '../../app/use-cases';
+import { fail } from '../http/problem';
+import { noContent } from '../http/respond';
+import { readParams, readQuery } from '../http/validate';
+import { PersonParams } from '../schemas/common';
+import { PROBLEM_RESPONSES as P } from './helpers';
+import type { Route } from './route';
+
+const EraseQuery = z.strictObject({
+  confirm: z
+    .string()
+    .meta({ description: 'The person’s id again, so an erasure is never a slip.' }),
+});
+
+const erase: Route = {
+  method: 'delete',
+  path: '/api/people/{personId}',
+  summary: 'Erase everything recorded about a person (HR admin)',
+  description:
+    'Removes every contract version, commitment, review item, conversation record, trigger, profile, consent and observed manager history for the person. The audit trail keeps its id-only entries, including this erasure.',
+  tag: 'Administration',
+  params: PersonParams,
+  query: EraseQuery,
+  responses: [
+    { status: 204, description: 'Erased (also when nothing was recorded).' },
+    P.badRequest,
+    P.forbidden,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, PersonParams);
+    const { confirm } = readQuery(c, EraseQuery);
+    if (confirm !== personId) {
+      throw fail.validation('query.confirm: must repeat the id of the person to erase', [
+        { path: 'query.confirm', message: 'must repeat the id of the person to erase' },
+      ]);
+    }
+    const grant = await services.guard.check({
+      caller: c.get('caller'),
+      action: 'erase.person',
+      subjectId: personId,
+    });
+    await grant.run(() => erasePerson(services.ctx, personId));
+    services.managers.invalidate(personId);
+    return noContent(c);
+  },
+};
+
+export const PEOPLE_ROUTES: Route[] = [erase];

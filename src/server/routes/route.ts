@@ -1,0 +1,50 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { UseCaseContext } from '../../app/use-cases';
+import type { AccessGuard } from '../access/guard';
+import type { LiveManagers } from '../access/live-managers';
+import type { CallerVariables } from '../auth/require-caller';
+import type { CareerApiDeps, ServerLog } from '../deps';
+
+export type ApiContext = Context<{ Variables: CallerVariables }>;
+
+/** What every handler can use: the use cases' ports, the access guard and the live managers. */
+export interface Services {
+  ctx: UseCaseContext;
+  guard: AccessGuard;
+  managers: LiveManagers;
+  log: ServerLog;
+  deps: CareerApiDeps;
+}
+
+export interface ResponseDoc {
+  status: number;
+  description: string;
+  schema?: z.ZodType;
+  /** The answer carries an ETag header. */
+  etag?: boolean;
+}
+
+/**
+ * One endpoint: its documentation (the OpenAPI description is generated from these) and its
+ * handler. Paths use OpenAPI's `{name}`; the router gets `:name`.
+ */
+export interface Route {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** false: no token needed (the OpenAPI description itself). */
+  auth?: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  ifMatch?: 'required' | 'optional';
+  responses: ResponseDoc[];
+  handle(c: ApiContext, services: Services): Promise<Response> | Response;
+}
+
+export function honoPath(path: string): string {
+  return path.replace(/\{([A-Za-z]+)\}/g, ':$1');
+}

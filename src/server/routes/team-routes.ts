@@ -1,0 +1,106 @@
+import {
+  commitmentFacts,
+  listOverdueCommitments,
+  readTeamOverview,
+  resolveRelationship,
+  canRead,
+} from '../../app/use-cases';
+import { currentVersion, type Person } from '../../domain';
+import type { OpenCommitment } from '../../app/ports';
+import { respond } from '../http/respond';
+import { ZoneQuery } from '../schemas/common';
+import { OverdueCommitmentsResponse } from '../schemas/contract';
+import { TeamOverviewResponse } from '../schemas/team';
+import { PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
+import type { ApiContext, Route, Services } from './route';
+
+const TAG = 'Team';
+
+/** The caller's live direct reports: the directory decides who is on the team, on every call. */
+async function teamOf(c: ApiContext, services: Services): Promise<Person[]> {
+  const caller = c.get('caller');
+  await services.guard.check({ caller, action: 'team.overview', subjectId: caller.userId });
+  return services.managers.directReports(caller.userId);
+}
+
+const overview: Route = {
+  method: 'get',
+  path: '/api/team',
+  summary: 'Everything the manager’s overview needs, for up to 50 reports, in one answer',
+  tag: TAG,
+  query: ZoneQuery,
+  responses: [
+    { status: 200, description: 'The overview.', schema: TeamOverviewResponse },
+    P.badRequest,
+    P.unauthorized,
+  ],
+  async handle(c, services) {
+    const zone = zoneFrom(c);
+    const caller = c.get('caller');
+    const reports = await teamOf(c, services);
+    const result = await readTeamOverview(services.ctx, { caller, reports, zone });
+    await services.guard.auditOverview(
+      caller,
+      result.overview.reports.map((r) => r.person.id),
+    );
+    return respond(c, TeamOverviewResponse, {
+      ...result.overview,
+      truncated: result.truncated,
+      hidden: result.hidden,
+    });
+  },
+};
+
+const overdue: Route = {
+  method: 'get',
+  path: '/api/team/overdue-commitments',
+  summary: 'Open commitments past their date across the team (one indexed query)',
+  tag: TAG,
+  query: ZoneQuery,
+  responses: [
+    { status: 200, description: 'Overdue commitments.', schema: OverdueCommitmentsResponse },
+    P.badRequest,
+  ],
+  async handle(c, services) {
+    const zone = zoneFrom(c);
+    const caller = c.get('caller');
+    const reports = await teamOf(c, services);
+    const found = await listOverdueCommitments(services.ctx, { reports, zone });
+    const visible = await visibleOverdue(c, services, found.items);
+    return respond(c, OverdueCommitmentsResponse, { today: found.today, items: visible });
+  },
+};
+
+/**
+ * A commitment from a contract agreed with a previous manager shows only if the report shared
+ * their history; the reports with overdue items are checked once each.
+ */
+async function visibleOverdue(
+  c: ApiContext,
+  services: Services,
+  items: OpenCommitment[],
+): Promise<OpenCommitment[]> {
+  const caller = c.get('caller');
+  const now = services.ctx.clock.now();
+  const reportIds = [...new Set(items.map((i) => i.reportId))];
+  const allowed = new Set<OpenCommitment>();
+  await Promise.all(
+    reportIds.map(async (reportId) => {
+      const [resolved, stored] = await Promise.all([
+        resolveRelationship(services.ctx, reportId, caller.userId),
+        services.ctx.stores.contracts.get(reportId),
+      ]);
+      if (!stored) return;
+      const may = canRead(caller, reportId, resolved, now);
+      const current = currentVersion(stored.value);
+      for (const item of items) {
+        if (item.reportId !== reportId || item.version !== current.version) continue;
+        const facts = commitmentFacts(resolved, stored.value, item.commitment);
+        if (may('commitment.list-overdue', facts)) allowed.add(item);
+      }
+    }),
+  );
+  return items.filter((i) => allowed.has(i));
+}
+
+export const TEAM_ROUTES: Route[] = [overview, overdue];

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import {
+  CHECKLIST_ITEM_IDS,
+  CONVERSATION_KINDS,
+  FAILURE_IDS,
+  GOOD_LOOKS_LIKE_IDS,
+  isValidIsoDate,
+  isValidTimeZone,
+  MANAGER_COMMITMENT_KINDS,
+  PHASE_IDS,
+  REPORT_COMMITMENT_KINDS,
+  TRANSITION_IDS,
+  TRIGGER_IDS,
+  Temporal,
+} from '../../domain';
+
+/** Entra object ids, record ids: letters, digits and a few separators, never a path or markup. */
+export const Id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(128, 'must be at most 128 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must be an id (letters, digits, . _ : -)')
+  .meta({ description: 'An id: an Entra object id for people, a generated id for records.' });
+
+export const IsoDate = z
+  .string()
+  .refine(isValidIsoDate, 'must be a date like 2026-06-30')
+  .meta({ description: 'A calendar date, YYYY-MM-DD.', example: '2026-06-30' });
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/;
+export const IsoInstant = z
+  .string()
+  .refine((value) => {
+    if (!INSTANT.test(value)) return false;
+    try {
+      Temporal.Instant.from(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a UTC instant like 2026-06-30T09:00:00Z')
+  .meta({ description: 'An instant in UTC, ISO 8601 with Z.', example: '2026-06-30T09:00:00Z' });
+
+export const IsoMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-09')
+  .meta({ description: 'A month, YYYY-MM.', example: '2026-09' });
+
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isValidTimeZone, 'must be an IANA time zone like Europe/London')
+  .meta({ description: 'An IANA time zone.', example: 'Europe/London' });
+
+export const PhaseId = z.enum(PHASE_IDS);
+export const ConversationKind = z.enum(CONVERSATION_KINDS);
+export const TriggerId = z.enum(TRIGGER_IDS);
+export const TransitionId = z.enum(TRANSITION_IDS);
+export const FailureId = z.enum(FAILURE_IDS);
+export const GoodLooksLikeId = z.enum(GOOD_LOOKS_LIKE_IDS);
+export const CommitmentKind = z.enum([...REPORT_COMMITMENT_KINDS, ...MANAGER_COMMITMENT_KINDS]);
+export const ChecklistItemId = z.enum([
+  ...CHECKLIST_ITEM_IDS.before,
+  ...CHECKLIST_ITEM_IDS.during,
+  ...CHECKLIST_ITEM_IDS.after,
+  ...CHECKLIST_ITEM_IDS.next,
+]);
+export const Party = z.enum(['report', 'manager']);
+
+/** Text a person typed; control characters other than line breaks and tabs are refused. */
+export function text(max: number, what = 'text') {
+  return z
+    .string()
+    .max(max, `must be at most ${String(max)} characters`)
+    .refine(
+      // eslint-disable-next-line no-control-regex
+      (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
+      `${what} must not contain control characters`,
+    );
+}
+
+/** `?tz=`: the caller's zone, for "today" and "overdue". */
+export const ZoneQuery = z.strictObject({ tz: TimeZone.optional() });
+
+export const PersonParams = z.object({ personId: Id });
+
+export const Person = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  mail: z.string(),
+  jobTitle: z.string().optional(),
+  department: z.string().optional(),
+  timeZone: z.string().optional(),
+});
+
+/** A stored item with its version, for bodies that list several (each keeps its own ETag). */
+export function withEtag<T extends object>(value: T, etag: string): T & { etag: string } {
+  return { ...value, etag };
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { CONTRACT_LIMITS } from '../../domain';
+import { CommitmentKind, Id, IsoDate, IsoInstant, IsoMonth, Party, text, TimeZone } from './common';
+
+// Caps here stop abuse; the domain's own limits (shorter) answer 422 with a clear message.
+const ACTION_CAP = 2_000;
+const NOTE_CAP = 4_000;
+
+export const ChangeReason = z.enum([
+  'initial',
+  'quarterly-update',
+  'goals-changed',
+  'monthly-review',
+  'correction',
+]);
+
+export const CommitmentDraft = z.strictObject({
+  id: Id.optional().meta({ description: 'Omit for a new commitment.' }),
+  party: Party,
+  kind: CommitmentKind,
+  action: text(ACTION_CAP, 'action'),
+  due: IsoDate,
+  status: z.enum(['open', 'done', 'dropped']).optional(),
+  droppedReason: text(NOTE_CAP, 'droppedReason').optional(),
+});
+
+export const ReviewDraft = z.strictObject({
+  id: Id.optional(),
+  month: IsoMonth,
+  aspect: text(ACTION_CAP, 'aspect'),
+});
+
+export const TermsDraft = z.strictObject({
+  commitments: z.array(CommitmentDraft).max(50),
+  reviews: z.array(ReviewDraft).max(24),
+  openQuestion: text(NOTE_CAP, 'openQuestion'),
+});
+
+export const NewContractVersionBody = z
+  .strictObject({
+    terms: TermsDraft,
+    reason: ChangeReason,
+    note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
+    conversationId: Id.optional(),
+    dropped: z
+      .array(z.strictObject({ id: Id, why: text(NOTE_CAP, 'why') }))
+      .max(50)
+      .optional(),
+    timeZone: TimeZone.optional().meta({
+      description: 'The manager’s zone: “today” for due dates. Default UTC.',
+    }),
+  })
+  .meta({ id: 'NewContractVersion' });
+
+const VersionedChange = {
+  reason: ChangeReason.exclude(['initial']),
+  note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
+  timeZone: TimeZone.optional(),
+};
+
+export const NewCommitmentBody = z
+  .strictObject({
+    party: Party,
+    kind: CommitmentKind,
+    action: text(ACTION_CAP, 'action'),
+    due: IsoDate,
+    ...VersionedChange,
+  })
+  .meta({ id: 'NewCommitment' });
+
+const Scheduled = z.strictObject({
+  via: z.enum(['calendar', 'todo']),
+  ref: z.string().min(1).max(512),
+  at: IsoInstant,
+});
+
+export const CommitmentChangeBody = z
+  .union([
+    z
+      .strictObject({
+        kind: CommitmentKind.optional(),
+        action: text(ACTION_CAP, 'action').optional(),
+        due: IsoDate.optional(),
+        ...VersionedChange,
+      })
+      .refine(
+        (b) => b.kind !== undefined || b.action !== undefined || b.due !== undefined,
+        'change at least one of kind, action or due',
+      ),
+    z.strictObject({ scheduled: Scheduled }),
+  ])
+  .meta({
+    id: 'CommitmentChange',
+    description:
+      'Either a change to what was agreed (a new contract version, with reason and note), or where the owner scheduled it (progress, no new version).',
+  });
+
+export const ContractParams = z.object({ personId: Id });
+export const VersionParams = z.object({
+  personId: Id,
+  version: z.coerce.number().int().min(1).max(100_000),
+});
+export const CommitmentParams = z.object({ personId: Id, commitmentId: Id });
+
+export const Commitment = z
+  .object({
+    id: z.string(),
+    party: Party,
+    kind: CommitmentKind,
+    action: z.string(),
+    due: z.string(),
+    status: z.enum(['open', 'done', 'dropped']),
+    completedAt: z.string().optional(),
+    droppedReason: z.string().optional(),
+    scheduled: z
+      .object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() })
+      .optional(),
+  })
+  .meta({ id: 'Commitment' });
+
+export const ContractVersion = z
+  .object({
+    version: z.number(),
+    agreedAt: z.string(),
+    reason: ChangeReason,
+    note: z.string(),
+    conversationId: z.string().optional(),
+    commitments: z.array(Commitment),
+    reviews: z.array(z.object({ id: z.string(), month: z.string(), aspect: z.string() })),
+    openQuestion: z.string(),
+  })
+  .meta({ id: 'ContractVersion' });
+
+export const ContractHealth = z.object({
+  state: z.enum(['none', 'on-track', 'overdue']),
+  overdue: z.object({ manager: z.array(Commitment), report: z.array(Commitment) }),
+  open: z.number(),
+  done: z.number(),
+  nextDue: Commitment.optional(),
+  hasDatedCommitmentsFromBoth: z.boolean(),
+});
+
+export const CurrentContractResponse = z
+  .object({
+    id: z.string(),
+    reportId: z.string(),
+    managerId: z.string(),
+    etag: z.string().meta({ description: 'Send it back in If-Match to change the contract.' }),
+    versionCount: z.number(),
+    current: ContractVersion,
+    health: ContractHealth,
+  })
+  .meta({ id: 'CurrentContract' });
+
+export const VersionSummary = z.object({
+  version: z.number(),
+  agreedAt: z.string(),
+  reason: ChangeReason,
+  note: z.string(),
+  commitments: z.number(),
+});
+
+export const VersionListResponse = z
+  .object({
+    reportId: z.string(),
+    versions: z.array(VersionSummary),
+    /** Versions agreed before the caller became the manager and not shared with them. */
+    hidden: z.number(),
+  })
+  .meta({ id: 'ContractVersions' });
+
+export const VersionResponse = ContractVersion.extend({ reportId: z.string() }).meta({
+  id: 'ContractVersionOf',
+});
+
+export const OverdueCommitmentsResponse = z
+  .object({
+    today: z.string(),
+    items: z.array(
+      z.object({
+        reportId: z.string(),
+        contractId: z.string(),
+        version: z.number(),
+        commitment: Commitment,
+      }),
+    ),
+  })
+  .meta({ id: 'OverdueCommitments' });

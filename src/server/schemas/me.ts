@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { Person } from './common';
+import { Consent } from './consent';
+import { ContractVersion } from './contract';
+import { Conversation } from './conversation';
+
+export const MeResponse = z
+  .object({
+    userId: z.string(),
+    isHrAdmin: z.boolean(),
+    manager: z.object({ id: z.string() }).optional(),
+  })
+  .meta({ id: 'Me' });
+
+export const AuditEntry = z
+  .object({
+    id: z.string().optional(),
+    at: z.string(),
+    actorId: z.string(),
+    subjectId: z.string(),
+    action: z.string(),
+    recordId: z.string().optional(),
+    outcome: z.enum(['allowed', 'denied', 'failed']),
+    basis: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const AuditResponse = z
+  .object({ aboutYou: z.array(AuditEntry), byYou: z.array(AuditEntry) })
+  .meta({ id: 'AuditTrail' });
+
+const Unversioned = <T extends z.ZodObject>(schema: T) => schema.omit({ etag: true });
+
+export const ExportResponse = z
+  .object({
+    exportedAt: z.string(),
+    person: Person,
+    contract: z
+      .object({
+        id: z.string(),
+        reportId: z.string(),
+        managerId: z.string(),
+        versions: z.array(ContractVersion),
+      })
+      .optional(),
+    conversations: z.array(Unversioned(Conversation)),
+    triggers: z.array(
+      z.object({
+        id: z.string(),
+        trigger: z.string(),
+        loggedAt: z.string(),
+        closedAt: z.string().optional(),
+        closedByConversationId: z.string().optional(),
+      }),
+    ),
+    profile: z
+      .object({
+        reportId: z.string(),
+        managerId: z.string(),
+        direction: z.object({ text: z.string(), recordedAt: z.string() }).optional(),
+        transitions: z.array(z.object({ transition: z.string(), since: z.string() })),
+      })
+      .optional(),
+    consents: z.array(Unversioned(Consent)),
+    managerHistory: z.array(
+      z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
+    ),
+    audit: AuditResponse,
+  })
+  .meta({ id: 'OwnDataExport' });

@@ -1,0 +1,4 @@
+import { MemoryTriggerStore } from '../../../src/adapters/memory/memory-trigger-store';
+import { describeTriggerStore } from '../../integration/ports/trigger-store.contract';
+
+describeTriggerStore('in memory', () => Promise.resolve(new MemoryTriggerStore()));
