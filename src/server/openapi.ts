@@ -32,7 +32,9 @@ class Components {
         ),
       ) as unknown;
     for (const [id, def] of Object.entries(defs)) this.schemas[`${id}${suffix}`] = rewrite(def);
-    const { $defs: _defs, $schema: _schema, ...rest } = generated;
+    const rest = { ...generated };
+    delete rest.$defs;
+    delete rest.$schema;
     return rewrite(rest) as Json;
   }
 }

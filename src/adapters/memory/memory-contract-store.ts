@@ -42,7 +42,8 @@ export class MemoryContractStore implements ContractStore {
       const next = contract.versions.at(-1);
       if (!next) throw new PortError('invalid', 'A contract needs at least one agreed version.');
       const entry = this.byReport.get(contract.reportId);
-      if (expectedEtag === undefined ? entry : entry?.etag !== expectedEtag) throw conflict();
+      const stale = expectedEtag === undefined ? entry !== undefined : entry?.etag !== expectedEtag;
+      if (stale) throw conflict();
       if (entry && entry.value.id !== contract.id) {
         throw new PortError(
           'invalid',

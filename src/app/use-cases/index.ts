@@ -43,3 +43,4 @@ export {
   type TeamOverviewResult,
 } from './team/read-team-overview';
 export { listOverdueCommitments } from './team/list-overdue-commitments';
+export { readCadenceAggregates, NO_DEPARTMENT } from './hr/read-cadence-aggregates';

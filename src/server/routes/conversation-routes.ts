@@ -20,7 +20,7 @@ import {
   NewConversationBody,
 } from '../schemas/conversation';
 import { PROBLEM_RESPONSES as P } from './helpers';
-import type { ApiContext, Route, Services } from './route';
+import type { Route, Services } from './route';
 
 const TAG = 'Conversations';
 
@@ -62,7 +62,6 @@ const list: Route = {
 
 /** Reads the record after the caller passed the relationship gate for its person. */
 async function readableRecord(
-  c: ApiContext,
   services: Services,
   id: string,
 ): Promise<{ stored: Versioned<ConversationRecord>; resolved: ResolvedRelationship }> {
@@ -85,7 +84,7 @@ const read: Route = {
   ],
   async handle(c, services) {
     const { conversationId } = readParams(c, ConversationParams);
-    const { stored, resolved } = await readableRecord(c, services, conversationId);
+    const { stored, resolved } = await readableRecord(services, conversationId);
     const grant = await services.guard.check({
       caller: c.get('caller'),
       action: 'conversation.read',
@@ -160,7 +159,7 @@ const patch: Route = {
     const { conversationId } = readParams(c, ConversationParams);
     const changes = await readBody(c, ConversationPatchBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
-    const { stored, resolved } = await readableRecord(c, services, conversationId);
+    const { stored, resolved } = await readableRecord(services, conversationId);
     const grant = await services.guard.check({
       caller: c.get('caller'),
       action: 'conversation.write',

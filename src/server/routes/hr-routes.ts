@@ -1,7 +1,9 @@
-import { respond } from '../http/respond';
-import { SetupHealth } from '../schemas/hr';
+import { readCadenceAggregates } from '../../app/use-cases';
+import { rejected, respond } from '../http/respond';
+import { ZoneQuery } from '../schemas/common';
+import { AggregatesResponse, SetupHealth } from '../schemas/hr';
 import { probeStores } from '../setup/store-probe';
-import { PROBLEM_RESPONSES as P } from './helpers';
+import { PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
 import type { Route } from './route';
 
 const TAG = 'HR';
@@ -24,4 +26,31 @@ const setupHealth: Route = {
   },
 };
 
-export const HR_ROUTES: Route[] = [setupHealth];
+const aggregates: Route = {
+  method: 'get',
+  path: '/api/hr/aggregates',
+  summary: 'Cadence health per department: counts only, small groups suppressed',
+  tag: TAG,
+  query: ZoneQuery,
+  responses: [
+    { status: 200, description: 'The aggregates.', schema: AggregatesResponse },
+    P.badRequest,
+    P.forbidden,
+  ],
+  async handle(c, services) {
+    const zone = zoneFrom(c);
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'aggregates.read',
+      subjectId: caller.userId,
+    });
+    const report = await grant.run(() =>
+      readCadenceAggregates(services.ctx, { callerId: caller.userId, zone }),
+    );
+    if (!report.ok) rejected(report.errors, 'aggregates');
+    return respond(c, AggregatesResponse, report.value);
+  },
+};
+
+export const HR_ROUTES: Route[] = [aggregates, setupHealth];

@@ -63,7 +63,6 @@ const overdue: Route = {
   ],
   async handle(c, services) {
     const zone = zoneFrom(c);
-    const caller = c.get('caller');
     const reports = await teamOf(c, services);
     const found = await listOverdueCommitments(services.ctx, { reports, zone });
     const visible = await visibleOverdue(c, services, found.items);

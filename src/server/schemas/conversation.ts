@@ -70,7 +70,7 @@ export const ConversationPatchBody = z
     previousCommitmentsReviewedAt: IsoInstant.optional(),
     openedWithWhatsChangedAt: IsoInstant.optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), 'change at least one field')
+  .refine((b) => Object.keys(b).length > 0, 'change at least one field')
   .meta({ id: 'ConversationPatch' });
 
 export const ConversationParams = z.object({ conversationId: Id });

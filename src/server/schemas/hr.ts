@@ -16,3 +16,36 @@ export const SetupHealth = z
   })
   .meta({ id: 'SetupHealth' });
 export type SetupHealth = z.infer<typeof SetupHealth>;
+
+const Metrics = z.object({
+  fullConversationLastQuarter: z.number(),
+  datedContracts: z.number(),
+  managerCommitmentsOnTime: z.number().nullable(),
+});
+
+const Figure = z.union([
+  z.object({ size: z.number(), metrics: Metrics }),
+  z.object({
+    size: z.literal('suppressed'),
+    metrics: z.literal('suppressed'),
+    suppressedBecause: z.enum(['small-group', 'complementary']),
+  }),
+]);
+
+export const AggregatesResponse = z
+  .object({
+    generatedAt: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }),
+    minGroupSize: z.number(),
+    organisation: Figure,
+    units: z.array(
+      z.intersection(
+        z.object({ unitId: z.string(), label: z.string(), parentId: z.string().optional() }),
+        Figure,
+      ),
+    ),
+  })
+  .meta({
+    id: 'CadenceAggregates',
+    description: 'Counts only, per department; groups under the minimum size are suppressed.',
+  });

@@ -30,8 +30,6 @@ export const AuditResponse = z
   .object({ aboutYou: z.array(AuditEntry), byYou: z.array(AuditEntry) })
   .meta({ id: 'AuditTrail' });
 
-const Unversioned = <T extends z.ZodObject>(schema: T) => schema.omit({ etag: true });
-
 export const ExportResponse = z
   .object({
     exportedAt: z.string(),
@@ -44,7 +42,7 @@ export const ExportResponse = z
         versions: z.array(ContractVersion),
       })
       .optional(),
-    conversations: z.array(Unversioned(Conversation)),
+    conversations: z.array(Conversation.omit({ etag: true })),
     triggers: z.array(
       z.object({
         id: z.string(),
@@ -62,7 +60,7 @@ export const ExportResponse = z
         transitions: z.array(z.object({ transition: z.string(), since: z.string() })),
       })
       .optional(),
-    consents: z.array(Unversioned(Consent)),
+    consents: z.array(Consent.omit({ etag: true })),
     managerHistory: z.array(
       z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
     ),

@@ -5,11 +5,8 @@ import {
   type GraphCall,
 } from '../../../src/adapters/graph/client';
 import {
-  columnsInFilter,
   createSharePointStores,
-  LIST_KEYS,
   provision,
-  SHAREPOINT_LISTS,
   SHAREPOINT_SCOPES,
   type DataProblem,
   type ListIds,
@@ -18,6 +15,7 @@ import {
 } from '../../../src/adapters/graph/sharepoint';
 import type { LocalTenant } from '../../../src/local-tenant';
 import { apiAppToken, startTenant } from '../local-tenant/helpers';
+import { honouringNonIndexed, queriesIn, unindexedColumns } from './sharepoint-audit';
 
 /** The career site as the product addresses it: by host name and path, as on a real tenant. */
 export const CAREER_SITE = '/sites/contosodemo.sharepoint.com:/sites/career-conversations';
@@ -85,35 +83,9 @@ export async function startSharePoint(): Promise<SharePointHarness> {
   return { tenant, graph, siteId, lists, stores, problems, close: () => tenant.close() };
 }
 
-/** `$filter`s the recorded requests sent, with the list each was sent to. */
-export function recordedFilters(harness: SharePointHarness): { list: string; filter: string }[] {
-  const byId = new Map(LIST_KEYS.map((key) => [harness.lists[key].toLowerCase(), key]));
-  return harness.graph.calls.flatMap((call) => {
-    const fromQuery = call.query?.$filter;
-    const url = new URL(call.path, 'http://graph.invalid');
-    const filter = typeof fromQuery === 'string' ? fromQuery : url.searchParams.get('$filter');
-    if (filter === null) return [];
-    const listId =
-      /\/lists\/([^/?]+)/.exec(decodeURIComponent(url.pathname))?.[1]?.toLowerCase() ?? '';
-    return [{ list: byId.get(listId) ?? `unknown list ${listId}`, filter }];
-  });
-}
-
-/** Fails if any recorded query filtered on a column the schema does not index. */
+/** Fails if any recorded query filtered or sorted on a column the schema does not index. */
 export function expectIndexedQueriesOnly(harness: SharePointHarness): void {
-  const filters = recordedFilters(harness);
-  expect(filters.length).toBeGreaterThan(0);
-  const unindexed = filters.flatMap(({ list, filter }) => {
-    const spec = Object.values(SHAREPOINT_LISTS).find((l) => l.key === list);
-    return columnsInFilter(filter)
-      .filter((name) => spec?.columns.find((c) => c.name === name)?.indexed !== true)
-      .map((name) => `${list}: ${name} in ${filter}`);
-  });
-  expect(unindexed).toEqual([]);
-  const honouring = harness.graph.calls.filter((call) =>
-    Object.entries(call.headers ?? {}).some(
-      ([name, value]) => name.toLowerCase() === 'prefer' && /HonorNonIndexed/i.test(value),
-    ),
-  );
-  expect(honouring).toEqual([]);
+  expect(queriesIn(harness.graph.calls, harness.lists).length).toBeGreaterThan(0);
+  expect(unindexedColumns(harness.graph.calls, harness.lists)).toEqual([]);
+  expect(honouringNonIndexed(harness.graph.calls)).toEqual([]);
 }

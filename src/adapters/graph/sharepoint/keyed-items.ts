@@ -41,13 +41,15 @@ export class KeyedItems {
     );
   }
 
+  /**
+   * The key column is unique, so SharePoint refuses the second item of a race (409). The check
+   * afterwards covers a site where uniqueness could not be enforced: the earlier item wins.
+   */
   async create(key: string, fields: FieldValues): Promise<ListItem> {
-    if (await this.find(key)) throw this.conflict();
     let created: ListItem;
     try {
       created = await this.items.createItem(this.listKey, fields);
     } catch (error) {
-      // The key column is unique: SharePoint refuses the second item of a race.
       throw error instanceof PortError && error.kind === 'conflict' ? this.conflict() : error;
     }
     const first = await this.find(key);

@@ -112,9 +112,11 @@ export class SharePointContractStore implements ContractStore {
     const next = contract.versions.at(-1);
     if (!next) throw invalid('A contract needs at least one agreed version.');
     const snapshot = await this.load(contract.reportId);
-    if (expectedEtag === undefined ? snapshot : snapshot?.current.item.etag !== expectedEtag) {
-      throw conflict();
-    }
+    const stale =
+      expectedEtag === undefined
+        ? snapshot !== undefined
+        : snapshot?.current.item.etag !== expectedEtag;
+    if (stale) throw conflict();
     if (snapshot && snapshot.contract.id !== contract.id) {
       throw invalid('This is a different contract from the one stored for this person.');
     }

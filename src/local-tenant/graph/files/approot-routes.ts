@@ -129,7 +129,7 @@ export function getAppRoot(deps: FilesDeps, req: GraphRequest, ref: DriveRef): R
   if (!found.ok) return found.reply;
   return json({
     '@odata.context': specialContext(deps, ref, found.access),
-    ...shape(deps, found.access, found.appRoot),
+    ...shape(deps, found.access, found.appRoot, req.odata.select),
   });
 }
 
@@ -156,7 +156,7 @@ export function getByPath(deps: FilesDeps, req: GraphRequest, ref: DriveRef, pat
   if (notModified(req, item)) return empty(304);
   return json({
     '@odata.context': itemContext(deps, found.access),
-    ...shape(deps, found.access, item),
+    ...shape(deps, found.access, item, req.odata.select),
   });
 }
 
@@ -378,7 +378,7 @@ export function getItem(deps: FilesDeps, req: GraphRequest, ref: DriveRef, id: s
   if (notModified(req, found.item)) return empty(304);
   return json({
     '@odata.context': itemContext(deps, found.access),
-    ...shape(deps, found.access, found.item),
+    ...shape(deps, found.access, found.item, req.odata.select),
   });
 }
 

@@ -138,12 +138,16 @@ export function childNamed(drive: Drive, parentId: string, name: string): DriveI
   return childrenOf(drive, parentId).find((item) => item.name.toLowerCase() === lower);
 }
 
-/** `Apps/{application name}`, created the first time the application asks for it. */
-export function ensureAppFolder(ctx: TenantContext, access: DriveAccess): DriveItem {
+/**
+ * `Apps/{application name}`, created the first time the application asks for it; undefined when
+ * it does not exist yet and the caller may only read ("you'll receive a 403 Forbidden error").
+ */
+export function ensureAppFolder(ctx: TenantContext, access: DriveAccess): DriveItem | undefined {
   const existing = access.drive.items.find(
     (item) => item.kind === 'folder' && item.appId === access.appId,
   );
   if (existing) return existing;
+  if (!access.canWrite) return undefined;
   const at = ctx.clock.now().toISOString();
   return filesSlice(ctx).update(() => {
     const drive = access.drive;

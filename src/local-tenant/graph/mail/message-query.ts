@@ -170,12 +170,13 @@ export function queryMessages(
   const order = req.odata.orderBy ?? [];
   const unknownOrder = order.find((item) => !FILTERABLE.has(item.property.toLowerCase()));
   if (unknownOrder) return { ok: false, reply: badProperty(unknownOrder.property) };
-  const inefficient = checkOrderAgainstFilter(order, filter.filter);
+  const active = filter.filter;
+  const inefficient = checkOrderAgainstFilter(order, active);
   if (inefficient) return { ok: false, reply: inefficient };
 
-  const matching = filter.filter
+  const matching = active
     ? messages.filter((message) =>
-        evaluateLambdaFilter(filter.filter as LambdaFilter, {
+        evaluateLambdaFilter(active, {
           property: (path) => messageValue(message, path),
           collection: (name) => collections(message, name),
           compare: (collection, node, element) =>

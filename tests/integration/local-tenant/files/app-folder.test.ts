@@ -182,7 +182,7 @@ describe('files: the app folder in OneDrive', () => {
     const canary = `canary-${String(Date.now())}-private-prep-note`;
     const written = await put(tenant, priya, `${APPROOT}:/private/canary.txt:/content`, canary);
     expect(written.status).toBe(201);
-    const driveId = String((written.body.parentReference as { driveId: string }).driveId);
+    const driveId = (written.body.parentReference as { driveId: string }).driveId;
     const priyaId = String((await graph(tenant, priya, '/me')).body.id);
     const attempts: { who: string; token: string; path: string }[] = [];
     const appToken = await apiAppToken(tenant);
@@ -246,6 +246,18 @@ describe('files: the app folder in OneDrive', () => {
       headers: { authorization: `Bearer ${priya}` },
     });
     expect(await own.text()).toBe(canary);
+  });
+
+  it('creates a missing app folder only for a caller that may write (read-only gets 403)', async () => {
+    const YUKI = 'yuki.nakamura@contoso-demo.example';
+    const readOnly = await mintGraphToken(tenant, YUKI, { scopes: ['Files.Read'] });
+    const before = await graph(tenant, readOnly, APPROOT);
+    expect(before.status).toBe(403);
+    const writer = await mintGraphToken(tenant, YUKI, { scopes: ['Files.ReadWrite.AppFolder'] });
+    expect((await graph(tenant, writer, APPROOT)).status).toBe(200);
+    expect((await graph(tenant, readOnly, APPROOT)).status).toBe(200);
+    const write = await put(tenant, readOnly, `${APPROOT}:/x.txt:/content`, 'x');
+    expect(write.status).toBe(403);
   });
 
   it('needs a Files scope', async () => {

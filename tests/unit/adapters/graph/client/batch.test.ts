@@ -25,7 +25,10 @@ function innerRequests(request: SeenRequest): InnerRequest[] {
 /** A fake `/$batch` endpoint: `answer` decides each inner response, call by call. */
 function batchServer(answer: (inner: InnerRequest, call: number) => Omit<InnerResponse, 'id'>) {
   const fake = fakeFetch((request, call) => {
-    const responses = innerRequests(request).map((inner) => ({ id: inner.id, ...answer(inner, call) }));
+    const responses = innerRequests(request).map((inner) => ({
+      id: inner.id,
+      ...answer(inner, call),
+    }));
     return jsonResponse({ responses: responses.reverse() });
   });
   const sleeper = recordingSleep();
@@ -98,7 +101,11 @@ describe('GraphClient.batch', () => {
       if (call === 0 && inner.id === 'three') return { status: 424, body: {} };
       return { status: 201, body: { id: inner.id } };
     });
-    const outcomes = await client.batch([step('one'), step('two', ['one']), step('three', ['two'])]);
+    const outcomes = await client.batch([
+      step('one'),
+      step('two', ['one']),
+      step('three', ['two']),
+    ]);
     const retried = innerRequests(seen[1] as SeenRequest);
     expect(retried.map((r) => [r.id, r.dependsOn])).toEqual([
       ['two', undefined],

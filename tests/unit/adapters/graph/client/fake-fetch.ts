@@ -41,7 +41,7 @@ export function fakeFetch(handler: (request: SeenRequest, index: number) => Answ
     const answer = handler(request, seen.length - 1);
     return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   };
-  return { fetch: fetchImpl as typeof fetch, seen };
+  return { fetch: fetchImpl, seen };
 }
 
 export function recordingSleep() {
