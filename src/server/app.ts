@@ -34,6 +34,11 @@ export const ROUTES: readonly Route[] = [
   ...PEOPLE_ROUTES,
 ];
 
+const PLACEHOLDER_IDENTITY = {
+  apiClientId: '{api-client-id}',
+  authority: 'https://login.microsoftonline.com/{tenant-id}',
+};
+
 export type CareerApi = Hono<{ Variables: CallerVariables }>;
 
 /**
@@ -94,14 +99,12 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     }),
   );
 
-  const openApi = buildOpenApi(
-    ROUTES,
-    deps.openApi ?? {
-      apiClientId: '{api-client-id}',
-      authority: 'https://login.microsoftonline.com/{tenant}',
-    },
-  );
-  app.get('/api/openapi.json', (c) => c.json(openApi));
+  // Built on first request: generating it costs more than anything else at start.
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
+  app.get('/api/openapi.json', (c) => {
+    openApi ??= buildOpenApi(ROUTES, deps.openApi ?? PLACEHOLDER_IDENTITY);
+    return c.json(openApi);
+  });
 
   app.use('/api/*', requireCaller(deps.verifier, log));
   for (const route of ROUTES) {

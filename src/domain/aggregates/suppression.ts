@@ -90,7 +90,7 @@ export function planSuppression(tree: UnitTree, minGroupSize: number): Suppressi
       if (only === undefined || !needsCover(only, minGroupSize)) continue;
       const cover = complementFor(sum, only);
       if (cover === undefined) return suppressAll(tree, minGroupSize);
-      cover.state = cover.state;
+      cover.state = 'hidden';
       changed = true;
     }
   }

@@ -97,10 +97,14 @@ const grantConsent: Route = {
   tag: 'Consent',
   body: GrantConsentBody,
   responses: [
-    { status: 201, description: 'The consent.', schema: Consent, etag: true },
+    {
+      status: 201,
+      description: 'The consent (the existing one when it was already given).',
+      schema: Consent,
+      etag: true,
+    },
     P.badRequest,
     P.unprocessable,
-    { status: 409, description: 'This manager can already see your history.' },
   ],
   async handle(c, services) {
     const input = await readBody(c, GrantConsentBody);

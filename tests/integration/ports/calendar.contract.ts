@@ -207,6 +207,28 @@ export function describeCalendarContract(
       await expectPortError(f.calendar.cancelEvent('no-such-event'), 'not-found');
     });
 
+    it('cancels one occurrence of a series and keeps the rest', async () => {
+      const startDate = day(0, 11);
+      const input = meeting(startDate, {
+        recurrence: {
+          pattern: 'absoluteMonthly',
+          interval: 3,
+          dayOfMonth: 11,
+          startDate: startDate.toString(),
+        },
+      });
+      const series = await f.calendar.createEvent(input);
+      const window = range(startDate, 100);
+      const [first, second] = titled(await f.calendar.eventsBetween(window, f.zone), input.title);
+      if (!first || !second) throw new Error('two occurrences are listed');
+      await f.calendar.cancelEvent(first.id, 'Away that week.');
+      const left = titled(await f.calendar.eventsBetween(window, f.zone), input.title).filter(
+        (e) => !e.isCancelled,
+      );
+      expect(left.map((e) => e.start)).toEqual([second.start]);
+      expect(left[0]?.seriesMasterId).toBe(series.id);
+    });
+
     it('reports my busy time from my calendar, leaves free time out, and hides unknown people', async () => {
       const date = day(0, 10);
       const busy = await f.calendar.createEvent(

@@ -54,6 +54,7 @@ export function describeMailerContract(name: string, setup: () => Promise<Mailer
       const message = mail({ deliverAt });
       const sent = await f.mailer.send(message);
       expect(sent.deliverAt).toBe(deliverAt);
+      expect(await f.mailer.send(message)).toEqual(sent);
       expect(await f.received(message.subject)).toBe(0);
       await f.passTime(deliverAt);
       await f.mailer.send(message);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Mailer, OutgoingMail, SentMail } from '../../../app/ports';
 import { isPortError } from '../../../app/ports';
-import { odataString, segment, type GraphClient } from '../client';
+import { GraphRequestError, odataString, segment, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
 
 /**
@@ -17,6 +17,14 @@ export const DEFERRED_SEND_PROPERTY = 'SystemTime 0x3FEF';
 const IMMUTABLE_IDS = { Prefer: 'IdType="ImmutableId"' };
 
 const messageRef = z.object({ id: z.string().min(1), isDraft: z.boolean().nullish().catch(null) });
+
+function isAlreadySent(error: unknown): boolean {
+  return (
+    isPortError(error, 'invalid') &&
+    error.cause instanceof GraphRequestError &&
+    error.cause.code === 'ErrorInvalidOperation'
+  );
+}
 
 /**
  * Sends mail from the signed-in person's mailbox exactly once per idempotency key: the draft
@@ -43,6 +51,8 @@ export class GraphMailer implements Mailer {
         scopes: SCOPES.mailSend,
       });
     } catch (error) {
+      // A deferred message waits in Drafts after its /send; Exchange refuses to send it again.
+      if (isAlreadySent(error)) return result(draftId);
       // A lost answer to an earlier /send: the draft is gone from Drafts because it went out.
       if (!isPortError(error, 'not-found')) throw error;
       const after = await this.findByKey(mail.idempotencyKey);

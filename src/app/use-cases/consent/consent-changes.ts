@@ -16,6 +16,11 @@ export async function grantHistoryConsent(
       'You can share your earlier history only with your current manager.',
     );
   }
+  // Granting twice is the same as granting once.
+  const existing = (await ctx.stores.consents.listForReport(input.reportId)).find(
+    (c) => c.value.managerId === input.managerId && c.value.revokedAt === undefined,
+  );
+  if (existing) return existing;
   return ctx.stores.consents.create({
     id: ctx.newId(),
     reportId: input.reportId,

@@ -1,0 +1,104 @@
+import { createGraphClient } from '../../adapters/graph/client';
+import { createGraphDirectory } from '../../adapters/graph/directory/graph-directory';
+import {
+  createSharePointStores,
+  provision,
+  resolveLists,
+  type ListIds,
+} from '../../adapters/graph/sharepoint';
+import { MemoryAuditLog } from '../../adapters/memory/memory-audit-log';
+import { MemoryConsentStore } from '../../adapters/memory/memory-consent-store';
+import { MemoryManagerHistory } from '../../adapters/memory/memory-manager-history';
+import { isPortError } from '../../app/ports';
+import { systemClock } from '../../domain';
+import { createTenantKeys } from '../auth/tenant-keys';
+import { createTokenVerifier } from '../auth/verify-token';
+import type { ServerConfig } from '../config';
+import { consoleLog, type CareerApiDeps, type ServerLog } from '../deps';
+import { sharePointHealth } from '../setup/sharepoint-health';
+import { probeStores } from '../setup/store-probe';
+import { createAppTokenSource } from './app-token';
+
+export interface GraphDepsOptions {
+  /** Create missing lists at start (needs Sites.Selected `manage`; the local stack does). */
+  provisionOnStart?: boolean;
+  fetch?: typeof fetch;
+  log?: ServerLog;
+}
+
+/**
+ * The API wired to Microsoft 365: tokens verified against Entra ID, the directory and the
+ * SharePoint lists through one app-only Graph client. Consents, observed manager history and the
+ * audit trail are kept in memory until their SharePoint lists exist (see docs/api.md).
+ */
+export async function createGraphDeps(
+  config: ServerConfig,
+  options: GraphDepsOptions = {},
+): Promise<CareerApiDeps> {
+  const log = options.log ?? consoleLog;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const appToken = createAppTokenSource({
+    authorityHost: config.authorityHost,
+    tenantId: config.tenantId,
+    clientId: config.apiClientId,
+    clientSecret: config.apiClientSecret,
+    fetch: doFetch,
+  });
+  const graph = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: () => appToken(),
+    fetch: doFetch,
+  });
+  const lists = await listsOf(graph, config.sharePointSiteId, options.provisionOnStart ?? false, log);
+  const sharePoint = createSharePointStores({
+    graph,
+    siteId: config.sharePointSiteId,
+    lists,
+    onProblem: (problem) => {
+      log.warn('unreadable list data skipped', { problem });
+    },
+  });
+  const stores = { ...sharePoint, consents: new MemoryConsentStore() };
+  return {
+    verifier: createTokenVerifier({
+      apiClientId: config.apiClientId,
+      allowedTenants: config.allowedTenants,
+      keys: createTenantKeys({ authorityHost: config.authorityHost, fetch: doFetch }),
+    }),
+    // Other people's zones are not needed by the API, and reading them needs calendar rights.
+    directory: createGraphDirectory(graph, { othersTimeZones: 'none' }),
+    stores,
+    managerHistory: new MemoryManagerHistory(),
+    audit: new MemoryAuditLog(),
+    clock: systemClock,
+    appOrigins: config.appOrigins,
+    setupHealth: sharePointHealth(
+      graph,
+      config.sharePointSiteId,
+      probeStores(stores, systemClock),
+      systemClock,
+    ),
+    log,
+    openApi: {
+      apiClientId: config.apiClientId,
+      authority: `${config.authorityHost}/${config.tenantId}`,
+    },
+  };
+}
+
+async function listsOf(
+  graph: Parameters<typeof resolveLists>[0],
+  siteId: string,
+  provisionOnStart: boolean,
+  log: ServerLog,
+): Promise<ListIds> {
+  try {
+    return await resolveLists(graph, siteId);
+  } catch (error) {
+    if (!provisionOnStart || !isPortError(error, 'not-found')) throw error;
+  }
+  const report = await provision(graph, siteId);
+  if (report.problems.length > 0) log.warn('provisioning left problems', { problems: report.problems });
+  log.info('provisioned the career lists', { created: report.created });
+  return resolveLists(graph, siteId);
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { MemoryPerson } from '../../../src/adapters/memory/memory-directory';
+import { MemoryDirectory } from '../../../src/adapters/memory/memory-directory';
+import {
+  createHarness,
+  firstContractBody,
+  HR_ADMIN,
+  MANAGER,
+  OTHER_MANAGER,
+  PEOPLE,
+  REPORT,
+  REPORT_2,
+} from './harness';
+
+describe('team overview', () => {
+  it('answers everything for the live team in one call', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT_2}/triggers`, {
+      body: { trigger: 'approached-by-another-organisation' },
+    });
+    const team = await h.call(MANAGER, 'GET', '/api/team?tz=Europe/London');
+    expect(team.status, team.text).toBe(200);
+    const reports = team.json.reports as { person: { id: string }; activeSignals: { triggers: unknown[] } }[];
+    expect(reports.map((r) => r.person.id).sort()).toEqual([REPORT, REPORT_2].sort());
+    const yuki = reports.find((r) => r.person.id === REPORT_2);
+    expect(yuki?.activeSignals.triggers).toHaveLength(1);
+    expect((team.json.counts as { withContract: number }).withContract).toBe(1);
+    expect(team.json.truncated).toBe(0);
+    // Each report sees in their trail that the manager looked.
+    const trail = await h.call(REPORT, 'GET', '/api/me/audit');
+    const about = trail.json.aboutYou as { action: string; actorId: string }[];
+    expect(about).toContainEqual(expect.objectContaining({ action: 'team.overview', actorId: MANAGER }));
+  });
+
+  it('drops someone who moved to another manager at once', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'GET', '/api/team');
+    h.directory.setManager(REPORT_2, OTHER_MANAGER);
+    const team = await h.call(MANAGER, 'GET', '/api/team');
+    expect((team.json.reports as { person: { id: string } }[]).map((r) => r.person.id)).toEqual([
+      REPORT,
+    ]);
+  });
+
+  it('shows at most 50 reports and says how many were left out', async () => {
+    const many: MemoryPerson[] = [
+      ...PEOPLE,
+      ...Array.from({ length: 53 }, (_, i) => ({
+        id: `big-${String(i)}`,
+        displayName: `Person ${String(i).padStart(2, '0')}`,
+        mail: `p${String(i)}@contoso.example`,
+        managerId: OTHER_MANAGER,
+      })),
+    ];
+    const h = createHarness({ directory: new MemoryDirectory(many, OTHER_MANAGER) });
+    const team = await h.call(OTHER_MANAGER, 'GET', '/api/team');
+    expect(team.status).toBe(200);
+    expect((team.json.reports as unknown[]).length).toBe(50);
+    expect(team.json.truncated).toBe(54 - 50);
+  });
+
+  it('rejects a bad time zone with the field named', async () => {
+    const h = createHarness();
+    const bad = await h.call(MANAGER, 'GET', '/api/team?tz=Mars/Olympus');
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors).toContainEqual(expect.objectContaining({ path: 'query.tz' }));
+  });
+});
+
+describe('export, audit and erasure', () => {
+  it('exports everything about the caller and shows who accessed it', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    await h.call(MANAGER, 'GET', `/api/people/${REPORT}/contract`);
+    const exported = await h.call(REPORT, 'GET', '/api/me/export');
+    expect(exported.status, exported.text).toBe(200);
+    expect(exported.headers.get('content-disposition')).toContain('attachment');
+    expect((exported.json.person as { id: string }).id).toBe(REPORT);
+    expect((exported.json.contract as { versions: unknown[] }).versions).toHaveLength(1);
+    const about = (exported.json.audit as { aboutYou: { actorId: string; action: string }[] })
+      .aboutYou;
+    expect(about).toContainEqual(
+      expect.objectContaining({ actorId: MANAGER, action: 'contract.read-current' }),
+    );
+  });
+
+  it('lets an HR admin erase every version, and no one else', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    const byManager = await h.call(MANAGER, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
+    expect(byManager.status).toBe(403);
+    const unconfirmed = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=someone`);
+    expect(unconfirmed.status).toBe(400);
+    const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
+    expect(erased.status).toBe(204);
+    expect(await h.contracts.get(REPORT)).toBeUndefined();
+    const after = await h.call(REPORT, 'GET', `/api/people/${REPORT}/contract`);
+    expect(after.status).toBe(404);
+    expect(h.audit.all()).toContainEqual(
+      expect.objectContaining({ action: 'erase.person', actorId: HR_ADMIN, outcome: 'allowed' }),
+    );
+  });
+});
+
+describe('HR', () => {
+  it('gives HR aggregates with small groups suppressed, and refuses everyone else', async () => {
+    const h = createHarness();
+    const refused = await h.call(MANAGER, 'GET', '/api/hr/aggregates');
+    expect(refused.status).toBe(403);
+    const report = await h.call(HR_ADMIN, 'GET', '/api/hr/aggregates?tz=Europe/London');
+    expect(report.status, report.text).toBe(200);
+    // Six people under the top, in three departments of at most three: all suppressed.
+    const units = report.json.units as { label: string; size: unknown }[];
+    expect(units.map((u) => u.label).sort()).toEqual(['Engineering', 'People', 'Platform']);
+    expect(units.every((u) => u.size === 'suppressed')).toBe(true);
+    expect(report.text).not.toContain(REPORT);
+  });
+
+  it('reports setup health to HR admins', async () => {
+    const h = createHarness();
+    const health = await h.call(HR_ADMIN, 'GET', '/api/hr/setup-health');
+    expect(health.status).toBe(200);
+    expect(health.json.ok).toBe(true);
+    h.contracts.failures.failAlways('forbidden', 'get');
+    const broken = await h.call(HR_ADMIN, 'GET', '/api/hr/setup-health');
+    expect(broken.json.ok).toBe(false);
+    const checks = broken.json.checks as { id: string; ok: boolean; detail: string }[];
+    expect(checks.find((c) => c.id === 'contracts')?.detail).toContain('Sites.Selected');
+  });
+});
