@@ -49,7 +49,12 @@ export async function createGraphDeps(
     getAccessToken: () => appToken(),
     fetch: doFetch,
   });
-  const lists = await listsOf(graph, config.sharePointSiteId, options.provisionOnStart ?? false, log);
+  const lists = await listsOf(
+    graph,
+    config.sharePointSiteId,
+    options.provisionOnStart ?? false,
+    log,
+  );
   const sharePoint = createSharePointStores({
     graph,
     siteId: config.sharePointSiteId,
@@ -98,7 +103,8 @@ async function listsOf(
     if (!provisionOnStart || !isPortError(error, 'not-found')) throw error;
   }
   const report = await provision(graph, siteId);
-  if (report.problems.length > 0) log.warn('provisioning left problems', { problems: report.problems });
+  if (report.problems.length > 0)
+    log.warn('provisioning left problems', { problems: report.problems });
   log.info('provisioned the career lists', { created: report.created });
   return resolveLists(graph, siteId);
 }

@@ -1,0 +1,76 @@
+/**
+ * The career API on plain Node: `npx tsx src/server/main.ts` with the environment described in
+ * docs/api.md. `startCareerApiServer` is what the local stack and the tests use.
+ */
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createCareerApi, type CareerApi } from './app';
+import { ConfigError, loadConfig } from './config';
+import { consoleLog, type CareerApiDeps } from './deps';
+import { createGraphDeps } from './runtime/graph-deps';
+
+export interface CareerApiServer {
+  /** `http://127.0.0.1:{port}`; the API answers under `/api`. */
+  url: string;
+  port: number;
+  app: CareerApi;
+  close(): Promise<void>;
+}
+
+export async function startCareerApiServer(options: {
+  port: number;
+  deps: CareerApiDeps;
+  host?: string;
+}): Promise<CareerApiServer> {
+  const app = createCareerApi(options.deps);
+  const host = options.host ?? '127.0.0.1';
+  let server: ReturnType<typeof serve> | undefined;
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, port: options.port, hostname: host }, resolve);
+    server.once('error', reject);
+  });
+  const running = server;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${String(address.port)}`,
+    port: address.port,
+    app,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!running) {
+          resolve();
+          return;
+        }
+        running.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const deps = await createGraphDeps(config, {
+    provisionOnStart: process.env.PROVISION_ON_START === 'true',
+  });
+  const server = await startCareerApiServer({
+    port: config.port,
+    deps,
+    host: process.env.HOST ?? '127.0.0.1',
+  });
+  consoleLog.info(`listening on ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)`);
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  });
+}
