@@ -15,3 +15,5 @@ export * from './failures';
 export * from './overview';
 export * from './messages';
 export * from './time/format';
+export * from './access';
+export * from './aggregates';

@@ -16,6 +16,7 @@
  */
 import { createCareerApi, type CareerApi } from './app';
 import type { CareerApiDeps } from './deps';
+import { problem, problemResponse } from './http/problem';
 
 /** What the handler reads from `HttpRequest` (v4): a fetch-like request. */
 export interface FunctionsHttpRequest {
@@ -64,10 +65,19 @@ export function createFunctionsHandler(
   let app: Promise<CareerApi> | undefined;
   return async (request) => {
     app ??= Promise.resolve(createDeps()).then(createCareerApi);
-    const api = await app.catch((error: unknown) => {
+    let api: CareerApi;
+    try {
+      api = await app;
+    } catch (error) {
+      // Retried on the next request; the caller gets the same bare answer as any other failure.
       app = undefined;
-      throw error;
-    });
+      console.error('[career-api] could not start', error);
+      return fromFetchResponse(
+        problemResponse(
+          problem('unavailable', 503, 'The career API is starting. Try again shortly.'),
+        ),
+      );
+    }
     return fromFetchResponse(await api.fetch(await toFetchRequest(request)));
   };
 }

@@ -1,6 +1,6 @@
 import { resolveLists, type SharePointGraph } from '../../adapters/graph/sharepoint';
 import { isPortError } from '../../app/ports';
-import type { Clock } from '../../domain';
+import { toIsoInstant, type Clock } from '../../domain';
 import type { SetupHealth } from '../schemas/hr';
 
 /**
@@ -29,6 +29,6 @@ export function sharePointHealth(
     }
     const stores = await probe();
     const checks = [lists, ...stores.checks];
-    return { ok: checks.every((c) => c.ok), checkedAt: clock.now().toString(), checks };
+    return { ok: checks.every((c) => c.ok), checkedAt: toIsoInstant(clock.now()), checks };
   };
 }
