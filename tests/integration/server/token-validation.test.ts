@@ -191,8 +191,10 @@ describe('career API token validation against the local tenant', () => {
     ['garbage', () => Promise.resolve('not-a-jwt')],
   ];
 
-  it.each(refusals)('refuses %s with 401, invalid_token and a generic body', async (_, make) => {
+  it.each(refusals)('refuses %s with 401, invalid_token and a generic body', async (name, make) => {
+    logged.length = 0;
     const reply = await callMe(await make());
+    console.info(name, '→', logged.join(' | '));
     expect(reply.status).toBe(401);
     expect(reply.challenge).toContain('Bearer');
     expect(reply.challenge).toContain('error="invalid_token"');
