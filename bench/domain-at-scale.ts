@@ -2,6 +2,7 @@ import {
   lintPromiseLanguage,
   planBooking,
   planCadence,
+  summarizeTeam,
   Temporal,
   type ConversationRecord,
   type ReportHistory,
@@ -72,6 +73,9 @@ export function benchDomain(): Timing[] {
       5000,
       () => histories.map((h) => planCadence(h, NOW, ZONE)),
       10,
+    ),
+    time('summarizeTeam, one manager with 50 reports', 50, () =>
+      summarizeTeam({ managerId: 'm-1', histories: histories.slice(0, 50), now: NOW, zone: ZONE }),
     ),
     time('lintPromiseLanguage, 200 sentences', 200, () => lintPromiseLanguage(text)),
     time('planBooking, series of three over 200 busy blocks', 1, () =>

@@ -86,3 +86,32 @@ export interface PersonaHistory {
   triggers?: TriggerSpec[];
   conversations: ConversationSpec[];
 }
+
+/** `days` ago (negative: ahead). */
+export const d = (days: number): Ago => ({ days });
+/** `months` and `days` ago. */
+export const mo = (months: number, days = 0): Ago => ({ months, days });
+
+type Done = Ago | undefined;
+
+/** The report's own commitment. */
+export function theirs(
+  ref: string,
+  kind: 'action' | 'learning' | 'behaviour',
+  action: string,
+  due: Ago,
+  done?: Done,
+): CommitmentSpec {
+  return { ref, party: 'report', kind, action, due, ...(done ? { done } : {}) };
+}
+
+/** The manager's commitment. */
+export function mine(
+  ref: string,
+  kind: Exclude<CommitmentKind, 'action' | 'learning' | 'behaviour'>,
+  action: string,
+  due: Ago,
+  done?: Done,
+): CommitmentSpec {
+  return { ref, party: 'manager', kind, action, due, ...(done ? { done } : {}) };
+}

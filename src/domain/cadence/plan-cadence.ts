@@ -78,16 +78,28 @@ function latest(dates: readonly Temporal.PlainDate[]): Temporal.PlainDate | unde
   );
 }
 
-function heldDates(
+/**
+ * The date of the latest held conversation of these kinds. The latest is picked by epoch
+ * milliseconds (a cheap native parse) and only the winner goes through Temporal: a team overview
+ * plans cadence for every report on every load.
+ */
+function lastHeldDate(
   conversations: readonly ConversationRecord[],
   kinds: readonly ConversationKind[],
   zone: TimeZoneId,
-): Temporal.PlainDate[] {
-  return conversations.flatMap((c) => {
-    if (c.state !== 'held' || !kinds.includes(c.kind)) return [];
-    const at = instantOf(c.heldAt ?? c.event?.start);
-    return at ? [at.toZonedDateTimeISO(zone).toPlainDate()] : [];
+): Temporal.PlainDate | undefined {
+  const held = conversations.flatMap((c) => {
+    const value =
+      c.state === 'held' && kinds.includes(c.kind) ? (c.heldAt ?? c.event?.start) : undefined;
+    const ms = value === undefined ? NaN : Date.parse(value);
+    return Number.isNaN(ms) ? [] : [{ value, ms }];
   });
+  held.sort((x, y) => y.ms - x.ms);
+  for (const { value } of held) {
+    const at = instantOf(value);
+    if (at) return at.toZonedDateTimeISO(zone).toPlainDate();
+  }
+  return undefined;
 }
 
 /** The quarterly conversation, brought forward by a transition point when one is flagged. */
@@ -96,7 +108,7 @@ function fullConversationRule(
   today: Temporal.PlainDate,
   zone: TimeZoneId,
 ): Rule {
-  const lastHeld = latest(heldDates(history.conversations, ['full'], zone));
+  const lastHeld = lastHeldDate(history.conversations, ['full'], zone);
   if (!lastHeld) return { kind: 'full', date: today, reason: { code: 'first-conversation' } };
   let rule: Rule = {
     kind: 'full',
@@ -135,7 +147,8 @@ function reviewRule(history: ReportHistory, zone: TimeZoneId): Rule | undefined 
     const at = instantOf(version.agreedAt);
     return at ? [at.toZonedDateTimeISO(zone).toPlainDate()] : [];
   });
-  const last = latest([...heldDates(history.conversations, ['review', 'full'], zone), ...agreed]);
+  const lastConversation = lastHeldDate(history.conversations, ['review', 'full'], zone);
+  const last = latest(lastConversation ? [lastConversation, ...agreed] : agreed);
   if (!last) return undefined;
   return {
     kind: 'review',

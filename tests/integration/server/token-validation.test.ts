@@ -35,7 +35,10 @@ const logged: string[] = [];
 
 const quietLog: ServerLog = {
   info: () => undefined,
-  warn: (message, details) => logged.push(`${message} ${JSON.stringify(details)}`),
+  warn: (message, details) => {
+    const reason = details?.reason;
+    logged.push(`${message} ${typeof reason === 'string' ? reason : ''}`);
+  },
   error: (message, details) => logged.push(`${message} ${JSON.stringify(details)}`),
 };
 
@@ -83,8 +86,9 @@ async function callMe(token: string | undefined, app = api) {
 /** Signs claims with the tenant's real signing key: only the claim under test is wrong. */
 async function forge(overrides: JWTPayload, remove: string[] = []): Promise<string> {
   const key = tenant.ctx.keys.active();
-  const claims: JWTPayload = { ...priyaClaims, ...overrides };
-  for (const name of remove) delete claims[name];
+  const claims = Object.fromEntries(
+    Object.entries({ ...priyaClaims, ...overrides }).filter(([name]) => !remove.includes(name)),
+  );
   return new SignJWT(claims)
     .setProtectedHeader({ typ: 'JWT', alg: 'RS256', kid: key.kid, x5t: key.x5t })
     .sign(key.privateKey);
@@ -124,23 +128,35 @@ describe('career API token validation against the local tenant', () => {
     expect((await callMe(await forge({ aud: `api://${tenant.apiClientId}` }))).status).toBe(200);
   });
 
-  const refusals: [string, () => Promise<string>][] = [
-    ['an expired token', () => forge({ iat: now() - 7200, nbf: now() - 7200, exp: now() - 600 })],
-    ['a token not valid yet', () => forge({ nbf: now() + 900, iat: now(), exp: now() + 3600 })],
-    ['a token for another audience', () => forge({ aud: 'https://graph.microsoft.com' })],
-    ['a token for the SPA', () => forge({ aud: tenant.spaClientId })],
+  /** What the refusal is, the reason the server logs for it, and how to make the token. */
+  const refusals: [string, string, () => Promise<string>][] = [
+    [
+      'an expired token',
+      '"exp"',
+      () => forge({ iat: now() - 7200, nbf: now() - 7200, exp: now() - 600 }),
+    ],
+    [
+      'a token not valid yet',
+      '"nbf"',
+      () => forge({ nbf: now() + 900, iat: now(), exp: now() + 3600 }),
+    ],
+    ['a token for another audience', '"aud"', () => forge({ aud: 'https://graph.microsoft.com' })],
+    ['a token for the SPA', '"aud"', () => forge({ aud: tenant.spaClientId })],
     [
       'a token from another issuer',
+      '"iss"',
       () => forge({ iss: `https://login.microsoftonline.com/${tenant.tenantId}/v2.0` }),
     ],
-    ['a v1 issuer', () => forge({ iss: `${tenant.url}/${tenant.tenantId}/` })],
+    ['a v1 issuer', '"iss"', () => forge({ iss: `${tenant.url}/${tenant.tenantId}/` })],
     [
       'a token from a tenant that is not allowed',
+      'not allowed',
       () => forge({ tid: OTHER_TENANT, iss: `${tenant.url}/${OTHER_TENANT}/v2.0` }),
     ],
-    ['a token without oid', () => forge({}, ['oid'])],
+    ['a token without oid', '"oid"', () => forge({}, ['oid'])],
     [
       'a tampered payload (another oid, same signature)',
+      'SIGNATURE_VERIFICATION_FAILED',
       () => {
         const [header, , signature] = priyaToken.split('.');
         const payload = Buffer.from(
@@ -151,15 +167,17 @@ describe('career API token validation against the local tenant', () => {
     ],
     [
       'a tampered signature',
+      'SIGNATURE_VERIFICATION_FAILED',
       () => {
         const [header, payload, signature = ''] = priyaToken.split('.');
         const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
         return Promise.resolve(`${header ?? ''}.${payload ?? ''}.${flipped}`);
       },
     ],
-    ['alg none', () => Promise.resolve(new UnsecuredJWT(priyaClaims).encode())],
+    ['alg none', 'alg none refused', () => Promise.resolve(new UnsecuredJWT(priyaClaims).encode())],
     [
       'HS256 signed with the public key as the secret',
+      'alg HS256 refused',
       async () => {
         const kid = decodeProtectedHeader(priyaToken).kid ?? '';
         const keys = (await (await fetch(`${tenant.authority}/discovery/v2.0/keys`)).json()) as {
@@ -177,35 +195,42 @@ describe('career API token validation against the local tenant', () => {
           .sign(new TextEncoder().encode(pem));
       },
     ],
-    ['a token signed by someone else’s key', async () => {
-      const other = await startTenant();
-      try {
-        const key = other.ctx.keys.active();
-        return await new SignJWT(priyaClaims)
-          .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
-          .sign(key.privateKey);
-      } finally {
-        await other.close();
-      }
-    }],
-    ['garbage', () => Promise.resolve('not-a-jwt')],
+    [
+      'a token signed by someone else’s key',
+      'NO_MATCHING_KEY',
+      async () => {
+        const other = await startTenant();
+        try {
+          const key = other.ctx.keys.active();
+          return await new SignJWT(priyaClaims)
+            .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+            .sign(key.privateKey);
+        } finally {
+          await other.close();
+        }
+      },
+    ],
+    ['garbage', 'not a Bearer JWS', () => Promise.resolve('not-a-jwt')],
   ];
 
-  it.each(refusals)('refuses %s with 401, invalid_token and a generic body', async (name, make) => {
-    logged.length = 0;
-    const reply = await callMe(await make());
-    console.info(name, '→', logged.join(' | '));
-    expect(reply.status).toBe(401);
-    expect(reply.challenge).toContain('Bearer');
-    expect(reply.challenge).toContain('error="invalid_token"');
-    expect(reply.type).toContain('application/problem+json');
-    expect(reply.body).toEqual({
-      type: 'urn:career-api:problem:unauthenticated',
-      title: 'Sign in again',
-      status: 401,
-      detail: 'Sign in again to continue.',
-    });
-  });
+  it.each(refusals)(
+    'refuses %s with 401, invalid_token and a generic body',
+    async (_, reason, make) => {
+      logged.length = 0;
+      const reply = await callMe(await make());
+      expect(logged.join('\n')).toContain(reason);
+      expect(reply.status).toBe(401);
+      expect(reply.challenge).toContain('Bearer');
+      expect(reply.challenge).toContain('error="invalid_token"');
+      expect(reply.type).toContain('application/problem+json');
+      expect(reply.body).toEqual({
+        type: 'urn:career-api:problem:unauthenticated',
+        title: 'Sign in again',
+        status: 401,
+        detail: 'Sign in again to continue.',
+      });
+    },
+  );
 
   it('refuses a missing token with a bare Bearer challenge', async () => {
     const reply = await callMe(undefined);

@@ -42,7 +42,10 @@ describe('development contract endpoints', () => {
     const kept = current.json.current as { commitments: { id: string }[] };
     const terms = {
       ...revision.terms,
-      commitments: revision.terms.commitments.map((c, i) => ({ ...c, id: kept.commitments[i]?.id })),
+      commitments: revision.terms.commitments.map((c, i) => ({
+        ...c,
+        id: kept.commitments[i]?.id,
+      })),
     };
     const ok = await h.call(MANAGER, 'POST', `${contractPath}/versions`, {
       body: { ...revision, terms },
@@ -85,11 +88,17 @@ describe('development contract endpoints', () => {
     expect(done.status, done.text).toBe(200);
     expect(done.json.versionCount).toBe(1);
     etag = done.headers.get('etag') ?? '';
-    const managerDone = await h.call(MANAGER, 'POST', `${contractPath}/commitments/${theirs}/done`, {
-      ifMatch: etag,
-    });
+    const managerDone = await h.call(
+      MANAGER,
+      'POST',
+      `${contractPath}/commitments/${theirs}/done`,
+      {
+        ifMatch: etag,
+      },
+    );
     expect(managerDone.status).toBe(200);
-    const statuses = (managerDone.json.current as { commitments: { status: string }[] }).commitments;
+    const statuses = (managerDone.json.current as { commitments: { status: string }[] })
+      .commitments;
     expect(statuses.map((c) => c.status)).toEqual(['done', 'done']);
   });
 

@@ -184,9 +184,13 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
         body = JSON.stringify(init.body);
         headers['content-type'] ??= 'application/json';
       }
-      const response = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+      const response = await app.request(path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
       const text = await response.text();
-      let json: Record<string, unknown> = {};
+      let json: Record<string, unknown>;
       try {
         json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
       } catch {

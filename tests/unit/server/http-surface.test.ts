@@ -34,7 +34,9 @@ describe('HTTP surface', () => {
       });
     const allowed = await preflight(ORIGIN);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(ORIGIN);
-    expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-match');
+    expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'if-match',
+    );
     const refused = await preflight('https://evil.example');
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     const read = await h.call(MANAGER, 'GET', '/api/team', { headers: { origin: ORIGIN } });
@@ -75,7 +77,8 @@ describe('HTTP surface', () => {
 
   it('answers 503 without details when the stores cannot be reached', async () => {
     const h = createHarness();
-    h.contracts.get = () => Promise.reject(new PortError('unavailable', 'Graph said 504 on /sites/x'));
+    h.contracts.get = () =>
+      Promise.reject(new PortError('unavailable', 'Graph said 504 on /sites/x'));
     const reply = await h.call(REPORT, 'GET', `/api/people/${REPORT}/contract`);
     expect(reply.status).toBe(503);
     expect(reply.text).not.toContain('/sites/x');

@@ -36,7 +36,9 @@ describe('private-note canary', () => {
     };
     // Shared data, written the way the app writes it, so every read below has something to show.
     const contract = await keep(
-      h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, { body: firstContractBody() }),
+      h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+        body: firstContractBody(),
+      }),
     );
     expect(contract.status).toBe(201);
     const conversation = await keep(
@@ -45,7 +47,11 @@ describe('private-note canary', () => {
       }),
     );
     const conversationId = (JSON.parse(conversation.text) as { id: string }).id;
-    await keep(h.call(MANAGER, 'POST', `/api/people/${REPORT}/triggers`, { body: { trigger: 'major-milestone' } }));
+    await keep(
+      h.call(MANAGER, 'POST', `/api/people/${REPORT}/triggers`, {
+        body: { trigger: 'major-milestone' },
+      }),
+    );
     await keep(
       h.call(MANAGER, 'PUT', `/api/people/${REPORT}/profile`, {
         body: { direction: 'Staff engineer on the platform', transitions: [] },

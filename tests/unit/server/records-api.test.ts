@@ -46,9 +46,7 @@ describe('conversation records', () => {
     const h = createHarness();
     const missing = await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'ad-hoc' } });
     expect(missing.status).toBe(400);
-    expect(missing.json.errors).toContainEqual(
-      expect.objectContaining({ path: 'body.trigger' }),
-    );
+    expect(missing.json.errors).toContainEqual(expect.objectContaining({ path: 'body.trigger' }));
     const extra = await h.call(MANAGER, 'POST', conversationsPath, {
       body: { kind: 'full', trigger: 'major-milestone' },
     });
@@ -57,8 +55,14 @@ describe('conversation records', () => {
 
   it('hides a record from a stranger as not found', async () => {
     const h = createHarness();
-    const created = await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'informal' } });
-    const probe = await h.call(OTHER_MANAGER, 'GET', `/api/conversations/${String(created.json.id)}`);
+    const created = await h.call(MANAGER, 'POST', conversationsPath, {
+      body: { kind: 'informal' },
+    });
+    const probe = await h.call(
+      OTHER_MANAGER,
+      'GET',
+      `/api/conversations/${String(created.json.id)}`,
+    );
     expect(probe.status).toBe(404);
     const missing = await h.call(OTHER_MANAGER, 'GET', '/api/conversations/does-not-exist');
     expect(missing.status).toBe(404);
@@ -77,7 +81,9 @@ describe('triggers', () => {
       body: { trigger: 'drop-in-engagement', note: 'seemed quiet' },
     });
     expect(withText.status).toBe(400);
-    const unknown = await h.call(MANAGER, 'POST', triggersPath, { body: { trigger: 'flight-risk' } });
+    const unknown = await h.call(MANAGER, 'POST', triggersPath, {
+      body: { trigger: 'flight-risk' },
+    });
     expect(unknown.status).toBe(400);
     const list = await h.call(REPORT, 'GET', triggersPath);
     expect((list.json.items as unknown[]).length).toBe(TRIGGER_IDS.length);
@@ -103,10 +109,15 @@ describe('triggers', () => {
     const held = await h.call(MANAGER, 'POST', conversationsPath, {
       body: { kind: 'informal', state: 'held' },
     });
-    const closed = await h.call(MANAGER, 'POST', `${triggersPath}/${String(logged.json.id)}/close`, {
-      body: { conversationId: held.json.id },
-      ifMatch: logged.headers.get('etag') ?? '',
-    });
+    const closed = await h.call(
+      MANAGER,
+      'POST',
+      `${triggersPath}/${String(logged.json.id)}/close`,
+      {
+        body: { conversationId: held.json.id },
+        ifMatch: logged.headers.get('etag') ?? '',
+      },
+    );
     expect(closed.status, closed.text).toBe(200);
     expect(closed.json.closedByConversationId).toBe(held.json.id);
   });
@@ -140,15 +151,25 @@ describe('a new manager and the report’s consent', () => {
     expect((open.json.items as { sharedNotes: string }[]).map((c) => c.sharedNotes)).toEqual([
       'Said with Priya',
     ]);
-    const readOnly = await h.call(OTHER_MANAGER, 'PATCH', `/api/conversations/${String(before.json.id)}`, {
-      body: { sharedNotes: 'Rewritten' },
-      ifMatch: before.headers.get('etag') ?? '',
-    });
+    const readOnly = await h.call(
+      OTHER_MANAGER,
+      'PATCH',
+      `/api/conversations/${String(before.json.id)}`,
+      {
+        body: { sharedNotes: 'Rewritten' },
+        ifMatch: before.headers.get('etag') ?? '',
+      },
+    );
     expect(readOnly.status).toBe(403);
 
-    const revoked = await h.call(REPORT, 'POST', `/api/me/consents/${String(granted.json.id)}/revoke`, {
-      ifMatch: granted.headers.get('etag') ?? '',
-    });
+    const revoked = await h.call(
+      REPORT,
+      'POST',
+      `/api/me/consents/${String(granted.json.id)}/revoke`,
+      {
+        ifMatch: granted.headers.get('etag') ?? '',
+      },
+    );
     expect(revoked.status, revoked.text).toBe(200);
     h.clock.advance({ minutes: 1 });
     const closedAgain = await h.call(OTHER_MANAGER, 'GET', conversationsPath);

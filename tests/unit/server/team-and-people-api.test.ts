@@ -23,7 +23,10 @@ describe('team overview', () => {
     });
     const team = await h.call(MANAGER, 'GET', '/api/team?tz=Europe/London');
     expect(team.status, team.text).toBe(200);
-    const reports = team.json.reports as { person: { id: string }; activeSignals: { triggers: unknown[] } }[];
+    const reports = team.json.reports as {
+      person: { id: string };
+      activeSignals: { triggers: unknown[] };
+    }[];
     expect(reports.map((r) => r.person.id).sort()).toEqual([REPORT, REPORT_2].sort());
     const yuki = reports.find((r) => r.person.id === REPORT_2);
     expect(yuki?.activeSignals.triggers).toHaveLength(1);
@@ -32,7 +35,9 @@ describe('team overview', () => {
     // Each report sees in their trail that the manager looked.
     const trail = await h.call(REPORT, 'GET', '/api/me/audit');
     const about = trail.json.aboutYou as { action: string; actorId: string }[];
-    expect(about).toContainEqual(expect.objectContaining({ action: 'team.overview', actorId: MANAGER }));
+    expect(about).toContainEqual(
+      expect.objectContaining({ action: 'team.overview', actorId: MANAGER }),
+    );
   });
 
   it('drops someone who moved to another manager at once', async () => {
