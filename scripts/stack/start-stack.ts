@@ -7,8 +7,10 @@
 import type { ServerOptions as HttpsOptions } from 'node:https';
 import type { Connect, PreviewServer, ProxyOptions, ViteDevServer } from 'vite';
 import { createServer, preview } from 'vite';
+import { Temporal } from '../../src/domain';
 import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
 import { freePort } from './free-port';
+import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
 
 export interface StackOptions {
   /** `dev`: Vite dev server with hot reload (`npm start`); `built`: serve `dist/web` (tests). */
@@ -19,6 +21,11 @@ export interface StackOptions {
   dataDir?: string;
   /** Start the tenant clock here (tests). */
   now?: string;
+  /**
+   * Write the demo organisation's career-conversation history (contracts, conversations,
+   * triggers, profiles) into the SharePoint lists once, when they hold none yet. Default true.
+   */
+  seedHistory?: boolean;
 }
 
 export interface Stack {
@@ -40,6 +47,24 @@ export function localAppConfig(origin: string, tenant: LocalTenant): Record<stri
   };
 }
 
+function describeSeeding(result: SeedDemoHistoryResult): string {
+  const { counts, elapsedMs } = result;
+  if (!result.written)
+    return `[demo history] already in place (checked in ${String(elapsedMs)} ms)`;
+  return `[demo history] ${String(counts.contracts)} contracts (${String(counts.contractVersions)} versions), ${String(counts.conversations)} conversations, ${String(counts.triggers)} triggers, ${String(counts.profiles)} profiles written in ${String(elapsedMs)} ms`;
+}
+
+/** The app works without the demo history, so a failure to write it is reported, not fatal. */
+async function seedHistoryOf(tenant: LocalTenant): Promise<void> {
+  const now = Temporal.Instant.fromEpochMilliseconds(tenant.clock.epochMs());
+  try {
+    const result = await seedDemoHistory({ tenant, now });
+    if (result.skipped !== 'not-the-demo-seed') console.info(describeSeeding(result));
+  } catch (error) {
+    console.warn('[demo history] not written:', error);
+  }
+}
+
 export async function startStack(options: StackOptions): Promise<Stack> {
   const port =
     options.webPort === undefined || options.webPort === 0 ? await freePort() : options.webPort;
@@ -51,6 +76,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  // Written while the web server starts; the stack is ready once both are.
+  const seeding = options.seedHistory === false ? Promise.resolve() : seedHistoryOf(tenant);
   const tls = await loadOrCreateTls(options.dataDir);
   const https: HttpsOptions = { key: tls.key, cert: tls.cert };
 
@@ -97,6 +124,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logLevel: 'warn',
     });
   }
+
+  await seeding;
 
   return {
     url: `${origin}/`,

@@ -17,5 +17,7 @@ export function demoId(...parts: readonly (string | number)[]): string {
 
 /** A number from 0 to 999 that varies by key, for choosing among equally good options. */
 export function varietyOf(...parts: readonly (string | number)[]): number {
-  return parseInt(createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 6), 16) % 1000;
+  return (
+    parseInt(createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 6), 16) % 1000
+  );
 }

@@ -14,7 +14,7 @@ const CORE_END = 17 * 60 + 30;
 /** The day `ago` counts back to from today in `zone`, moved off a weekend the way people would. */
 export function dayOf(ago: Ago, now: Temporal.Instant, zone: string): Temporal.PlainDate {
   const today = now.toZonedDateTimeISO(zone).toPlainDate();
-  const day = today.subtract({ months: ago.months ?? 0, days: ago.days ?? 0 });
+  const day = today.subtract({ months: ago.months ?? 0 }).subtract({ days: ago.days ?? 0 });
   const ahead = Temporal.PlainDate.compare(day, today) > 0;
   if (day.dayOfWeek === 6) return day.add({ days: ahead ? 2 : -1 });
   if (day.dayOfWeek === 7) return day.add({ days: ahead ? 1 : -2 });
@@ -25,21 +25,11 @@ export function atHour(day: Temporal.PlainDate, zone: string, hour: number): Tem
   return day.toPlainDateTime({ hour }).toZonedDateTime(zone).toInstant();
 }
 
-function minutesOfDay(value: Temporal.ZonedDateTime): number {
-  return value.hour * 60 + value.minute;
-}
-
-function within(
-  start: Temporal.ZonedDateTime,
-  end: Temporal.ZonedDateTime,
-  from: number,
-  to: number,
-): boolean {
-  return (
-    start.toPlainDate().equals(end.toPlainDate()) &&
-    minutesOfDay(start) >= from &&
-    minutesOfDay(end) <= to
-  );
+/** Minutes the report's clock is ahead of the manager's on that day (around midday). */
+function offsetBetween(day: Temporal.PlainDate, managerZone: string, reportZone: string): number {
+  const noon = day.toPlainDateTime({ hour: 12 }).toZonedDateTime(managerZone);
+  const theirs = noon.withTimeZone(reportZone);
+  return (theirs.offsetNanoseconds - noon.offsetNanoseconds) / 60e9;
 }
 
 /**
@@ -54,23 +44,18 @@ export function slotFor(
   minutes: number,
   variety: number,
 ): Temporal.ZonedDateTime {
-  const core: Temporal.ZonedDateTime[] = [];
-  const possible: Temporal.ZonedDateTime[] = [];
+  const ahead = offsetBetween(day, managerZone, reportZone);
+  const fits = (from: number, to: number, at: number): boolean => at >= from && at + minutes <= to;
+  const core: number[] = [];
+  const possible: number[] = [];
   for (let at = EARLIEST; at + minutes <= LATEST; at += 30) {
-    const start = day
-      .toPlainDateTime({ hour: Math.floor(at / 60), minute: at % 60 })
-      .toZonedDateTime(managerZone);
-    const end = start.add({ minutes });
-    const theirs = [start.withTimeZone(reportZone), end.withTimeZone(reportZone)] as const;
-    if (!within(...theirs, EARLIEST, LATEST)) continue;
-    possible.push(start);
-    if (within(start, end, CORE_START, CORE_END) && within(...theirs, CORE_START, CORE_END)) {
-      core.push(start);
-    }
+    if (!fits(EARLIEST, LATEST, at + ahead)) continue;
+    possible.push(at);
+    if (fits(CORE_START, CORE_END, at) && fits(CORE_START, CORE_END, at + ahead)) core.push(at);
   }
   const choices = core.length > 0 ? core : possible;
-  return (
-    choices[variety % Math.max(choices.length, 1)] ??
-    day.toPlainDateTime({ hour: 9 }).toZonedDateTime(managerZone)
-  );
+  const at = choices[variety % Math.max(choices.length, 1)] ?? CORE_START;
+  return day
+    .toPlainDateTime({ hour: Math.floor(at / 60), minute: at % 60 })
+    .toZonedDateTime(managerZone);
 }

@@ -57,6 +57,7 @@ export interface ConversationSpec {
   focus?: PhaseId;
   /** Defaults: all three for a full conversation that agrees a version, else the focus. */
   phases?: PhaseId[];
+  /** Default: when "where do you want to go?" was reached. */
   aspirationRecorded?: boolean;
   trigger?: TriggerId;
   notes: string;

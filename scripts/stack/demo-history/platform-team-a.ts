@@ -26,19 +26,56 @@ const liam: PersonaHistory = {
         openQuestion:
           'Whether the Staff case is strongest on the scheduler rewrite or on cross-team design reviews.',
         add: [
-          theirs('design-doc', 'action', 'Write the design doc for the scheduler rewrite and run its review with the staff engineers', d(150), d(152)),
-          theirs('pair-rahul', 'behaviour', 'Pair weekly with Rahul on the queueing work and hand him the on-call runbook', d(120), d(125)),
-          mine('talk-amara', 'talk-to-own-manager', "Talk to Amara about Liam's Staff case and agree what evidence the panel needs", d(170), d(172)),
-          mine('review-feedback', 'skill-feedback', 'Give Liam written feedback on the first design review he leads', d(140), d(138)),
+          theirs(
+            'design-doc',
+            'action',
+            'Write the design doc for the scheduler rewrite and run its review with the staff engineers',
+            d(150),
+            d(152),
+          ),
+          theirs(
+            'pair-rahul',
+            'behaviour',
+            'Pair weekly with Rahul on the queueing work and hand him the on-call runbook',
+            d(120),
+            d(125),
+          ),
+          mine(
+            'talk-amara',
+            'talk-to-own-manager',
+            "Talk to Amara about Liam's Staff case and agree what evidence the panel needs",
+            d(170),
+            d(172),
+          ),
+          mine(
+            'review-feedback',
+            'skill-feedback',
+            'Give Liam written feedback on the first design review he leads',
+            d(140),
+            d(138),
+          ),
         ],
         reviews: [
-          { month: d(170), aspect: 'Whether the design review gave Liam the cross-team visibility the case needs' },
+          {
+            month: d(170),
+            aspect: 'Whether the design review gave Liam the cross-team visibility the case needs',
+          },
           { month: d(110), aspect: 'How the pairing with Rahul is going' },
         ],
       },
     },
-    { kind: 'review', at: d(170), notes: 'Design doc draft is with the staff group. Amara confirmed the panel wants two cross-team examples, not one.' },
-    { kind: 'review', at: d(140), notes: 'Feedback on the design review given: strong on trade-offs, shorter write-ups next time.' },
+    {
+      kind: 'review',
+      at: d(170),
+      notes:
+        'Design doc draft is with the staff group. Amara confirmed the panel wants two cross-team examples, not one.',
+    },
+    {
+      kind: 'review',
+      at: d(140),
+      notes:
+        'Feedback on the design review given: strong on trade-offs, shorter write-ups next time.',
+    },
     {
       kind: 'full',
       at: d(110),
@@ -51,13 +88,32 @@ const liam: PersonaHistory = {
         openQuestion:
           'Whether the next calibration is the right moment, or whether one more cross-team project makes the case clearer.',
         add: [
-          theirs('incident-reviews', 'action', 'Lead the joint incident reviews with the Data team for one quarter', d(20), d(24)),
-          mine('calibration', 'talk-to-own-manager', "Put Liam's Staff case to the calibration panel with Amara, with the two cross-team examples", d(60), d(62)),
+          theirs(
+            'incident-reviews',
+            'action',
+            'Lead the joint incident reviews with the Data team for one quarter',
+            d(20),
+            d(24),
+          ),
+          mine(
+            'calibration',
+            'talk-to-own-manager',
+            "Put Liam's Staff case to the calibration panel with Amara, with the two cross-team examples",
+            d(60),
+            d(62),
+          ),
         ],
-        reviews: [{ month: d(80), aspect: 'What the calibration panel said and what it asks for next' }],
+        reviews: [
+          { month: d(80), aspect: 'What the calibration panel said and what it asks for next' },
+        ],
       },
     },
-    { kind: 'review', at: d(75), notes: 'The panel asked for one more quarter of evidence on cross-team influence. Talked through what that means in practice.' },
+    {
+      kind: 'review',
+      at: d(75),
+      notes:
+        'The panel asked for one more quarter of evidence on cross-team influence. Talked through what that means in practice.',
+    },
     {
       kind: 'full',
       at: d(42),
@@ -70,14 +126,35 @@ const liam: PersonaHistory = {
         openQuestion:
           'Whether the next calibration round is realistic, or whether a different kind of evidence would serve Liam better.',
         add: [
-          theirs('rfc', 'action', 'Run the cross-team RFC for the new deployment model and collect written feedback from three teams', d(-25)),
-          mine('panel-feedback', 'skill-feedback', "Share the calibration panel's written feedback with Liam and go through it together", d(12)),
-          mine('intro-sipho', 'introduction', 'Introduce Liam to Sipho and book a first meeting about principal-level design work', d(28), d(31)),
+          theirs(
+            'rfc',
+            'action',
+            'Run the cross-team RFC for the new deployment model and collect written feedback from three teams',
+            d(-25),
+          ),
+          mine(
+            'panel-feedback',
+            'skill-feedback',
+            "Share the calibration panel's written feedback with Liam and go through it together",
+            d(12),
+          ),
+          mine(
+            'intro-sipho',
+            'introduction',
+            'Introduce Liam to Sipho and book a first meeting about principal-level design work',
+            d(28),
+            d(31),
+          ),
         ],
         reviews: [{ month: d(-10), aspect: 'Feedback from the three teams on the RFC' }],
       },
     },
-    { kind: 'review', at: d(14), notes: 'RFC draft circulated to Data and Payments. Still waiting on the written feedback from the panel.' },
+    {
+      kind: 'review',
+      at: d(14),
+      notes:
+        'RFC draft circulated to Data and Payments. Still waiting on the written feedback from the panel.',
+    },
     { kind: 'full', at: d(-4), focus: 'where-to-go', prompt: 'mail', notes: '' },
   ],
 };
@@ -100,17 +177,48 @@ const yuki: PersonaHistory = {
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: 'How to keep the SDK work moving while Yuki is on parental leave, and what she wants to come back to.',
+        openQuestion:
+          'How to keep the SDK work moving while Yuki is on parental leave, and what she wants to come back to.',
         add: [
-          theirs('guide', 'action', 'Rewrite the SDK getting-started guide and test it with two new joiners', d(300), d(302)),
-          theirs('talk', 'action', 'Give the internal talk on SDK error handling at the engineering forum', d(295), d(297)),
-          mine('forum-slot', 'raise-profile', 'Book Yuki a slot at the engineering forum for the SDK error-handling talk', d(315), d(318)),
-          mine('cover', 'other-manager', 'Agree in writing with Wei who looks after the SDK backlog during the parental leave', d(295), d(299)),
+          theirs(
+            'guide',
+            'action',
+            'Rewrite the SDK getting-started guide and test it with two new joiners',
+            d(300),
+            d(302),
+          ),
+          theirs(
+            'talk',
+            'action',
+            'Give the internal talk on SDK error handling at the engineering forum',
+            d(295),
+            d(297),
+          ),
+          mine(
+            'forum-slot',
+            'raise-profile',
+            'Book Yuki a slot at the engineering forum for the SDK error-handling talk',
+            d(315),
+            d(318),
+          ),
+          mine(
+            'cover',
+            'other-manager',
+            'Agree in writing with Wei who looks after the SDK backlog during the parental leave',
+            d(295),
+            d(299),
+          ),
         ],
-        reviews: [{ month: d(300), aspect: 'How the getting-started guide landed with the new joiners' }],
+        reviews: [
+          { month: d(300), aspect: 'How the getting-started guide landed with the new joiners' },
+        ],
       },
     },
-    { kind: 'review', at: d(305), notes: 'Guide tested with two joiners; both had a build running in under an hour.' },
+    {
+      kind: 'review',
+      at: d(305),
+      notes: 'Guide tested with two joiners; both had a build running in under an hour.',
+    },
     {
       kind: 'full',
       at: d(292),
@@ -121,13 +229,29 @@ const yuki: PersonaHistory = {
         note: "Before Yuki's parental leave: the guide and the talk are done. New dates start after her return; nothing is due while she is away.",
         openQuestion: 'What Yuki wants her first months back to look like.',
         add: [
-          theirs('return-pairing', 'action', 'Pair with Wei for the first two weeks back on the SDK release pipeline', d(-3)),
-          mine('return-plan', 'other-manager', 'Agree a phased return plan with Yuki in her first week back, with hours she chooses', d(5), d(10)),
+          theirs(
+            'return-pairing',
+            'action',
+            'Pair with Wei for the first two weeks back on the SDK release pipeline',
+            d(-3),
+          ),
+          mine(
+            'return-plan',
+            'other-manager',
+            'Agree a phased return plan with Yuki in her first week back, with hours she chooses',
+            d(5),
+            d(10),
+          ),
         ],
         reviews: [{ month: d(-20), aspect: 'How the first month back has gone, in her words' }],
       },
     },
-    { kind: 'informal', at: d(8), notes: 'Welcome back. First week spent on the release pipeline with Wei. Yuki would like the full conversation once she has settled in.' },
+    {
+      kind: 'informal',
+      at: d(8),
+      notes:
+        'Welcome back. First week spent on the release pipeline with Wei. Yuki would like the full conversation once she has settled in.',
+    },
     { kind: 'full', at: d(-3), focus: 'where-now', prompt: 'chat', notes: '' },
   ],
 };
@@ -143,20 +267,46 @@ const chidi: PersonaHistory = {
       kind: 'full',
       at: d(160),
       focus: 'where-now',
-      notes: 'Chidi is at his best when a problem touches customers directly. He finds internal tooling work flat.',
+      notes:
+        'Chidi is at his best when a problem touches customers directly. He finds internal tooling work flat.',
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: 'Which parts of the platform work build the skills Chidi wants for the company he plans to found.',
+        openQuestion:
+          'Which parts of the platform work build the skills Chidi wants for the company he plans to found.',
         add: [
-          theirs('incident-command', 'action', 'Act as incident commander for two production incidents, with a written review of each', d(100), d(105)),
-          theirs('discovery-course', 'learning', 'Complete the internal product discovery course and interview three internal customers', d(90), d(85)),
-          mine('intro-daniel', 'introduction', 'Introduce Chidi to Daniel Kim to talk about how product bets are chosen here', d(145), d(150)),
+          theirs(
+            'incident-command',
+            'action',
+            'Act as incident commander for two production incidents, with a written review of each',
+            d(100),
+            d(105),
+          ),
+          theirs(
+            'discovery-course',
+            'learning',
+            'Complete the internal product discovery course and interview three internal customers',
+            d(90),
+            d(85),
+          ),
+          mine(
+            'intro-daniel',
+            'introduction',
+            'Introduce Chidi to Daniel Kim to talk about how product bets are chosen here',
+            d(145),
+            d(150),
+          ),
         ],
-        reviews: [{ month: d(130), aspect: 'What Chidi learned from commanding the first incident' }],
+        reviews: [
+          { month: d(130), aspect: 'What Chidi learned from commanding the first incident' },
+        ],
       },
     },
-    { kind: 'review', at: d(128), notes: 'First incident done: calm under pressure; wants to tighten the written timeline.' },
+    {
+      kind: 'review',
+      at: d(128),
+      notes: 'First incident done: calm under pressure; wants to tighten the written timeline.',
+    },
     { kind: 'review', at: d(98), notes: 'Second incident done. Discovery interviews under way.' },
     {
       kind: 'full',
@@ -164,15 +314,32 @@ const chidi: PersonaHistory = {
       focus: 'where-to-go',
       aspirationRecorded: true,
       notes:
-        "Chidi described the company he wants to build. Priya said plainly that this organisation cannot offer that path, and asked what would be useful to learn here in the meantime.",
+        'Chidi described the company he wants to build. Priya said plainly that this organisation cannot offer that path, and asked what would be useful to learn here in the meantime.',
       contract: {
         reason: 'quarterly-update',
         note: 'We were honest that founding a company is not a path this organisation can offer. We agreed on the parts of that direction that can grow here: product discovery and owning a service end to end.',
-        openQuestion: 'Whether more product ownership inside Platform would serve Chidi for the next two years.',
+        openQuestion:
+          'Whether more product ownership inside Platform would serve Chidi for the next two years.',
         add: [
-          theirs('own-webhooks', 'action', 'Own the webhooks service end to end for a quarter, including its roadmap', d(-20)),
-          theirs('portal-proposal', 'action', "Write a one-page proposal for the developer portal and present it to Daniel's team", d(15), d(17)),
-          mine('intro-grace', 'mentor-connection', 'Connect Chidi with Grace Achieng, who went from engineering into product, for two conversations', d(45)),
+          theirs(
+            'own-webhooks',
+            'action',
+            'Own the webhooks service end to end for a quarter, including its roadmap',
+            d(-20),
+          ),
+          theirs(
+            'portal-proposal',
+            'action',
+            "Write a one-page proposal for the developer portal and present it to Daniel's team",
+            d(15),
+            d(17),
+          ),
+          mine(
+            'intro-grace',
+            'mentor-connection',
+            'Connect Chidi with Grace Achieng, who went from engineering into product, for two conversations',
+            d(45),
+          ),
         ],
         reviews: [
           { month: d(40), aspect: 'How the webhooks roadmap is shaping up' },
@@ -180,8 +347,16 @@ const chidi: PersonaHistory = {
         ],
       },
     },
-    { kind: 'review', at: d(40), notes: 'Roadmap draft done. Introduction to Grace still to happen.' },
-    { kind: 'review', at: d(12), notes: "Proposal went well with Daniel's team; they asked for a follow-up." },
+    {
+      kind: 'review',
+      at: d(40),
+      notes: 'Roadmap draft done. Introduction to Grace still to happen.',
+    },
+    {
+      kind: 'review',
+      at: d(12),
+      notes: "Proposal went well with Daniel's team; they asked for a follow-up.",
+    },
   ],
 };
 
@@ -189,7 +364,7 @@ const ana: PersonaHistory = {
   key: 'ana.sousa',
   direction: {
     text: "I genuinely don't know. I like the puzzle-solving in engineering, but I'm not sure I want the next ten years to be backend services. Maybe something closer to the people who use what we build.",
-    recorded: d(29),
+    recorded: d(27),
   },
   // Flagged the day Ana said it in the check-in below.
   transitions: [{ transition: 'expressed-uncertainty', since: d(32) }],
@@ -198,25 +373,57 @@ const ana: PersonaHistory = {
       kind: 'full',
       at: d(125),
       focus: 'where-now',
-      notes: 'Ana enjoys debugging hard problems; less sure about long projects with no users in sight.',
+      notes:
+        'Ana enjoys debugging hard problems; less sure about long projects with no users in sight.',
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: 'Whether deeper backend work is what Ana wants, or what she thinks is expected of her.',
+        openQuestion:
+          'Whether deeper backend work is what Ana wants, or what she thinks is expected of her.',
         add: [
-          theirs('certification', 'learning', 'Complete the cloud architecture certification', d(40)),
-          theirs('db-upgrade', 'action', 'Take over the database upgrade runbook and run the next upgrade', d(80), d(82)),
-          mine('runbook-feedback', 'skill-feedback', "Review Ana's first upgrade runbook with her and give written feedback", d(75), d(76)),
+          theirs(
+            'certification',
+            'learning',
+            'Complete the cloud architecture certification',
+            d(40),
+          ),
+          theirs(
+            'db-upgrade',
+            'action',
+            'Take over the database upgrade runbook and run the next upgrade',
+            d(80),
+            d(82),
+          ),
+          mine(
+            'runbook-feedback',
+            'skill-feedback',
+            "Review Ana's first upgrade runbook with her and give written feedback",
+            d(75),
+            d(76),
+          ),
         ],
         reviews: [{ month: d(95), aspect: 'How the database upgrade went' }],
       },
     },
-    { kind: 'review', at: d(95), notes: 'Upgrade went smoothly. Ana is less excited about the certification than she was.' },
-    { kind: 'review', at: d(62), notes: 'Certification paused halfway; Ana says it feels like box-ticking.' },
-    { kind: 'informal', at: d(32), notes: 'Ana is not sure engineering is still the right direction for her. Agreed to book a proper career conversation this week.' },
+    {
+      kind: 'review',
+      at: d(95),
+      notes: 'Upgrade went smoothly. Ana is less excited about the certification than she was.',
+    },
+    {
+      kind: 'review',
+      at: d(62),
+      notes: 'Certification paused halfway; Ana says it feels like box-ticking.',
+    },
+    {
+      kind: 'informal',
+      at: d(32),
+      notes:
+        'Ana is not sure engineering is still the right direction for her. Agreed to book a proper career conversation this week.',
+    },
     {
       kind: 'full',
-      at: d(29),
+      at: d(27),
       focus: 'where-to-go',
       aspirationRecorded: true,
       prompt: 'mail',
@@ -226,14 +433,43 @@ const ana: PersonaHistory = {
         reason: 'goals-changed',
         note: 'Ana is no longer sure backend depth is what she wants. We dropped the certification and agreed two short experiments instead, to learn what she is drawn to.',
         openQuestion: 'What Ana is drawn to, and what she is moving away from.',
-        drop: [{ ref: 'certification', why: 'Ana no longer wants to pursue backend depth; the certification stopped serving her direction.' }],
-        add: [
-          theirs('shadow-devex', 'action', 'Shadow the developer experience team for two days and write down what energised her', d(10), d(12)),
-          theirs('research-sessions', 'action', "Sit in on three user research sessions with Kenji's team", d(-14)),
-          mine('intro-kenji', 'introduction', 'Introduce Ana to Kenji Watanabe and book the first research session she joins', d(20), d(24)),
-          mine('debriefs', 'other-manager', 'Hold a 20-minute debrief with Ana after each experiment', d(-15)),
+        drop: [
+          {
+            ref: 'certification',
+            why: 'Ana no longer wants to pursue backend depth; the certification stopped serving her direction.',
+          },
         ],
-        reviews: [{ month: d(-5), aspect: 'What the two experiments taught Ana about her direction' }],
+        add: [
+          theirs(
+            'shadow-devex',
+            'action',
+            'Shadow the developer experience team for two days and write down what energised her',
+            d(10),
+            d(12),
+          ),
+          theirs(
+            'research-sessions',
+            'action',
+            "Sit in on three user research sessions with Kenji's team",
+            d(-14),
+          ),
+          mine(
+            'intro-kenji',
+            'introduction',
+            'Introduce Ana to Kenji Watanabe and book the first research session she joins',
+            d(20),
+            d(24),
+          ),
+          mine(
+            'debriefs',
+            'other-manager',
+            'Hold a 20-minute debrief with Ana after each experiment',
+            d(-15),
+          ),
+        ],
+        reviews: [
+          { month: d(-5), aspect: 'What the two experiments taught Ana about her direction' },
+        ],
       },
     },
   ],
@@ -256,35 +492,76 @@ const wei: PersonaHistory = {
         note: '',
         openQuestion: "Whether on-call tooling can be Wei's main work rather than a side project.",
         add: [
-          theirs('proposal', 'action', 'Write the on-call tooling proposal with costs and the three biggest pain points', mo(7), mo(7, 3)),
-          theirs('alerts', 'action', 'Cut the ten noisiest alerts and measure pages per week before and after', mo(6), mo(6, 2)),
-          mine('funding', 'talk-to-own-manager', 'Ask Amara for a decision on funding a quarter of on-call tooling work', mo(7), mo(7, 5)),
+          theirs(
+            'proposal',
+            'action',
+            'Write the on-call tooling proposal with costs and the three biggest pain points',
+            mo(7),
+            mo(7, 3),
+          ),
+          theirs(
+            'alerts',
+            'action',
+            'Cut the ten noisiest alerts and measure pages per week before and after',
+            mo(6),
+            mo(6, 2),
+          ),
+          mine(
+            'funding',
+            'talk-to-own-manager',
+            'Ask Amara for a decision on funding a quarter of on-call tooling work',
+            mo(7),
+            mo(7, 5),
+          ),
         ],
         reviews: [{ month: mo(7), aspect: 'Pages per week since the alert clean-up' }],
       },
     },
-    { kind: 'review', at: mo(7), notes: 'Proposal written; Amara agreed to fund one quarter of tooling work.' },
+    {
+      kind: 'review',
+      at: mo(7),
+      notes: 'Proposal written; Amara agreed to fund one quarter of tooling work.',
+    },
     { kind: 'review', at: mo(6), notes: 'Pages per week down from 31 to 12.' },
     {
       kind: 'full',
       at: mo(5),
       focus: 'close-the-gap',
       summaryAfterDays: 4,
-      notes: 'The alert clean-up worked. Wei wants the tooling quarter to produce something other teams can use.',
+      notes:
+        'The alert clean-up worked. Wei wants the tooling quarter to produce something other teams can use.',
       contract: {
         reason: 'quarterly-update',
         note: 'Quarterly update: the alert clean-up worked. The tooling quarter is funded; the new commitments are about the tooling itself.',
         openQuestion: 'Whether Wei wants to present the tooling outside the team.',
         add: [
-          theirs('automation', 'action', 'Ship the runbook automation for the three most common pages', d(60), d(70)),
+          theirs(
+            'automation',
+            'action',
+            'Ship the runbook automation for the three most common pages',
+            d(60),
+            d(70),
+          ),
           theirs('guild-demo', 'action', 'Demo the runbook automation at the SRE guild', d(35)),
-          mine('intro-sipho', 'introduction', 'Introduce Wei to Sipho Dlamini to review the tooling design, and book the meeting', d(30)),
+          mine(
+            'intro-sipho',
+            'introduction',
+            'Introduce Wei to Sipho Dlamini to review the tooling design, and book the meeting',
+            d(30),
+          ),
         ],
         reviews: [{ month: mo(4), aspect: 'Runbook automation progress' }],
       },
     },
     { kind: 'review', at: mo(4), notes: 'Runbook automation half done.' },
-    { kind: 'full', at: d(45), state: 'cancelled', rescheduled: 2, focus: 'where-to-go', notes: '' },
+    {
+      kind: 'full',
+      at: d(45),
+      state: 'cancelled',
+      rescheduled: 2,
+      focus: 'where-to-go',
+      notes: '',
+    },
   ],
 };
 
@@ -306,30 +583,72 @@ const noah: PersonaHistory = {
         note: '',
         openQuestion: 'Whether Noah wants to manage people or set direction without reports.',
         add: [
-          theirs('standards', 'action', 'Draft reliability standards for tier-one services and review them with two teams', d(100), d(97)),
-          theirs('retros', 'action', 'Run the SRE on-call retrospective every month for a quarter', d(70), d(65)),
-          mine('chair', 'raise-profile', "Ask Amara whether Noah can chair the cross-team incident review, and tell Noah her answer", d(120), d(118)),
+          theirs(
+            'standards',
+            'action',
+            'Draft reliability standards for tier-one services and review them with two teams',
+            d(100),
+            d(97),
+          ),
+          theirs(
+            'retros',
+            'action',
+            'Run the SRE on-call retrospective every month for a quarter',
+            d(70),
+            d(65),
+          ),
+          mine(
+            'chair',
+            'raise-profile',
+            'Ask Amara whether Noah can chair the cross-team incident review, and tell Noah her answer',
+            d(120),
+            d(118),
+          ),
         ],
         reviews: [{ month: d(120), aspect: 'Feedback from the two teams on the standards draft' }],
       },
     },
-    { kind: 'review', at: d(120), notes: 'Standards reviewed with Payments; Data next. Amara agreed Noah chairs the incident review from next month.' },
+    {
+      kind: 'review',
+      at: d(120),
+      notes:
+        'Standards reviewed with Payments; Data next. Amara agreed Noah chairs the incident review from next month.',
+    },
     { kind: 'review', at: d(90), notes: 'Standards adopted by Payments.' },
     {
       kind: 'full',
       at: d(60),
       focus: 'where-to-go',
       aspirationRecorded: true,
-      notes: 'Standards adopted by two teams. Noah wants to try leading people before deciding whether to manage.',
+      notes:
+        'Standards adopted by two teams. Noah wants to try leading people before deciding whether to manage.',
       contract: {
         reason: 'quarterly-update',
         note: 'Quarterly update: standards adopted by two teams. Next, Noah mentors a new SRE and tries out people leadership before deciding.',
-        openQuestion: 'Whether Noah wants to manage people, or lead the practice as a senior individual contributor.',
+        openQuestion:
+          'Whether Noah wants to manage people, or lead the practice as a senior individual contributor.',
         add: [
-          theirs('mentor-tomas', 'behaviour', 'Mentor Tomás through his first on-call rotation', d(10), d(14)),
+          theirs(
+            'mentor-tomas',
+            'behaviour',
+            'Mentor Tomás through his first on-call rotation',
+            d(10),
+            d(14),
+          ),
           theirs('leaders-course', 'learning', 'Complete the first-time leaders course', d(-30)),
-          mine('intro-jonas', 'mentor-connection', 'Connect Noah with Jonas Lindqvist to talk about what the first year of managing is like', d(40), d(38)),
-          mine('forum-slot', 'raise-profile', 'Book Noah a slot at the engineering forum to present the reliability standards', d(20)),
+          mine(
+            'intro-jonas',
+            'mentor-connection',
+            'Connect Noah with Jonas Lindqvist to talk about what the first year of managing is like',
+            d(40),
+            d(38),
+          ),
+          mine(
+            'forum-slot',
+            'raise-profile',
+            'Book Noah a slot at the engineering forum to present the reliability standards',
+            d(20),
+          ),
         ],
         reviews: [
           { month: d(30), aspect: 'How mentoring Tomás is going' },
@@ -337,7 +656,11 @@ const noah: PersonaHistory = {
         ],
       },
     },
-    { kind: 'review', at: d(30), notes: 'Mentoring is going well; Noah enjoys it more than he expected.' },
+    {
+      kind: 'review',
+      at: d(30),
+      notes: 'Mentoring is going well; Noah enjoys it more than he expected.',
+    },
   ],
 };
 

@@ -22,33 +22,76 @@ const zeynep: PersonaHistory = {
         note: '',
         openQuestion: 'Whether Zeynep wants to lead people or lead projects.',
         add: [
-          theirs('migration-plan', 'action', 'Lead the planning of the storage migration and present the plan to the team', d(110), d(112)),
-          mine('standup-feedback', 'skill-feedback', 'Give Zeynep feedback on how she runs the migration stand-ups, after the second and the fifth', d(100), d(95)),
+          theirs(
+            'migration-plan',
+            'action',
+            'Lead the planning of the storage migration and present the plan to the team',
+            d(110),
+            d(112),
+          ),
+          mine(
+            'standup-feedback',
+            'skill-feedback',
+            'Give Zeynep feedback on how she runs the migration stand-ups, after the second and the fifth',
+            d(100),
+            d(95),
+          ),
         ],
         reviews: [{ month: d(110), aspect: 'The migration plan and how the team received it' }],
       },
     },
-    { kind: 'review', at: d(110), notes: 'Plan presented; the team asked good questions about rollback.' },
-    { kind: 'review', at: d(80), notes: 'Migration on schedule. Feedback on the stand-ups given twice.' },
+    {
+      kind: 'review',
+      at: d(110),
+      notes: 'Plan presented; the team asked good questions about rollback.',
+    },
+    {
+      kind: 'review',
+      at: d(80),
+      notes: 'Migration on schedule. Feedback on the stand-ups given twice.',
+    },
     {
       kind: 'full',
       at: d(50),
       focus: 'where-to-go',
       aspirationRecorded: true,
-      notes: 'Zeynep wants to try people leadership. Agreed a small first step that fits the migration.',
+      notes:
+        'Zeynep wants to try people leadership. Agreed a small first step that fits the migration.',
       contract: {
         reason: 'quarterly-update',
         note: 'Quarterly update: Zeynep wants to try people leadership. Agreed a first step that fits the migration: she runs 1:1s with the two engineers joining it.',
-        openQuestion: 'Whether the engineering manager path is what Zeynep wants once she has tried leading people.',
+        openQuestion:
+          'Whether the engineering manager path is what Zeynep wants once she has tried leading people.',
         add: [
-          theirs('one-on-ones', 'action', 'Run weekly 1:1s with the two engineers joining the migration', d(10), d(12)),
-          theirs('retro', 'action', 'Run the migration retrospective and share what she would do differently', d(-10)),
-          mine('talk-amara', 'talk-to-own-manager', 'Talk to Amara about what a first people-leadership step for Zeynep could look like', d(25), d(26)),
+          theirs(
+            'one-on-ones',
+            'action',
+            'Run weekly 1:1s with the two engineers joining the migration',
+            d(10),
+            d(12),
+          ),
+          theirs(
+            'retro',
+            'action',
+            'Run the migration retrospective and share what she would do differently',
+            d(-10),
+          ),
+          mine(
+            'talk-amara',
+            'talk-to-own-manager',
+            'Talk to Amara about what a first people-leadership step for Zeynep could look like',
+            d(25),
+            d(26),
+          ),
         ],
         reviews: [{ month: d(20), aspect: 'How the 1:1s with the two engineers are going' }],
       },
     },
-    { kind: 'review', at: d(20), notes: '1:1s running. Zeynep asked for reading on giving feedback.' },
+    {
+      kind: 'review',
+      at: d(20),
+      notes: '1:1s running. Zeynep asked for reading on giving feedback.',
+    },
   ],
 };
 
@@ -65,20 +108,38 @@ const isabella: PersonaHistory = {
       at: d(170),
       focus: 'where-now',
       aspirationRecorded: true,
-      notes: 'Isabella lights up when talking about accessibility. She feels it is treated as a side task.',
+      notes:
+        'Isabella lights up when talking about accessibility. She feels it is treated as a side task.',
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: "Whether Isabella's accessibility work can become a recognised part of her job.",
+        openQuestion:
+          "Whether Isabella's accessibility work can become a recognised part of her job.",
         add: [
-          theirs('audit-plan', 'action', 'Plan the accessibility audit of the admin console with the design team', d(140), d(141)),
-          mine('intro-design', 'introduction', "Introduce Isabella to Jonas Lindqvist's design system group and book the first joint session", d(150), d(152)),
+          theirs(
+            'audit-plan',
+            'action',
+            'Plan the accessibility audit of the admin console with the design team',
+            d(140),
+            d(141),
+          ),
+          mine(
+            'intro-design',
+            'introduction',
+            "Introduce Isabella to Jonas Lindqvist's design system group and book the first joint session",
+            d(150),
+            d(152),
+          ),
         ],
         reviews: [{ month: d(140), aspect: 'The audit plan' }],
       },
     },
     { kind: 'review', at: d(140), notes: 'Audit plan agreed with design.' },
-    { kind: 'review', at: d(110), notes: 'First joint session with the design system group went well.' },
+    {
+      kind: 'review',
+      at: d(110),
+      notes: 'First joint session with the design system group went well.',
+    },
     {
       kind: 'full',
       at: d(80),
@@ -89,9 +150,20 @@ const isabella: PersonaHistory = {
         note: 'Quarterly update: the audit plan is agreed with design. The audit itself and a talk on accessible components are next.',
         openQuestion: "How much of Isabella's week accessibility work can take.",
         add: [
-          theirs('audit', 'action', 'Finish the accessibility audit of the admin console and file the issues found', d(30)),
+          theirs(
+            'audit',
+            'action',
+            'Finish the accessibility audit of the admin console and file the issues found',
+            d(30),
+          ),
           theirs('lunch-talk', 'action', 'Give a lunch talk on accessible form components', d(20)),
-          mine('protect-time', 'other-manager', "Protect one day a week for Isabella's accessibility work in sprint planning", d(70), d(72)),
+          mine(
+            'protect-time',
+            'other-manager',
+            "Protect one day a week for Isabella's accessibility work in sprint planning",
+            d(70),
+            d(72),
+          ),
         ],
         reviews: [
           { month: d(50), aspect: 'Progress on the audit' },
@@ -112,11 +184,11 @@ const olena: PersonaHistory = {
     text: 'After the merge I want to rebuild depth first and become the go-to person for the merged build system. In a year I would like to choose between staff engineer and managing, with real experience of both.',
     recorded: d(19),
   },
-  triggers: [{ trigger: 'role-or-team-changed', logged: d(33) }],
+  triggers: [{ trigger: 'role-or-team-changed', logged: d(32) }],
   conversations: [
     {
       kind: 'ad-hoc',
-      at: d(28),
+      at: d(27),
       trigger: 'role-or-team-changed',
       phases: ['where-now'],
       notes:
@@ -132,12 +204,35 @@ const olena: PersonaHistory = {
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: 'Whether Olena wants to grow towards staff engineer or towards managing, once she has tried parts of both.',
+        openQuestion:
+          'Whether Olena wants to grow towards staff engineer or towards managing, once she has tried parts of both.',
         add: [
-          theirs('caching-layer', 'action', "Take ownership of the build system's caching layer and write its design notes", d(-30)),
-          theirs('onboarding', 'action', 'Run the onboarding session on the build system for the Platform team', d(5), d(6)),
-          mine('intro-arjun', 'introduction', 'Introduce Olena to Arjun Mehta to compare notes on the build roadmap, and book the meeting', d(12), d(15)),
-          mine('release-tooling', 'talk-to-own-manager', 'Talk to Amara about which release tooling decisions Olena can own after the merge', d(5)),
+          theirs(
+            'caching-layer',
+            'action',
+            "Take ownership of the build system's caching layer and write its design notes",
+            d(-30),
+          ),
+          theirs(
+            'onboarding',
+            'action',
+            'Run the onboarding session on the build system for the Platform team',
+            d(5),
+            d(6),
+          ),
+          mine(
+            'intro-arjun',
+            'introduction',
+            'Introduce Olena to Arjun Mehta to compare notes on the build roadmap, and book the meeting',
+            d(12),
+            d(15),
+          ),
+          mine(
+            'release-tooling',
+            'talk-to-own-manager',
+            'Talk to Amara about which release tooling decisions Olena can own after the merge',
+            d(5),
+          ),
         ],
         reviews: [{ month: d(-10), aspect: 'How ownership of the caching layer is going' }],
       },
@@ -161,16 +256,33 @@ const arjun: PersonaHistory = {
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: "Which cross-team problem is the best vehicle for Arjun's technical leadership.",
+        openQuestion:
+          "Which cross-team problem is the best vehicle for Arjun's technical leadership.",
         add: [
-          theirs('strategy', 'action', 'Write the two-year technical strategy draft for the build and release area', d(200), d(205)),
-          mine('leadership-sync', 'raise-profile', "Put Arjun's strategy draft on the agenda of Amara's leadership sync", d(190), d(191)),
+          theirs(
+            'strategy',
+            'action',
+            'Write the two-year technical strategy draft for the build and release area',
+            d(200),
+            d(205),
+          ),
+          mine(
+            'leadership-sync',
+            'raise-profile',
+            "Put Arjun's strategy draft on the agenda of Amara's leadership sync",
+            d(190),
+            d(191),
+          ),
         ],
         reviews: [{ month: d(210), aspect: 'Feedback on the strategy draft' }],
       },
     },
     { kind: 'review', at: d(210), notes: 'Draft shared with two teams for comments.' },
-    { kind: 'review', at: d(180), notes: 'Leadership sync accepted the strategy draft with small changes.' },
+    {
+      kind: 'review',
+      at: d(180),
+      notes: 'Leadership sync accepted the strategy draft with small changes.',
+    },
     {
       kind: 'full',
       at: d(150),
@@ -181,34 +293,80 @@ const arjun: PersonaHistory = {
         note: 'Quarterly update: the strategy draft was accepted. Arjun now leads its first milestone across two teams.',
         openQuestion: 'How Arjun spends less time on delivery and more on direction.',
         add: [
-          theirs('milestone-one', 'action', 'Lead the first strategy milestone across the Build and Release teams', d(70), d(66)),
-          theirs('blog-post', 'action', 'Publish an engineering blog post on the build cache design', d(100), d(96)),
-          mine('intro-sipho', 'mentor-connection', 'Connect Arjun with Sipho Dlamini for monthly conversations about principal-level work', d(130), d(131)),
+          theirs(
+            'milestone-one',
+            'action',
+            'Lead the first strategy milestone across the Build and Release teams',
+            d(70),
+            d(66),
+          ),
+          theirs(
+            'blog-post',
+            'action',
+            'Publish an engineering blog post on the build cache design',
+            d(100),
+            d(96),
+          ),
+          mine(
+            'intro-sipho',
+            'mentor-connection',
+            'Connect Arjun with Sipho Dlamini for monthly conversations about principal-level work',
+            d(130),
+            d(131),
+          ),
         ],
         reviews: [{ month: d(120), aspect: 'Milestone progress across the two teams' }],
       },
     },
     { kind: 'review', at: d(120), notes: 'Milestone one on track; blog post drafted.' },
-    { kind: 'review', at: d(90), notes: 'Blog post published. First monthly conversation with Sipho held.' },
+    {
+      kind: 'review',
+      at: d(90),
+      notes: 'Blog post published. First monthly conversation with Sipho held.',
+    },
     {
       kind: 'full',
       at: d(58),
       focus: 'where-to-go',
-      notes: 'First milestone delivered. Arjun wants to let go of delivery and spend his time on design across Platform.',
+      notes:
+        'First milestone delivered. Arjun wants to let go of delivery and spend his time on design across Platform.',
       contract: {
         reason: 'quarterly-update',
         note: 'Quarterly update: first milestone delivered. Next, Arjun hands over delivery of milestone two and focuses on design reviews across Platform.',
-        openQuestion: 'Whether a principal path is realistic here within two years, and what the evidence would need to show.',
+        openQuestion:
+          'Whether a principal path is realistic here within two years, and what the evidence would need to show.',
         add: [
-          theirs('delegate', 'behaviour', 'Hand delivery of milestone two to Rahul and Wei and join only the weekly check', d(30), d(33)),
-          theirs('design-review', 'action', 'Chair the Platform design review every fortnight', d(-40)),
-          mine('chairing-feedback', 'skill-feedback', 'Give Arjun written feedback on how he chairs the design review, after the third session', d(20), d(18)),
+          theirs(
+            'delegate',
+            'behaviour',
+            'Hand delivery of milestone two to Rahul and Wei and join only the weekly check',
+            d(30),
+            d(33),
+          ),
+          theirs(
+            'design-review',
+            'action',
+            'Chair the Platform design review every fortnight',
+            d(-40),
+          ),
+          mine(
+            'chairing-feedback',
+            'skill-feedback',
+            'Give Arjun written feedback on how he chairs the design review, after the third session',
+            d(20),
+            d(18),
+          ),
         ],
         reviews: [{ month: d(-3), aspect: 'How handing over milestone two is going' }],
       },
     },
     // Held a month ago, less three days: the next monthly review is due within days.
-    { kind: 'review', at: mo(1, -3), notes: 'Milestone two handed over; Arjun finds it hard not to jump in. Feedback on chairing given.' },
+    {
+      kind: 'review',
+      at: mo(1, -3),
+      notes:
+        'Milestone two handed over; Arjun finds it hard not to jump in. Feedback on chairing given.',
+    },
   ],
 };
 
@@ -228,11 +386,30 @@ const rahul: PersonaHistory = {
       contract: {
         reason: 'initial',
         note: '',
-        openQuestion: 'Which part of the scheduler gives Rahul the deepest distributed systems work.',
+        openQuestion:
+          'Which part of the scheduler gives Rahul the deepest distributed systems work.',
         add: [
-          theirs('raft', 'learning', 'Read the Raft paper and present it at the reading group', d(130), d(128)),
-          theirs('pair-liam', 'action', 'Pair with Liam on the queueing work for a quarter', d(75), d(76)),
-          mine('intro-scheduler', 'introduction', "Introduce Rahul to the scheduler team's lead and book a walkthrough of the consensus code", d(145), d(146)),
+          theirs(
+            'raft',
+            'learning',
+            'Read the Raft paper and present it at the reading group',
+            d(130),
+            d(128),
+          ),
+          theirs(
+            'pair-liam',
+            'action',
+            'Pair with Liam on the queueing work for a quarter',
+            d(75),
+            d(76),
+          ),
+          mine(
+            'intro-scheduler',
+            'introduction',
+            "Introduce Rahul to the scheduler team's lead and book a walkthrough of the consensus code",
+            d(145),
+            d(146),
+          ),
         ],
         reviews: [{ month: d(130), aspect: 'The reading group presentation' }],
       },
@@ -245,15 +422,33 @@ const rahul: PersonaHistory = {
       focus: 'close-the-gap',
       minutes: 45,
       insideOneOnOne: true,
-      notes: 'Squeezed into the end of our 1:1 this time: we covered the gap but rushed where Rahul wants to go.',
+      aspirationRecorded: false,
+      notes:
+        'Squeezed into the end of our 1:1 this time: we covered the gap but rushed where Rahul wants to go.',
       contract: {
         reason: 'quarterly-update',
         note: 'Quarterly update: the pairing with Liam is done. Rahul takes on a first change to the consensus layer.',
         openQuestion: 'Whether a conference talk next year is realistic for Rahul.',
         add: [
-          theirs('timeout-change', 'action', 'Ship the leader-election timeout change in the scheduler with a written design note', d(-20)),
-          theirs('talk-proposal', 'action', 'Submit a talk proposal to the internal engineering conference', d(15), d(16)),
-          mine('design-note-review', 'skill-feedback', "Review Rahul's design note for the timeout change within a week of receiving it", d(-10)),
+          theirs(
+            'timeout-change',
+            'action',
+            'Ship the leader-election timeout change in the scheduler with a written design note',
+            d(-20),
+          ),
+          theirs(
+            'talk-proposal',
+            'action',
+            'Submit a talk proposal to the internal engineering conference',
+            d(15),
+            d(16),
+          ),
+          mine(
+            'design-note-review',
+            'skill-feedback',
+            "Review Rahul's design note for the timeout change within a week of receiving it",
+            d(-10),
+          ),
         ],
         reviews: [{ month: d(30), aspect: 'Progress on the timeout change' }],
       },

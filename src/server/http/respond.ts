@@ -23,10 +23,17 @@ export function noContent(c: Context): Response {
   return c.body(null, 204);
 }
 
-/** The domain's refusals as a 422 naming each field, e.g. `body.terms.commitments.0.due`. */
-export function rejected(errors: readonly DomainError[], fieldPrefix = 'body'): never {
+/**
+ * The domain's refusals as a 422 naming each field. `prefix` says where a field lives: a string
+ * for all, or a function for errors whose fields sit in different parts of the request.
+ */
+export function rejected(
+  errors: readonly DomainError[],
+  prefix: string | ((field: string) => string) = 'body',
+): never {
+  const where = typeof prefix === 'string' ? () => prefix : prefix;
   const problems: FieldProblem[] = errors.map((e) => ({
-    path: e.field ? `${fieldPrefix}.${e.field}` : fieldPrefix,
+    path: e.field ? `${where(e.field)}.${e.field}` : where(''),
     message: e.message,
     code: e.code,
   }));

@@ -38,6 +38,16 @@ import type { ApiContext, Route, Services } from './route';
 
 const TAG = 'Development contract';
 
+const TERMS_FIELD = /^(commitments|reviews|openQuestion)\b/;
+
+/** Terms errors point into `body.terms`; note, reason and dropped sit at the top of the body. */
+const inNewVersion = (field: string) => (TERMS_FIELD.test(field) ? 'body.terms' : 'body');
+/**
+ * A single-commitment change is checked as the whole new version: its errors point into the
+ * resulting contract's terms (`contract.commitments.3.due`).
+ */
+const inChangedContract = (field: string) => (TERMS_FIELD.test(field) ? 'contract' : 'body');
+
 function currentBody(
   stored: Versioned<DevelopmentContract>,
   c: ApiContext,
@@ -221,7 +231,7 @@ const createVersion: Route = {
         ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
       }),
     );
-    if (!result.ok) rejected(result.errors, 'body');
+    if (!result.ok) rejected(result.errors, inNewVersion);
     return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
       status: 201,
       etag: result.value.etag,
@@ -299,7 +309,7 @@ const newCommitment: Route = {
         expectedEtag,
       }),
     );
-    if (!result.ok) rejected(result.errors, 'body.terms');
+    if (!result.ok) rejected(result.errors, inChangedContract);
     return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
       status: 201,
       etag: result.value.etag,
@@ -384,7 +394,7 @@ const updateCommitment: Route = {
             expectedEtag,
           }),
     );
-    if (!result.ok) rejected(result.errors, 'body.terms');
+    if (!result.ok) rejected(result.errors, inChangedContract);
     return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
       etag: result.value.etag,
     });

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SHAREPOINT_SCOPES } from '../../../src/adapters/graph/sharepoint';
+import {
+  resolveLists,
+  SHAREPOINT_SCOPES,
+  type ListIds,
+} from '../../../src/adapters/graph/sharepoint';
 import { GraphPrivateNotes } from '../../../src/adapters/graph/notes/graph-private-notes';
-import { createGraphClient } from '../../../src/adapters/graph/client';
+import { createGraphClient, type GraphCall } from '../../../src/adapters/graph/client';
 import { API_APP_ID, API_CLIENT_SECRET, type LocalTenant } from '../../../src/local-tenant';
 import { ROUTES } from '../../../src/server/app';
 import { loadConfig } from '../../../src/server/config';
@@ -13,6 +17,7 @@ import { createGraphDeps } from '../../../src/server/runtime/graph-deps';
 import { API_SCOPE, apiAppToken, spaSignIn, startTenant } from '../local-tenant/helpers';
 import { signInGraph, upnOf, userIdOf } from '../ports/graph-harness';
 import { CAREER_SITE } from '../ports/sharepoint-harness';
+import { honouringNonIndexed, queriesIn, unindexedColumns } from '../ports/sharepoint-audit';
 
 /**
  * The career API as deployed, against the local tenant: real tokens, the Graph directory with the
@@ -22,6 +27,30 @@ let tenant: LocalTenant;
 let server: CareerApiServer;
 const tokens: Record<string, string> = {};
 const errors: string[] = [];
+/** Every Graph request the API sent (batch steps unpacked), for the indexed-columns check. */
+const graphCalls: GraphCall[] = [];
+let lists: ListIds;
+
+const recordingFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  if (url.pathname.startsWith('/v1.0/')) {
+    const path = url.pathname.slice('/v1.0'.length);
+    if (path === '/$batch') {
+      const body = (await request.clone().json()) as {
+        requests: { method: string; url: string }[];
+      };
+      for (const step of body.requests) graphCalls.push(callOf(step.method, step.url));
+    } else {
+      graphCalls.push(callOf(request.method, `${path}${url.search}`));
+    }
+  }
+  return fetch(request);
+};
+
+function callOf(method: string, pathAndQuery: string): GraphCall {
+  return { method: method as GraphCall['method'], path: pathAndQuery, scopes: [] };
+}
 
 const log: ServerLog = {
   info: () => undefined,
@@ -73,7 +102,12 @@ beforeAll(async () => {
     SHAREPOINT_SITE_ID: siteId,
     APP_ORIGINS: 'http://localhost:5173',
   });
-  const deps = await createGraphDeps(config, { provisionOnStart: true, log });
+  const deps = await createGraphDeps(config, {
+    provisionOnStart: true,
+    log,
+    fetch: recordingFetch,
+  });
+  lists = await resolveLists(graph, siteId);
   server = await startCareerApiServer({ port: 0, deps });
   for (const key of PEOPLE) {
     tokens[key] = (await spaSignIn(tenant, upnOf(key), API_SCOPE)).access_token;
@@ -86,8 +120,12 @@ afterAll(async () => {
 });
 
 describe('career API over the local tenant', () => {
-  it('gives Priya her live team in one call', async () => {
+  it('gives Priya her live team in one call, querying indexed columns only', async () => {
+    graphCalls.length = 0;
     const team = await call('priya.raman', 'GET', '/api/team?tz=Europe/London');
+    expect(queriesIn(graphCalls, lists).length).toBeGreaterThanOrEqual(12);
+    expect(unindexedColumns(graphCalls, lists)).toEqual([]);
+    expect(honouringNonIndexed(graphCalls)).toEqual([]);
     expect(team.status, team.text).toBe(200);
     const ids = (team.json.reports as { person: { id: string } }[]).map((r) => r.person.id);
     expect(ids).toContain(userIdOf(tenant, 'liam.oconnor'));

@@ -70,6 +70,14 @@ describe('development contract endpoints', () => {
     const errors = refused.json.errors as { path: string; code: string }[];
     expect(errors.some((e) => e.code === 'no-manager-commitment')).toBe(true);
     expect(errors.every((e) => e.path.startsWith('body'))).toBe(true);
+
+    const past = firstContractBody();
+    past.terms.commitments[0] = { ...past.terms.commitments[0], due: '2026-01-01' } as never;
+    const late = await h.call(MANAGER, 'POST', `${contractPath}/versions`, { body: past });
+    expect(late.status).toBe(422);
+    expect(late.json.errors).toContainEqual(
+      expect.objectContaining({ path: 'body.terms.commitments.0.due', code: 'due-date-in-past' }),
+    );
   });
 
   it('lets only the owning party mark a commitment done, without a new version', async () => {

@@ -29,9 +29,11 @@ describe('private-note canary', () => {
 
     const h = createHarness();
     const seen: string[] = [];
+    const statuses: number[] = [];
     const keep = async (reply: Promise<{ text: string; status: number }>) => {
       const r = await reply;
       seen.push(r.text);
+      statuses.push(r.status);
       return r;
     };
     // Shared data, written the way the app writes it, so every read below has something to show.
@@ -77,6 +79,8 @@ describe('private-note canary', () => {
       }
     }
     expect(reads).toBeGreaterThan(100);
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(20);
     for (const text of seen) expect(text).not.toContain(canary);
 
     const stored = JSON.stringify(

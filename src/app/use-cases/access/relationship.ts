@@ -24,10 +24,9 @@ export async function resolveRelationship(
     ctx.stores.consents.listForReport(subjectId),
   ]);
   const open = known.at(-1);
-  const unchanged =
-    open !== undefined && open.until === undefined && open.managerId === liveManagerId;
+  const openManagerId = open?.until === undefined ? open?.managerId : undefined;
   let stints = known;
-  if (!unchanged && (liveManagerId !== undefined || open?.until === undefined)) {
+  if (openManagerId !== liveManagerId) {
     const at = known.length === 0 ? await inferFirstStart(ctx, subjectId, liveManagerId) : now;
     stints = await ctx.managerHistory.observe(subjectId, liveManagerId, at);
   }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/server/config';
+import { createFunctionsHandler } from '../../../src/server/azure-functions';
+import { createHarness, MANAGER, REPORT } from './harness';
+
+const GOOD = {
+  TENANT_ID: '5d3c1a8e-7b42-4f19-9c6e-2a8b0f4d7e61',
+  API_CLIENT_ID: 'b7e4d2c9-6a1f-4e83-8b5d-0c9a7f3e2d14',
+  API_CLIENT_SECRET: 'secret',
+  SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2',
+  APP_ORIGINS: 'https://app.contoso.com, https://localhost:5173',
+};
+
+describe('loadConfig', () => {
+  it('parses the environment with defaults', () => {
+    const config = loadConfig(GOOD);
+    expect(config.authorityHost).toBe('https://login.microsoftonline.com');
+    expect(config.graphBaseUrl).toBe('https://graph.microsoft.com');
+    expect(config.appOrigins).toEqual(['https://app.contoso.com', 'https://localhost:5173']);
+    expect(config.allowedTenants).toEqual([GOOD.TENANT_ID]);
+  });
+
+  it('names every bad variable and never echoes the secret', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        ...GOOD,
+        TENANT_ID: 'contoso',
+        APP_ORIGINS: 'https://a.com/path',
+        API_CLIENT_SECRET: '',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('TENANT_ID');
+    expect(message).toContain('APP_ORIGINS');
+    expect(message).toContain('API_CLIENT_SECRET is required');
+  });
+});
+
+describe('Azure Functions adapter', () => {
+  it('turns a Functions request into a fetch request and back', async () => {
+    const h = createHarness();
+    const handler = createFunctionsHandler(() => h.deps);
+    const body = new TextEncoder().encode(JSON.stringify({ trigger: 'major-milestone' }));
+    const reply = await handler({
+      method: 'POST',
+      url: `https://career.azurewebsites.net/api/people/${REPORT}/triggers`,
+      headers: [
+        ['authorization', `Bearer test:${MANAGER}`],
+        ['content-type', 'application/json'],
+      ],
+      arrayBuffer: () => Promise.resolve(body.buffer),
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.headers.etag).toMatch(/^"/);
+    const json = JSON.parse(new TextDecoder().decode(reply.body)) as { trigger: string };
+    expect(json.trigger).toBe('major-milestone');
+  });
+
+  it('answers a bare 503 when the dependencies cannot be created', async () => {
+    const handler = createFunctionsHandler(() => Promise.reject(new Error('secret=abc')));
+    const reply = await handler({
+      method: 'GET',
+      url: 'https://career.azurewebsites.net/api/team',
+      headers: [],
+      arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+    });
+    expect(reply.status).toBe(503);
+    expect(new TextDecoder().decode(reply.body)).not.toContain('secret');
+  });
+});
