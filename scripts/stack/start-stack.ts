@@ -10,6 +10,7 @@ import { createServer, preview } from 'vite';
 import { Temporal } from '../../src/domain';
 import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
 import { freePort } from './free-port';
+import { startApiProcess } from './start-api';
 import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
 
 export interface StackOptions {
@@ -98,6 +99,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       { target: tenant.listenUrl, changeOrigin: false, secure: false },
     ]),
   );
+  // The career API answers under /api on the same origin. Its process starts once the origin is
+  // up, because it reaches Entra and Graph through it; its port is chosen now for the proxy.
+  const apiPort = await freePort();
+  proxy['/api'] = { target: `http://127.0.0.1:${String(apiPort)}`, changeOrigin: false };
   const config = JSON.stringify(localAppConfig(origin, tenant));
   const serveConfig = (server: { middlewares: Connect.Server }): void => {
     server.middlewares.use('/config.json', (_req, res) => {
@@ -127,10 +132,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   await seeding;
 
+  const api = await startApiProcess({ tenant, origin, certPem: tls.cert, port: apiPort });
+
   return {
     url: `${origin}/`,
     tenant,
     close: async () => {
+      await api.close();
       await web.close();
       await tenant.close();
     },

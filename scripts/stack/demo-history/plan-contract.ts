@@ -35,7 +35,7 @@ const DONE_HOUR = 16;
 
 function unwrap<T>(key: string, result: Result<T, ContractError>): T {
   if (result.ok) return result.value;
-  const problems = result.errors.map((e) => `${e.field ?? ''}: ${e.message}`).join('; ');
+  const problems = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
   throw new Error(`Demo history for ${key} breaks a contract rule: ${problems}`);
 }
 

@@ -12,20 +12,12 @@ import {
 } from '../../../src/domain';
 import type { DemoOrg } from '../../../src/local-tenant';
 import type { Ago, PersonaHistory } from './history-spec';
-import { OTHER_TEAMS } from './other-teams';
+import { DEMO_HISTORIES } from './personas';
 import { personaContext, type PersonaContext } from './persona-context';
 import { planContract, type ContractStep } from './plan-contract';
 import { planConversations, planTriggers, type PlannedConversation } from './plan-conversations';
-import { PLATFORM_TEAM_A } from './platform-team-a';
-import { PLATFORM_TEAM_B } from './platform-team-b';
-import { PRODUCT_TEAM } from './product-team';
 
-export const DEMO_HISTORIES: readonly PersonaHistory[] = [
-  ...PLATFORM_TEAM_A,
-  ...PLATFORM_TEAM_B,
-  ...OTHER_TEAMS,
-  ...PRODUCT_TEAM,
-];
+export { DEMO_HISTORIES };
 
 export interface ReportPlan {
   key: string;

@@ -9,8 +9,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useAuth, type AuthState } from '../auth/use-auth';
+import { CareerApiProvider } from '../data/career-api-context';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
+import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
 import type { HostKind } from '../host/detect-host';
 import { AppHeader } from './app-header';
 import { fluentThemes } from './theme';
@@ -55,7 +57,19 @@ export function App({ host }: { host: HostKind }) {
           : {})}
       />
       <main id="main" className={styles.main} tabIndex={-1}>
-        {route === '/quick-reference' ? <QuickReferenceCard /> : <Home auth={auth} />}
+        {auth.status === 'signed-in' ? (
+          // Above the routes, so the overview's cache survives a visit to the question bank.
+          <CareerApiProvider
+            key={auth.user.id}
+            getAccessToken={() => auth.client.accessToken([auth.config.apiScope])}
+          >
+            {route === '/quick-reference' ? <QuickReferenceCard /> : <TeamOverviewScreen />}
+          </CareerApiProvider>
+        ) : route === '/quick-reference' ? (
+          <QuickReferenceCard />
+        ) : (
+          <Home auth={auth} />
+        )}
       </main>
     </FluentProvider>
   );
@@ -86,6 +100,7 @@ function Home({ auth }: { auth: AuthState }) {
         </>
       );
     case 'signed-in':
-      return <QuickReferenceCard />;
+      // App renders the signed-in screens inside the career API's provider, never through here.
+      return null;
   }
 }

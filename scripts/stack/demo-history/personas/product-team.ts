@@ -1,5 +1,8 @@
-/** Daniel's product and data team, and Sipho under Amara: steady history across continents. */
-import { d, mine, theirs, type PersonaHistory } from './history-spec';
+/**
+ * Daniel's product and data team, and Sipho under Amara: steady history across continents.
+ * Notes are what both parties see: short, factual, and never about leaving.
+ */
+import { d, mine, theirs, type PersonaHistory } from '../history-spec';
 
 const grace: PersonaHistory = {
   key: 'grace.achieng',

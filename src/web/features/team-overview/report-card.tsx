@@ -1,0 +1,141 @@
+import { Badge, Card, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { failureById, type Commitment, type ReportOverview } from '../../../domain';
+import { conversationLabel, formatDate, formatInstant } from './format-when';
+import { CadenceBadge, ContractBadge } from './status-badges';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  cadence: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(140px, max-content) 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  signals: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  failure: {
+    padding: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorStatusWarningBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+});
+
+function describeCommitment(c: Commitment): string {
+  const who = c.party === 'manager' ? 'You' : 'They';
+  return `${who}: ${c.action} (due ${formatDate(c.due)})`;
+}
+
+/** One report: what the manager needs before reaching out, and nothing that scores the person. */
+export function ReportCard({ report, zone }: { report: ReportOverview; zone: string }) {
+  const styles = useStyles();
+  const { person, cadence, contractHealth, activeSignals, failures } = report;
+  const titleId = useId();
+  const signals = [
+    ...activeSignals.triggers.map((t) => ({ key: t.logId, label: t.label })),
+    ...activeSignals.transitions.map((t) => ({ key: t.transition, label: t.label })),
+  ];
+
+  return (
+    <Card role="article" aria-labelledby={titleId}>
+      <div className={styles.header}>
+        <Title3 as="h3" id={titleId}>
+          {person.displayName}
+        </Title3>
+        {person.jobTitle && <Text className={styles.muted}>{person.jobTitle}</Text>}
+        <div className={styles.cadence}>
+          <CadenceBadge status={cadence.status} />
+          <Text>{cadence.message}</Text>
+        </div>
+      </div>
+
+      <dl className={styles.facts}>
+        <dt className={styles.term}>Direction, in their words</dt>
+        <dd className={styles.detail}>
+          {report.direction ? (
+            <q>{report.direction.text}</q>
+          ) : (
+            <Text className={styles.muted}>Not yet recorded</Text>
+          )}
+        </dd>
+        <dt className={styles.term}>Last conversation</dt>
+        <dd className={styles.detail}>
+          {report.lastConversation
+            ? `${conversationLabel(report.lastConversation.kind)}, ${formatInstant(report.lastConversation.at, zone)}`
+            : 'None held yet'}
+        </dd>
+        <dt className={styles.term}>Next conversation</dt>
+        <dd className={styles.detail}>
+          {report.nextConversation
+            ? `${conversationLabel(report.nextConversation.kind)}, ${formatInstant(report.nextConversation.start, zone)}`
+            : 'Not booked'}
+        </dd>
+        <dt className={styles.term}>Development contract</dt>
+        <dd className={styles.detail}>
+          <ContractBadge state={contractHealth.state} />{' '}
+          {contractHealth.state !== 'none' && (
+            <Text>
+              {contractHealth.open} open, {contractHealth.done} done
+            </Text>
+          )}
+          {contractHealth.overdueManagerFirst.length > 0 && (
+            <ul
+              className={styles.list}
+              aria-label={`Overdue commitments for ${person.displayName}`}
+            >
+              {contractHealth.overdueManagerFirst.map((c) => (
+                <li key={c.id}>{describeCommitment(c)}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {signals.length > 0 && (
+          <>
+            <dt className={styles.term}>Active triggers</dt>
+            <dd className={styles.detail}>
+              <ul
+                className={styles.signals}
+                aria-label={`Active triggers for ${person.displayName}`}
+              >
+                {signals.map((s) => (
+                  <li key={s.key}>
+                    <Badge appearance="outline" color="informative" shape="rounded">
+                      {s.label}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {failures.length > 0 && (
+        <ul className={styles.list} aria-label={`Warnings for ${person.displayName}`}>
+          {failures.map((f) => (
+            <li key={f.failure} className={styles.failure}>
+              <Text weight="semibold">{failureById(f.failure).title}</Text>
+              {f.evidence.length > 0 && <Text as="p">{f.evidence.join(' ')}</Text>}
+              <Text as="p">
+                <Text weight="semibold">What to do instead: </Text>
+                {f.instead}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

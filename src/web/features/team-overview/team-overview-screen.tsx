@@ -1,0 +1,135 @@
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { isPortError } from '../../../app/ports/port-error';
+import { useTeamOverview } from '../../data/use-team-overview';
+import { EmptyState } from './empty-state';
+import { browserTimeZone } from './format-when';
+import { GoodLooksLikeSection } from './good-looks-like-section';
+import { ManagerOverdueSection } from './manager-overdue-section';
+import { ReportCard } from './report-card';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  reports: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  reportsSection: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+function messageOf(error: unknown): string {
+  return isPortError(error) ? error.message : 'Your team could not be loaded.';
+}
+
+/** The manager's home: every report at a glance, their own overdue commitments first. */
+export function TeamOverviewScreen() {
+  const styles = useStyles();
+  const [zone] = useState(browserTimeZone);
+  const query = useTeamOverview(zone);
+  const retry = () => void query.refetch();
+
+  const heading = (
+    <div className={styles.intro}>
+      <Title2 as="h1" id="team-overview-title">
+        Your team
+      </Title2>
+      <Text className={styles.muted}>
+        Dates are in your time zone ({zone}). Need the questions?{' '}
+        <Link href="#/quick-reference">Open the question bank</Link>.
+      </Text>
+    </div>
+  );
+
+  if (query.isPending) {
+    return (
+      <section aria-labelledby="team-overview-title" className={styles.root}>
+        {heading}
+        <Spinner label="Loading your team…" />
+      </section>
+    );
+  }
+
+  if (query.isError && !query.data) {
+    return (
+      <section aria-labelledby="team-overview-title" className={styles.root}>
+        {heading}
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{messageOf(query.error)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>Retry</Button>
+          </MessageBarActions>
+        </MessageBar>
+      </section>
+    );
+  }
+
+  const overview = query.data;
+  const { counts } = overview;
+  return (
+    <section aria-labelledby="team-overview-title" className={styles.root}>
+      {heading}
+      {query.isFetching && <Spinner size="tiny" label="Checking for changes…" />}
+      {query.isError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Showing what was loaded earlier. {messageOf(query.error)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>Retry</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {overview.emptyState && <EmptyState state={overview.emptyState} />}
+      <ManagerOverdueSection items={overview.managerOverdue} />
+      {overview.reports.length > 0 && (
+        <section aria-labelledby="reports-title" className={styles.reportsSection}>
+          <Title3 as="h2" id="reports-title">
+            Direct reports ({counts.reports})
+          </Title3>
+          <Text className={styles.muted}>
+            {counts.overdue} overdue, {counts.dueSoon} due soon, {counts.withContract} with a
+            development contract. Most urgent first.
+          </Text>
+          {overview.truncated > 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                {overview.truncated} more direct reports are not shown: the overview lists the first
+                50.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {overview.hidden > 0 && (
+            <Text className={styles.muted}>
+              {overview.hidden} earlier records from before you became the manager are not shown:
+              each person decides whether to share their history with you.
+            </Text>
+          )}
+          <ul className={styles.reports} aria-labelledby="reports-title">
+            {overview.reports.map((report) => (
+              <li key={report.person.id}>
+                <ReportCard report={report} zone={zone} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <GoodLooksLikeSection checks={overview.goodLooksLike} />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stack } from '../../scripts/stack/start-stack';
+import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import { startTestStack } from './support/stack';
+
+describe('the team overview: the signed-in manager’s home (built app, career API, local tenant)', () => {
+  let browser: Browser;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    stack = await startTestStack();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    // Either may be missing when the stack failed to start; the start's error is the one to read.
+    await (browser as Browser | undefined)?.close();
+    await (stack as Stack | undefined)?.close();
+  });
+
+  async function signInAs(name: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(stack.url);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
+    await page.getByText(name).first().click();
+    await page.getByRole('heading', { name: 'Your team', level: 1 }).waitFor();
+    return page;
+  }
+
+  const reportCards = (page: Page) =>
+    page.getByRole('list', { name: /Direct reports/ }).getByRole('article');
+
+  it('shows Priya’s 12 reports, her own overdue commitments first, triggers, and passes axe in light and dark', async () => {
+    const page = await signInAs('Priya Raman');
+    await page.getByRole('heading', { name: /Direct reports \(12\)/ }).waitFor({ timeout: 30_000 });
+
+    expect(await reportCards(page).count()).toBe(12);
+
+    const noah = page.getByRole('article', { name: 'Noah Cohen' });
+    await expect
+      .poll(() => noah.getByRole('list', { name: /Active triggers/ }).textContent())
+      .toContain('Approached by another organisation');
+
+    // "Checked my own commitments first": the manager's section precedes the list of reports.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    const own = headings.indexOf('Your overdue commitments');
+    const reports = headings.findIndex((h) => h.startsWith('Direct reports'));
+    expect(own).toBeGreaterThanOrEqual(0);
+    expect(own).toBeLessThan(reports);
+
+    // The self-check has the playbook's seven items, each with a state in words.
+    expect(
+      await page
+        .getByRole('list', { name: /What good looks like/ })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(7);
+
+    // Nothing that scores a person's likelihood to leave.
+    expect(await page.getByText(/flight.?risk|retention score/i).count()).toBe(0);
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('team-overview-light'), fullPage: true });
+
+    await page.getByLabel('Theme').selectOption('dark');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('team-overview-dark'), fullPage: true });
+
+    // The question bank stays one link away, and coming back shows the cached overview at once.
+    await page.getByRole('link', { name: 'Open the question bank' }).click();
+    await page.locator('#quick-reference-title').waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: /Direct reports \(12\)/ }).waitFor({ timeout: 2_000 });
+    await page.close();
+  });
+
+  it('shows Mateo, a new manager, his two reports and what to do first', async () => {
+    const page = await signInAs('Mateo García');
+    await page.getByRole('heading', { name: /Direct reports \(2\)/ }).waitFor({ timeout: 30_000 });
+
+    const names = await reportCards(page).getByRole('heading', { level: 3 }).allTextContents();
+    expect(names.sort()).toEqual(['Aisha Bello', 'Lucas Dubois']);
+    await page.getByText('Start with a first career conversation').waitFor();
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('team-overview-new-manager'), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { createCareerApiClient } from '../../../../src/adapters/career-api/career-api-client';
+import { isPortError, type PortErrorKind } from '../../../../src/app/ports/port-error';
+import { summarizeTeam, type ReportHistory } from '../../../../src/domain';
+import {
+  aCommitment,
+  aContract,
+  aManagerCommitment,
+  aReportHistory,
+  aVersion,
+  at,
+  MANAGER_ID,
+  ZONE,
+} from '../../builders';
+
+const BASE = 'https://app.example.test/api';
+
+interface Call {
+  url: string;
+  init: RequestInit | undefined;
+}
+
+/** A fetch that records what it was asked and answers with whatever the test gives it. */
+function fakeFetch(answer: () => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    calls.push({ url: input instanceof Request ? input.url : input.toString(), init });
+    return Promise.resolve(answer());
+  };
+  return { fetch, calls };
+}
+
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+
+const problem = (status: number, detail: string) =>
+  json(
+    { type: 'urn:career-api:problem:x', title: 'x', status, detail },
+    status,
+    'application/problem+json',
+  );
+
+function clientWith(answer: () => Response | Promise<Response>, token = 'token-1') {
+  const fake = fakeFetch(answer);
+  const client = createCareerApiClient({
+    baseUrl: `${BASE}/`,
+    getAccessToken: () => Promise.resolve(token),
+    fetch: fake.fetch,
+  });
+  return { client, calls: fake.calls };
+}
+
+/** A real overview from the domain, as the API would send it (after a JSON round trip). */
+function anOverviewAnswer() {
+  const withTrigger: ReportHistory = aReportHistory()
+    .withReport({ id: 'noah', displayName: 'Noah Cohen' })
+    .withDirection('Lead a platform team')
+    .withHeldFull('2026-02-10')
+    .withTrigger({
+      id: 'log-1',
+      trigger: 'approached-by-another-organisation',
+      loggedAt: '2026-05-20T09:00:00Z',
+    })
+    .withContract(
+      aContract(
+        aVersion({
+          commitments: [
+            aCommitment({ id: 'c1', due: '2026-04-01' }),
+            aManagerCommitment({ id: 'c2', due: '2026-04-15' }),
+          ],
+        }),
+      ),
+    )
+    .build();
+  const newcomer = aReportHistory().withReport({ id: 'ada', displayName: 'Ada Obi' }).build();
+  const overview = summarizeTeam({
+    managerId: MANAGER_ID,
+    histories: [withTrigger, newcomer],
+    now: at('2026-06-01T09:00:00Z'),
+    zone: ZONE,
+  });
+  return JSON.parse(JSON.stringify({ ...overview, truncated: 0, hidden: 1 })) as Record<
+    string,
+    unknown
+  >;
+}
+
+describe('createCareerApiClient: team(zone)', () => {
+  it('asks for the team in the zone with the bearer token, and returns the parsed overview', async () => {
+    const answer = anOverviewAnswer();
+    const { client, calls } = clientWith(() => json(answer));
+
+    const overview = await client.team('America/New_York');
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe(`${BASE}/team?tz=America%2FNew_York`);
+    expect(new Headers(calls[0]?.init?.headers).get('Authorization')).toBe('Bearer token-1');
+    expect(overview).toEqual(answer);
+    const noah = overview.reports.find((r) => r.person.displayName === 'Noah Cohen');
+    expect(noah?.activeSignals.triggers.map((t) => t.trigger)).toEqual([
+      'approached-by-another-organisation',
+    ]);
+    expect(overview.managerOverdue.map((m) => m.commitment.id)).toEqual(['c2']);
+    expect(overview.goodLooksLike).toHaveLength(7);
+  });
+
+  it('refuses an answer that is not the overview’s shape, as unavailable, not as data', async () => {
+    const answer = anOverviewAnswer();
+    const broken = { ...answer, reports: [{ person: { displayName: 'No id' } }] };
+    const { client } = clientWith(() => json(broken));
+    await expect(client.team(ZONE)).rejects.toSatisfy(
+      (e: unknown) => isPortError(e, 'unavailable') && /does not understand/.test(e.message),
+    );
+  });
+
+  it('refuses a trigger the playbook does not know', async () => {
+    const answer = anOverviewAnswer();
+    const reports = answer.reports as { activeSignals: { triggers: { trigger: string }[] } }[];
+    const first = reports[0]?.activeSignals.triggers[0];
+    if (!first) throw new Error('the fixture should have a trigger');
+    first.trigger = 'flight-risk';
+    const { client } = clientWith(() => json(answer));
+    await expect(client.team(ZONE)).rejects.toSatisfy((e: unknown) =>
+      isPortError(e, 'unavailable'),
+    );
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const { client } = clientWith(() => new Response('<html>proxy</html>', { status: 200 }));
+    await expect(client.team(ZONE)).rejects.toSatisfy((e: unknown) =>
+      isPortError(e, 'unavailable'),
+    );
+  });
+});
+
+describe('createCareerApiClient: errors are PortErrors with messages a person can act on', () => {
+  const cases: [number, PortErrorKind, RegExp][] = [
+    [401, 'unauthenticated', /sign in again/i],
+    [404, 'not-found', /Nothing was found/],
+    [400, 'invalid', /not accepted/],
+    [412, 'conflict', /Reload/],
+    [429, 'throttled', /busy/],
+    [500, 'unavailable', /cannot be reached/],
+    [503, 'unavailable', /cannot be reached/],
+  ];
+
+  it.each(cases)('HTTP %i is %s', async (status, kind, message) => {
+    const { client } = clientWith(() => problem(status, `server detail ${String(status)}`));
+    const error: unknown = await client.team(ZONE).catch((e: unknown) => e);
+    expect(isPortError(error, kind)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+    // Server-side details of failures are never shown; only 403/422 details are written for people.
+    expect((error as Error).message).not.toContain('server detail');
+  });
+
+  it('HTTP 403 is forbidden and shows the API’s explanation of what to do instead', async () => {
+    const { client } = clientWith(() => problem(403, 'Only the current manager can see this.'));
+    const error: unknown = await client.team(ZONE).catch((e: unknown) => e);
+    expect(isPortError(error, 'forbidden')).toBe(true);
+    expect((error as Error).message).toBe('Only the current manager can see this.');
+  });
+
+  it('HTTP 403 without a problem body still says no access', async () => {
+    const { client } = clientWith(() => new Response('', { status: 403 }));
+    const error: unknown = await client.team(ZONE).catch((e: unknown) => e);
+    expect(isPortError(error, 'forbidden')).toBe(true);
+    expect((error as Error).message).toMatch(/do not have access/);
+  });
+
+  it('a network failure is unavailable', async () => {
+    const { client } = clientWith(() => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(client.team(ZONE)).rejects.toSatisfy((e: unknown) =>
+      isPortError(e, 'unavailable'),
+    );
+  });
+
+  it('a token that cannot be had is unauthenticated, and nothing is sent', async () => {
+    const fake = fakeFetch(() => json({}));
+    const client = createCareerApiClient({
+      baseUrl: BASE,
+      getAccessToken: () => Promise.reject(new Error('interaction required')),
+      fetch: fake.fetch,
+    });
+    await expect(client.team(ZONE)).rejects.toSatisfy((e: unknown) =>
+      isPortError(e, 'unauthenticated'),
+    );
+    expect(fake.calls).toHaveLength(0);
+  });
+});
