@@ -26,7 +26,18 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
+  warnings: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   failure: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalM,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorStatusWarningBorder2}`,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -123,12 +134,14 @@ export function ReportCard({ report, zone }: { report: ReportOverview; zone: str
       </dl>
 
       {failures.length > 0 && (
-        <ul className={styles.list} aria-label={`Warnings for ${person.displayName}`}>
+        <ul className={styles.warnings} aria-label={`Warnings for ${person.displayName}`}>
           {failures.map((f) => (
             <li key={f.failure} className={styles.failure}>
               <Text weight="semibold">{failureById(f.failure).title}</Text>
-              {f.evidence.length > 0 && <Text as="p">{f.evidence.join(' ')}</Text>}
-              <Text as="p">
+              {f.evidence.map((fact) => (
+                <Text key={fact}>{fact}</Text>
+              ))}
+              <Text>
                 <Text weight="semibold">What to do instead: </Text>
                 {f.instead}
               </Text>
