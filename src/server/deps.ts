@@ -2,7 +2,7 @@ import type { AuditLog, Directory, ManagerHistory } from '../app/ports';
 import type { CareerStores } from '../app/use-cases';
 import type { Clock } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
-import type { SetupHealth } from './schemas/hr';
+import type { SetupHealth } from '../app/api-schemas/hr';
 
 /** Where the API writes what it cannot tell the caller (unexpected errors, refused tokens). */
 export interface ServerLog {

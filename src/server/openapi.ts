@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Route } from './routes/route';
-import { ProblemSchema } from './schemas/problem';
+import { ProblemSchema } from '../app/api-schemas/problem';
 
 /**
  * The OpenAPI 3.1 description, generated from the same zod schemas that validate requests and

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { PortError, type PortErrorKind } from '../../app/ports/port-error';
-import type { TimeZoneId } from '../../domain';
-import { TeamOverviewAnswer, type TeamOverviewResult } from './team-overview-schema';
+import { TeamOverviewResponse } from '../../app/api-schemas/team';
+import type { TeamOverview, TimeZoneId } from '../../domain';
+
+/** The domain's overview plus what the API could not include. */
+export type TeamOverviewResult = TeamOverview & { truncated: number; hidden: number };
 
 export interface CareerApiClientOptions {
   /** e.g. `https://app.contoso.com/api`; paths are appended to it. */
@@ -109,6 +112,6 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
   return {
     // The declared return type is the compile-time proof that the schema yields the domain's shape.
     team: (zone): Promise<TeamOverviewResult> =>
-      getJson(`/team?tz=${encodeURIComponent(zone)}`, TeamOverviewAnswer),
+      getJson(`/team?tz=${encodeURIComponent(zone)}`, TeamOverviewResponse),
   };
 }

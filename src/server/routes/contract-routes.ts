@@ -31,8 +31,8 @@ import {
   VersionListResponse,
   VersionParams,
   VersionResponse,
-} from '../schemas/contract';
-import { ZoneQuery } from '../schemas/common';
+} from '../../app/api-schemas/contract';
+import { ZoneQuery } from '../../app/api-schemas/common';
 import { partyOf, PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
 import type { ApiContext, Route, Services } from './route';
 

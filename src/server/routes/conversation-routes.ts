@@ -11,14 +11,14 @@ import { requireIfMatch } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { PersonParams, withEtag } from '../schemas/common';
+import { PersonParams, withEtag } from '../../app/api-schemas/common';
 import {
   Conversation,
   ConversationListResponse,
   ConversationParams,
   ConversationPatchBody,
   NewConversationBody,
-} from '../schemas/conversation';
+} from '../../app/api-schemas/conversation';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route, Services } from './route';
 

@@ -1,7 +1,7 @@
 import type { Party, TimeZoneId } from '../../domain';
 import type { Caller } from '../auth/caller';
 import { readQuery } from '../http/validate';
-import { ZoneQuery } from '../schemas/common';
+import { ZoneQuery } from '../../app/api-schemas/common';
 import type { ApiContext } from './route';
 
 /** The caller's zone from `?tz=`, for "today"; UTC when not given. */

@@ -1,7 +1,7 @@
 import { readCadenceAggregates } from '../../app/use-cases';
 import { rejected, respond } from '../http/respond';
-import { ZoneQuery } from '../schemas/common';
-import { AggregatesResponse, SetupHealth } from '../schemas/hr';
+import { ZoneQuery } from '../../app/api-schemas/common';
+import { AggregatesResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { probeStores } from '../setup/store-probe';
 import { PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
 import type { Route } from './route';

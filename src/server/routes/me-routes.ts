@@ -2,9 +2,14 @@ import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../
 import { requireIfMatch } from '../http/etag';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { withEtag } from '../schemas/common';
-import { Consent, ConsentListResponse, ConsentParams, GrantConsentBody } from '../schemas/consent';
-import { AuditResponse, ExportResponse, MeResponse } from '../schemas/me';
+import { withEtag } from '../../app/api-schemas/common';
+import {
+  Consent,
+  ConsentListResponse,
+  ConsentParams,
+  GrantConsentBody,
+} from '../../app/api-schemas/consent';
+import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
 

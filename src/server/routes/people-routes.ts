@@ -3,7 +3,7 @@ import { erasePerson } from '../../app/use-cases';
 import { fail } from '../http/problem';
 import { noContent } from '../http/respond';
 import { readParams, readQuery } from '../http/validate';
-import { PersonParams } from '../schemas/common';
+import { PersonParams } from '../../app/api-schemas/common';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
 

@@ -3,8 +3,8 @@ import { requireIfMatch } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { PersonParams, withEtag } from '../schemas/common';
-import { Profile, ProfileBody } from '../schemas/profile';
+import { PersonParams, withEtag } from '../../app/api-schemas/common';
+import { Profile, ProfileBody } from '../../app/api-schemas/profile';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
 

@@ -8,9 +8,9 @@ import {
 import { currentVersion, type Person } from '../../domain';
 import type { OpenCommitment } from '../../app/ports';
 import { respond } from '../http/respond';
-import { ZoneQuery } from '../schemas/common';
-import { OverdueCommitmentsResponse } from '../schemas/contract';
-import { TeamOverviewResponse } from '../schemas/team';
+import { ZoneQuery } from '../../app/api-schemas/common';
+import { OverdueCommitmentsResponse } from '../../app/api-schemas/contract';
+import { TeamOverviewResponse } from '../../app/api-schemas/team';
 import { PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
 import type { ApiContext, Route, Services } from './route';
 

@@ -5,14 +5,14 @@ import { requireIfMatch } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { PersonParams } from '../schemas/common';
+import { PersonParams } from '../../app/api-schemas/common';
 import {
   CloseTriggerBody,
   NewTriggerBody,
   TriggerListResponse,
   TriggerLog as TriggerLogSchema,
   TriggerParams,
-} from '../schemas/trigger';
+} from '../../app/api-schemas/trigger';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
 

@@ -1,7 +1,7 @@
 import { resolveLists, type SharePointGraph } from '../../adapters/graph/sharepoint';
 import { isPortError } from '../../app/ports';
 import { toIsoInstant, type Clock } from '../../domain';
-import type { SetupHealth } from '../schemas/hr';
+import type { SetupHealth } from '../../app/api-schemas/hr';
 
 /**
  * Setup health on SharePoint: the site answers with the API's own permission, every list of the

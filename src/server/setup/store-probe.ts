@@ -1,7 +1,7 @@
 import { isPortError } from '../../app/ports';
 import type { CareerStores } from '../../app/use-cases';
 import { toIsoInstant, type Clock } from '../../domain';
-import type { SetupHealth } from '../schemas/hr';
+import type { SetupHealth } from '../../app/api-schemas/hr';
 
 /** An id no record has: reading it proves the store answers without touching anyone's data. */
 const PROBE_ID = '00000000-0000-0000-0000-000000000000';
