@@ -6,9 +6,6 @@ import {
   resolveLists,
   type ListIds,
 } from '../../adapters/graph/sharepoint';
-import { MemoryAuditLog } from '../../adapters/memory/memory-audit-log';
-import { MemoryConsentStore } from '../../adapters/memory/memory-consent-store';
-import { MemoryManagerHistory } from '../../adapters/memory/memory-manager-history';
 import { isPortError } from '../../app/ports';
 import { systemClock } from '../../domain';
 import { createTenantKeys } from '../auth/tenant-keys';
@@ -29,7 +26,7 @@ export interface GraphDepsOptions {
 /**
  * The API wired to Microsoft 365: tokens verified against Entra ID, the directory and the
  * SharePoint lists through one app-only Graph client. Consents, observed manager history and the
- * audit trail are kept in memory until their SharePoint lists exist (see docs/api.md).
+ * append-only audit trail are SharePoint lists too, so they survive a restart.
  */
 export async function createGraphDeps(
   config: ServerConfig,
@@ -55,7 +52,7 @@ export async function createGraphDeps(
     options.provisionOnStart ?? false,
     log,
   );
-  const sharePoint = createSharePointStores({
+  const { managerHistory, audit, ...stores } = createSharePointStores({
     graph,
     siteId: config.sharePointSiteId,
     lists,
@@ -63,7 +60,6 @@ export async function createGraphDeps(
       log.warn('unreadable list data skipped', { problem });
     },
   });
-  const stores = { ...sharePoint, consents: new MemoryConsentStore() };
   return {
     verifier: createTokenVerifier({
       apiClientId: config.apiClientId,
@@ -73,8 +69,8 @@ export async function createGraphDeps(
     // Other people's zones are not needed by the API, and reading them needs calendar rights.
     directory: createGraphDirectory(graph, { othersTimeZones: 'none' }),
     stores,
-    managerHistory: new MemoryManagerHistory(),
-    audit: new MemoryAuditLog(),
+    managerHistory,
+    audit,
     clock: systemClock,
     appOrigins: config.appOrigins,
     setupHealth: sharePointHealth(

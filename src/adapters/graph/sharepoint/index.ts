@@ -1,14 +1,20 @@
 import type {
+  AuditLog,
+  ConsentStore,
   ContractStore,
   ConversationStore,
+  ManagerHistory,
   ProfileStore,
   TriggerStore,
 } from '../../../app/ports';
 import { warnProblem, type ProblemSink } from './field-codecs';
 import { ListClient, type SharePointGraph } from './list-client';
 import type { ListIds } from './schema';
+import { SharePointAuditLog } from './sharepoint-audit-log';
+import { SharePointConsentStore } from './sharepoint-consent-store';
 import { SharePointContractStore } from './sharepoint-contract-store';
 import { SharePointConversationStore } from './sharepoint-conversation-store';
+import { SharePointManagerHistory } from './sharepoint-manager-history';
 import { SharePointProfileStore } from './sharepoint-profile-store';
 import { SharePointTriggerStore } from './sharepoint-trigger-store';
 
@@ -26,7 +32,10 @@ export { SHAREPOINT_SCOPES, ListClient, type SharePointGraph } from './list-clie
 export { columnsInFilter } from './item-filter';
 export type { DataProblem, ProblemSink } from './field-codecs';
 export {
+  SharePointAuditLog,
+  SharePointConsentStore,
   SharePointContractStore,
+  SharePointManagerHistory,
   SharePointConversationStore,
   SharePointProfileStore,
   SharePointTriggerStore,
@@ -47,6 +56,10 @@ export interface SharePointStores {
   conversations: ConversationStore;
   triggers: TriggerStore;
   profiles: ProfileStore;
+  consents: ConsentStore;
+  managerHistory: ManagerHistory;
+  /** Append-only. */
+  audit: AuditLog;
 }
 
 export function createSharePointStores(options: SharePointStoresOptions): SharePointStores {
@@ -61,5 +74,8 @@ export function createSharePointStores(options: SharePointStoresOptions): ShareP
     conversations: new SharePointConversationStore(items),
     triggers: new SharePointTriggerStore(items),
     profiles: new SharePointProfileStore(items),
+    consents: new SharePointConsentStore(items),
+    managerHistory: new SharePointManagerHistory(items),
+    audit: new SharePointAuditLog(items),
   };
 }

@@ -96,7 +96,29 @@ export class ListClient {
     );
   }
 
-  private async readPages(list: ListKey, body: unknown): Promise<ListItem[]> {
+  /**
+   * The first `top` items matching the filter, sorted on one (indexed) column: the pages after
+   * the ones holding them are never fetched.
+   */
+  async queryTop(
+    list: ListKey,
+    filter: ItemFilter,
+    order: { column: string; descending: boolean },
+    top: number,
+  ): Promise<ListItem[]> {
+    const call = this.queryCall(list, filter);
+    const first = await this.graph.send({
+      ...call,
+      query: {
+        ...call.query,
+        $orderby: `fields/${order.column} ${order.descending ? 'desc' : 'asc'}`,
+        $top: String(top),
+      },
+    });
+    return this.readPages(list, first.body, top);
+  }
+
+  private async readPages(list: ListKey, body: unknown, limit = Infinity): Promise<ListItem[]> {
     const items: ListItem[] = [];
     let current: unknown = body;
     for (;;) {
@@ -111,7 +133,7 @@ export class ListClient {
         if (item) items.push(item);
       }
       const next = parsed.data['@odata.nextLink'];
-      if (next === undefined) return items;
+      if (next === undefined || items.length >= limit) return items.slice(0, limit);
       current = (await this.graph.send(this.followCall(next))).body;
     }
   }

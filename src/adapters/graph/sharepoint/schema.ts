@@ -1,5 +1,8 @@
 import {
+  ACCESS_ACTIONS,
   CONVERSATION_KINDS,
+  DECISION_BASES,
+  DENY_REASONS,
   MANAGER_COMMITMENT_KINDS,
   PHASE_IDS,
   REPORT_COMMITMENT_KINDS,
@@ -215,6 +218,48 @@ const profiles = {
   ],
 } as const;
 
+/** Append-only: the API creates items and never changes or removes one. Ids and codes only. */
+const audit = {
+  key: 'audit',
+  displayName: 'CareerAudit',
+  description: 'Who did what to whose data: one item per access or refusal, never edited.',
+  columns: [
+    column('at', 'dateTime', 'When it happened.', { indexed: true }),
+    id('actorId', 'Entra object id of the person who acted.'),
+    id('subjectId', 'Entra object id of the person whose data it was.'),
+    choice('action', ACCESS_ACTIONS, 'What was asked for.'),
+    column('recordId', 'text', 'The record it concerned, if one.'),
+    choice('outcome', ['allowed', 'failed', 'denied'], 'Allowed, allowed but failed, or denied.'),
+    choice('basis', DECISION_BASES, 'Why it was allowed.'),
+    choice('reason', DENY_REASONS, 'Why it was denied.'),
+  ],
+} as const;
+
+const consents = {
+  key: 'consents',
+  displayName: 'CareerConsents',
+  description: 'A report’s grants letting a manager see history from before them; revoked kept.',
+  columns: [
+    id('consentId', 'The grant’s id.', { unique: true }),
+    id('reportId', 'Entra object id of the report who granted it.'),
+    id('managerId', 'Entra object id of the manager it was granted to.'),
+    column('grantedAt', 'dateTime', 'When it was granted.'),
+    column('revokedAt', 'dateTime', 'When it was revoked.'),
+  ],
+} as const;
+
+const managerHistory = {
+  key: 'managerHistory',
+  displayName: 'CareerManagerHistory',
+  description: 'Who managed a report when, as the API observed it in the directory.',
+  columns: [
+    id('reportId', 'Entra object id of the report.'),
+    column('managerId', 'text', 'Entra object id of the manager in this stretch.'),
+    column('since', 'dateTime', 'When the API saw this manager take over.'),
+    column('until', 'dateTime', 'When the API first saw someone else, or no one.'),
+  ],
+} as const;
+
 export const SHAREPOINT_LISTS = {
   contractVersions,
   commitments,
@@ -222,6 +267,9 @@ export const SHAREPOINT_LISTS = {
   conversations,
   triggers,
   profiles,
+  audit,
+  consents,
+  managerHistory,
 };
 
 export type ListKey = keyof typeof SHAREPOINT_LISTS;

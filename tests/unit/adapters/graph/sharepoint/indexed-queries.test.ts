@@ -99,6 +99,28 @@ describe('SharePoint store queries', () => {
       'not-found',
     );
     await stores.profiles.removeAll(record.reportId);
+    await stores.audit.append({
+      at: '2026-05-20T10:00:00Z',
+      actorId: 'm',
+      subjectId: record.reportId,
+      action: 'profile.read',
+      outcome: 'denied',
+      reason: 'not-your-report',
+    });
+    await stores.audit.listForSubject(record.reportId, { limit: 5 });
+    await stores.audit.listByActor('m');
+    const consent = {
+      id: 'c',
+      reportId: record.reportId,
+      managerId: 'm',
+      grantedAt: '2026-05-20T10:00:00Z',
+    };
+    await stores.consents.listForReport(record.reportId);
+    await stores.consents.create(consent);
+    await expectPortError(stores.consents.update(consent, '"x"'), 'not-found');
+    await stores.consents.removeAll(record.reportId);
+    await stores.managerHistory.observe(record.reportId, 'm', '2026-05-20T10:00:00Z');
+    await stores.managerHistory.removeAll(record.reportId);
 
     const lists = new Set(queriesIn(graph.calls, LISTS).map((q) => q.list));
     expect([...lists].sort()).toEqual([...LIST_KEYS].sort());

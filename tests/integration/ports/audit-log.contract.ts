@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry, AuditLog } from '../../../src/app/ports';
+import { uniqueId } from './store-fixtures';
+
+function anEntry(subjectId: string, at: string, overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    at,
+    actorId: uniqueId('manager'),
+    subjectId,
+    action: 'contract.read-current',
+    outcome: 'allowed',
+    basis: 'current-manager',
+    ...overrides,
+  } as AuditEntry;
+}
+
+const stored = (entry: AuditEntry) => ({ ...entry, id: expect.any(String) as unknown });
+
+/** The AuditLog contract: every implementation must pass it. */
+export function describeAuditLog(name: string, makeLog: () => Promise<AuditLog>): void {
+  describe(`AuditLog: ${name}`, () => {
+    it('round-trips every outcome for the subject, newest first, each with its own id', async () => {
+      const log = await makeLog();
+      const subjectId = uniqueId('report');
+      const allowed = anEntry(subjectId, '2026-05-20T10:00:00Z', {
+        recordId: uniqueId('contract'),
+      });
+      const failed = anEntry(subjectId, '2026-05-21T10:00:00Z', {
+        action: 'commitment.mark-done',
+        outcome: 'failed',
+        basis: 'current-manager-with-consent',
+      });
+      const denied = {
+        at: '2026-05-22T10:00:00Z',
+        actorId: uniqueId('peer'),
+        subjectId,
+        action: 'conversation.read',
+        outcome: 'denied',
+        reason: 'history-needs-consent',
+      } as const;
+      await log.append(allowed);
+      await log.append(failed);
+      await log.append(denied);
+      await log.append(anEntry(uniqueId('report'), '2026-05-23T10:00:00Z'));
+      const found = await log.listForSubject(subjectId);
+      expect(found).toEqual([denied, failed, allowed].map(stored));
+      expect(new Set(found.map((e) => e.id)).size).toBe(3);
+      expect(await log.listForSubject(uniqueId('report'))).toEqual([]);
+    });
+
+    it('lists what one person did, across subjects, newest first', async () => {
+      const log = await makeLog();
+      const actorId = uniqueId('manager');
+      const first = anEntry(uniqueId('report'), '2026-06-01T09:00:00Z', { actorId });
+      const second = anEntry(uniqueId('report'), '2026-06-02T09:00:00Z', { actorId });
+      await log.append(first);
+      await log.append(anEntry(first.subjectId, '2026-06-03T09:00:00Z'));
+      await log.append(second);
+      expect(await log.listByActor(actorId)).toEqual([second, first].map(stored));
+    });
+
+    it('keeps to the limit, newest first, later appends first within the same second', async () => {
+      const log = await makeLog();
+      const subjectId = uniqueId('report');
+      const entries = ['2026-07-01', '2026-07-02', '2026-07-03', '2026-07-03'].map((day, i) =>
+        anEntry(subjectId, `${day}T08:00:00Z`, { recordId: `record-${String(i)}` }),
+      );
+      for (const entry of entries) await log.append(entry);
+      const newest = await log.listForSubject(subjectId, { limit: 3 });
+      expect(newest.map((e) => e.recordId)).toEqual(['record-3', 'record-2', 'record-1']);
+      expect(await log.listForSubject(subjectId, { limit: 1 })).toHaveLength(1);
+    });
+  });
+}
