@@ -1,29 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeConsentStore } from './consent-store.contract';
-import {
-  expectIndexedQueriesOnly,
-  startSharePoint,
-  type SharePointHarness,
-} from './sharepoint-harness';
+import { runAgainstSharePoint } from './sharepoint-harness';
 
-let harness: SharePointHarness;
-beforeAll(async () => {
-  harness = await startSharePoint();
-});
-afterAll(async () => {
-  await harness.close();
-});
-
-describeConsentStore('SharePoint over the local tenant', () =>
-  Promise.resolve(harness.stores.consents),
-);
-
-describe('SharePoint ConsentStore queries', () => {
-  it('filtered on indexed columns only, never asking to honour non-indexed queries', () => {
-    expectIndexedQueriesOnly(harness);
-  });
-
-  it('found no bad data in the lists', () => {
-    expect(harness.problems).toEqual([]);
-  });
-});
+runAgainstSharePoint('SharePoint ConsentStore', (stores) => stores.consents, describeConsentStore);

@@ -1,33 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeContractStore } from './contract-store.contract';
-import {
-  expectIndexedQueriesOnly,
-  startSharePoint,
-  type SharePointHarness,
-} from './sharepoint-harness';
+import { runAgainstSharePoint } from './sharepoint-harness';
 
-let harness: SharePointHarness;
-beforeAll(async () => {
-  harness = await startSharePoint();
-});
-afterAll(async () => {
-  await harness.close();
-});
-
-describeContractStore(
-  'SharePoint over the local tenant',
-  () => Promise.resolve(harness.stores.contracts),
-  {
-    bulk: true,
+runAgainstSharePoint(
+  'SharePointContractStore',
+  (stores) => stores.contracts,
+  (label, factory) => {
+    describeContractStore(label, factory, { bulk: true });
   },
 );
-
-describe('SharePointContractStore queries', () => {
-  it('filtered on indexed columns only, never asking to honour non-indexed queries', () => {
-    expectIndexedQueriesOnly(harness);
-  });
-
-  it('found no bad data in the lists', () => {
-    expect(harness.problems).toEqual([]);
-  });
-});

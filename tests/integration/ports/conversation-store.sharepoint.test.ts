@@ -1,31 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeConversationStore } from './conversation-store.contract';
-import {
-  expectIndexedQueriesOnly,
-  startSharePoint,
-  type SharePointHarness,
-} from './sharepoint-harness';
+import { runAgainstSharePoint } from './sharepoint-harness';
 
-let harness: SharePointHarness;
-beforeAll(async () => {
-  harness = await startSharePoint();
-});
-afterAll(async () => {
-  await harness.close();
-});
-
-describeConversationStore(
-  'SharePoint over the local tenant',
-  () => Promise.resolve(harness.stores.conversations),
-  { bulk: true },
+runAgainstSharePoint(
+  'SharePointConversationStore',
+  (stores) => stores.conversations,
+  (label, factory) => {
+    describeConversationStore(label, factory, { bulk: true });
+  },
 );
-
-describe('SharePointConversationStore queries', () => {
-  it('filtered on indexed columns only, never asking to honour non-indexed queries', () => {
-    expectIndexedQueriesOnly(harness);
-  });
-
-  it('found no bad data in the lists', () => {
-    expect(harness.problems).toEqual([]);
-  });
-});

@@ -1,29 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeManagerHistory } from './manager-history.contract';
-import {
-  expectIndexedQueriesOnly,
-  startSharePoint,
-  type SharePointHarness,
-} from './sharepoint-harness';
+import { runAgainstSharePoint } from './sharepoint-harness';
 
-let harness: SharePointHarness;
-beforeAll(async () => {
-  harness = await startSharePoint();
-});
-afterAll(async () => {
-  await harness.close();
-});
-
-describeManagerHistory('SharePoint over the local tenant', () =>
-  Promise.resolve(harness.stores.managerHistory),
+runAgainstSharePoint(
+  'SharePoint ManagerHistory',
+  (stores) => stores.managerHistory,
+  describeManagerHistory,
 );
-
-describe('SharePoint ManagerHistory queries', () => {
-  it('filtered on indexed columns only, never asking to honour non-indexed queries', () => {
-    expectIndexedQueriesOnly(harness);
-  });
-
-  it('found no bad data in the lists', () => {
-    expect(harness.problems).toEqual([]);
-  });
-});

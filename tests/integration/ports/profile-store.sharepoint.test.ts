@@ -1,29 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeProfileStore } from './profile-store.contract';
-import {
-  expectIndexedQueriesOnly,
-  startSharePoint,
-  type SharePointHarness,
-} from './sharepoint-harness';
+import { runAgainstSharePoint } from './sharepoint-harness';
 
-let harness: SharePointHarness;
-beforeAll(async () => {
-  harness = await startSharePoint();
-});
-afterAll(async () => {
-  await harness.close();
-});
-
-describeProfileStore('SharePoint over the local tenant', () =>
-  Promise.resolve(harness.stores.profiles),
-);
-
-describe('SharePointProfileStore queries', () => {
-  it('filtered on indexed columns only, never asking to honour non-indexed queries', () => {
-    expectIndexedQueriesOnly(harness);
-  });
-
-  it('found no bad data in the lists', () => {
-    expect(harness.problems).toEqual([]);
-  });
-});
+runAgainstSharePoint('SharePointProfileStore', (stores) => stores.profiles, describeProfileStore);

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createGraphClient,
   type BatchStep,
@@ -88,4 +88,34 @@ export function expectIndexedQueriesOnly(harness: SharePointHarness): void {
   expect(queriesIn(harness.graph.calls, harness.lists).length).toBeGreaterThan(0);
   expect(unindexedColumns(harness.graph.calls, harness.lists)).toEqual([]);
   expect(honouringNonIndexed(harness.graph.calls)).toEqual([]);
+}
+
+/**
+ * Runs a port's contract suite against its SharePoint store on a fresh local tenant, then checks
+ * that every query the suite made stayed on indexed columns and that no list item was malformed.
+ */
+export function runAgainstSharePoint<T>(
+  name: string,
+  pick: (stores: SharePointStores) => T,
+  describeSuite: (label: string, factory: () => Promise<T>) => void,
+): void {
+  let harness: SharePointHarness;
+  beforeAll(async () => {
+    harness = await startSharePoint();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  describeSuite('SharePoint over the local tenant', () => Promise.resolve(pick(harness.stores)));
+
+  describe(`${name} queries`, () => {
+    it('filtered on indexed columns only, never asking to honour non-indexed queries', () => {
+      expectIndexedQueriesOnly(harness);
+    });
+
+    it('found no bad data in the lists', () => {
+      expect(harness.problems).toEqual([]);
+    });
+  });
 }
