@@ -10,7 +10,8 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [react()],
   build: {
-    outDir: '../../dist/web',
+    // WEB_DIST_DIR lets parallel local runs build and serve their own copy (default dist/web).
+    outDir: process.env.WEB_DIST_DIR ?? '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {

@@ -1,117 +1,236 @@
 import type { z } from 'zod';
-import { PortError, type PortErrorKind } from '../../app/ports/port-error';
+import { isPortError } from '../../app/ports/port-error';
+import {
+  CurrentContractResponse,
+  OverdueCommitmentsResponse,
+  VersionListResponse,
+  VersionResponse,
+  type CommitmentChangeBody,
+  type NewCommitmentBody,
+  type NewContractVersionBody,
+} from '../../app/api-schemas/contract';
+import {
+  Conversation,
+  ConversationListResponse,
+  type ConversationPatchBody,
+  type NewConversationBody,
+} from '../../app/api-schemas/conversation';
+import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
+import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
+import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
-import type { TeamOverview, TimeZoneId } from '../../domain';
+import { TriggerListResponse, TriggerLog } from '../../app/api-schemas/trigger';
+import type { TeamOverview, TimeZoneId, TriggerId } from '../../domain';
+import { createCareerApiHttp, seg, type CareerApiClientOptions } from './career-api-http';
+
+export type { CareerApiClientOptions } from './career-api-http';
 
 /** The domain's overview plus what the API could not include. */
 export type TeamOverviewResult = TeamOverview & { truncated: number; hidden: number };
 
-export interface CareerApiClientOptions {
-  /** e.g. `https://app.contoso.com/api`; paths are appended to it. */
-  baseUrl: string;
-  /** A token for the API's `access_as_user` scope; asked for on every request (MSAL caches). */
-  getAccessToken: () => Promise<string>;
-  fetch?: typeof fetch;
-}
+export type CurrentContract = z.infer<typeof CurrentContractResponse>;
+export type ContractVersionList = z.infer<typeof VersionListResponse>;
+export type ContractVersionOf = z.infer<typeof VersionResponse>;
+export type OverdueCommitments = z.infer<typeof OverdueCommitmentsResponse>;
+export type ConversationRecord = z.infer<typeof Conversation>;
+export type ConversationList = z.infer<typeof ConversationListResponse>;
+export type TriggerLogRecord = z.infer<typeof TriggerLog>;
+export type TriggerList = z.infer<typeof TriggerListResponse>;
+export type ProfileRecord = z.infer<typeof Profile>;
+export type ConsentRecord = z.infer<typeof Consent>;
+export type Me = z.infer<typeof MeResponse>;
+export type AuditTrail = z.infer<typeof AuditResponse>;
+export type OwnDataExport = z.infer<typeof ExportResponse>;
 
+/** Request bodies as the caller writes them (defaults may be left out). */
+export type NewContractVersion = z.input<typeof NewContractVersionBody>;
+export type NewCommitment = z.input<typeof NewCommitmentBody>;
+export type CommitmentChange = z.input<typeof CommitmentChangeBody>;
+export type NewConversation = z.input<typeof NewConversationBody>;
+export type ConversationPatch = z.input<typeof ConversationPatchBody>;
+export type ProfileChange = z.input<typeof ProfileBody>;
+
+/**
+ * The career API as the app sees it: one method per endpoint (docs/api.md), every answer parsed
+ * by the schema the server validates with. Changes carry the ETag they were based on; a stale
+ * one fails as a `conflict` PortError and nothing is overwritten.
+ */
 export interface CareerApiClient {
+  me(): Promise<Me>;
   /** Everything the manager's overview needs, read in the manager's zone. */
   team(zone: TimeZoneId): Promise<TeamOverviewResult>;
+  overdueCommitments(zone: TimeZoneId): Promise<OverdueCommitments>;
+
+  /** The current contract, or undefined when none was agreed yet. */
+  contract(personId: string, zone: TimeZoneId): Promise<CurrentContract | undefined>;
+  contractVersions(personId: string): Promise<ContractVersionList>;
+  contractVersion(personId: string, version: number): Promise<ContractVersionOf>;
+  /** `etag` of the current contract; omit only for the first version. */
+  agreeContractVersion(
+    personId: string,
+    body: NewContractVersion,
+    etag?: string,
+  ): Promise<CurrentContract>;
+  addCommitment(personId: string, body: NewCommitment, etag: string): Promise<CurrentContract>;
+  changeCommitment(
+    personId: string,
+    commitmentId: string,
+    body: CommitmentChange,
+    etag: string,
+  ): Promise<CurrentContract>;
+  markCommitmentDone(
+    personId: string,
+    commitmentId: string,
+    etag: string,
+  ): Promise<CurrentContract>;
+
+  conversations(personId: string): Promise<ConversationList>;
+  conversation(conversationId: string): Promise<ConversationRecord>;
+  recordConversation(personId: string, body: NewConversation): Promise<ConversationRecord>;
+  updateConversation(
+    conversationId: string,
+    patch: ConversationPatch,
+    etag: string,
+  ): Promise<ConversationRecord>;
+
+  triggers(personId: string): Promise<TriggerList>;
+  logTrigger(personId: string, trigger: TriggerId): Promise<TriggerLogRecord>;
+  closeTrigger(
+    personId: string,
+    logId: string,
+    conversationId: string,
+    etag: string,
+  ): Promise<TriggerLogRecord>;
+
+  /** The profile, or undefined when nothing was recorded yet. */
+  profile(personId: string): Promise<ProfileRecord | undefined>;
+  saveProfile(personId: string, body: ProfileChange, etag?: string): Promise<ProfileRecord>;
+
+  exportOwnData(): Promise<OwnDataExport>;
+  auditTrail(): Promise<AuditTrail>;
+  consents(): Promise<ConsentRecord[]>;
+  grantConsent(managerId: string): Promise<ConsentRecord>;
+  revokeConsent(consentId: string, etag: string): Promise<ConsentRecord>;
 }
 
-/** What the API said, as far as it is safe to show: its `detail` for 403/404/422 explains. */
-interface Problem {
-  status: number;
-  detail?: string;
-}
-
-const MESSAGES: Record<PortErrorKind, string> = {
-  unauthenticated: 'Your sign-in has expired. Sign out and sign in again.',
-  forbidden: 'You do not have access to this.',
-  'not-found': 'Nothing was found there.',
-  conflict: 'Someone changed this since you opened it. Reload and apply your change again.',
-  'precondition-required': 'This change needs the version you read. Reload and try again.',
-  throttled: 'The career service is busy. Wait a minute and try again.',
-  unavailable: 'The career service cannot be reached right now. Try again in a moment.',
-  invalid: 'The request was not accepted. Reload the app and try again.',
-};
-
-function kindOf(status: number): PortErrorKind {
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 412) return 'conflict';
-  if (status === 428) return 'precondition-required';
-  if (status === 429) return 'throttled';
-  if (status >= 500) return 'unavailable';
-  return 'invalid';
-}
-
-async function readProblem(response: Response): Promise<Problem> {
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === 'object' && body !== null && 'detail' in body) {
-      const { detail } = body;
-      if (typeof detail === 'string') return { status: response.status, detail };
-    }
-  } catch {
-    // A non-JSON error body (a proxy's HTML page) says nothing we can show.
-  }
-  return { status: response.status };
-}
-
-/** Only statuses whose detail is written for the caller; 5xx details are never shown. */
-function messageFor(problem: Problem, kind: PortErrorKind): string {
-  const explains = problem.status === 403 || problem.status === 422;
-  return explains && problem.detail ? problem.detail : MESSAGES[kind];
-}
+const tz = (zone: TimeZoneId): string => `tz=${encodeURIComponent(zone)}`;
 
 export function createCareerApiClient(options: CareerApiClientOptions): CareerApiClient {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const base = options.baseUrl.replace(/\/+$/, '');
-
-  async function getJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
-    let token: string;
+  const http = createCareerApiHttp(options);
+  const get = <S extends z.ZodType>(path: string, schema: S) =>
+    http.json({ method: 'GET', path }, schema);
+  /** A record that may not exist yet: 404 means "nothing recorded", not an error to show. */
+  const maybe = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
-      token = await options.getAccessToken();
+      return await read();
     } catch (error) {
-      throw new PortError('unauthenticated', MESSAGES.unauthenticated, { cause: error });
+      if (isPortError(error, 'not-found')) return undefined;
+      throw error;
     }
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      });
-    } catch (error) {
-      throw new PortError('unavailable', MESSAGES.unavailable, { cause: error });
-    }
-    if (!response.ok) {
-      const problem = await readProblem(response);
-      const kind = kindOf(response.status);
-      throw new PortError(kind, messageFor(problem, kind), { cause: problem });
-    }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch (error) {
-      throw new PortError('unavailable', 'The career service sent an answer that is not JSON.', {
-        cause: error,
-      });
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      throw new PortError(
-        'unavailable',
-        'The career service sent an answer this app does not understand. Reload the app; if it persists, tell your administrator.',
-        { cause: parsed.error },
-      );
-    }
-    return parsed.data;
-  }
+  };
+  const person = (id: string) => `/people/${seg(id)}`;
 
   return {
+    me: () => get('/me', MeResponse),
     // The declared return type is the compile-time proof that the schema yields the domain's shape.
-    team: (zone): Promise<TeamOverviewResult> =>
-      getJson(`/team?tz=${encodeURIComponent(zone)}`, TeamOverviewResponse),
+    team: (zone): Promise<TeamOverviewResult> => get(`/team?${tz(zone)}`, TeamOverviewResponse),
+    overdueCommitments: (zone) =>
+      get(`/team/overdue-commitments?${tz(zone)}`, OverdueCommitmentsResponse),
+
+    contract: (personId, zone) =>
+      maybe(() => get(`${person(personId)}/contract?${tz(zone)}`, CurrentContractResponse)),
+    contractVersions: (personId) =>
+      get(`${person(personId)}/contract/versions`, VersionListResponse),
+    contractVersion: (personId, version) =>
+      get(`${person(personId)}/contract/versions/${seg(version)}`, VersionResponse),
+    agreeContractVersion: (personId, body, etag) =>
+      http.json(
+        {
+          method: 'POST',
+          path: `${person(personId)}/contract/versions`,
+          body,
+          ...(etag !== undefined ? { ifMatch: etag } : {}),
+        },
+        CurrentContractResponse,
+      ),
+    addCommitment: (personId, body, etag) =>
+      http.json(
+        { method: 'POST', path: `${person(personId)}/contract/commitments`, body, ifMatch: etag },
+        CurrentContractResponse,
+      ),
+    changeCommitment: (personId, commitmentId, body, etag) =>
+      http.json(
+        {
+          method: 'PATCH',
+          path: `${person(personId)}/contract/commitments/${seg(commitmentId)}`,
+          body,
+          ifMatch: etag,
+        },
+        CurrentContractResponse,
+      ),
+    markCommitmentDone: (personId, commitmentId, etag) =>
+      http.json(
+        {
+          method: 'POST',
+          path: `${person(personId)}/contract/commitments/${seg(commitmentId)}/done`,
+          ifMatch: etag,
+        },
+        CurrentContractResponse,
+      ),
+
+    conversations: (personId) => get(`${person(personId)}/conversations`, ConversationListResponse),
+    conversation: (conversationId) => get(`/conversations/${seg(conversationId)}`, Conversation),
+    recordConversation: (personId, body) =>
+      http.json({ method: 'POST', path: `${person(personId)}/conversations`, body }, Conversation),
+    updateConversation: (conversationId, patch, etag) =>
+      http.json(
+        {
+          method: 'PATCH',
+          path: `/conversations/${seg(conversationId)}`,
+          body: patch,
+          ifMatch: etag,
+        },
+        Conversation,
+      ),
+
+    triggers: (personId) => get(`${person(personId)}/triggers`, TriggerListResponse),
+    logTrigger: (personId, trigger) =>
+      http.json(
+        { method: 'POST', path: `${person(personId)}/triggers`, body: { trigger } },
+        TriggerLog,
+      ),
+    closeTrigger: (personId, logId, conversationId, etag) =>
+      http.json(
+        {
+          method: 'POST',
+          path: `${person(personId)}/triggers/${seg(logId)}/close`,
+          body: { conversationId },
+          ifMatch: etag,
+        },
+        TriggerLog,
+      ),
+
+    profile: (personId) => maybe(() => get(`${person(personId)}/profile`, Profile)),
+    saveProfile: (personId, body, etag) =>
+      http.json(
+        {
+          method: 'PUT',
+          path: `${person(personId)}/profile`,
+          body,
+          ...(etag !== undefined ? { ifMatch: etag } : {}),
+        },
+        Profile,
+      ),
+
+    exportOwnData: () => get('/me/export', ExportResponse),
+    auditTrail: () => get('/me/audit', AuditResponse),
+    consents: async () => (await get('/me/consents', ConsentListResponse)).items,
+    grantConsent: (managerId) =>
+      http.json({ method: 'POST', path: '/me/consents', body: { managerId } }, Consent),
+    revokeConsent: (consentId, etag) =>
+      http.json(
+        { method: 'POST', path: `/me/consents/${seg(consentId)}/revoke`, ifMatch: etag },
+        Consent,
+      ),
   };
 }

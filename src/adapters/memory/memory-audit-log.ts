@@ -2,9 +2,12 @@ import type { AuditEntry, AuditLog, AuditQuery } from '../../app/ports';
 
 const DEFAULT_LIMIT = 100;
 
-/** The audit trail in memory (tests and the local stack). Entries are frozen copies: append-only. */
+/**
+ * The audit trail in memory (tests and the local stack). Entries are frozen copies: append-only,
+ * except that erasure removes a person's entries.
+ */
 export class MemoryAuditLog implements AuditLog {
-  private readonly entries: AuditEntry[] = [];
+  private entries: AuditEntry[] = [];
   private counter = 0;
 
   append(entry: AuditEntry): Promise<void> {
@@ -19,6 +22,11 @@ export class MemoryAuditLog implements AuditLog {
 
   listByActor(actorId: string, query: AuditQuery = {}): Promise<AuditEntry[]> {
     return Promise.resolve(this.newest((e) => e.actorId === actorId, query));
+  }
+
+  eraseSubject(subjectId: string): Promise<void> {
+    this.entries = this.entries.filter((e) => e.subjectId !== subjectId);
+    return Promise.resolve();
   }
 
   /** Every entry, oldest first (for tests). */

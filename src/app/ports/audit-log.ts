@@ -9,7 +9,8 @@ export interface AuditQuery {
 
 /**
  * The append-only audit trail: who did what to whose data. Entries hold ids and codes only (see
- * `auditEntry`), never content. Nothing in this port changes or removes an entry.
+ * `auditEntry`), never content. Nothing in this port changes an entry; the one way to remove
+ * entries is `eraseSubject`, for erasure on request.
  */
 export interface AuditLog {
   /** Stores the entry; the store gives it its id. */
@@ -18,4 +19,10 @@ export interface AuditLog {
   listForSubject(subjectId: string, query?: AuditQuery): Promise<AuditEntry[]>;
   /** What this person did, newest first. */
   listByActor(actorId: string, query?: AuditQuery): Promise<AuditEntry[]>;
+  /**
+   * Erasure: removes every entry about this person (`subjectId`). Entries in which they acted on
+   * someone else's data stay, because they belong to that other person's trail. The caller
+   * appends the entry recording the erasure itself afterwards.
+   */
+  eraseSubject(subjectId: string): Promise<void>;
 }

@@ -10,12 +10,14 @@ import {
 } from '@fluentui/react-components';
 import { useAuth, type AuthState } from '../auth/use-auth';
 import { CareerApiProvider } from '../data/career-api-context';
+import { Microsoft365Provider } from '../data/microsoft-365-context';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
-import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
 import type { HostKind } from '../host/detect-host';
 import { AppHeader } from './app-header';
 import { fluentThemes } from './theme';
+import { parseRoute } from './routes';
+import { SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
 import { useHostTheme } from './use-host-theme';
 
@@ -58,12 +60,17 @@ export function App({ host }: { host: HostKind }) {
       />
       <main id="main" className={styles.main} tabIndex={-1}>
         {auth.status === 'signed-in' ? (
-          // Above the routes, so the overview's cache survives a visit to the question bank.
+          // Above the routes, so cached data survives moving between screens.
           <CareerApiProvider
             key={auth.user.id}
             getAccessToken={() => auth.client.accessToken([auth.config.apiScope])}
           >
-            {route === '/quick-reference' ? <QuickReferenceCard /> : <TeamOverviewScreen />}
+            <Microsoft365Provider
+              graphBaseUrl={auth.config.graphBaseUrl}
+              getAccessToken={(scopes) => auth.client.accessToken(scopes)}
+            >
+              <SignedInRoutes route={parseRoute(route)} />
+            </Microsoft365Provider>
           </CareerApiProvider>
         ) : route === '/quick-reference' ? (
           <QuickReferenceCard />

@@ -59,6 +59,36 @@ export function describeAuditLog(name: string, makeLog: () => Promise<AuditLog>)
       expect(await log.listByActor(actorId)).toEqual([second, first].map(stored));
     });
 
+    it('erases every entry about one person, and only those', async () => {
+      const log = await makeLog();
+      const [erased, kept] = [uniqueId('report'), uniqueId('report')];
+      // More than one $batch of deletions (at most 20 steps each).
+      const about = Array.from({ length: 23 }, (_, i) =>
+        anEntry(erased, `2026-08-01T08:${String(i).padStart(2, '0')}:00Z`),
+      );
+      for (const entry of about) await log.append(entry);
+      // What the erased person did to someone else belongs to that person's trail.
+      const byThem = anEntry(kept, '2026-08-02T08:00:00Z', { actorId: erased });
+      const aboutKept = anEntry(kept, '2026-08-02T09:00:00Z');
+      await log.append(byThem);
+      await log.append(aboutKept);
+      expect(await log.listForSubject(erased)).toHaveLength(23);
+
+      await log.eraseSubject(erased);
+      expect(await log.listForSubject(erased)).toEqual([]);
+      expect(await log.listForSubject(kept)).toEqual([aboutKept, byThem].map(stored));
+      expect(await log.listByActor(erased)).toEqual([stored(byThem)]);
+      // Erasing again, or someone with no entries, is not an error.
+      await log.eraseSubject(erased);
+      await log.eraseSubject(uniqueId('report'));
+      const after = anEntry(erased, '2026-08-03T08:00:00Z', {
+        action: 'erase.person',
+        basis: 'hr-admin-operation',
+      });
+      await log.append(after);
+      expect(await log.listForSubject(erased)).toEqual([stored(after)]);
+    });
+
     it('keeps to the limit, newest first, later appends first within the same second', async () => {
       const log = await makeLog();
       const subjectId = uniqueId('report');

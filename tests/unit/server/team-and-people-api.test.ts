@@ -112,6 +112,38 @@ describe('export, audit and erasure', () => {
       expect.objectContaining({ action: 'erase.person', actorId: HR_ADMIN, outcome: 'allowed' }),
     );
   });
+
+  it('erases the audit entries about the person, keeping only a content-free erasure record', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    await h.call(MANAGER, 'GET', `/api/people/${REPORT}/contract`);
+    await h.call(OTHER_MANAGER, 'GET', `/api/people/${REPORT}/contract`);
+    // Liam himself tries to read a colleague's contract: that refusal is in Yuki's trail.
+    await h.call(REPORT, 'GET', `/api/people/${REPORT_2}/contract`);
+    const aboutReport2 = (await h.audit.listForSubject(REPORT_2)).length;
+    expect(await h.audit.listByActor(REPORT)).toHaveLength(1);
+    expect((await h.audit.listForSubject(REPORT)).length).toBeGreaterThanOrEqual(3);
+
+    const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
+    expect(erased.status).toBe(204);
+    const left = await h.audit.listForSubject(REPORT);
+    expect(left).toEqual([
+      {
+        id: expect.any(String) as unknown,
+        at: expect.any(String) as unknown,
+        actorId: HR_ADMIN,
+        subjectId: REPORT,
+        action: 'erase.person',
+        outcome: 'allowed',
+        basis: 'hr-admin-operation',
+      },
+    ]);
+    // Someone else's trail is theirs: erasing Liam leaves what he did to Yuki's data.
+    expect(await h.audit.listForSubject(REPORT_2)).toHaveLength(aboutReport2);
+    expect(await h.audit.listByActor(REPORT)).toHaveLength(1);
+  });
 });
 
 describe('HR', () => {

@@ -29,7 +29,7 @@ const newestFirst = (a: ListItem, b: ListItem) =>
 
 /**
  * The audit trail in CareerAudit, one item per entry. Append-only by construction: this class
- * creates items and reads them, nothing else (the port has no way to change or remove one).
+ * creates items and reads them, and removes them only to erase a person on request.
  */
 export class SharePointAuditLog implements AuditLog {
   constructor(private readonly items: ListClient) {}
@@ -44,6 +44,17 @@ export class SharePointAuditLog implements AuditLog {
 
   listByActor(actorId: string, query: AuditQuery = {}): Promise<AuditEntry[]> {
     return this.newest('actorId', actorId, query);
+  }
+
+  /** Every entry about the person, across pages, removed in `$batch` steps of 20. */
+  async eraseSubject(subjectId: string): Promise<void> {
+    const found = await this.items.query('audit', eq('subjectId', subjectId));
+    const outcomes = await this.items.run(
+      found.map((item, i) => this.items.remove('audit', `d${String(i)}`, item.id)),
+    );
+    // 404: already gone (two erasures at once); anything else leaves entries behind.
+    const failed = [...outcomes.byId.values()].find((o) => o.error && o.status !== 404);
+    if (failed?.error) throw failed.error;
   }
 
   private async newest(

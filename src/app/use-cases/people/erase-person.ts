@@ -2,8 +2,10 @@ import type { UseCaseContext } from '../context';
 
 /**
  * Erasure on request: removes every version of the person's contract, their conversation records,
- * triggers, profile, consents and observed manager history. The audit trail keeps its entries
- * (ids and codes only) as the record that access and the erasure itself happened.
+ * triggers, profile, consents, observed manager history and the audit entries about them. What
+ * stays: the entry the access guard appends once this returns, recording that an HR admin erased
+ * the person (ids and codes only, no content), and entries in which the person acted on someone
+ * else's data, which belong to that other person's trail.
  */
 export async function erasePerson(ctx: UseCaseContext, personId: string): Promise<void> {
   await Promise.all([
@@ -13,5 +15,6 @@ export async function erasePerson(ctx: UseCaseContext, personId: string): Promis
     ctx.stores.profiles.removeAll(personId),
     ctx.stores.consents.removeAll(personId),
     ctx.managerHistory.removeAll(personId),
+    ctx.audit.eraseSubject(personId),
   ]);
 }

@@ -44,8 +44,11 @@ const useStyles = makeStyles({
   search: { maxWidth: '420px' },
 });
 
-/** The playbook's question bank on one card, rendered from the domain data. */
-export function QuickReferenceCard() {
+/**
+ * The playbook's question bank on one card, rendered from the domain data. In a drawer beside a
+ * conversation its title is a level-2 heading under the screen's own.
+ */
+export function QuickReferenceCard({ titleAs = 'h1' }: { titleAs?: 'h1' | 'h2' }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const groups = useMemo(() => filterQuickReference(quickReference(), query), [query]);
@@ -54,7 +57,7 @@ export function QuickReferenceCard() {
   return (
     <section aria-labelledby="quick-reference-title">
       <div className={styles.intro}>
-        <Title2 as="h1" id="quick-reference-title">
+        <Title2 as={titleAs} id="quick-reference-title">
           {QUICK_REFERENCE_TITLE}
         </Title2>
         <Text>
@@ -78,7 +81,12 @@ export function QuickReferenceCard() {
           <Card key={group.id} aria-labelledby={`qr-${group.id}`} role="region">
             <CardHeader
               header={
-                <Text as="h2" weight="semibold" size={400} id={`qr-${group.id}`}>
+                <Text
+                  as={titleAs === 'h1' ? 'h2' : 'h3'}
+                  weight="semibold"
+                  size={400}
+                  id={`qr-${group.id}`}
+                >
                   {group.title}
                 </Text>
               }

@@ -1,6 +1,6 @@
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import type { ManagerOverdueCommitment } from '../../../domain';
-import { formatDate } from './format-when';
+import { formatDate } from '../../shared/format-when';
 
 const useStyles = makeStyles({
   section: {

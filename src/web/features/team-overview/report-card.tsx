@@ -1,7 +1,7 @@
 import { Badge, Card, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { failureById, type Commitment, type ReportOverview } from '../../../domain';
-import { conversationLabel, formatDate, formatInstant } from './format-when';
+import { conversationLabel, formatDate, formatInstant } from '../../shared/format-when';
 import { CadenceBadge, ContractBadge } from './status-badges';
 
 const useStyles = makeStyles({

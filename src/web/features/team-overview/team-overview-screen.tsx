@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { isPortError } from '../../../app/ports/port-error';
 import { useTeamOverview } from '../../data/use-team-overview';
 import { EmptyState } from './empty-state';
-import { browserTimeZone } from './format-when';
+import { browserTimeZone } from '../../shared/format-when';
 import { GoodLooksLikeSection } from './good-looks-like-section';
 import { ManagerOverdueSection } from './manager-overdue-section';
 import { ReportCard } from './report-card';

@@ -137,7 +137,6 @@ describe('createCareerApiClient: errors are PortErrors with messages a person ca
   const cases: [number, PortErrorKind, RegExp][] = [
     [401, 'unauthenticated', /sign in again/i],
     [404, 'not-found', /Nothing was found/],
-    [400, 'invalid', /not accepted/],
     [412, 'conflict', /Reload/],
     [429, 'throttled', /busy/],
     [500, 'unavailable', /cannot be reached/],
@@ -149,7 +148,7 @@ describe('createCareerApiClient: errors are PortErrors with messages a person ca
     const error: unknown = await client.team(ZONE).catch((e: unknown) => e);
     expect(isPortError(error, kind)).toBe(true);
     expect((error as Error).message).toMatch(message);
-    // Server-side details of failures are never shown; only 403/422 details are written for people.
+    // Server-side details of failures are never shown; only 400/403/409/422 details are written for people.
     expect((error as Error).message).not.toContain('server detail');
   });
 
@@ -185,5 +184,68 @@ describe('createCareerApiClient: errors are PortErrors with messages a person ca
       isPortError(e, 'unauthenticated'),
     );
     expect(fake.calls).toHaveLength(0);
+  });
+});
+
+describe('createCareerApiClient: changes carry the version they were based on', () => {
+  const aConversation = {
+    id: 'c 1',
+    reportId: 'r1',
+    managerId: 'm1',
+    kind: 'full',
+    state: 'booked',
+    rescheduleCount: 0,
+    phasesReached: [],
+    aspirationRecorded: false,
+    sharedNotes: 'notes',
+    manualTicks: [],
+    etag: '"7"',
+  };
+
+  it('sends If-Match, a JSON body and encodes ids in the path', async () => {
+    const { client, calls } = clientWith(() => json(aConversation));
+    const saved = await client.updateConversation('c 1/x', { sharedNotes: 'notes' }, '"6"');
+    expect(saved.etag).toBe('"7"');
+    const [call] = calls;
+    expect(call?.url).toBe(`${BASE}/conversations/c%201%2Fx`);
+    expect(call?.init?.method).toBe('PATCH');
+    const headers = new Headers(call?.init?.headers);
+    expect(headers.get('If-Match')).toBe('"6"');
+    expect(headers.get('Content-Type')).toBe('application/json');
+    expect(JSON.parse(String(call?.init?.body))).toEqual({ sharedNotes: 'notes' });
+  });
+
+  it('a stale ETag (412) is a conflict the person can act on', async () => {
+    const { client } = clientWith(() => problem(412, 'stale'));
+    const error: unknown = await client
+      .updateConversation('c1', { sharedNotes: 'x' }, '"1"')
+      .catch((e: unknown) => e);
+    expect(isPortError(error, 'conflict')).toBe(true);
+    expect((error as Error).message).toMatch(/changed this since you opened it/);
+  });
+
+  it('a 400 shows the API’s detail, which names the field to fix', async () => {
+    const { client } = clientWith(() =>
+      problem(400, 'body.terms.commitments.0.due: must be a date like 2026-06-30'),
+    );
+    const error: unknown = await client
+      .agreeContractVersion('r1', {
+        terms: { commitments: [], reviews: [], openQuestion: '' },
+        reason: 'initial',
+        note: '',
+      })
+      .catch((e: unknown) => e);
+    expect(isPortError(error, 'invalid')).toBe(true);
+    expect((error as Error).message).toContain('commitments.0.due');
+  });
+
+  it('a contract or profile not recorded yet (404) reads as undefined, other failures throw', async () => {
+    const missing = clientWith(() => problem(404, 'There is no development contract yet.'));
+    expect(await missing.client.contract('r1', ZONE)).toBeUndefined();
+    expect(await missing.client.profile('r1')).toBeUndefined();
+    const down = clientWith(() => problem(503, 'x'));
+    await expect(down.client.contract('r1', ZONE)).rejects.toSatisfy((e: unknown) =>
+      isPortError(e, 'unavailable'),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { cadenceFor, type ConversationKind, type IsoDate, type IsoInstant } from '../../../domain';
+import { cadenceFor, type ConversationKind, type IsoDate, type IsoInstant } from '../../domain';
 
 /** "12 Mar 2026, 10:00" in the manager's zone, in their browser's language. */
 export function formatInstant(instant: IsoInstant, zone: string): string {

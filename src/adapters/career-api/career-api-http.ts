@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { PortError, type PortErrorKind } from '../../app/ports/port-error';
+
+export interface CareerApiClientOptions {
+  /** e.g. `https://app.contoso.com/api`; paths are appended to it. */
+  baseUrl: string;
+  /** A token for the API's `access_as_user` scope; asked for on every request (MSAL caches). */
+  getAccessToken: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ApiCall {
+  method: HttpMethod;
+  path: string;
+  body?: unknown;
+  /** The ETag the change is based on; the API answers 412 when the record moved on since. */
+  ifMatch?: string;
+}
+
+/** What the API said, as far as it is safe to show: its `detail` for 403/409/422 explains. */
+interface Problem {
+  status: number;
+  detail?: string;
+}
+
+const MESSAGES: Record<PortErrorKind, string> = {
+  unauthenticated: 'Your sign-in has expired. Sign out and sign in again.',
+  forbidden: 'You do not have access to this.',
+  'not-found': 'Nothing was found there.',
+  conflict: 'Someone changed this since you opened it. Reload and apply your change again.',
+  'precondition-required': 'This change needs the version you read. Reload and try again.',
+  throttled: 'The career service is busy. Wait a minute and try again.',
+  unavailable: 'The career service cannot be reached right now. Try again in a moment.',
+  invalid: 'The request was not accepted. Check what you entered and try again.',
+};
+
+function kindOf(status: number): PortErrorKind {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409 || status === 412) return 'conflict';
+  if (status === 428) return 'precondition-required';
+  if (status === 429) return 'throttled';
+  if (status >= 500) return 'unavailable';
+  return 'invalid';
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body: unknown = await response.json();
+    if (typeof body === 'object' && body !== null && 'detail' in body) {
+      const { detail } = body;
+      if (typeof detail === 'string') return { status: response.status, detail };
+    }
+  } catch {
+    // A non-JSON error body (a proxy's HTML page) says nothing we can show.
+  }
+  return { status: response.status };
+}
+
+/**
+ * Only statuses whose detail is written for the caller; 5xx details are never shown. A 400's
+ * detail names the field ("body.terms.commitments.0.due: must be a date"), which helps the person
+ * who typed it.
+ */
+function messageFor(problem: Problem, kind: PortErrorKind): string {
+  const explains = [400, 403, 409, 422].includes(problem.status);
+  return explains && problem.detail ? problem.detail : MESSAGES[kind];
+}
+
+export interface CareerApiHttp {
+  /** Sends the call and parses the answer with the schema; any failure is a PortError. */
+  json<S extends z.ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
+  /** Sends the call and expects no body (204). */
+  empty(call: ApiCall): Promise<void>;
+}
+
+export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiHttp {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  async function send(call: ApiCall): Promise<Response> {
+    let token: string;
+    try {
+      token = await options.getAccessToken();
+    } catch (error) {
+      throw new PortError('unauthenticated', MESSAGES.unauthenticated, { cause: error });
+    }
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+    };
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (call.ifMatch !== undefined) headers['If-Match'] = call.ifMatch;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${call.path}`, {
+        method: call.method,
+        headers,
+        ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+      });
+    } catch (error) {
+      throw new PortError('unavailable', MESSAGES.unavailable, { cause: error });
+    }
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      const kind = kindOf(response.status);
+      throw new PortError(kind, messageFor(problem, kind), { cause: problem });
+    }
+    return response;
+  }
+
+  return {
+    async json(call, schema) {
+      const response = await send(call);
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch (error) {
+        throw new PortError('unavailable', 'The career service sent an answer that is not JSON.', {
+          cause: error,
+        });
+      }
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) {
+        throw new PortError(
+          'unavailable',
+          'The career service sent an answer this app does not understand. Reload the app; if it persists, tell your administrator.',
+          { cause: parsed.error },
+        );
+      }
+      return parsed.data;
+    },
+    async empty(call) {
+      await send(call);
+    },
+  };
+}
+
+/** A path segment from an id the app holds (ids are opaque; never trust them to be URL-safe). */
+export function seg(value: string | number): string {
+  return encodeURIComponent(String(value));
+}

@@ -1,0 +1,17 @@
+import { Text } from '@fluentui/react-components';
+import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../report-journey/report-screen-props';
+
+// PLACEHOLDER: replaced by the screen's real implementation (issue #6).
+export function CloseFollowThroughScreen({ reportId, zone }: ReportScreenProps) {
+  return (
+    <ReportJourneyLayout
+      reportId={reportId}
+      zone={zone}
+      step="close"
+      title="Close and follow through"
+    >
+      <Text>Not built yet.</Text>
+    </ReportJourneyLayout>
+  );
+}

@@ -1,0 +1,12 @@
+import { Text } from '@fluentui/react-components';
+import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../report-journey/report-screen-props';
+
+// PLACEHOLDER: replaced by the screen's real implementation (issue #6).
+export function PrepareScreen({ reportId, zone }: ReportScreenProps) {
+  return (
+    <ReportJourneyLayout reportId={reportId} zone={zone} step="prepare" title="Prepare">
+      <Text>Not built yet.</Text>
+    </ReportJourneyLayout>
+  );
+}
