@@ -69,6 +69,19 @@ export const ConversationPatchBody = z
     summarySentAt: IsoInstant.optional(),
     previousCommitmentsReviewedAt: IsoInstant.optional(),
     openedWithWhatsChangedAt: IsoInstant.optional(),
+    prompt: z
+      .strictObject({
+        channel: z.enum(['mail', 'chat']),
+        deliverAt: IsoInstant,
+        queuedAt: IsoInstant,
+      })
+      .optional()
+      .meta({ description: 'The reflection prompt as queued: channel and delivery time.' }),
+    manualTicks: z
+      .array(ChecklistItemId)
+      .max(30)
+      .optional()
+      .meta({ description: 'Checklist items ticked by hand; replaces the list.' }),
   })
   .refine((b) => Object.keys(b).length > 0, 'change at least one field')
   .meta({ id: 'ConversationPatch' });

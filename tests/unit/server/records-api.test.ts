@@ -42,6 +42,39 @@ describe('conversation records', () => {
     expect(reportWrites.status).toBe(403);
   });
 
+  it('records the queued reflection prompt and hand ticks on the shared record', async () => {
+    const h = createHarness();
+    const created = await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'full' } });
+    const prompt = {
+      channel: 'mail',
+      deliverAt: '2026-04-17T08:00:00Z',
+      queuedAt: '2026-04-15T09:00:00Z',
+    };
+    const updated = await h.call(
+      MANAGER,
+      'PATCH',
+      `/api/conversations/${String(created.json.id)}`,
+      {
+        body: { prompt, manualTicks: ['cleared-head', 'cleared-head'] },
+        ifMatch: created.headers.get('etag') ?? '',
+      },
+    );
+    expect(updated.status, updated.text).toBe(200);
+    expect(updated.json.prompt).toEqual(prompt);
+    expect(updated.json.manualTicks).toEqual(['cleared-head']);
+
+    const partial = await h.call(
+      MANAGER,
+      'PATCH',
+      `/api/conversations/${String(created.json.id)}`,
+      {
+        body: { prompt: { channel: 'mail' } },
+        ifMatch: updated.headers.get('etag') ?? '',
+      },
+    );
+    expect(partial.status).toBe(400);
+  });
+
   it('requires a trigger for ad hoc conversations and refuses one elsewhere', async () => {
     const h = createHarness();
     const missing = await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'ad-hoc' } });

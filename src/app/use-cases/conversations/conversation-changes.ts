@@ -1,6 +1,8 @@
 import {
   toIsoInstant,
   type BookedEvent,
+  type ChecklistItemId,
+  type PromptDelivery,
   type ConversationKind,
   type ConversationRecord,
   type ConversationState,
@@ -37,6 +39,10 @@ export interface ConversationChanges {
   summarySentAt?: IsoInstant;
   previousCommitmentsReviewedAt?: IsoInstant;
   openedWithWhatsChangedAt?: IsoInstant;
+  /** Where and when the reflection prompt goes (set when the manager queues it). */
+  prompt?: PromptDelivery;
+  /** Checklist items the manager ticks by hand where no evidence can exist; replaces the list. */
+  manualTicks?: ChecklistItemId[];
 }
 
 export async function recordConversation(
@@ -90,6 +96,7 @@ export async function updateConversation(
     state,
     rescheduleCount: before.rescheduleCount + (moved ? 1 : 0),
     ...(changes.phasesReached ? { phasesReached: unique(changes.phasesReached) } : {}),
+    ...(changes.manualTicks ? { manualTicks: unique(changes.manualTicks) } : {}),
   };
   if (state === 'held' && next.heldAt === undefined) next.heldAt = toIsoInstant(ctx.clock.now());
   if (state !== 'held') delete next.heldAt;

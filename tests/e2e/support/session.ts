@@ -1,0 +1,23 @@
+import type { Browser, Page } from 'playwright-core';
+import type { Stack } from '../../../scripts/stack/start-stack';
+
+/** A fresh browser context signed in as a demo person at the local tenant's account picker. */
+export async function signInAs(browser: Browser, stack: Stack, name: string): Promise<Page> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await page.goto(stack.url);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
+  await page.getByText(name).first().click();
+  await page.getByRole('heading', { name: 'Your team', level: 1 }).waitFor();
+  return page;
+}
+
+/** The directory id of a demo person, by display name (the tenant's control surface, direct). */
+export async function personId(stack: Stack, displayName: string): Promise<string> {
+  const response = await fetch(new URL('/_local/people', stack.tenant.listenUrl));
+  const { users } = (await response.json()) as { users: { id: string; displayName: string }[] };
+  const found = users.find((p) => p.displayName === displayName);
+  if (!found) throw new Error(`No demo person named ${displayName}.`);
+  return found.id;
+}
