@@ -38,6 +38,8 @@ export async function startApiProcess(options: {
       GRAPH_BASE_URL: options.origin,
       SHAREPOINT_SITE_ID: CAREER_SITE_ID,
       APP_ORIGINS: options.origin,
+      // The web app signs in with its own registration; only its tokens may call the API.
+      ALLOWED_CLIENT_APPS: options.tenant.spaClientId,
       PORT: String(port),
       PROVISION_ON_START: 'true',
       NODE_EXTRA_CA_CERTS: certFile,

@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { UseCaseContext } from '../app/use-cases';
+import { CadenceAggregatesCache } from '../app/use-cases/hr/cadence-aggregates-cache';
 import { AccessGuard } from './access/guard';
 import { LiveManagers } from './access/live-managers';
 import { requireCaller, type CallerVariables } from './auth/require-caller';
 import { consoleLog, type CareerApiDeps } from './deps';
 import { handleError } from './http/errors';
 import { problem, problemResponse } from './http/problem';
+import { DEFAULT_RATE_LIMIT, rateLimitPerCaller } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { buildOpenApi } from './openapi';
 import { CONTRACT_ROUTES } from './routes/contract-routes';
@@ -65,7 +67,9 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     managers,
     log,
     deps,
+    aggregates: new CadenceAggregatesCache(deps.aggregatesCacheTtlMs),
   };
+  const rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   const app: CareerApi = new Hono<{ Variables: CallerVariables }>();
@@ -107,6 +111,17 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
   });
 
   app.use('/api/*', requireCaller(deps.verifier, log));
+  if (rateLimit !== false) {
+    app.use(
+      '/api/*',
+      rateLimitPerCaller(rateLimit, () => deps.clock.now().epochMilliseconds),
+    );
+  }
+  // Any successful write may change the counts: HR's next read computes them again.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status < 400) services.aggregates.clear();
+  });
   for (const route of ROUTES) {
     app.on(route.method.toUpperCase(), honoPath(route.path), (c) => route.handle(c, services));
   }

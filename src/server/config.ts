@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
 
 /**
  * The career API's configuration, parsed once at start. A bad or missing variable stops the
@@ -57,6 +58,23 @@ const envSchema = z.object({
   APP_ORIGINS: commaList('APP_ORIGINS', origin),
   /** Tenants whose people may call the API; the home tenant when unset. */
   ALLOWED_TENANTS: commaList('ALLOWED_TENANTS', guid('ALLOWED_TENANTS entry')).optional(),
+  /** Client apps (`azp`) whose tokens are accepted; API_CLIENT_ID when unset (one registration). */
+  ALLOWED_CLIENT_APPS: commaList(
+    'ALLOWED_CLIENT_APPS',
+    guid('ALLOWED_CLIENT_APPS entry'),
+  ).optional(),
+  /** Requests per minute per signed-in person; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'RATE_LIMIT_PER_MINUTE must be a number' })
+    .int('RATE_LIMIT_PER_MINUTE must be a whole number')
+    .min(0, 'RATE_LIMIT_PER_MINUTE must be 0 (off) or more')
+    .default(DEFAULT_RATE_LIMIT.perMinute),
+  /** How many requests one person may send at once before the per-minute rate applies. */
+  RATE_LIMIT_BURST: z.coerce
+    .number({ error: 'RATE_LIMIT_BURST must be a number' })
+    .int('RATE_LIMIT_BURST must be a whole number')
+    .min(1, 'RATE_LIMIT_BURST must be at least 1')
+    .default(DEFAULT_RATE_LIMIT.burst),
   PORT: z.coerce.number().int().min(0).max(65535).default(7071),
 });
 
@@ -69,6 +87,10 @@ export interface ServerConfig {
   sharePointSiteId: string;
   appOrigins: readonly string[];
   allowedTenants: readonly string[];
+  /** Client application ids a token's `azp` (v2) or `appid` (v1) must be one of. */
+  allowedClientApps: readonly string[];
+  /** Per signed-in person; false when RATE_LIMIT_PER_MINUTE is 0. */
+  rateLimit: RateLimit | false;
   port: number;
 }
 
@@ -105,6 +127,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     sharePointSiteId: e.SHAREPOINT_SITE_ID,
     appOrigins: e.APP_ORIGINS,
     allowedTenants: (e.ALLOWED_TENANTS ?? [e.TENANT_ID]).map((t) => t.toLowerCase()),
+    allowedClientApps: (e.ALLOWED_CLIENT_APPS ?? [e.API_CLIENT_ID]).map((id) => id.toLowerCase()),
+    rateLimit:
+      e.RATE_LIMIT_PER_MINUTE === 0
+        ? false
+        : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     port: e.PORT,
   };
 }

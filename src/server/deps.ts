@@ -3,6 +3,7 @@ import type { CareerStores } from '../app/use-cases';
 import type { Clock } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
 import type { SetupHealth } from '../app/api-schemas/hr';
+import type { RateLimit } from './http/rate-limit';
 
 /** Where the API writes what it cannot tell the caller (unexpected errors, refused tokens). */
 export interface ServerLog {
@@ -40,6 +41,10 @@ export interface CareerApiDeps {
   log?: ServerLog;
   /** How long a looked-up manager is trusted (default 30 s). */
   managerCacheTtlMs?: number;
+  /** Per signed-in person (default `DEFAULT_RATE_LIMIT`); false turns the limit off. */
+  rateLimit?: RateLimit | false;
+  /** How long HR aggregates are kept (default 5 minutes); 0 keeps nothing. */
+  aggregatesCacheTtlMs?: number;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
   /** For the OpenAPI description's sign-in details. */

@@ -96,6 +96,13 @@ function responses(route: Route, components: Components): Json {
     out['401'] ??= {
       description: 'No valid token (WWW-Authenticate: Bearer error="invalid_token").',
     };
+    out['429'] ??= {
+      description: 'Over the per-person rate limit: wait Retry-After seconds.',
+      headers: { 'Retry-After': { schema: { type: 'integer' } } },
+      content: {
+        'application/problem+json': { schema: components.schema(ProblemSchema, 'output') },
+      },
+    };
   }
   out['500'] = {
     description: 'Unexpected: a generic problem, details only in the server log.',

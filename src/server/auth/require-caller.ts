@@ -34,6 +34,10 @@ export function requireCaller(
       );
     }
     log.warn('token refused', { error: failure.error, reason: failure.reason });
+    if (failure.error === 'client_not_allowed') {
+      // A valid sign-in through an app this API does not serve: nothing to retry or consent to.
+      return problemResponse(problem('forbidden', 403, 'This app may not call the career API.'));
+    }
     if (failure.status === 403) {
       return problemResponse(
         problem('insufficient-scope', 403, 'This sign-in was not given access to the career API.'),

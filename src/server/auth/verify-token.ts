@@ -6,6 +6,11 @@ export interface TokenVerifierOptions {
   /** The API's application (client) id: tokens for it carry it, or `api://{id}`, as `aud`. */
   apiClientId: string;
   allowedTenants: readonly string[];
+  /**
+   * Client apps whose tokens are accepted: the token's `azp` (v2) or `appid` (v1) must be one of
+   * them. Any app a user consented to could otherwise ask Entra for a token for this API.
+   */
+  allowedClientApps: readonly string[];
   keys: TenantKeys;
   /** Accepted clock difference for `exp` and `nbf` (default 60 s). */
   clockToleranceSeconds?: number;
@@ -19,7 +24,7 @@ export interface TokenVerifierOptions {
  */
 export type TokenFailure =
   | { status: 401; error: 'missing_token' | 'invalid_token'; reason: string }
-  | { status: 403; error: 'insufficient_scope'; reason: string }
+  | { status: 403; error: 'insufficient_scope' | 'client_not_allowed'; reason: string }
   | { status: 503; error: 'keys_unavailable'; reason: string };
 
 export type VerifyOutcome = { ok: true; caller: Caller } | { ok: false; failure: TokenFailure };
@@ -61,8 +66,14 @@ function peek(token: string): { alg: unknown; tid: string | undefined } | undefi
   }
 }
 
+/** The client app the token was issued to: `azp` in v2 tokens, `appid` in v1. */
+function clientAppOf(payload: JWTPayload): string | undefined {
+  return (stringClaim(payload, 'azp') ?? stringClaim(payload, 'appid'))?.toLowerCase();
+}
+
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const allowed = new Set(options.allowedTenants.map((t) => t.toLowerCase()));
+  const clientApps = new Set(options.allowedClientApps.map((id) => id.toLowerCase()));
   const audiences = [options.apiClientId, `api://${options.apiClientId}`];
   const tolerance = options.clockToleranceSeconds ?? 60;
   const now = options.now ?? (() => new Date());
@@ -125,6 +136,17 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
             status: 403,
             error: 'insufficient_scope',
             reason: `scp lacks ${REQUIRED_SCOPE}`,
+          },
+        };
+      }
+      const clientApp = clientAppOf(payload);
+      if (clientApp === undefined || !clientApps.has(clientApp)) {
+        return {
+          ok: false,
+          failure: {
+            status: 403,
+            error: 'client_not_allowed',
+            reason: `client app ${String(clientApp)} not allowed`,
           },
         };
       }

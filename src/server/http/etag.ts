@@ -8,6 +8,14 @@ export function toHttpEtag(storeEtag: string): string {
   return `"${Buffer.from(storeEtag, 'utf8').toString('base64url')}"`;
 }
 
+/**
+ * A record with its `etag` field as the HTTP ETag: what a client sends back in `If-Match`. Items
+ * in lists carry it in the body because they have no header of their own (docs/api.md).
+ */
+export function withHttpEtag<T extends object>(value: T, storeEtag: string): T & { etag: string } {
+  return { ...value, etag: toHttpEtag(storeEtag) };
+}
+
 const STRONG = /^"([A-Za-z0-9_-]*)"$/;
 
 /**

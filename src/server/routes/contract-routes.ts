@@ -17,7 +17,7 @@ import {
   type DevelopmentContract,
 } from '../../domain';
 import type { Versioned } from '../../app/ports';
-import { requireIfMatch } from '../http/etag';
+import { requireIfMatch, toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { rejected, respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
@@ -59,7 +59,7 @@ function currentBody(
     id: contract.id,
     reportId: contract.reportId,
     managerId: contract.managerId,
-    etag: stored.etag,
+    etag: toHttpEtag(stored.etag),
     versionCount: contract.versions.length,
     current: currentVersion(contract),
     health: assessContractHealth(contract, today),

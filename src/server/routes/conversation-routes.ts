@@ -7,11 +7,11 @@ import {
 } from '../../app/use-cases';
 import type { ConversationRecord } from '../../domain';
 import type { Versioned } from '../../app/ports';
-import { requireIfMatch } from '../http/etag';
+import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { PersonParams, withEtag } from '../../app/api-schemas/common';
+import { PersonParams } from '../../app/api-schemas/common';
 import {
   Conversation,
   ConversationListResponse,
@@ -24,7 +24,7 @@ import type { Route, Services } from './route';
 
 const TAG = 'Conversations';
 
-const body = (stored: Versioned<ConversationRecord>) => withEtag(stored.value, stored.etag);
+const body = (stored: Versioned<ConversationRecord>) => withHttpEtag(stored.value, stored.etag);
 
 const list: Route = {
   method: 'get',

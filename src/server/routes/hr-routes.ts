@@ -1,4 +1,3 @@
-import { readCadenceAggregates } from '../../app/use-cases';
 import { rejected, respond } from '../http/respond';
 import { ZoneQuery } from '../../app/api-schemas/common';
 import { AggregatesResponse, SetupHealth } from '../../app/api-schemas/hr';
@@ -46,7 +45,7 @@ const aggregates: Route = {
       subjectId: caller.userId,
     });
     const report = await grant.run(() =>
-      readCadenceAggregates(services.ctx, { callerId: caller.userId, zone }),
+      services.aggregates.read(services.ctx, { callerId: caller.userId, zone }),
     );
     if (!report.ok) rejected(report.errors, 'aggregates');
     return respond(c, AggregatesResponse, report.value);

@@ -1,8 +1,7 @@
 import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/use-cases';
-import { requireIfMatch } from '../http/etag';
+import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { withEtag } from '../../app/api-schemas/common';
 import {
   Consent,
   ConsentListResponse,
@@ -90,7 +89,7 @@ const listConsents: Route = {
     });
     const items = await grant.run(() => services.ctx.stores.consents.listForReport(caller.userId));
     return respond(c, ConsentListResponse, {
-      items: items.map((i) => withEtag(i.value, i.etag)),
+      items: items.map((i) => withHttpEtag(i.value, i.etag)),
     });
   },
 };
@@ -127,7 +126,7 @@ const grantConsent: Route = {
         liveManagerId,
       }),
     );
-    return respond(c, Consent, withEtag(saved.value, saved.etag), {
+    return respond(c, Consent, withHttpEtag(saved.value, saved.etag), {
       status: 201,
       etag: saved.etag,
     });
@@ -163,7 +162,7 @@ const revokeConsent: Route = {
         expectedEtag,
       }),
     );
-    return respond(c, Consent, withEtag(saved.value, saved.etag), { etag: saved.etag });
+    return respond(c, Consent, withHttpEtag(saved.value, saved.etag), { etag: saved.etag });
   },
 };
 

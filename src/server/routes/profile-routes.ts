@@ -1,9 +1,9 @@
 import { profileFacts, saveProfile } from '../../app/use-cases';
-import { requireIfMatch } from '../http/etag';
+import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
-import { PersonParams, withEtag } from '../../app/api-schemas/common';
+import { PersonParams } from '../../app/api-schemas/common';
 import { Profile, ProfileBody } from '../../app/api-schemas/profile';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
@@ -36,7 +36,7 @@ const read: Route = {
     });
     return grant.run(() =>
       Promise.resolve(
-        respond(c, Profile, withEtag(stored.value, stored.etag), { etag: stored.etag }),
+        respond(c, Profile, withHttpEtag(stored.value, stored.etag), { etag: stored.etag }),
       ),
     );
   },
@@ -81,7 +81,7 @@ const put: Route = {
         expectedEtag,
       }),
     );
-    return respond(c, Profile, withEtag(saved.value, saved.etag), { etag: saved.etag });
+    return respond(c, Profile, withHttpEtag(saved.value, saved.etag), { etag: saved.etag });
   },
 };
 

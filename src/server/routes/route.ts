@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../app/use-cases';
+import type { CadenceAggregatesCache } from '../../app/use-cases/hr/cadence-aggregates-cache';
 import type { AccessGuard } from '../access/guard';
 import type { LiveManagers } from '../access/live-managers';
 import type { CallerVariables } from '../auth/require-caller';
@@ -8,13 +9,15 @@ import type { CareerApiDeps, ServerLog } from '../deps';
 
 export type ApiContext = Context<{ Variables: CallerVariables }>;
 
-/** What every handler can use: the use cases' ports, the access guard and the live managers. */
+/** What every handler can use: the use cases' ports, the access guard, the live managers. */
 export interface Services {
   ctx: UseCaseContext;
   guard: AccessGuard;
   managers: LiveManagers;
   log: ServerLog;
   deps: CareerApiDeps;
+  /** HR aggregates, kept a few minutes; cleared after every write. */
+  aggregates: CadenceAggregatesCache;
 }
 
 export interface ResponseDoc {

@@ -1,7 +1,7 @@
 import { canRead, closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
 import { TRIGGERS, type TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
-import { requireIfMatch } from '../http/etag';
+import { requireIfMatch, toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
@@ -21,7 +21,7 @@ const TAG = 'Triggers';
 const body = ({ value, etag }: Versioned<TriggerLog>) => ({
   ...value,
   label: TRIGGERS[value.trigger].label,
-  etag,
+  etag: toHttpEtag(etag),
 });
 
 const list: Route = {

@@ -6,7 +6,6 @@ import {
   resolveLists,
   type ListIds,
 } from '../../adapters/graph/sharepoint';
-import { isPortError } from '../../app/ports';
 import { systemClock } from '../../domain';
 import { createTenantKeys } from '../auth/tenant-keys';
 import { createTokenVerifier } from '../auth/verify-token';
@@ -64,6 +63,7 @@ export async function createGraphDeps(
     verifier: createTokenVerifier({
       apiClientId: config.apiClientId,
       allowedTenants: config.allowedTenants,
+      allowedClientApps: config.allowedClientApps,
       keys: createTenantKeys({ authorityHost: config.authorityHost, fetch: doFetch }),
     }),
     // Other people's zones are not needed by the API, and reading them needs calendar rights.
@@ -73,6 +73,7 @@ export async function createGraphDeps(
     audit,
     clock: systemClock,
     appOrigins: config.appOrigins,
+    rateLimit: config.rateLimit,
     setupHealth: sharePointHealth(
       graph,
       config.sharePointSiteId,
@@ -87,20 +88,22 @@ export async function createGraphDeps(
   };
 }
 
+/**
+ * With `provisionOnStart`, provisioning runs at every start, not only when a list is missing: it
+ * is idempotent and brings a site provisioned by an older version up to date (a new column, a
+ * new index) before any store writes to it.
+ */
 async function listsOf(
   graph: Parameters<typeof resolveLists>[0],
   siteId: string,
   provisionOnStart: boolean,
   log: ServerLog,
 ): Promise<ListIds> {
-  try {
-    return await resolveLists(graph, siteId);
-  } catch (error) {
-    if (!provisionOnStart || !isPortError(error, 'not-found')) throw error;
-  }
+  if (!provisionOnStart) return resolveLists(graph, siteId);
   const report = await provision(graph, siteId);
   if (report.problems.length > 0)
     log.warn('provisioning left problems', { problems: report.problems });
-  log.info('provisioned the career lists', { created: report.created });
+  const changes = [...report.created, ...report.indexed, ...report.updated];
+  if (changes.length > 0) log.info('provisioned the career lists', { changes });
   return resolveLists(graph, siteId);
 }

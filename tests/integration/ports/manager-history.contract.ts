@@ -36,6 +36,32 @@ export function describeManagerHistory(
       expect(await history.stints(uniqueId('report'))).toEqual([]);
     });
 
+    it('records one stint however many requests observe the same change at once', async () => {
+      const history = await makeHistory();
+      const reportId = uniqueId('report');
+      const [ada, bo] = [uniqueId('ada'), uniqueId('bo')];
+      const racers = 6;
+      const first = await Promise.all(
+        Array.from({ length: racers }, () => history.observe(reportId, ada, UNKNOWN_START)),
+      );
+      const opened = [{ managerId: ada, since: UNKNOWN_START }];
+      expect(await history.stints(reportId)).toEqual(opened);
+      for (const seen of first) expect(seen).toEqual(opened);
+
+      // The handover seen by several requests, each a moment apart.
+      const times = Array.from({ length: racers }, (_, i) => `2026-04-01T09:00:0${String(i)}Z`);
+      const handed = await Promise.all(times.map((at) => history.observe(reportId, bo, at)));
+      const stints = await history.stints(reportId);
+      expect(stints).toHaveLength(2);
+      const [adaStint, boStint] = stints;
+      expect(adaStint).toMatchObject({ managerId: ada, since: UNKNOWN_START });
+      expect(times).toContain(adaStint?.until);
+      expect(boStint?.managerId).toBe(bo);
+      expect(times).toContain(boStint?.since);
+      expect(boStint?.until).toBeUndefined();
+      for (const seen of handed) expect(seen).toEqual(stints);
+    });
+
     it('erases one report’s stints, and only theirs', async () => {
       const history = await makeHistory();
       const [mine, other] = [uniqueId('report'), uniqueId('report')];

@@ -7,6 +7,7 @@ import {
   type ListIds,
 } from '../../../src/adapters/graph/sharepoint';
 import { GraphPrivateNotes } from '../../../src/adapters/graph/notes/graph-private-notes';
+import type { ManagerHistory } from '../../../src/app/ports';
 import { createGraphClient, type GraphCall } from '../../../src/adapters/graph/client';
 import { API_APP_ID, API_CLIENT_SECRET, type LocalTenant } from '../../../src/local-tenant';
 import { ROUTES } from '../../../src/server/app';
@@ -30,6 +31,7 @@ const errors: string[] = [];
 /** Every Graph request the API sent (batch steps unpacked), for the indexed-columns check. */
 const graphCalls: GraphCall[] = [];
 let lists: ListIds;
+let managerHistory: ManagerHistory;
 
 const recordingFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
@@ -101,6 +103,7 @@ beforeAll(async () => {
     GRAPH_BASE_URL: tenant.graphUrl,
     SHAREPOINT_SITE_ID: siteId,
     APP_ORIGINS: 'http://localhost:5173',
+    ALLOWED_CLIENT_APPS: tenant.spaClientId,
   });
   const deps = await createGraphDeps(config, {
     provisionOnStart: true,
@@ -108,6 +111,7 @@ beforeAll(async () => {
     fetch: recordingFetch,
   });
   lists = await resolveLists(graph, siteId);
+  managerHistory = deps.managerHistory;
   server = await startCareerApiServer({ port: 0, deps });
   for (const key of PEOPLE) {
     tokens[key] = (await spaSignIn(tenant, upnOf(key), API_SCOPE)).access_token;
@@ -183,6 +187,21 @@ describe('career API over the local tenant', () => {
     expect([a.status, b.status].sort()).toEqual([200, 412]);
     const stored = await call('liam.oconnor', 'GET', path);
     expect(stored.json.sharedNotes).toBe(a.status === 200 ? 'A' : 'B');
+  });
+
+  it('records one manager stint when concurrent requests first see a report', async () => {
+    const aisha = userIdOf(tenant, 'aisha.bello');
+    expect(await managerHistory.stints(aisha)).toEqual([]);
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call('mateo.garcia', 'GET', `/api/people/${aisha}/conversations`),
+      ),
+    );
+    for (const reply of replies) expect(reply.status, reply.text).toBe(200);
+    const stints = await managerHistory.stints(aisha);
+    expect(stints).toHaveLength(1);
+    expect(stints[0]?.managerId).toBe(userIdOf(tenant, 'mateo.garcia'));
+    expect(stints[0]?.until).toBeUndefined();
   });
 
   it('gives HR aggregates and setup health, and nothing else', async () => {

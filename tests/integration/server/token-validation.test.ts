@@ -53,6 +53,7 @@ function apiFor(t: LocalTenant, cooldownMs: number): CareerApi {
     verifier: createTokenVerifier({
       apiClientId: t.apiClientId,
       allowedTenants: [t.tenantId],
+      allowedClientApps: [t.spaClientId.toUpperCase()],
       keys: createTenantKeys({ authorityHost: t.url, fetch: counting, cooldownMs }),
     }),
     directory: new MemoryDirectory([], 'nobody'),
@@ -244,6 +245,24 @@ describe('career API token validation against the local tenant', () => {
     expect(reply.challenge).toContain('error="insufficient_scope"');
     const appOnly = await apiAppToken(tenant, `api://${tenant.apiClientId}/.default`);
     expect((await callMe(appOnly)).status).toBe(403);
+  });
+
+  it('accepts only tokens issued to the allowed client apps (azp, or appid in v1)', async () => {
+    expect(priyaClaims.azp).toBe(tenant.spaClientId);
+    const other = '3c9d1e7a-5b2f-4a8c-9e6d-1f0a2b3c4d5e';
+    for (const claims of [{ azp: other }, { azp: other.toUpperCase() }]) {
+      logged.length = 0;
+      const reply = await callMe(await forge(claims));
+      expect([reply.status, reply.body.detail, reply.challenge]).toEqual([
+        403,
+        'This app may not call the career API.',
+        '',
+      ]);
+      expect(logged.join('\n')).toContain('not allowed');
+    }
+    expect((await callMe(await forge({}, ['azp']))).status).toBe(403);
+    expect((await callMe(await forge({ appid: tenant.spaClientId }, ['azp']))).status).toBe(200);
+    expect((await callMe(await forge({ appid: other }, ['azp']))).status).toBe(403);
   });
 
   it('logs why a token was refused, server-side only', async () => {

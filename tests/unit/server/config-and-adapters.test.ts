@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/server/config';
+import { DEFAULT_RATE_LIMIT } from '../../../src/server/http/rate-limit';
 import { createFunctionsHandler } from '../../../src/server/azure-functions';
 import { createHarness, MANAGER, REPORT } from './harness';
 
@@ -18,6 +19,29 @@ describe('loadConfig', () => {
     expect(config.graphBaseUrl).toBe('https://graph.microsoft.com');
     expect(config.appOrigins).toEqual(['https://app.contoso.com', 'https://localhost:5173']);
     expect(config.allowedTenants).toEqual([GOOD.TENANT_ID]);
+    // One app registration for the tab and the API: its own id is the client app.
+    expect(config.allowedClientApps).toEqual([GOOD.API_CLIENT_ID]);
+    expect(config.rateLimit).toEqual(DEFAULT_RATE_LIMIT);
+  });
+
+  it('reads the allowed client apps and the rate limit', () => {
+    const spa = '8F2B6C1D-3E4A-4B7C-9D0E-1F2A3B4C5D6E';
+    const config = loadConfig({
+      ...GOOD,
+      ALLOWED_CLIENT_APPS: `${spa}, ${GOOD.API_CLIENT_ID}`,
+      RATE_LIMIT_PER_MINUTE: '120',
+      RATE_LIMIT_BURST: '60',
+    });
+    expect(config.allowedClientApps).toEqual([spa.toLowerCase(), GOOD.API_CLIENT_ID]);
+    expect(config.rateLimit).toEqual({ perMinute: 120, burst: 60 });
+    expect(loadConfig({ ...GOOD, RATE_LIMIT_PER_MINUTE: '0' }).rateLimit).toBe(false);
+    expect(() => loadConfig({ ...GOOD, ALLOWED_CLIENT_APPS: 'spa-app' })).toThrow(
+      /ALLOWED_CLIENT_APPS entry must be a GUID/,
+    );
+    expect(() => loadConfig({ ...GOOD, RATE_LIMIT_BURST: '0' })).toThrow(/RATE_LIMIT_BURST/);
+    expect(() => loadConfig({ ...GOOD, RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(
+      /RATE_LIMIT_PER_MINUTE/,
+    );
   });
 
   it('names every bad variable and never echoes the secret', () => {

@@ -159,6 +159,8 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     newId: () => `id-${String(++ids)}`,
     log,
     managerCacheTtlMs: 0,
+    // The clock here stands still, so a limit would never refill: tests of the limit opt in.
+    rateLimit: false,
     ...overrides,
   };
   const app = createCareerApi(deps);

@@ -1,17 +1,23 @@
-import { z } from 'zod';
 import { PortError } from '../../../app/ports';
 import type { BatchOutcome, BatchStep } from '../client';
 import { segment } from '../client';
-import { SHAREPOINT_SCOPES, siteSegment, type SharePointGraph } from './list-client';
+import { SHAREPOINT_SCOPES, type SharePointGraph } from './list-client';
 import {
   columnDefinition,
   LIST_KEYS,
   listSpec,
   type ColumnSpec,
-  type ColumnType,
   type ListIds,
   type ListSpec,
 } from './schema';
+import {
+  collect,
+  columnResource,
+  listResource,
+  sitePath,
+  typeOf,
+  type Column,
+} from './site-columns';
 
 /** What `provision` did. It never deletes a list, a column or an item. */
 export interface ProvisionReport {
@@ -27,65 +33,6 @@ export interface ProvisionReport {
   problems: string[];
   /** Ids of the lists that exist now. */
   lists: Partial<ListIds>;
-}
-
-const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
-const listResource = z.object({ id: z.string(), displayName: z.string() });
-const columnResource = z.object({
-  id: z.string(),
-  name: z.string(),
-  indexed: z.boolean().optional(),
-  enforceUniqueValues: z.boolean().optional(),
-  text: z.object({ allowMultipleLines: z.boolean().optional() }).loose().optional(),
-  number: z.object({}).loose().optional(),
-  dateTime: z.object({}).loose().optional(),
-  boolean: z.object({}).loose().optional(),
-  choice: z
-    .object({ choices: z.array(z.string()).optional() })
-    .loose()
-    .optional(),
-});
-type Column = z.infer<typeof columnResource>;
-
-function typeOf(column: Column): ColumnType | undefined {
-  if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
-  if (column.number) return 'number';
-  if (column.dateTime) return 'dateTime';
-  if (column.boolean) return 'boolean';
-  if (column.choice) return 'choice';
-  return undefined;
-}
-
-const sitePath = (siteId: string) => `/sites/${siteSegment(siteId)}`;
-
-/** Every item of a collection, following nextLinks; items that do not parse are left out. */
-async function collect<T>(
-  graph: SharePointGraph,
-  path: string,
-  schema: z.ZodType<T>,
-  first?: unknown,
-): Promise<T[]> {
-  const found: T[] = [];
-  let body: unknown =
-    first ?? (await graph.send({ method: 'GET', path, scopes: SHAREPOINT_SCOPES })).body;
-  for (;;) {
-    const parsed = page.safeParse(body);
-    if (!parsed.success)
-      throw new PortError('unavailable', 'Microsoft 365 answered with something unreadable.');
-    for (const raw of parsed.data.value) {
-      const item = schema.safeParse(raw);
-      if (item.success) found.push(item.data);
-    }
-    const next = parsed.data['@odata.nextLink'];
-    if (!next?.toLowerCase().startsWith(`${graph.root.toLowerCase()}/`)) return found;
-    body = (
-      await graph.send({
-        method: 'GET',
-        path: next.slice(graph.root.length),
-        scopes: SHAREPOINT_SCOPES,
-      })
-    ).body;
-  }
 }
 
 /** The ids of the product's lists on the site; fails if provisioning has not created them all. */

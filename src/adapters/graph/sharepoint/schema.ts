@@ -254,6 +254,9 @@ const managerHistory = {
   description: 'Who managed a report when, as the API observed it in the directory.',
   columns: [
     id('reportId', 'Entra object id of the report.'),
+    id('stintKey', 'reportId#n for the n-th stretch: SharePoint refuses a second item for it.', {
+      unique: true,
+    }),
     column('managerId', 'text', 'Entra object id of the manager in this stretch.'),
     column('since', 'dateTime', 'When the API saw this manager take over.'),
     column('until', 'dateTime', 'When the API first saw someone else, or no one.'),

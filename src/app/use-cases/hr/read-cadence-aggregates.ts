@@ -21,7 +21,7 @@ interface OrgMember {
 }
 
 /** The top of the caller's organisation: follow managers up until there is none. */
-async function findTop(ctx: UseCaseContext, startId: string): Promise<string> {
+export async function findTop(ctx: UseCaseContext, startId: string): Promise<string> {
   let current = startId;
   const seen = new Set<string>([current]);
   for (let depth = 0; depth < MAX_DEPTH; depth += 1) {
@@ -83,14 +83,23 @@ async function factsOf(
  * Cadence health for HR, per department: counts only, small groups suppressed by the domain.
  * The organisation is read from the directory (everyone under the top of the caller's tree);
  * every report's records are read to count, and nothing but the counts leaves this function.
+ * Each call reads the whole organisation: the API goes through `CadenceAggregatesCache`.
  */
 export async function readCadenceAggregates(
   ctx: UseCaseContext,
   input: { callerId: string; zone: TimeZoneId },
 ): Promise<Result<AggregateReport, AggregateError>> {
-  const top = await findTop(ctx, input.callerId);
-  const members = await walkOrganisation(ctx, top);
-  const facts = await mapConcurrent(members, IN_FLIGHT, (m) => factsOf(ctx, m, input.zone));
+  return aggregateOrganisation(ctx, await findTop(ctx, input.callerId), input.zone);
+}
+
+/** The counts for everyone under `topId`. */
+export async function aggregateOrganisation(
+  ctx: UseCaseContext,
+  topId: string,
+  zone: TimeZoneId,
+): Promise<Result<AggregateReport, AggregateError>> {
+  const members = await walkOrganisation(ctx, topId);
+  const facts = await mapConcurrent(members, IN_FLIGHT, (m) => factsOf(ctx, m, zone));
   const byUnit = new Map<string, PersonCadenceFacts[]>();
   members.forEach((member, i) => {
     const label = member.person.department?.trim() || NO_DEPARTMENT;
@@ -100,5 +109,5 @@ export async function readCadenceAggregates(
   const units: OrgUnitInput[] = [...byUnit.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([label, people]) => ({ unitId: `department:${label}`, label, people }));
-  return aggregateCadenceHealth({ units, now: ctx.clock.now(), zone: input.zone });
+  return aggregateCadenceHealth({ units, now: ctx.clock.now(), zone });
 }

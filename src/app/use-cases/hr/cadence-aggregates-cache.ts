@@ -1,0 +1,78 @@
+import type { Result, TimeZoneId } from '../../../domain';
+import type { AggregateError, AggregateReport } from '../../../domain/aggregates';
+import type { UseCaseContext } from '../context';
+import { aggregateOrganisation, findTop } from './read-cadence-aggregates';
+
+/** Counts a few minutes old answer HR's question as well as fresh ones. */
+export const AGGREGATES_TTL_MS = 5 * 60_000;
+
+type Report = Result<AggregateReport, AggregateError>;
+
+interface Entry<T> {
+  value: Promise<T>;
+  expiresAt: number;
+}
+
+/**
+ * The HR aggregates read the whole organisation (the directory, then every report's records), so
+ * they are kept for a short while: by the top of the organisation, the time zone and the day in
+ * it (the figures count the quarter up to today). Concurrent calls share one read. `clear` drops
+ * everything; the API calls it after every successful write, so a change shows at once on this
+ * instance, and other instances within the time to live.
+ */
+export class CadenceAggregatesCache {
+  private readonly tops = new Map<string, Entry<string>>();
+  private readonly reports = new Map<string, Entry<Report>>();
+
+  constructor(private readonly ttlMs: number = AGGREGATES_TTL_MS) {}
+
+  async read(ctx: UseCaseContext, input: { callerId: string; zone: TimeZoneId }): Promise<Report> {
+    const now = ctx.clock.now();
+    const nowMs = now.epochMilliseconds;
+    this.sweep(nowMs);
+    const top = await this.remember(this.tops, input.callerId, nowMs, () =>
+      findTop(ctx, input.callerId),
+    );
+    const day = now.toZonedDateTimeISO(input.zone).toPlainDate().toString();
+    const key = `${top}|${input.zone}|${day}`;
+    const report = await this.remember(this.reports, key, nowMs, () =>
+      aggregateOrganisation(ctx, top, input.zone),
+    );
+    // A refusal is not kept: the next call computes again.
+    if (!report.ok) this.reports.delete(key);
+    return report;
+  }
+
+  /** Forgets every kept answer (after a write). */
+  clear(): void {
+    this.tops.clear();
+    this.reports.clear();
+  }
+
+  private remember<T>(
+    entries: Map<string, Entry<T>>,
+    key: string,
+    nowMs: number,
+    load: () => Promise<T>,
+  ): Promise<T> {
+    const kept = entries.get(key);
+    if (kept && kept.expiresAt > nowMs) return kept.value;
+    const value = load();
+    const entry = { value, expiresAt: nowMs + this.ttlMs };
+    entries.set(key, entry);
+    // A failed read is not kept, so the next call tries again.
+    value.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key);
+    });
+    return value;
+  }
+
+  private sweep(nowMs: number): void {
+    dropExpired(this.tops, nowMs);
+    dropExpired(this.reports, nowMs);
+  }
+}
+
+function dropExpired<T>(entries: Map<string, Entry<T>>, nowMs: number): void {
+  for (const [key, entry] of entries) if (entry.expiresAt <= nowMs) entries.delete(key);
+}
