@@ -14,6 +14,7 @@ import {
   sortedReviews,
   standingCommitments,
 } from './contract-lines';
+import { wordingOr } from './default-wording';
 import { formatDateOf } from './format-message-time';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
@@ -28,6 +29,8 @@ export interface ContractSummaryInput {
   conversation?: ConversationRecord;
   zone: TimeZoneId;
   now: Temporal.Instant;
+  /** The manager's own opening paragraph; the default one when absent or blank. */
+  intro?: string;
 }
 
 function summaryLine(commitment: Commitment, today: Temporal.PlainDate): string {
@@ -47,6 +50,16 @@ function droppedNow(contract: DevelopmentContract): Commitment[] {
   );
 }
 
+/** The opening paragraph the summary has unless the manager writes their own. */
+export function defaultSummaryIntro(
+  input: Pick<ContractSummaryInput, 'contract' | 'conversation' | 'zone'>,
+): string {
+  const heldAt = input.conversation?.heldAt ?? input.conversation?.event?.start;
+  return heldAt === undefined
+    ? `Here is our development contract as we agreed it on ${formatDateOf(currentVersion(input.contract).agreedAt, input.zone)}, so we both have it in writing.`
+    : `Thank you for our conversation on ${formatDateOf(heldAt, input.zone)}. Here is the development contract we agreed, so we both have it in writing.`;
+}
+
 /**
  * The written summary of the development contract, to send within 48 hours, in the playbook's
  * structure. It carries the contract and deliberately not the conversation's shared notes: the
@@ -54,19 +67,14 @@ function droppedNow(contract: DevelopmentContract): Commitment[] {
  * the app, where both can read them in context and where a correction updates the only copy.
  */
 export function composeContractSummary(input: ContractSummaryInput): ComposedMessage {
-  const { manager, report, contract, conversation, zone } = input;
+  const { manager, report, contract, zone } = input;
   const today = todayIn(input.now, zone);
   const version = currentVersion(contract);
   const agreedOn = formatDateOf(version.agreedAt, zone);
-  const heldAt = conversation?.heldAt ?? conversation?.event?.start;
 
   const blocks: MessageBlock[] = [
     paragraph(`Hi ${report.displayName},`),
-    paragraph(
-      heldAt === undefined
-        ? `Here is our development contract as we agreed it on ${agreedOn}, so we both have it in writing.`
-        : `Thank you for our conversation on ${formatDateOf(heldAt, zone)}. Here is the development contract we agreed, so we both have it in writing.`,
-    ),
+    paragraph(wordingOr(input.intro, defaultSummaryIntro(input))),
     heading(`${contractSectionTitle('their-commitments')} (${report.displayName})`),
     list(
       standingCommitments(version.commitments, 'report').map((c) => summaryLine(c, today)),

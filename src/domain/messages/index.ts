@@ -4,9 +4,10 @@ export { composeInvitation } from './compose-invitation';
 export type { InvitationInput, InvitationSession } from './compose-invitation';
 export { composeReflectionPrompt } from './compose-reflection-prompt';
 export type { ReflectionPromptInput } from './compose-reflection-prompt';
-export { composeContractSummary } from './compose-contract-summary';
+export { composeContractSummary, defaultSummaryIntro } from './compose-contract-summary';
 export type { ContractSummaryInput } from './compose-contract-summary';
 export { composeOpeningAgenda } from './compose-opening-agenda';
+export { describeContractChange } from './describe-contract-change';
 export type {
   AgendaItem,
   AgendaSection,

@@ -1,9 +1,182 @@
-import { Text } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type {
+  ContractVersionOf,
+  ConversationList,
+  CurrentContract,
+} from '../../../adapters/career-api/career-api-client';
+import { nextConversationState } from '../../../app/use-cases/follow-through';
+import {
+  formatDayTime,
+  formatRange,
+  FOLLOW_THROUGH,
+  type Person,
+  type Temporal,
+  type TimeZoneId,
+  type TransitionFlag,
+} from '../../../domain';
+import { hrefFor } from '../../app/routes';
+import { ErrorBar, QueryState } from '../../shared/query-state';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { AfterChecklistSection } from './after-checklist-section';
+import { useMarkConversationHeld } from './api/mark-conversation-held';
+import { CommitmentsSection } from './commitments-section';
+import {
+  afterChecklist,
+  conversationToClose,
+  toDevelopmentContract,
+  toHistory,
+} from './follow-through-state';
+import { NextConversationSection } from './next-conversation-section';
+import { SummarySection } from './summary-section';
+import { useCloseData } from './use-close-data';
+import { useNow } from './use-now';
 
-// PLACEHOLDER: replaced by the screen's real implementation (issue #6).
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+interface CloseContentProps {
+  reportId: string;
+  zone: TimeZoneId;
+  now: Temporal.Instant;
+  report: Person;
+  manager: Person | undefined;
+  conversations: ConversationList;
+  contract: CurrentContract | null;
+  versions: (ContractVersionOf | undefined)[];
+  transitions: TransitionFlag[];
+}
+
+function CloseContent(props: CloseContentProps) {
+  const { reportId, zone, now, report, manager, conversations, contract } = props;
+  const styles = useStyles();
+  const markHeld = useMarkConversationHeld(reportId);
+  const developmentContract = contract
+    ? toDevelopmentContract(contract, props.versions)
+    : undefined;
+  const agreedIn = new Set(
+    (developmentContract?.versions ?? []).flatMap((v) =>
+      v.conversationId === undefined ? [] : [v.conversationId],
+    ),
+  );
+  const closing = conversationToClose(conversations.items, agreedIn, now);
+  if (!closing) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>
+          There is no career conversation to follow through yet: this step comes once one has been
+          held. <Link href={hrefFor({ screen: 'book', reportId })}>Book one</Link> or{' '}
+          <Link href={hrefFor({ screen: 'conversation', reportId, phase: 'where-now' })}>
+            open the conversation
+          </Link>
+          .
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const history = toHistory({
+    report,
+    managerId: closing.managerId,
+    conversations: conversations.items,
+    ...(developmentContract ? { contract: developmentContract } : {}),
+    transitions: props.transitions,
+  });
+  const checklist = afterChecklist(history, closing, now, zone);
+  const next = nextConversationState(history, closing, now, zone);
+  const when = closing.event
+    ? formatRange(closing.event.start, closing.event.end, zone)
+    : closing.heldAt
+      ? formatDayTime(closing.heldAt, zone)
+      : '';
+
+  return (
+    <div className={styles.body}>
+      <Text>
+        Following through on the career conversation {closing.state === 'held' ? 'held' : 'of'}{' '}
+        {closing.state === 'held' && closing.heldAt ? formatDayTime(closing.heldAt, zone) : when}.
+      </Text>
+      {closing.state !== 'held' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            This conversation ({when}) is not marked as held yet. Mark it once it has happened: the
+            48 hours for the summary count from then.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              disabled={markHeld.isPending}
+              onClick={() => {
+                markHeld.mutate(closing);
+              }}
+            >
+              Mark it as held
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {markHeld.error ? (
+        <ErrorBar
+          error={markHeld.error}
+          what="Marking it held"
+          retry={() => {
+            markHeld.mutate(closing);
+          }}
+        />
+      ) : null}
+      <AfterChecklistSection items={checklist} />
+      <SummarySection
+        reportId={reportId}
+        closing={closing}
+        contract={developmentContract}
+        manager={manager}
+        report={report}
+        zone={zone}
+        now={now}
+        item={checklist.find((i) => i.id === 'sent-summary-48h')}
+      />
+      <CommitmentsSection
+        reportId={reportId}
+        zone={zone}
+        contract={contract}
+        reportName={report.displayName}
+      />
+      <NextConversationSection
+        reportId={reportId}
+        zone={zone}
+        closing={closing}
+        history={history}
+        manager={manager}
+        report={report}
+        dueBy={next.dueBy}
+        message={next.message}
+        booked={next.booked ? conversations.items.find((c) => c.id === next.booked?.id) : undefined}
+      />
+    </div>
+  );
+}
+
+/**
+ * Screen 8: after the conversation, the four things the playbook asks for, each done from here
+ * against the manager's own Microsoft 365 and the shared record: the written summary within 48
+ * hours, their commitments in their calendar, the next conversation booked, and the checklist
+ * that ticks itself from all of it.
+ */
 export function CloseFollowThroughScreen({ reportId, zone }: ReportScreenProps) {
+  const styles = useStyles();
+  const now = useNow();
+  const data = useCloseData(reportId, zone);
+  const report = data.team.report?.person;
   return (
     <ReportJourneyLayout
       reportId={reportId}
@@ -11,7 +184,57 @@ export function CloseFollowThroughScreen({ reportId, zone }: ReportScreenProps) 
       step="close"
       title="Close and follow through"
     >
-      <Text>Not built yet.</Text>
+      <Text className={styles.muted}>{FOLLOW_THROUGH.biggestFailure}</Text>
+      {data.me.error ? (
+        <ErrorBar
+          error={data.me.error}
+          what="Your own profile"
+          retry={() => void data.me.refetch()}
+        />
+      ) : null}
+      {data.versions.some((v) => v.error) ? (
+        // Without the earlier versions the checklist cannot tell which were agreed here.
+        <ErrorBar
+          error={data.versions.find((v) => v.error)?.error}
+          what="Earlier contract versions"
+          retry={() => {
+            for (const v of data.versions) if (v.error) void v.refetch();
+          }}
+        />
+      ) : null}
+      {!report ? (
+        data.team.isPending ? (
+          <Spinner label="Loading your team" />
+        ) : null
+      ) : (
+        <QueryState
+          query={data.conversations}
+          what="The conversations"
+          loadingLabel="Loading the conversations"
+        >
+          {(conversations) => (
+            <QueryState
+              query={data.contract}
+              what="The development contract"
+              loadingLabel="Loading the contract"
+            >
+              {(contract) => (
+                <CloseContent
+                  reportId={reportId}
+                  zone={zone}
+                  now={now}
+                  report={report}
+                  manager={data.me.data}
+                  conversations={conversations}
+                  contract={contract}
+                  versions={data.versions.map((v) => v.data)}
+                  transitions={data.profile.data?.transitions ?? []}
+                />
+              )}
+            </QueryState>
+          )}
+        </QueryState>
+      )}
     </ReportJourneyLayout>
   );
 }

@@ -1,0 +1,202 @@
+import {
+  composeInvitation,
+  planBooking,
+  Temporal,
+  toIsoInstant,
+  type BookedEvent,
+  type BusyInterval,
+  type Clock,
+  type ConversationRecord,
+  type Person,
+  type Proposal,
+  type ReportHistory,
+  type TimeZoneId,
+  type WorkingHours,
+} from '../../../domain';
+import {
+  PortError,
+  type Calendar,
+  type CalendarEvent,
+  type QuarterlyRecurrence,
+} from '../../ports';
+import { DEFAULT_WORKING_HOURS } from './find-block-slot';
+import { conversationTime, nextConversationState } from './next-conversation';
+
+/** Look for a time from a week before the due date; widen once if the weeks are full. */
+const LEAD_DAYS = 7;
+const HORIZONS = [21, 42] as const;
+/** An occurrence of the quarterly series this far either side of the due date is "the next one". */
+const SERIES_SLACK_DAYS = 45;
+
+export interface BookNextPorts {
+  /** The manager's calendar: the meeting is theirs, with the report invited. */
+  calendar: Calendar;
+  /** Records the booked full conversation on the shared record. */
+  recordBooked(event: BookedEvent): Promise<ConversationRecord>;
+  clock: Clock;
+}
+
+export interface BookNextInput {
+  history: ReportHistory;
+  /** The conversation being followed through. */
+  closing: ConversationRecord;
+  manager: Person;
+  report: Person;
+  zone: TimeZoneId;
+  hours?: WorkingHours;
+}
+
+export type BookNextOutcome =
+  /** A later full conversation was already recorded: nothing new was booked. */
+  | { source: 'existing'; conversation: ConversationRecord }
+  /** The quarterly series already held the next occurrence: recorded, no new event. */
+  | { source: 'series'; conversation: ConversationRecord }
+  | { source: 'booked'; conversation: ConversationRecord };
+
+export const nextConversationKey = (closingId: string): string => `next-conversation:${closingId}`;
+
+function toBookedEvent(event: CalendarEvent, seriesId: string | undefined): BookedEvent {
+  return {
+    eventId: event.id,
+    title: event.title,
+    start: event.start,
+    end: event.end,
+    ...(seriesId === undefined ? {} : { seriesId }),
+    // The shared record only keeps https join links (what Teams hands out).
+    ...(event.joinUrl?.startsWith('https://') ? { joinUrl: event.joinUrl } : {}),
+  };
+}
+
+async function occurrenceInSeries(
+  ports: BookNextPorts,
+  input: BookNextInput,
+  dueBy: Temporal.PlainDate,
+): Promise<CalendarEvent | undefined> {
+  const event = input.closing.event;
+  const seriesIds = new Set([event?.seriesId, event?.eventId].filter((id) => id !== undefined));
+  if (seriesIds.size === 0) return undefined;
+  const edge = (days: number) =>
+    toIsoInstant(dueBy.add({ days }).toZonedDateTime({ timeZone: input.zone }).toInstant());
+  const events = await ports.calendar.eventsBetween(
+    { start: edge(-SERIES_SLACK_DAYS), end: edge(SERIES_SLACK_DAYS) },
+    input.zone,
+  );
+  const after = Temporal.Instant.from(
+    conversationTime(input.closing) ?? toIsoInstant(ports.clock.now()),
+  );
+  return events
+    .filter(
+      (e) =>
+        !e.isCancelled &&
+        e.seriesMasterId !== undefined &&
+        seriesIds.has(e.seriesMasterId) &&
+        Temporal.Instant.compare(Temporal.Instant.from(e.start), after) > 0,
+    )
+    .sort((a, b) => a.start.localeCompare(b.start))[0];
+}
+
+function toPortRecurrence(recurrence: Proposal['recurrence']): QuarterlyRecurrence {
+  return recurrence.pattern === 'absoluteMonthly'
+    ? {
+        pattern: 'absoluteMonthly',
+        interval: recurrence.interval,
+        dayOfMonth: recurrence.dayOfMonth,
+        startDate: recurrence.startDate,
+      }
+    : {
+        pattern: 'relativeMonthly',
+        interval: recurrence.interval,
+        daysOfWeek: recurrence.daysOfWeek,
+        index: recurrence.index,
+        startDate: recurrence.startDate,
+      };
+}
+
+async function proposeSlot(
+  ports: BookNextPorts,
+  input: BookNextInput,
+  dueBy: Temporal.PlainDate,
+): Promise<Proposal> {
+  const now = ports.clock.now();
+  const tomorrow = now.toZonedDateTimeISO(input.zone).toPlainDate().add({ days: 1 });
+  const lead = dueBy.subtract({ days: LEAD_DAYS });
+  const earliest = Temporal.PlainDate.compare(lead, tomorrow) > 0 ? lead : tomorrow;
+  const emails = [input.manager.mail, input.report.mail];
+  let reason = 'No time is free for both of you.';
+  for (const horizonDays of HORIZONS) {
+    const start = earliest.toZonedDateTime({ timeZone: input.zone }).toInstant();
+    const range = {
+      start: toIsoInstant(start),
+      end: toIsoInstant(
+        earliest.add({ days: horizonDays }).toZonedDateTime({ timeZone: input.zone }).toInstant(),
+      ),
+    };
+    const busyByPerson = await ports.calendar.busyTimes(emails, range, input.zone);
+    const busy: BusyInterval[] = [...busyByPerson.values()]
+      .flat()
+      .filter((block) => block.status !== 'workingElsewhere')
+      .map((block) => ({ start: block.start, end: block.end, kind: 'busy' }));
+    const plan = planBooking({
+      now,
+      zone: input.zone,
+      workingHours: input.hours ?? DEFAULT_WORKING_HOURS,
+      busy,
+      format: 'single-90',
+      earliest: earliest.toString(),
+      horizonDays,
+      maxProposals: 1,
+    });
+    if (plan.ok && plan.proposals[0]) return plan.proposals[0];
+    if (!plan.ok && plan.errors[0]) reason = plan.errors[0].message;
+  }
+  throw new PortError('invalid', reason);
+}
+
+/**
+ * "Booked the next career conversation": a full conversation a quarter after this one, as a
+ * Teams meeting in both calendars that recurs quarterly ("Book it now. Put it in the calendar as
+ * a recurring quarterly session"), recorded on the shared record. Nothing is booked twice: an
+ * already recorded next conversation is kept, an occurrence the quarterly series already holds
+ * is recorded as it is, and a retried booking finds its event by the idempotency key.
+ */
+export async function bookNextConversation(
+  ports: BookNextPorts,
+  input: BookNextInput,
+): Promise<BookNextOutcome> {
+  const now = ports.clock.now();
+  const state = nextConversationState(input.history, input.closing, now, input.zone);
+  if (state.booked) return { source: 'existing', conversation: state.booked };
+  const dueBy = Temporal.PlainDate.from(state.dueBy);
+
+  const occurrence = await occurrenceInSeries(ports, input, dueBy);
+  if (occurrence) {
+    const conversation = await ports.recordBooked(
+      toBookedEvent(occurrence, occurrence.seriesMasterId),
+    );
+    return { source: 'series', conversation };
+  }
+
+  const proposal = await proposeSlot(ports, input, dueBy);
+  const session = proposal.sessions[0];
+  if (!session) throw new PortError('invalid', 'No time is free for both of you.');
+  const invitation = composeInvitation({
+    manager: input.manager,
+    report: input.report,
+    sessions: [{ start: session.start, end: session.end, phase: 'all-three' }],
+    zone: input.report.timeZone ?? input.zone,
+  });
+  const event = await ports.calendar.createEvent({
+    title: `Career conversation (${input.report.displayName} and ${input.manager.displayName})`,
+    start: session.start,
+    end: session.end,
+    timeZone: input.zone,
+    attendees: [{ email: input.report.mail, name: input.report.displayName }],
+    bodyHtml: invitation.html,
+    onlineMeeting: true,
+    recurrence: toPortRecurrence(proposal.recurrence),
+    idempotencyKey: nextConversationKey(input.closing.id),
+  });
+  // A recurring master is its own series: next quarter's occurrence is found through its id.
+  const conversation = await ports.recordBooked(toBookedEvent(event, event.id));
+  return { source: 'booked', conversation };
+}

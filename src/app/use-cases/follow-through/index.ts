@@ -1,0 +1,38 @@
+export {
+  sendSummary,
+  summaryIdempotencyKey,
+  type ConversationAt,
+  type SendSummaryInput,
+  type SendSummaryPorts,
+  type SummarySent,
+} from './send-summary';
+export {
+  BLOCK_MINUTES,
+  scheduleCommitments,
+  scheduleIdempotencyKey,
+  type ScheduledItem,
+  type ScheduleInput,
+  type ScheduleOutcome,
+  type SchedulePorts,
+  type ScheduleRequest,
+  type ScheduleVia,
+} from './schedule-commitments';
+export {
+  blockSearchRange,
+  DEFAULT_WORKING_HOURS,
+  findBlockSlot,
+  type BlockSlot,
+  type BlockSlotRequest,
+} from './find-block-slot';
+export {
+  conversationTime,
+  nextConversationState,
+  type NextConversationState,
+} from './next-conversation';
+export {
+  bookNextConversation,
+  nextConversationKey,
+  type BookNextInput,
+  type BookNextOutcome,
+  type BookNextPorts,
+} from './book-next';

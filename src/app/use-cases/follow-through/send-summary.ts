@@ -1,0 +1,96 @@
+import {
+  composeContractSummary,
+  toIsoInstant,
+  type Clock,
+  type ConversationRecord,
+  type DevelopmentContract,
+  type IsoInstant,
+  type Person,
+  type TimeZoneId,
+} from '../../../domain';
+import { isPortError, PortError, type Mailer } from '../../ports';
+
+/** A conversation as read, with the version tag a change must present. */
+export interface ConversationAt {
+  record: ConversationRecord;
+  etag: string;
+}
+
+export interface SendSummaryPorts {
+  /** The manager's own mailbox: the summary comes from them, not from an app. */
+  mailer: Mailer;
+  /** Records on the shared conversation when the summary went out (conditional on `etag`). */
+  markSummarySent(conversationId: string, sentAt: IsoInstant, etag: string): Promise<void>;
+  /** Reads the conversation again after someone else changed it. */
+  readConversation(conversationId: string): Promise<ConversationAt>;
+  clock: Clock;
+}
+
+export interface SendSummaryInput {
+  manager: Person;
+  report: Person;
+  contract: DevelopmentContract;
+  conversation: ConversationAt;
+  zone: TimeZoneId;
+  /** The manager's own opening paragraph; the playbook's default when blank. */
+  intro?: string;
+}
+
+export interface SummarySent {
+  messageId: string;
+  sentAt: IsoInstant;
+}
+
+/** One summary per conversation, however often the button is pressed or the request retried. */
+export const summaryIdempotencyKey = (conversationId: string): string =>
+  `contract-summary:${conversationId}`;
+
+/**
+ * Mails the written summary of the development contract to the report, then records the time on
+ * the conversation, which is what ticks "sent a written summary within 48 hours". The mail goes
+ * first: a summary recorded but never sent would be the checklist claiming something untrue. If
+ * the record changed in between (a note saved in another tab), it is read again and the time is
+ * recorded on the fresh version; the mail is not sent twice, because its key is the conversation.
+ */
+export async function sendSummary(
+  ports: SendSummaryPorts,
+  input: SendSummaryInput,
+): Promise<SummarySent> {
+  const { record } = input.conversation;
+  if (record.state !== 'held') {
+    throw new PortError(
+      'invalid',
+      'Mark the conversation as held first: the 48 hours for the summary count from then.',
+    );
+  }
+  if (input.report.mail.trim() === '') {
+    throw new PortError('invalid', `${input.report.displayName} has no mail address to send to.`);
+  }
+  const message = composeContractSummary({
+    manager: input.manager,
+    report: input.report,
+    contract: input.contract,
+    conversation: record,
+    zone: input.zone,
+    now: ports.clock.now(),
+    ...(input.intro === undefined ? {} : { intro: input.intro }),
+  });
+  const sent = await ports.mailer.send({
+    to: [{ email: input.report.mail, name: input.report.displayName }],
+    subject: message.subject,
+    html: message.html,
+    idempotencyKey: summaryIdempotencyKey(record.id),
+  });
+  const sentAt = toIsoInstant(ports.clock.now());
+  try {
+    await ports.markSummarySent(record.id, sentAt, input.conversation.etag);
+  } catch (error) {
+    if (!isPortError(error, 'conflict')) throw error;
+    const fresh = await ports.readConversation(record.id);
+    if (fresh.record.summarySentAt !== undefined) {
+      return { messageId: sent.id, sentAt: fresh.record.summarySentAt };
+    }
+    await ports.markSummarySent(record.id, sentAt, fresh.etag);
+  }
+  return { messageId: sent.id, sentAt };
+}

@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  CareerApiClient,
+  ConversationRecord,
+} from '../../../../adapters/career-api/career-api-client';
+import type { Calendar } from '../../../../app/ports';
+import {
+  bookNextConversation,
+  type BookNextOutcome,
+} from '../../../../app/use-cases/follow-through';
+import { systemClock, type Person, type ReportHistory, type TimeZoneId } from '../../../../domain';
+import { useCareerApi } from '../../../data/career-api-context';
+import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
+import { refreshReport } from './invalidate-report';
+
+export interface BookNextRequest {
+  history: ReportHistory;
+  closing: ConversationRecord;
+  manager: Person;
+  report: Person;
+}
+
+/** A Teams meeting in both calendars, recorded as the next full conversation (state booked). */
+export function bookNextRequest(
+  api: CareerApiClient,
+  calendar: Calendar,
+  reportId: string,
+  zone: TimeZoneId,
+  request: BookNextRequest,
+): Promise<BookNextOutcome> {
+  return bookNextConversation(
+    {
+      calendar,
+      recordBooked: (event) =>
+        api.recordConversation(reportId, { kind: 'full', state: 'booked', event }),
+      clock: systemClock,
+    },
+    { ...request, zone },
+  );
+}
+
+export function useBookNextConversation(reportId: string, zone: TimeZoneId) {
+  const api = useCareerApi();
+  const { calendar } = useMyMicrosoft365();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: BookNextRequest) =>
+      bookNextRequest(api, calendar, reportId, zone, request),
+    onSuccess: () => refreshReport(queryClient, reportId),
+  });
+}

@@ -1,0 +1,249 @@
+import {
+  Badge,
+  Button,
+  Link,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
+import type { ScheduledItem, ScheduleVia } from '../../../app/use-cases/follow-through';
+import {
+  commitmentKindById,
+  FOLLOW_THROUGH,
+  formatRange,
+  type Commitment,
+  type TimeZoneId,
+} from '../../../domain';
+import { hrefFor } from '../../app/routes';
+import { formatDate, formatInstant } from '../../shared/format-when';
+import { ErrorBar } from '../../shared/query-state';
+import { useMarkCommitmentDone } from './api/mark-commitment-done';
+import { useScheduleCommitments } from './api/schedule-commitments';
+import { useSectionStyles } from './section-styles';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+const VIA_LABEL: Record<ScheduleVia, string> = {
+  calendar: 'Calendar block',
+  todo: 'To Do task',
+};
+
+/** The manager's standing commitments, soonest due first. */
+export function managerCommitments(contract: CurrentContract): Commitment[] {
+  return contract.current.commitments
+    .filter((c) => c.party === 'manager' && c.status !== 'dropped')
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
+function whereItIs(commitment: Commitment, block: ScheduledItem['block'], zone: TimeZoneId) {
+  const scheduled = commitment.scheduled;
+  if (!scheduled) return undefined;
+  if (scheduled.via === 'todo') return `In your To Do, due ${formatDate(commitment.due)}`;
+  if (block) {
+    const late = block.afterDue ? ' (it was already due: this is your first free time)' : '';
+    return `In your calendar ${formatRange(block.start, block.end, zone)}${late}`;
+  }
+  return `In your calendar since ${formatInstant(scheduled.at, zone)}`;
+}
+
+export interface CommitmentsSectionProps {
+  reportId: string;
+  zone: TimeZoneId;
+  contract: CurrentContract | null;
+  reportName: string;
+}
+
+/**
+ * "Put my own commitments in my calendar with dates", right now: each becomes a busy block
+ * before its due date or a To Do task with the date, and the contract records where it went.
+ */
+export function CommitmentsSection({
+  reportId,
+  zone,
+  contract,
+  reportName,
+}: CommitmentsSectionProps) {
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const schedule = useScheduleCommitments(reportId, zone);
+  const markDone = useMarkCommitmentDone(reportId, zone);
+  const [choice, setChoice] = useState<Record<string, ScheduleVia>>({});
+  const [blocks, setBlocks] = useState<Record<string, ScheduledItem['block']>>({});
+  const [status, setStatus] = useState('');
+
+  const heading = (
+    <Title3 as="h2" id="commitments-title">
+      Your commitments, in your calendar
+    </Title3>
+  );
+  const mine = contract ? managerCommitments(contract) : [];
+  if (!contract || mine.length === 0) {
+    return (
+      <section aria-labelledby="commitments-title" className={section.section}>
+        {heading}
+        <Text>
+          {contract
+            ? 'The contract has no commitments of yours. The playbook asks for dated commitments from both of you.'
+            : 'There is no development contract yet, so nothing of yours to schedule.'}{' '}
+          <Link href={hrefFor({ screen: 'contract', reportId })}>Open the contract</Link>.
+        </Text>
+      </section>
+    );
+  }
+
+  const toSchedule = mine.filter((c) => c.status === 'open' && c.scheduled === undefined);
+  const viaOf = (c: Commitment): ScheduleVia => choice[c.id] ?? 'calendar';
+  const run = (items: Commitment[]) => {
+    setStatus('');
+    schedule.mutate(
+      {
+        contract,
+        reportName,
+        requests: items.map((commitment) => ({ commitment, via: viaOf(commitment) })),
+      },
+      {
+        onSuccess: (result) => {
+          setBlocks((old) => ({
+            ...old,
+            ...Object.fromEntries(result.done.map((d) => [d.commitmentId, d.block])),
+          }));
+          const count = result.done.length;
+          setStatus(
+            count === 0
+              ? ''
+              : `Scheduled ${String(count)} ${count === 1 ? 'commitment' : 'commitments'}.`,
+          );
+        },
+      },
+    );
+  };
+  const failure = schedule.data?.failed;
+
+  return (
+    <section aria-labelledby="commitments-title" className={section.section}>
+      {heading}
+      <Text>{FOLLOW_THROUGH.calendarRule}</Text>
+      <ul className={section.list} aria-labelledby="commitments-title">
+        {mine.map((c) => {
+          const where = whereItIs(c, blocks[c.id], zone);
+          const actionId = `commitment-${c.id}`;
+          return (
+            <li key={c.id} className={styles.item} aria-labelledby={actionId}>
+              <Text weight="semibold" id={actionId}>
+                {c.action}
+              </Text>
+              <Text size={200} className={section.muted}>
+                Due {formatDate(c.due)} · {commitmentKindById(c.kind).label}
+              </Text>
+              <div className={section.row}>
+                {c.status === 'done' ? (
+                  <Badge appearance="filled" color="success">
+                    Done
+                  </Badge>
+                ) : where ? (
+                  <Badge appearance="filled" color="brand">
+                    Scheduled
+                  </Badge>
+                ) : (
+                  <Badge appearance="outline" color="warning">
+                    Not in your calendar yet
+                  </Badge>
+                )}
+                {where ? <Text>{where}</Text> : null}
+              </div>
+              {c.status === 'open' && !where ? (
+                <div className={section.row}>
+                  <RadioGroup
+                    layout="horizontal"
+                    aria-label={`Where to put “${c.action}”`}
+                    value={viaOf(c)}
+                    onChange={(_, data) => {
+                      setChoice((old) => ({ ...old, [c.id]: data.value as ScheduleVia }));
+                    }}
+                  >
+                    <Radio value="calendar" label={VIA_LABEL.calendar} />
+                    <Radio value="todo" label={VIA_LABEL.todo} />
+                  </RadioGroup>
+                  <Button
+                    disabled={schedule.isPending}
+                    aria-describedby={actionId}
+                    onClick={() => {
+                      run([c]);
+                    }}
+                  >
+                    {viaOf(c) === 'calendar' ? 'Block the time' : 'Add to To Do'}
+                  </Button>
+                </div>
+              ) : null}
+              {c.status === 'open' ? (
+                <div>
+                  <Button
+                    appearance="subtle"
+                    disabled={markDone.isPending}
+                    aria-describedby={actionId}
+                    onClick={() => {
+                      markDone.mutate({ commitmentId: c.id, etag: contract.etag });
+                    }}
+                  >
+                    Mark done
+                  </Button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {failure ? (
+        <ErrorBar
+          title={`“${mine.find((c) => c.id === failure.commitmentId)?.action ?? 'A commitment'}” is not scheduled`}
+          error={failure.error}
+          what="Scheduling"
+        />
+      ) : null}
+      {schedule.error ? (
+        <ErrorBar
+          error={schedule.error}
+          what="Scheduling"
+          retry={() => {
+            run(toSchedule);
+          }}
+        />
+      ) : null}
+      {markDone.error ? <ErrorBar error={markDone.error} what="Marking it done" /> : null}
+      <div className={section.row}>
+        {toSchedule.length > 1 ? (
+          <Button
+            appearance="primary"
+            disabled={schedule.isPending}
+            onClick={() => {
+              run(toSchedule);
+            }}
+          >
+            Schedule all {toSchedule.length}
+          </Button>
+        ) : null}
+        <span aria-live="polite">
+          {schedule.isPending ? (
+            <Spinner size="tiny" label="Putting it in your calendar…" />
+          ) : (
+            <Text>{status}</Text>
+          )}
+        </span>
+      </div>
+    </section>
+  );
+}

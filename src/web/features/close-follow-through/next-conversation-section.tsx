@@ -1,0 +1,97 @@
+import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
+import { formatRange, type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
+import { formatDate } from '../../shared/format-when';
+import { ErrorBar } from '../../shared/query-state';
+import { useBookNextConversation } from './api/book-next-conversation';
+import { useSectionStyles } from './section-styles';
+
+export interface NextConversationSectionProps {
+  reportId: string;
+  zone: TimeZoneId;
+  closing: ConversationRecord;
+  history: ReportHistory;
+  manager: Person | undefined;
+  report: Person;
+  /** The quarterly date and the cadence's sentence (nextConversationState). */
+  dueBy: string;
+  message: string;
+  booked: ConversationRecord | undefined;
+}
+
+const SOURCE_TEXT: Record<BookNextOutcome['source'], string> = {
+  existing: 'It was already booked.',
+  series: 'Your quarterly series already held it: it is now on record.',
+  booked: 'Booked as a Teams meeting in both calendars, recurring every quarter.',
+};
+
+/** "Booked the next career conversation": a quarter on, in both calendars, before you move on. */
+export function NextConversationSection(props: NextConversationSectionProps) {
+  const { reportId, zone, closing, history, manager, report, dueBy, message, booked } = props;
+  const section = useSectionStyles();
+  const book = useBookNextConversation(reportId, zone);
+  const [outcome, setOutcome] = useState<BookNextOutcome['source']>();
+  const submit = () => {
+    if (!manager) return;
+    book.mutate(
+      { history, closing, manager, report },
+      {
+        onSuccess: (result) => {
+          setOutcome(result.source);
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="next-title" className={section.section}>
+      <Title3 as="h2" id="next-title">
+        Book the next conversation
+      </Title3>
+      {booked?.event ? (
+        <div aria-live="polite">
+          <Text block weight="semibold">
+            Booked for {formatRange(booked.event.start, booked.event.end, zone)}
+          </Text>
+          <Text block className={section.muted}>
+            {outcome ? `${SOURCE_TEXT[outcome]} ` : ''}
+            {booked.event.seriesId ? 'It is part of your quarterly series with ' : 'With '}
+            {report.displayName}.{' '}
+            {booked.event.joinUrl ? (
+              <Link href={booked.event.joinUrl} target="_blank" rel="noreferrer">
+                Teams meeting link
+              </Link>
+            ) : null}
+          </Text>
+        </div>
+      ) : (
+        <>
+          <Text>
+            {message}. Due by {formatDate(dueBy)}: a time free for you both near then, 90 minutes
+            for all three parts, as a Teams meeting that recurs quarterly.
+          </Text>
+          {book.error ? (
+            <ErrorBar
+              title="Not booked"
+              error={book.error}
+              what="Booking the next conversation"
+              retry={submit}
+            />
+          ) : null}
+          <div className={section.row}>
+            <Button appearance="primary" disabled={!manager || book.isPending} onClick={submit}>
+              Book the next conversation
+            </Button>
+            <span aria-live="polite">
+              {book.isPending ? (
+                <Spinner size="tiny" label="Finding a time free for you both…" />
+              ) : null}
+            </span>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Stack } from '../../../scripts/stack/start-stack';
+import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import type { JourneyStep } from './journey-context';
+
+/** What the close step leaves in the tenant, read back through its loopback controls. */
+interface TenantEvent {
+  ownerId: string;
+  subject: string;
+  showAs: string;
+  startUtc: string;
+  isOnlineMeeting: boolean;
+  attendees: { address: string }[];
+  recurrence: unknown;
+}
+interface TenantState {
+  users: { id: string; mail?: string | null; displayName: string }[];
+  features: {
+    calendar?: { events: TenantEvent[] };
+    todo?: { lists: { ownerId: string; tasks: { title: string; dueDateTime: unknown }[] }[] };
+  };
+}
+
+export async function tenantState(stack: Stack): Promise<TenantState> {
+  const response = await fetch(new URL('/_local/state', stack.tenant.listenUrl));
+  return (await response.json()) as TenantState;
+}
+
+export function userByName(state: TenantState, name: string) {
+  const user = state.users.find((u) => u.displayName === name);
+  if (!user) throw new Error(`No user ${name} in the tenant.`);
+  return user;
+}
+
+/** The subjects of the messages in someone's inbox (loopback control, no token). */
+export async function inboxSubjects(stack: Stack, mail: string): Promise<string[]> {
+  const response = await fetch(
+    new URL(`/_local/mailboxes/${encodeURIComponent(mail)}?folder=inbox`, stack.tenant.listenUrl),
+  );
+  const body = (await response.json()) as { messages?: { subject: string }[] };
+  return (body.messages ?? []).map((m) => m.subject);
+}
+
+export const checklistItem = (page: Page, id: string) =>
+  page.locator(`[data-checklist-item="${id}"]`);
+
+async function screenshots(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('close-light'), fullPage: true });
+  await page.getByLabel('Theme').selectOption('dark');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('close-dark'), fullPage: true });
+  await page.getByLabel('Theme').selectOption('light');
+}
+
+export const SUMMARY_OPENING = 'Thank you for today. Here is what we agreed, in writing.';
+
+/**
+ * Step "close" of the manager's journey, after the contract: the summary previewed with the
+ * manager's own opening and mailed to the report (it arrives in their inbox), each of the
+ * manager's commitments put in their calendar (the last one in To Do when there are several),
+ * the next conversation booked as a Teams meeting in both calendars, and the after-checklist
+ * ticking itself from all of it.
+ */
+export const closeStep: JourneyStep = async ({ page, stack, reportName, managerName }) => {
+  await page
+    .getByRole('navigation', { name: 'Steps for this person' })
+    .getByRole('link', { name: 'Close and follow through', exact: true })
+    .click();
+  await page
+    .getByRole('heading', { level: 1, name: `Close and follow through: ${reportName}` })
+    .waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { level: 2, name: 'Send the written summary' }).waitFor();
+
+  // The conversation step may leave it booked; it has happened, so it is marked held here.
+  const markHeld = page.getByRole('button', { name: 'Mark it as held' });
+  if (await markHeld.isVisible()) {
+    await markHeld.click();
+    await markHeld.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
+  // 1. The summary: countdown, an opening in the manager's words, the preview, then the mail.
+  await page.getByText(/The playbook asks for it within 48 hours: due in \d+ h/).waitFor();
+  await page.getByLabel('Opening paragraph').fill(SUMMARY_OPENING);
+  const preview = page.getByRole('region', { name: 'Preview of the summary mail' });
+  await preview.getByText(SUMMARY_OPENING).waitFor();
+  await page.getByRole('button', { name: `Send the summary to ${reportName}` }).click();
+  await page.getByText(new RegExp(`^Sent .* to ${reportName}\\.`)).waitFor({ timeout: 30_000 });
+  await checklistItem(page, 'sent-summary-48h').getByText('Done', { exact: true }).waitFor();
+
+  const state = await tenantState(stack);
+  const report = userByName(state, reportName);
+  const manager = userByName(state, managerName);
+  expect(await inboxSubjects(stack, report.mail ?? '')).toContainEqual(
+    expect.stringContaining('Our development contract'),
+  );
+
+  // 2. The manager's commitments, in their calendar (the last of several in To Do).
+  const commitments = page.getByRole('list', { name: 'Your commitments, in your calendar' });
+  const items = commitments.getByRole('listitem');
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  const titles = await items.locator('[id^="commitment-"]').allTextContents();
+  if (count > 1) {
+    await items.last().getByRole('radio', { name: 'To Do task' }).check();
+    await page.getByRole('button', { name: `Schedule all ${String(count)}` }).click();
+  } else {
+    await items.first().getByRole('button', { name: 'Block the time' }).click();
+  }
+  await page
+    .getByText(new RegExp(`^Scheduled ${String(count)} commitment`))
+    .waitFor({ timeout: 30_000 });
+  await checklistItem(page, 'own-commitments-in-calendar')
+    .getByText('Done', { exact: true })
+    .waitFor();
+
+  const afterScheduling = await tenantState(stack);
+  const blocks = (afterScheduling.features.calendar?.events ?? []).filter(
+    (e) => e.ownerId === manager.id && titles.some((t) => e.subject.startsWith(t)),
+  );
+  const tasks = (afterScheduling.features.todo?.lists ?? [])
+    .filter((l) => l.ownerId === manager.id)
+    .flatMap((l) => l.tasks)
+    .filter((t) => titles.includes(t.title));
+  expect(blocks.length + tasks.length).toBe(count);
+  for (const block of blocks) {
+    expect(block.showAs).toBe('busy');
+    expect(block.attendees).toEqual([]);
+  }
+  if (count > 1) expect(tasks).toHaveLength(1);
+
+  // 3. The next conversation: a Teams meeting in both calendars, recurring quarterly. When the
+  // booked series already holds next quarter's occurrence it is recorded as it is; otherwise a
+  // new recurring meeting is booked.
+  await page.getByRole('button', { name: 'Book the next conversation' }).click();
+  await page.getByText(/^Booked for /).waitFor({ timeout: 30_000 });
+  await checklistItem(page, 'booked-next').getByText('Done', { exact: true }).waitFor();
+  const fromSeries = await page.getByText(/Your quarterly series already held it/).count();
+  const afterBooking = await tenantState(stack);
+  const meetings = (afterBooking.features.calendar?.events ?? []).filter(
+    (e) =>
+      e.isOnlineMeeting &&
+      e.recurrence !== null &&
+      (fromSeries > 0 || e.subject === `Career conversation (${reportName} and ${managerName})`),
+  );
+  const organised = meetings.filter(
+    (e) =>
+      e.ownerId === manager.id &&
+      e.attendees.some((a) => a.address.toLowerCase() === report.mail?.toLowerCase()),
+  );
+  expect(organised.length).toBeGreaterThan(0);
+  expect(meetings.some((e) => e.ownerId === report.id)).toBe(true);
+
+  await screenshots(page);
+};
