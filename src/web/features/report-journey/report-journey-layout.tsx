@@ -122,34 +122,38 @@ export function ReportJourneyLayout({
         </ul>
       </nav>
       {children}
-      <OverlayDrawer
-        position="end"
-        size="medium"
-        open={bankOpen}
-        onOpenChange={(_, data) => {
-          setBankOpen(data.open);
-        }}
-      >
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={
-              <Button
-                appearance="subtle"
-                onClick={() => {
-                  setBankOpen(false);
-                }}
-              >
-                Close
-              </Button>
-            }
-          >
-            Question bank
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
-          <QuickReferenceCard titleAs="h2" />
-        </DrawerBody>
-      </OverlayDrawer>
+      {/* Mounted only while open: a closed drawer still registers a modal with Tabster, whose
+          focus sentinels on <body> axe reports as focusable aria-hidden elements. */}
+      {bankOpen ? (
+        <OverlayDrawer
+          position="end"
+          size="medium"
+          open={bankOpen}
+          onOpenChange={(_, data) => {
+            setBankOpen(data.open);
+          }}
+        >
+          <DrawerHeader>
+            <DrawerHeaderTitle
+              action={
+                <Button
+                  appearance="subtle"
+                  onClick={() => {
+                    setBankOpen(false);
+                  }}
+                >
+                  Close
+                </Button>
+              }
+            >
+              Question bank
+            </DrawerHeaderTitle>
+          </DrawerHeader>
+          <DrawerBody>
+            <QuickReferenceCard titleAs="h2" />
+          </DrawerBody>
+        </OverlayDrawer>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,269 @@
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
+import { isPortError } from '../../../app/ports/port-error';
+import {
+  Temporal,
+  type CommitmentKind,
+  type ContractChangeReason,
+  type Party,
+  type TimeZoneId,
+} from '../../../domain';
+import { contractKey } from '../../data/use-report-data';
+import { ErrorBar } from '../../shared/query-state';
+import { useAgreeContractVersion } from './api/agree-contract-version';
+import { checkDraft } from './check-draft';
+import { CommitmentsSection } from './commitments-section';
+import { ConflictPanel } from './conflict-panel';
+import { OverlapsNotice, RestoredDraftNotice } from './draft-notices';
+import { draftFrom, isDirty, newKey, quickStart, type ContractDraft } from './contract-draft';
+import {
+  canKeepDrafts,
+  clearDraft,
+  clearReasonHandoff,
+  loadDraft,
+  peekReasonHandoff,
+  saveDraft,
+} from './draft-storage';
+import { rebaseDraft, type Overlap } from './rebase-draft';
+import { ReviewsSection } from './reviews-section';
+import { SavePanel } from './save-panel';
+import type { LinkTarget } from './link-target';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+});
+
+const REVISION_REASONS: readonly string[] = [
+  'quarterly-update',
+  'goals-changed',
+  'monthly-review',
+  'correction',
+];
+const isRevisionReason = (value: string | undefined): value is ContractChangeReason =>
+  value !== undefined && REVISION_REASONS.includes(value);
+
+const agreedOf = (contract: CurrentContract | null) =>
+  contract === null ? null : { version: contract.current, etag: contract.etag };
+
+interface EditorState {
+  draft: ContractDraft;
+  restoredAt?: string;
+}
+
+function initialState(reportId: string, contract: CurrentContract | null): EditorState {
+  const handoff = peekReasonHandoff();
+  const reason = isRevisionReason(handoff) ? handoff : undefined;
+  const stored = loadDraft(reportId);
+  if (stored !== undefined) {
+    const draft =
+      reason !== undefined && stored.draft.base !== null
+        ? { ...stored.draft, reason }
+        : stored.draft;
+    return { draft, restoredAt: stored.savedAt };
+  }
+  return { draft: draftFrom(reportId, agreedOf(contract), reason) };
+}
+
+export interface ContractEditorProps {
+  reportId: string;
+  zone: TimeZoneId;
+  /** The agreed contract as last read; null when there is none yet. */
+  contract: CurrentContract | null;
+  /** Where the new version is recorded as agreed, when a conversation is under way. */
+  linkTarget: (reason: ContractChangeReason) => LinkTarget | undefined;
+}
+
+/** The working copy of the contract: edited, kept locally, checked, and agreed as a version. */
+export function ContractEditor({ reportId, zone, contract, linkTarget }: ContractEditorProps) {
+  const styles = useStyles();
+  const queryClient = useQueryClient();
+  const agree = useAgreeContractVersion(reportId, zone);
+  const [state, setState] = useState(() => initialState(reportId, contract));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const [justAdded, setJustAdded] = useState<string>();
+  const [overlaps, setOverlaps] = useState<Overlap[]>([]);
+  const [status, setStatus] = useState('');
+  const [kept] = useState(canKeepDrafts);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const { draft } = state;
+
+  useEffect(clearReasonHandoff, []);
+
+  // Someone saved meanwhile and nothing was typed here: simply follow the latest version.
+  const stale = contract !== null && contract.etag !== draft.baseEtag;
+  if (stale && !isDirty(draft)) {
+    setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
+  }
+
+  useEffect(() => {
+    if (isDirty(draft)) saveDraft(draft, new Date().toISOString());
+    else clearDraft(reportId);
+  }, [draft, reportId]);
+
+  const update = (next: Partial<ContractDraft>, touchedKey?: string) => {
+    setState((s) => ({ ...s, draft: { ...s.draft, ...next } }));
+    if (touchedKey !== undefined) setTouched((t) => new Set(t).add(touchedKey));
+  };
+
+  const now = Temporal.Now.instant();
+  const problems = checkDraft(draft, now, zone);
+  const target = linkTarget(draft.reason);
+  const agreedIds = new Set((draft.base?.commitments ?? []).map((c) => c.id));
+  const nextVersion = (draft.base?.version ?? 0) + 1;
+
+  const save = () => {
+    setAttempted(true);
+    setStatus('');
+    if (problems.length > 0) {
+      problemsRef.current?.focus();
+      return;
+    }
+    agree.mutate(
+      { draft, ...(target === undefined ? {} : { conversation: target }) },
+      {
+        onSuccess: ({ saved, link }) => {
+          clearDraft(reportId);
+          setState({ draft: draftFrom(reportId, agreedOf(saved), draft.reason) });
+          setAttempted(false);
+          setTouched(new Set());
+          setOverlaps([]);
+          const linked =
+            link.state === 'linked'
+              ? ` It is recorded on ${target?.label ?? 'the conversation'}.`
+              : link.state === 'failed'
+                ? ` It could not be recorded on the conversation: ${link.message}`
+                : '';
+          setStatus(`Version ${String(saved.current.version)} saved.${linked}`);
+        },
+        onError: (error) => {
+          if (isPortError(error, 'conflict') || isPortError(error, 'precondition-required')) {
+            void queryClient.invalidateQueries({ queryKey: contractKey(reportId) });
+          }
+        },
+      },
+    );
+  };
+
+  const onQuickStart = (party: Party, kind: CommitmentKind) => {
+    const added = quickStart(party, kind, Temporal.Now.plainDateISO(zone));
+    setJustAdded(added.key);
+    update({ commitments: [...draft.commitments, added] });
+  };
+
+  const conflict = stale && isDirty(draft);
+  const saveError =
+    agree.error !== null &&
+    !(
+      conflict &&
+      (isPortError(agree.error, 'conflict') || isPortError(agree.error, 'precondition-required'))
+    );
+
+  return (
+    <div className={styles.root}>
+      {state.restoredAt !== undefined && isDirty(draft) ? (
+        <RestoredDraftNotice
+          savedAt={state.restoredAt}
+          zone={zone}
+          onDiscard={() => {
+            clearDraft(reportId);
+            setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
+          }}
+        />
+      ) : null}
+      {kept ? null : (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            This browser does not let the app keep your draft: save before you close the tab.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {conflict ? (
+        <ConflictPanel
+          draft={draft}
+          latest={contract.current}
+          zone={zone}
+          onReapply={() => {
+            const rebased = rebaseDraft(draft, { version: contract.current, etag: contract.etag });
+            setState({ draft: rebased.draft });
+            setOverlaps(rebased.overlaps);
+            agree.reset();
+            setStatus(
+              `Your changes are re-applied onto version ${String(contract.current.version)}. Check them, then save.`,
+            );
+          }}
+        />
+      ) : null}
+      <OverlapsNotice overlaps={overlaps} />
+      <div role="status" aria-live="polite">
+        {status === '' ? null : <Text weight="semibold">{status}</Text>}
+      </div>
+      {saveError ? <ErrorBar error={agree.error} what="The contract" retry={save} /> : null}
+      {(['report', 'manager'] as const).map((party) => (
+        <CommitmentsSection
+          key={party}
+          party={party}
+          commitments={draft.commitments.filter((c) => c.party === party)}
+          agreedIds={agreedIds}
+          problems={problems}
+          showProblems={(key) => attempted || touched.has(key)}
+          justAdded={justAdded}
+          onChange={(next) => {
+            update(
+              { commitments: draft.commitments.map((c) => (c.key === next.key ? next : c)) },
+              next.key,
+            );
+          }}
+          onRemove={(key) => {
+            update({ commitments: draft.commitments.filter((c) => c.key !== key) });
+          }}
+          onQuickStart={onQuickStart}
+        />
+      ))}
+      <ReviewsSection
+        reviews={draft.reviews}
+        openQuestion={draft.openQuestion}
+        problems={problems}
+        showProblems={(key) => attempted || touched.has(key)}
+        onChange={(next) => {
+          update({ reviews: draft.reviews.map((r) => (r.key === next.key ? next : r)) }, next.key);
+        }}
+        onRemove={(key) => {
+          update({ reviews: draft.reviews.filter((r) => r.key !== key) });
+        }}
+        onAdd={() => {
+          const month = Temporal.Now.plainDateISO(zone).add({ months: 1 }).toPlainYearMonth();
+          update({
+            reviews: [...draft.reviews, { key: newKey(), month: month.toString(), aspect: '' }],
+          });
+        }}
+        onOpenQuestion={(openQuestion) => {
+          update({ openQuestion });
+        }}
+      />
+      <SavePanel
+        firstVersion={draft.base === null}
+        nextVersion={nextVersion}
+        reason={draft.reason}
+        note={draft.note}
+        linkText={
+          target === undefined
+            ? 'No conversation is under way, so this version is not linked to one.'
+            : `This version will be recorded as agreed in ${target.label}.`
+        }
+        problems={problems}
+        problemsRef={problemsRef}
+        saving={agree.isPending}
+        onReason={(reason) => {
+          update({ reason });
+        }}
+        onNote={(note) => {
+          update({ note });
+        }}
+        onSave={save}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { ContractVersion } from '../../../app/api-schemas/contract';
+import type { ContractDraft } from './contract-draft';
+
+/**
+ * The unsaved draft, kept in this browser's localStorage per report, so a reload, a closed tab
+ * or a dropped Teams session loses nothing typed. It is the manager's own working copy: it never
+ * leaves the device until saved as an agreed version.
+ */
+const KEY_PREFIX = 'career.contract-draft.v1.';
+
+const Stored = z.object({
+  savedAt: z.string(),
+  draft: z.object({
+    reportId: z.string(),
+    base: ContractVersion.nullable(),
+    baseEtag: z.string().nullable(),
+    commitments: z.array(
+      z.object({
+        key: z.string(),
+        id: z.string().optional(),
+        party: z.enum(['report', 'manager']),
+        kind: ContractVersion.shape.commitments.element.shape.kind,
+        action: z.string(),
+        due: z.string(),
+        status: z.enum(['open', 'done', 'dropped']),
+        droppedReason: z.string(),
+      }),
+    ),
+    reviews: z.array(
+      z.object({
+        key: z.string(),
+        id: z.string().optional(),
+        month: z.string(),
+        aspect: z.string(),
+      }),
+    ),
+    openQuestion: z.string(),
+    reason: ContractVersion.shape.reason,
+    note: z.string(),
+  }),
+});
+
+export interface StoredDraft {
+  savedAt: string;
+  draft: ContractDraft;
+}
+
+const keyFor = (reportId: string) => `${KEY_PREFIX}${reportId}`;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage blocked (e.g. a locked-down iframe): the draft lives in memory only
+  }
+}
+
+export function loadDraft(reportId: string): StoredDraft | undefined {
+  const raw = storage()?.getItem(keyFor(reportId));
+  if (raw === null || raw === undefined) return undefined;
+  try {
+    const parsed = Stored.safeParse(JSON.parse(raw));
+    if (!parsed.success || parsed.data.draft.reportId !== reportId) return undefined;
+    return parsed.data;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this browser lets the app keep a draft at all (blocked storage, some private modes). */
+export function canKeepDrafts(): boolean {
+  const probe = `${KEY_PREFIX}probe`;
+  try {
+    const store = storage();
+    if (store === undefined) return false;
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Best effort: a full quota must not break editing; the draft still lives in memory. */
+export function saveDraft(draft: ContractDraft, savedAt: string): void {
+  try {
+    storage()?.setItem(keyFor(draft.reportId), JSON.stringify({ savedAt, draft }));
+  } catch {
+    // kept in memory only; canKeepDrafts() already warned where storage is blocked
+  }
+}
+
+export function clearDraft(reportId: string): void {
+  try {
+    storage()?.removeItem(keyFor(reportId));
+  } catch {
+    // nothing kept, nothing to clear
+  }
+}
+
+/** The change reason another screen asked for (triggers: goals-changed; review: monthly-review). */
+export const REASON_HANDOFF_KEY = 'contract-change-reason';
+
+/** Read without clearing: React may run an initialiser twice; clear once mounted. */
+export function peekReasonHandoff(): string | undefined {
+  try {
+    return globalThis.sessionStorage.getItem(REASON_HANDOFF_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearReasonHandoff(): void {
+  try {
+    globalThis.sessionStorage.removeItem(REASON_HANDOFF_KEY);
+  } catch {
+    // nothing to clear
+  }
+}
+
+export function handOffReason(reason: string): void {
+  try {
+    globalThis.sessionStorage.setItem(REASON_HANDOFF_KEY, reason);
+  } catch {
+    // the editor then asks for the reason itself
+  }
+}

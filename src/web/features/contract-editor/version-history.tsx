@@ -1,0 +1,61 @@
+import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { isPortError } from '../../../app/ports/port-error';
+import { useContractVersions } from '../../data/use-report-data';
+import { QueryState } from '../../shared/query-state';
+import { formatInstant } from '../../shared/format-when';
+import { REASON_LABEL } from './save-panel';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+  note: { display: 'block' },
+});
+
+/** Every agreed version, newest first: the contract is a live document that keeps its history. */
+export function VersionHistory({ reportId, zone }: { reportId: string; zone: string }) {
+  const styles = useStyles();
+  const versions = useContractVersions(reportId);
+  return (
+    <section className={styles.section} aria-labelledby="versions-title">
+      <Title3 as="h2" id="versions-title">
+        Agreed versions
+      </Title3>
+      {isPortError(versions.error, 'not-found') ? (
+        // No contract yet: the API has no versions to list, which is not an error to show.
+        <Text>Nothing agreed yet.</Text>
+      ) : (
+        <QueryState
+          query={versions}
+          what="The contract's versions"
+          loadingLabel="Loading versions…"
+        >
+          {(list) =>
+            list.versions.length === 0 ? (
+              <Text>Nothing agreed yet.</Text>
+            ) : (
+              <ol className={styles.list} aria-labelledby="versions-title" reversed>
+                {list.versions.toReversed().map((v) => (
+                  <li key={v.version}>
+                    <Text weight="semibold">Version {v.version}</Text>{' '}
+                    <Text className={styles.muted}>
+                      {formatInstant(v.agreedAt, zone)}, {REASON_LABEL[v.reason]}, {v.commitments}{' '}
+                      commitments
+                    </Text>
+                    {v.note.trim() === '' ? null : <Text className={styles.note}>{v.note}</Text>}
+                  </li>
+                ))}
+              </ol>
+            )
+          }
+        </QueryState>
+      )}
+      {versions.data !== undefined && versions.data.hidden > 0 ? (
+        <Text className={styles.muted}>
+          {versions.data.hidden} earlier versions were agreed before you became the manager: they
+          decide whether to share them with you.
+        </Text>
+      ) : null}
+    </section>
+  );
+}
