@@ -1,0 +1,50 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  CareerApiClient,
+  ProfileRecord,
+} from '../../../../adapters/career-api/career-api-client';
+import { useCareerApi } from '../../../data/career-api-context';
+import { profileKey, reportKey } from '../../../data/use-report-data';
+
+export interface SaveDirectionInput {
+  /** The person's direction in their own words; empty clears it. */
+  text: string;
+  /** The profile the edit started from: its transitions are kept, its ETag guards the write. */
+  base: ProfileRecord | null;
+}
+
+/** PUT profile with the direction changed and everything else as it was. */
+export function saveDirection(
+  api: CareerApiClient,
+  reportId: string,
+  { text, base }: SaveDirectionInput,
+): Promise<ProfileRecord> {
+  return api.saveProfile(
+    reportId,
+    {
+      direction: text.trim(),
+      transitions: (base?.transitions ?? []).map((t) => ({
+        transition: t.transition,
+        since: t.since,
+      })),
+    },
+    base?.etag,
+  );
+}
+
+export function useSaveDirection(reportId: string) {
+  const api = useCareerApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveDirectionInput) => saveDirection(api, reportId, input),
+    onSuccess: (saved) => {
+      queries.setQueryData(profileKey(reportId), saved);
+    },
+    // A conflict means someone else saved first: read theirs so the next save is based on it.
+    // Not awaited: the saved profile is shown from the answer at once.
+    onSettled: () => {
+      void queries.invalidateQueries({ queryKey: reportKey(reportId) });
+      void queries.invalidateQueries({ queryKey: ['team-overview'] });
+    },
+  });
+}

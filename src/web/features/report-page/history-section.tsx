@@ -1,0 +1,104 @@
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ConversationList } from '../../../adapters/career-api/career-api-client';
+import { PHASES, triggerById } from '../../../domain';
+import { hrefFor } from '../../app/routes';
+import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { ConversationStateBadge } from './record-badges';
+import { conversationsNewestFirst } from './report-page-model';
+import { ReportSection } from './report-section';
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  notes: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
+    whiteSpace: 'pre-wrap',
+  },
+});
+
+function when(at: string | undefined, zone: string): string {
+  return at ? formatInstant(at, zone) : 'no date';
+}
+
+/** Every conversation on record, newest first: kind, date, phases reached, the shared notes. */
+export function HistorySection({
+  reportId,
+  list,
+  zone,
+}: {
+  reportId: string;
+  list: ConversationList;
+  zone: string;
+}) {
+  const styles = useStyles();
+  const items = conversationsNewestFirst(list.items);
+  return (
+    <ReportSection id="history" title="Conversation history">
+      {items.length === 0 ? (
+        <Text>
+          {list.hidden > 0
+            ? 'No career conversation with you yet.'
+            : 'No career conversation on record yet.'}{' '}
+          <Link href={hrefFor({ screen: 'book', reportId })}>Book the quarterly series</Link>
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label="Conversations, newest first">
+          {items.map((c) => (
+            <li key={c.id} className={styles.item}>
+              <div className={styles.heading}>
+                <Text weight="semibold" as="h3">
+                  {conversationLabel(c.kind)}, {when(c.heldAt ?? c.event?.start, zone)}
+                </Text>
+                <ConversationStateBadge state={c.state} />
+              </div>
+              {c.trigger ? (
+                <Text size={200}>Called by a trigger: {triggerById(c.trigger).label}</Text>
+              ) : null}
+              {c.kind === 'full' || c.phasesReached.length > 0 ? (
+                <Text size={200} className={styles.muted}>
+                  Phases reached:{' '}
+                  {c.phasesReached.length === 0
+                    ? 'none yet'
+                    : c.phasesReached.map((p) => PHASES[p].title).join(' · ')}
+                </Text>
+              ) : null}
+              {c.summarySentAt ? (
+                <Text size={200} className={styles.muted}>
+                  Summary sent {formatInstant(c.summarySentAt, zone)}
+                </Text>
+              ) : null}
+              {c.sharedNotes.trim() ? (
+                <blockquote className={styles.notes} aria-label="Shared notes">
+                  <Text>{c.sharedNotes}</Text>
+                </blockquote>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.hidden > 0 ? (
+        <Text className={styles.muted}>
+          {list.hidden} earlier {list.hidden === 1 ? 'conversation is' : 'conversations are'} from
+          before you became their manager. They decide whether to share them with you.
+        </Text>
+      ) : null}
+    </ReportSection>
+  );
+}

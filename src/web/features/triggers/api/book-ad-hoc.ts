@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  bookAdHocConversation,
+  type BookAdHocInput,
+  type BookedAdHoc,
+} from '../../../../app/use-cases/triggers/book-ad-hoc-conversation';
+import { useCareerApi } from '../../../data/career-api-context';
+import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
+import { reportKey } from '../../../data/use-report-data';
+
+/** The meeting in both calendars (with a Teams link), then the shared record of it. */
+export function useBookAdHoc(
+  reportId: string,
+  /** Told here, not per call: the form that asked is gone once the booking shows as booked. */
+  onBooked?: (booked: BookedAdHoc, input: BookAdHocInput) => void,
+) {
+  const api = useCareerApi();
+  const { calendar } = useMyMicrosoft365();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BookAdHocInput) =>
+      bookAdHocConversation(
+        { calendar, recordConversation: (body) => api.recordConversation(reportId, body) },
+        input,
+      ),
+    onSuccess: (booked, input) => {
+      onBooked?.(booked, input);
+    },
+    // Done once the booking shows; the team overview refreshes behind it.
+    onSettled: () => {
+      void queries.invalidateQueries({ queryKey: ['team-overview'] });
+      return queries.invalidateQueries({ queryKey: reportKey(reportId) });
+    },
+  });
+}

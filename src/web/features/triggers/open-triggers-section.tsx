@@ -1,0 +1,142 @@
+import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { formatRange, type Person, type Temporal } from '../../../domain';
+import { conversationLabel, formatDate, formatInstant } from '../../shared/format-when';
+import { ReportSection } from '../report-page/report-section';
+import { BookAdHocForm } from './book-ad-hoc-form';
+import { LeavingSignalCaution } from './leaving-signal-caution';
+import { adHocDescription, type TriggerView } from './triggers-model';
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface OpenTriggerProps {
+  view: TriggerView;
+  reportId: string;
+  manager: Person | undefined;
+  report: Person | undefined;
+  now: Temporal.Instant;
+  zone: string;
+  onBooked: (message: string) => void;
+}
+
+function OpenTrigger({ view, reportId, manager, report, now, zone, onBooked }: OpenTriggerProps) {
+  const styles = useStyles();
+  const [finding, setFinding] = useState(false);
+  const { log, trigger, due, coveredBy } = view;
+  return (
+    <li className={styles.item}>
+      <Text weight="semibold" as="h3">
+        {trigger.label}
+      </Text>
+      <Text size={200} className={styles.muted}>
+        Logged {formatInstant(log.loggedAt, zone)}
+      </Text>
+      {trigger.leavingSignal ? <LeavingSignalCaution /> : null}
+      <Text>
+        <Text weight="semibold">Suggested: </Text>
+        {adHocDescription()}
+        {due ? ` Hold it by ${formatDate(due.dueBy)}.` : ''}
+      </Text>
+      {due && !coveredBy ? <Text>{due.message}</Text> : null}
+      {coveredBy?.event ? (
+        <Text>
+          {conversationLabel(coveredBy.kind)} booked:{' '}
+          {formatRange(coveredBy.event.start, coveredBy.event.end, zone)}.{' '}
+          {coveredBy.event.joinUrl ? (
+            <Link href={coveredBy.event.joinUrl} target="_blank" rel="noreferrer">
+              Teams meeting link
+            </Link>
+          ) : null}
+        </Text>
+      ) : manager && report && due ? (
+        finding ? (
+          <BookAdHocForm
+            reportId={reportId}
+            logId={log.id}
+            trigger={trigger.id}
+            dueBy={due.dueBy}
+            manager={manager}
+            report={report}
+            now={now}
+            zone={zone}
+            onBooked={onBooked}
+          />
+        ) : (
+          <div>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setFinding(true);
+              }}
+            >
+              Find a time
+            </Button>
+          </div>
+        )
+      ) : (
+        <Text className={styles.muted}>Loading who the meeting is with…</Text>
+      )}
+    </li>
+  );
+}
+
+/** Open triggers with the conversation each calls for; closed ones with what answered them. */
+export function OpenTriggersSection({
+  open,
+  closed,
+  ...rest
+}: { open: TriggerView[]; closed: TriggerView[] } & Omit<OpenTriggerProps, 'view'>) {
+  const styles = useStyles();
+  const { zone } = rest;
+  return (
+    <ReportSection id="open-triggers" title="Triggers on record">
+      {open.length === 0 ? (
+        <Text>No open trigger. Log one above when something happens.</Text>
+      ) : (
+        <ul className={styles.list} aria-label="Open triggers">
+          {open.map((view) => (
+            <OpenTrigger key={view.log.id} view={view} {...rest} />
+          ))}
+        </ul>
+      )}
+      {closed.length > 0 ? (
+        <>
+          <Text weight="semibold" as="h3">
+            Closed
+          </Text>
+          <ul aria-label="Closed triggers">
+            {closed.map(({ log, trigger, closedBy }) => {
+              const heldAt = closedBy?.heldAt ?? closedBy?.event?.start;
+              return (
+                <li key={log.id}>
+                  {trigger.label}: logged {formatInstant(log.loggedAt, zone)}
+                  {log.closedAt ? `, closed ${formatInstant(log.closedAt, zone)}` : ''}
+                  {closedBy
+                    ? ` by the ${conversationLabel(closedBy.kind).toLowerCase()}${heldAt ? ` held ${formatInstant(heldAt, zone)}` : ''}`
+                    : ''}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </ReportSection>
+  );
+}
