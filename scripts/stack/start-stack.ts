@@ -92,6 +92,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     '/v1.0',
     '/oidc',
     '/_local',
+    // OneDrive's pre-authenticated download URLs (GET …/content answers 302 to them).
+    '/_layouts',
   ];
   const proxy: Record<string, ProxyOptions> = Object.fromEntries(
     tenantPaths.map((path) => [

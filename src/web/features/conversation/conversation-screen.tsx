@@ -1,17 +1,129 @@
-import { Text } from '@fluentui/react-components';
-import type { PhaseId } from '../../../domain';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import { PHASE_IDS, phaseById, type PhaseId } from '../../../domain';
+import { hrefFor } from '../../app/routes';
+import { useConversations, useReportOverview } from '../../data/use-report-data';
+import { QueryState } from '../../shared/query-state';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { useSharedNotesAutosave } from './api/autosave-shared-notes';
+import { conversationForMode, describeRecord, plannedMinutes } from './conversation-for-mode';
+import { MarkHeldSection } from './mark-held-section';
+import { NoRecord } from './no-record';
+import { PhaseGuide, PhaseTitle } from './phase-guide';
+import { PhaseNav } from './phase-nav';
+import { SharedNotesPanel } from './shared-notes-panel';
+import { ConversationTimer } from './timer/conversation-timer';
 
-// PLACEHOLDER: replaced by the screen's real implementation (issue #6).
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingVerticalS,
+  },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+interface ModeProps {
+  reportId: string;
+  reportName: string | undefined;
+  zone: string;
+  phase: PhaseId;
+}
+
+function nextPhase(phase: PhaseId): PhaseId | undefined {
+  return PHASE_IDS[PHASE_IDS.indexOf(phase) + 1];
+}
+
+/** One phase of a conversation with its record: notes autosave across the three phases. */
+function ConversationMode({
+  record,
+  reportId,
+  reportName,
+  zone,
+  phase,
+}: ModeProps & { record: ConversationRecord }) {
+  const styles = useStyles();
+  const { engine, snapshot } = useSharedNotesAutosave(record.id);
+  const next = nextPhase(phase);
+  const minutes = plannedMinutes(record);
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <PhaseNav reportId={reportId} phase={phase} />
+        <ConversationTimer
+          conversationId={record.id}
+          {...(minutes ? { plannedMinutes: minutes } : {})}
+        />
+      </div>
+      <div className={styles.meta}>
+        <Text className={styles.muted}>{describeRecord(record, zone)}</Text>
+        {record.event?.joinUrl ? (
+          <Link href={record.event.joinUrl}>Join the Teams meeting</Link>
+        ) : null}
+      </div>
+      <PhaseTitle phase={phase} />
+      <SharedNotesPanel
+        phase={phase}
+        engine={engine}
+        snapshot={snapshot}
+        reportName={reportName}
+        zone={zone}
+      />
+      <PhaseGuide phase={phase} />
+      {next ? (
+        <Link href={hrefFor({ screen: 'conversation', reportId, phase: next })}>
+          Next: {phaseById(next).number}. {phaseById(next).title}
+        </Link>
+      ) : (
+        <MarkHeldSection record={record} engine={engine} snapshot={snapshot} zone={zone} />
+      )}
+    </div>
+  );
+}
+
+/** Screen 6: conversation mode, one screen per phase, narrow enough to sit beside a meeting. */
 export function ConversationScreen({
   reportId,
   zone,
   phase,
 }: ReportScreenProps & { phase: PhaseId }) {
+  const styles = useStyles();
+  const conversations = useConversations(reportId);
+  const { report } = useReportOverview(reportId, zone);
+  const reportName = report?.person.displayName;
   return (
     <ReportJourneyLayout reportId={reportId} zone={zone} step="conversation" title="Conversation">
-      <Text>Not built yet: {phase}</Text>
+      <QueryState
+        query={conversations}
+        what="The conversation record"
+        loadingLabel="Loading the conversation…"
+      >
+        {(list) => {
+          const record = conversationForMode(list.items);
+          return record ? (
+            <ConversationMode
+              key={record.id}
+              record={record}
+              reportId={reportId}
+              reportName={reportName}
+              zone={zone}
+              phase={phase}
+            />
+          ) : (
+            <div className={styles.root}>
+              <NoRecord reportId={reportId} {...(reportName ? { reportName } : {})} />
+              <PhaseNav reportId={reportId} phase={phase} />
+              <PhaseTitle phase={phase} />
+              <PhaseGuide phase={phase} />
+            </div>
+          );
+        }}
+      </QueryState>
     </ReportJourneyLayout>
   );
 }

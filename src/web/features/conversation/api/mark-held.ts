@@ -1,0 +1,61 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  CareerApiClient,
+  ConversationRecord,
+} from '../../../../adapters/career-api/career-api-client';
+import { PortError } from '../../../../app/ports/port-error';
+import { useCareerApi } from '../../../data/career-api-context';
+import { reportKey } from '../../../data/use-report-data';
+import type { AutosaveEngine } from '../../../shared/autosave/autosave-engine';
+import {
+  aspirationWritten,
+  fromRecord,
+  type SharedNotesValue,
+} from '../notes-sync/shared-notes-value';
+
+function notSavedMessage(kind: string): string {
+  if (kind === 'offline') {
+    return 'You are offline: your notes are kept on this device. Mark it held once they are saved.';
+  }
+  if (kind === 'conflict') {
+    return 'Your notes were changed somewhere else: merge them first, then mark it held.';
+  }
+  return 'Your notes are not saved yet: save them first, then mark it held.';
+}
+
+/**
+ * Marks the conversation held, after the last notes are saved, on the version they were saved
+ * as: the phases and the aspiration go with the notes, the state with this change.
+ */
+export async function markHeld(
+  api: Pick<CareerApiClient, 'updateConversation'>,
+  conversationId: string,
+  notes: AutosaveEngine<SharedNotesValue>,
+): Promise<ConversationRecord> {
+  const status = await notes.flush();
+  const value = notes.getSnapshot().value;
+  if (status.kind !== 'saved' || value === undefined || notes.etag === null) {
+    throw new PortError('precondition-required', notSavedMessage(status.kind));
+  }
+  const record = await api.updateConversation(
+    conversationId,
+    { state: 'held', ...(aspirationWritten(value) ? { aspirationRecorded: true } : {}) },
+    notes.etag,
+  );
+  notes.adopt({ value: fromRecord(record), etag: record.etag });
+  return record;
+}
+
+export function useMarkHeld(reportId: string, conversationId: string) {
+  const api = useCareerApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (notes: AutosaveEngine<SharedNotesValue>) => markHeld(api, conversationId, notes),
+    onSuccess: async () => {
+      await Promise.all([
+        queries.invalidateQueries({ queryKey: reportKey(reportId) }),
+        queries.invalidateQueries({ queryKey: ['team-overview'] }),
+      ]);
+    },
+  });
+}

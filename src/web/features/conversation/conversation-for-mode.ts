@@ -1,0 +1,35 @@
+import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import { currentConversation } from '../../data/current-conversation';
+import { conversationLabel, formatInstant } from '../../shared/format-when';
+
+/**
+ * The record conversation mode writes to: the quarterly conversation first, else an ad hoc one
+ * a trigger called for, else an informal record the manager started.
+ */
+export function conversationForMode(
+  items: readonly ConversationRecord[],
+): ConversationRecord | undefined {
+  return (
+    currentConversation(items, 'full') ??
+    currentConversation(items, 'ad-hoc') ??
+    currentConversation(items, 'informal')
+  );
+}
+
+/** The booked length, for the timer's "of 60 min". */
+export function plannedMinutes(record: ConversationRecord): number | undefined {
+  if (!record.event) return undefined;
+  const ms = Date.parse(record.event.end) - Date.parse(record.event.start);
+  return Number.isFinite(ms) && ms > 0 ? Math.round(ms / 60_000) : undefined;
+}
+
+/** "Quarterly career conversation, 12 Mar 2026, 10:00" or "..., not booked". */
+export function describeRecord(record: ConversationRecord, zone: string): string {
+  const label = conversationLabel(record.kind);
+  if (record.state === 'held') {
+    return `${label}, held${record.heldAt ? ` ${formatInstant(record.heldAt, zone)}` : ''}`;
+  }
+  return record.event
+    ? `${label}, ${formatInstant(record.event.start, zone)}`
+    : `${label}, not booked`;
+}

@@ -1,0 +1,42 @@
+import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { phaseById, type PhaseId } from '../../../domain';
+import { AmbitionThatDoesNotFit } from './ambition-script';
+import { HonestAnswerProbes } from './honest-answer-probes';
+import { GenuinelyDontKnow, OpeningQuestions, VersionUnderneath } from './phase-questions';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  title: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  purpose: { margin: 0 },
+});
+
+/** The phase's title and purpose (the screen's h2). */
+export function PhaseTitle({ phase }: { phase: PhaseId }) {
+  const styles = useStyles();
+  const info = phaseById(phase);
+  return (
+    <div className={styles.title}>
+      <Title2 as="h2" id="phase-title" className={styles.heading}>
+        {info.number}. {info.title}
+      </Title2>
+      <Text as="p" className={styles.purpose}>
+        {info.purpose}
+      </Text>
+    </div>
+  );
+}
+
+/** What the playbook gives the manager for this phase, rendered from the domain. */
+export function PhaseGuide({ phase }: { phase: PhaseId }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <OpeningQuestions phase={phase} />
+      {phase === 'where-now' ? <VersionUnderneath /> : null}
+      {phase === 'where-to-go' ? <GenuinelyDontKnow /> : null}
+      <HonestAnswerProbes phase={phase} />
+      {phase === 'where-to-go' ? <AmbitionThatDoesNotFit /> : null}
+    </div>
+  );
+}

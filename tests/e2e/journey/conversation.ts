@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { phaseById, type PhaseId } from '../../../src/domain';
+import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import type { JourneyStep } from './journey-context';
+import { conversationRowsWith, openStep, savedStatus } from './tenant-records';
+
+export const notesField = (page: Page, phase: PhaseId) =>
+  page.getByLabel(`Shared notes: ${phaseById(phase).title}`);
+
+export async function phaseShown(page: Page, phase: PhaseId): Promise<void> {
+  const { number, title } = phaseById(phase);
+  await page.getByRole('heading', { level: 2, name: `${String(number)}. ${title}` }).waitFor();
+  await expect.poll(() => notesField(page, phase).isEnabled(), { timeout: 20_000 }).toBe(true);
+}
+
+/** Types into a phase's notes (after what is there) and waits until the record has them. */
+export async function typeNotes(page: Page, phase: PhaseId, text: string): Promise<void> {
+  const field = notesField(page, phase);
+  const before = await field.inputValue();
+  await field.fill(before ? `${before}\n${text}` : text);
+  await savedStatus(page).waitFor({ timeout: 20_000 });
+}
+
+/**
+ * Conversation mode for the journey's booked conversation: the three phases with shared notes,
+ * a reload in the middle of phase 2 (what was typed is still there and reaches the record), the
+ * record marked held with every phase reached and the aspiration written down.
+ */
+export const conversationStep: JourneyStep = async ({ page, stack, reportName, reportId }) => {
+  const stamp = String(Date.now());
+  await openStep(page, stack, reportId, reportName, 'Conversation');
+  await page.getByRole('heading', { level: 1, name: `Conversation: ${reportName}` }).waitFor();
+  await phaseShown(page, 'where-now');
+  // The timer is kept per conversation on this device: it may already be running.
+  const start = page
+    .getByRole('group', { name: 'Conversation timer' })
+    .getByRole('button', { name: 'Start', exact: true });
+  if (await start.isVisible()) await start.click();
+  await typeNotes(page, 'where-now', `Best work: untangling on-call. ${stamp}-now`);
+
+  await page.getByRole('link', { name: /^Next: 2\./ }).click();
+  await phaseShown(page, 'where-to-go');
+  await notesField(page, 'where-to-go').fill(`Wants to lead the platform migration. ${stamp}-go`);
+  await page.reload(); // mid-phase, before the pause that sends it
+  await phaseShown(page, 'where-to-go');
+  await expect.poll(() => notesField(page, 'where-to-go').inputValue()).toContain(`${stamp}-go`);
+  await expect
+    .poll(async () => (await conversationRowsWith(stack, `${stamp}-go`)).length, {
+      timeout: 20_000,
+    })
+    .toBe(1);
+
+  await page.getByRole('link', { name: /^Next: 3\./ }).click();
+  await phaseShown(page, 'close-the-gap');
+  await typeNotes(page, 'close-the-gap', `Pair on the migration plan. ${stamp}-gap`);
+
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({
+    path: screenshotPath('conversation-close-the-gap-light'),
+    fullPage: true,
+  });
+  await page.getByLabel('Theme').selectOption('dark');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({
+    path: screenshotPath('conversation-close-the-gap-dark'),
+    fullPage: true,
+  });
+  await page.getByLabel('Theme').selectOption('light');
+
+  await page.getByRole('button', { name: 'Mark held' }).click();
+  await page
+    .getByRole('region', { name: 'End of the conversation' })
+    .getByText(/^Held/)
+    .waitFor({ timeout: 20_000 });
+
+  const [row] = await conversationRowsWith(stack, `${stamp}-gap`);
+  expect(row?.state).toBe('held');
+  expect(row?.aspirationRecorded).toBe(true);
+  expect(row?.phasesReached).toBe('where-now;where-to-go;close-the-gap');
+  for (const part of ['now', 'go', 'gap'])
+    expect(String(row?.sharedNotes)).toContain(`${stamp}-${part}`);
+};
