@@ -24,7 +24,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   themeField: { minWidth: '160px' },
-  end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  end: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 interface AppHeaderProps {

@@ -212,7 +212,9 @@ describe('createCareerApiClient: changes carry the version they were based on', 
     const headers = new Headers(call?.init?.headers);
     expect(headers.get('If-Match')).toBe('"6"');
     expect(headers.get('Content-Type')).toBe('application/json');
-    expect(JSON.parse(String(call?.init?.body))).toEqual({ sharedNotes: 'notes' });
+    const body = call?.init?.body;
+    expect(typeof body).toBe('string');
+    expect(JSON.parse(body as string)).toEqual({ sharedNotes: 'notes' });
   });
 
   it('a stale ETag (412) is a conflict the person can act on', async () => {
