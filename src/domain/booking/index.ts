@@ -12,5 +12,6 @@ export { bookingWindow } from './booking-input';
 export { planBooking } from './plan-booking';
 export { planPromptDelivery } from './plan-prompt-delivery';
 export type { PromptDeliveryPlan } from './plan-prompt-delivery';
+export { quarterlyRecurrenceAt } from './quarterly-recurrence';
 export { checkBookingChoice } from './check-booking-choice';
 export type { BookingChoiceCheck, BookingChoiceIssue } from './check-booking-choice';

@@ -1,12 +1,17 @@
+import type { Result } from '../result';
+import { fail, ok } from '../result';
 import type { Temporal } from '../time/temporal';
-import type { TimeZoneId } from '../time/values';
+import type { IsoInstant, TimeZoneId } from '../time/values';
+import { checkZone, parseInstant } from './booking-input';
 import type {
   QuarterlyRecurrence,
   RecurrenceDayOfWeek,
   RecurrenceWeekIndex,
+  WorkingHours,
 } from './booking-types';
 import { weekdayName } from '../time/format';
 import type { ParsedWorkingHours } from './working-hours';
+import { parseWorkingHours } from './working-hours';
 
 const DAY_NAMES: readonly RecurrenceDayOfWeek[] = [
   'monday',
@@ -60,4 +65,30 @@ export function quarterlyRecurrenceFor(
     index,
     summary: `Every 3 months on the ${index} ${weekdayName(date)} at ${common.startTime}`,
   };
+}
+
+/**
+ * The quarterly recurrence for an anchor the manager picked by hand (not from a proposal), read
+ * in the manager's zone and working week, so a hand-picked slot recurs by the same rule.
+ */
+export function quarterlyRecurrenceAt(
+  anchorStart: IsoInstant,
+  durationMinutes: number,
+  zone: TimeZoneId,
+  workingHours: WorkingHours,
+): Result<QuarterlyRecurrence> {
+  const hours = parseWorkingHours(workingHours);
+  if (!hours.ok) return hours;
+  const zoneError = checkZone(zone);
+  if (zoneError) return fail([zoneError]);
+  const start = parseInstant(anchorStart, 'anchorStart');
+  if (!start.ok) return start;
+  return ok(
+    quarterlyRecurrenceFor(
+      start.value.toZonedDateTimeISO(zone),
+      durationMinutes,
+      zone,
+      hours.value,
+    ),
+  );
 }

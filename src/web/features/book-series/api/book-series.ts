@@ -1,0 +1,59 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { BookingCalendar } from '../../../../app/use-cases/booking';
+import { bookSeries, type BookSeriesResult } from '../../../../app/use-cases/booking';
+import type { BookingFormat, Interval } from '../../../../domain';
+import { Temporal } from '../../../../domain';
+import { useCareerApi } from '../../../data/career-api-context';
+import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
+import { reportKey } from '../../../data/use-report-data';
+import type { BookingContext } from './booking-context';
+
+export type BookedResult = Extract<BookSeriesResult, { ok: true }>;
+
+export interface BookSeriesRequest {
+  context: BookingContext;
+  format: BookingFormat;
+  sessions: Interval[];
+  wording: string;
+  calendar: BookingCalendar;
+  key: string;
+}
+
+/**
+ * Books the sessions in the manager's calendar and records the conversation (state booked).
+ * `onBooked` runs before the screen refreshes: the form that asked is replaced by what is
+ * booked, so a callback given to `mutate` would never run.
+ */
+export function useBookSeries(reportId: string, onBooked: (result: BookedResult) => void) {
+  const api = useCareerApi();
+  const { calendar } = useMyMicrosoft365();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: BookSeriesRequest) =>
+      bookSeries(
+        {
+          calendar,
+          recordBooking: async (event) => {
+            await api.recordConversation(reportId, { kind: 'full', state: 'booked', event });
+          },
+        },
+        {
+          ...request.context,
+          format: request.format,
+          sessions: request.sessions,
+          wording: request.wording,
+          calendar: request.calendar,
+          now: Temporal.Now.instant(),
+          key: request.key,
+        },
+      ),
+    onSuccess: async (result) => {
+      if (!result.ok) return;
+      onBooked(result);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
+        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
+      ]);
+    },
+  });
+}

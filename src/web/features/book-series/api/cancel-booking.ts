@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
+import type { CalendarEvent } from '../../../../app/ports';
+import { cancelBooking } from '../../../../app/use-cases/booking';
+import { useCareerApi } from '../../../data/career-api-context';
+import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
+import { reportKey } from '../../../data/use-report-data';
+
+export interface CancelRequest {
+  conversation: ConversationRecord;
+  sessions: readonly CalendarEvent[];
+  comment: string;
+}
+
+/** Cancels the meetings (the person is told, with the manager's message) and the record. */
+export function useCancelBooking(reportId: string, onCancelled: () => void) {
+  const api = useCareerApi();
+  const { calendar } = useMyMicrosoft365();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ conversation, sessions, comment }: CancelRequest) => {
+      const recorded = conversation.event;
+      if (!recorded) throw new Error('This conversation has no booked meeting to cancel.');
+      await cancelBooking(
+        {
+          calendar,
+          markCancelled: async () => {
+            await api.updateConversation(
+              conversation.id,
+              { state: 'cancelled' },
+              conversation.etag,
+            );
+          },
+        },
+        { recorded, sessions, comment },
+      );
+    },
+    // Told before the refresh, which replaces the booked view (and this dialog) with the form.
+    onSuccess: async () => {
+      onCancelled();
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
+        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
+      ]);
+    },
+  });
+}

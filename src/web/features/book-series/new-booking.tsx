@@ -1,0 +1,228 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { BookingPeople } from '../../../app/use-cases/booking';
+import {
+  allBookable,
+  ASSUMED_WORKING_HOURS,
+  checkSessions,
+  reportZoneOf,
+} from '../../../app/use-cases/booking';
+import type { BookingFormat, Interval, WorkingHours } from '../../../domain';
+import {
+  DEFAULT_SESSION_MINUTES,
+  quarterlyRecurrenceAt,
+  scriptById,
+  Temporal,
+} from '../../../domain';
+import { ErrorBar } from '../../shared/query-state';
+import { useTextDraft } from '../../shared/use-text-draft';
+import type { BookingContext } from './api/booking-context';
+import { useBookSeries } from './api/book-series';
+import { useBookingOptions } from './api/read-booking-options';
+import { useBookingStyles } from './booking-styles';
+import { FormatChoice } from './format-choice';
+import { HoursFields } from './hours-fields';
+import { InvitationEditor } from './invitation-editor';
+import { draftOf, intervalOf, type SessionDraft } from './local-time';
+import { ProposalList, type Choice } from './proposal-list';
+import { SessionTimes } from './session-times';
+
+const ASSUMED: WorkingHours = { ...ASSUMED_WORKING_HOURS, days: [...ASSUMED_WORKING_HOURS.days] };
+const newKey = (): string => crypto.randomUUID();
+
+export interface NewBookingProps {
+  reportId: string;
+  people: BookingPeople;
+  zone: string;
+  onBooked: (message: string) => void;
+}
+
+/** Invitation, format, free times, the manager's choice with live checks, and booking. */
+export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps) {
+  const styles = useBookingStyles();
+  const name = people.report.displayName;
+  const reportZone = reportZoneOf(people, zone);
+  const invitation = useTextDraft(`invitation.${reportId}`, scriptById('invitation').text);
+  const [format, setFormat] = useState<BookingFormat>('series-of-three');
+  const [hours, setHours] = useState<WorkingHours>(ASSUMED);
+  const [reportHours, setReportHours] = useState<WorkingHours>(ASSUMED);
+  const [chosen, setChosen] = useState<Choice>();
+  const [drafts, setDrafts] = useState<SessionDraft[]>([]);
+  const [key, setKey] = useState(newKey);
+  const context: BookingContext = useMemo(
+    () => ({ reportId, people, zone, workingHours: hours, reportHours }),
+    [reportId, people, zone, hours, reportHours],
+  );
+  const options = useBookingOptions(context, format);
+  const book = useBookSeries(reportId, (result) => {
+    invitation.clear();
+    setKey(newKey());
+    const count = result.events.length;
+    onBooked(
+      `Booked: ${count === 1 ? 'the session is' : `${count} sessions are`} in your calendar ` +
+        `and ${name}'s, each with a Teams meeting; the invitation went with them. ` +
+        'The first session recurs every quarter.',
+    );
+  });
+
+  const read = options.data?.ok ? options.data : undefined;
+  const proposals = read?.plan.ok ? read.plan.proposals : [];
+  const intervals = drafts.map((d) => intervalOf(d, zone));
+  const sessions = intervals.filter((i): i is Interval => i !== undefined);
+  const complete = sessions.length === drafts.length && sessions.length > 0;
+  const checks = read
+    ? checkSessions({
+        sessions,
+        format,
+        calendar: read.calendar,
+        people,
+        zone,
+        now: Temporal.Now.instant(),
+        workingHours: hours,
+        reportHours,
+      })
+    : [];
+  const bookable = complete && allBookable(checks);
+  const anchor = intervals[0];
+  const recurrence = anchor
+    ? quarterlyRecurrenceAt(anchor.start, drafts[0]?.minutes ?? 60, zone, hours)
+    : undefined;
+  const refused = checks.filter((c) => !c.ok).length;
+
+  const choose = (choice: Exclude<Choice, undefined>): void => {
+    setChosen(choice);
+    const proposal = choice === 'own' ? proposals[0] : proposals[choice];
+    if (choice !== 'own' || drafts.length === 0) {
+      const count = format === 'series-of-three' ? 3 : 1;
+      const minutes = DEFAULT_SESSION_MINUTES[format];
+      setDrafts(
+        proposal
+          ? proposal.sessions.map((s) => draftOf(s, zone))
+          : Array.from({ length: count }, () => ({ start: '', minutes })),
+      );
+    }
+  };
+  const changeFormat = (next: BookingFormat): void => {
+    setFormat(next);
+    setChosen(undefined);
+    setDrafts([]);
+  };
+  const changeDraft = (index: number, draft: SessionDraft): void => {
+    setChosen('own');
+    setDrafts((all) => all.map((d, i) => (i === index ? draft : d)));
+  };
+  const submit = (): void => {
+    if (!read || !complete) return;
+    book.mutate({
+      context,
+      format,
+      sessions,
+      wording: invitation.text,
+      calendar: read.calendar,
+      key,
+    });
+  };
+
+  return (
+    <div className={styles.root}>
+      <InvitationEditor
+        reportName={name}
+        text={invitation.text}
+        onChange={invitation.change}
+        edited={invitation.edited}
+        onReset={invitation.clear}
+      />
+      <FormatChoice format={format} onChange={changeFormat} />
+      <section aria-labelledby="slots-title" className={styles.section}>
+        <Title3 as="h2" id="slots-title">
+          Free times for both of you
+        </Title3>
+        <Text className={styles.muted}>
+          From your calendar and {name}’s free/busy over the next four weeks, inside both working
+          days. Times are in your zone ({zone}).
+        </Text>
+        <div className={styles.row}>
+          <HoursFields legend="Your working hours" zone={zone} hours={hours} onChange={setHours} />
+          <HoursFields
+            legend={`${name}’s working hours (assumed)`}
+            zone={reportZone}
+            hours={reportHours}
+            onChange={setReportHours}
+          />
+        </div>
+        {options.isPending ? <Spinner label="Reading both calendars…" /> : null}
+        {options.error ? (
+          <ErrorBar
+            error={options.error}
+            what="The free times"
+            retry={() => void options.refetch()}
+          />
+        ) : null}
+        {options.data ? (
+          <ProposalList
+            options={options.data}
+            format={format}
+            chosen={chosen}
+            onChoose={choose}
+            zone={zone}
+            reportZone={reportZone}
+            reportName={name}
+          />
+        ) : null}
+      </section>
+      {drafts.length > 0 ? (
+        <section aria-labelledby="choice-title" className={styles.section}>
+          <Title3 as="h2" id="choice-title">
+            Your choice
+          </Title3>
+          <SessionTimes
+            format={format}
+            drafts={drafts}
+            checks={checks}
+            onChange={changeDraft}
+            zone={zone}
+            reportZone={reportZone}
+            reportName={name}
+          />
+          {recurrence?.ok ? (
+            <Text>
+              The first session goes in both calendars as a recurring quarterly session:{' '}
+              {recurrence.value.summary} ({zone}).
+            </Text>
+          ) : null}
+          <div aria-live="polite" className={styles.issues}>
+            <Text weight="semibold">
+              {!complete
+                ? 'Enter a start and a length for every session.'
+                : refused > 0
+                  ? `${refused === 1 ? 'One session needs' : `${refused} sessions need`} another time before you can book.`
+                  : `Ready to book ${drafts.length === 1 ? 'the session' : `${drafts.length} sessions`}.`}
+            </Text>
+          </div>
+          {book.data && !book.data.ok ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{book.data.message}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {book.error ? (
+            <ErrorBar error={book.error} what="The booking" title="Not booked yet" retry={submit} />
+          ) : null}
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={!bookable || book.isPending} onClick={submit}>
+              {book.isPending
+                ? 'Booking…'
+                : `Book ${drafts.length === 1 ? 'the session' : `${drafts.length} sessions`} and send the invitation`}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
