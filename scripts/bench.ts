@@ -6,10 +6,12 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureBundle } from '../bench/bundle';
 import { benchDomain } from '../bench/domain-at-scale';
+import { benchRequestsPerScreen } from '../bench/requests-per-screen';
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const bundle = measureBundle();
 const timings = benchDomain();
+const requests = await benchRequestsPerScreen();
 
 console.info('\nBundle (dist/web/assets)');
 console.table(bundle);
@@ -18,9 +20,11 @@ console.info(
 );
 console.info('\nDomain timings');
 console.table(timings);
+console.info('\nRequests per screen (cold open, Priya Raman, 12 reports)');
+console.table(requests);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ node: process.version, bundle, timings }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, bundle, timings, requests }, null, 2)}\n`,
 );

@@ -101,7 +101,8 @@ export function summaryCountdown(dueBy: string, now: Temporal.Instant): string {
   const span = (m: number): string => {
     if (m < 60) return `${String(m)} min`;
     const hours = Math.floor(m / 60);
-    return hours < 48 ? `${String(hours)} h` : `${String(Math.floor(hours / 24))} days`;
+    // The whole 48-hour window reads in hours ("due in 48 h" just after the conversation).
+    return hours <= 48 ? `${String(hours)} h` : `${String(Math.floor(hours / 24))} days`;
   };
   return minutes >= 0 ? `due in ${span(minutes)}` : `overdue by ${span(-minutes)}`;
 }

@@ -138,6 +138,9 @@ describe('the after-checklist, ticked from the records', () => {
 describe('summaryCountdown: the 48 hours in words', () => {
   it('counts down in hours, then minutes, and says plainly when it is overdue', () => {
     expect(summaryCountdown('2026-03-05T16:00:00Z', NOW)).toBe('due in 31 h');
+    // Read a moment before the conversation was marked held, the full window is still hours.
+    expect(summaryCountdown('2026-03-06T09:00:30Z', NOW)).toBe('due in 48 h');
+    expect(summaryCountdown('2026-03-07T09:00:00Z', NOW)).toBe('due in 3 days');
     expect(summaryCountdown('2026-03-04T09:25:00Z', NOW)).toBe('due in 25 min');
     expect(summaryCountdown('2026-03-04T04:00:00Z', NOW)).toBe('overdue by 5 h');
     expect(summaryCountdown('2026-02-20T09:00:00Z', NOW)).toBe('overdue by 12 days');
