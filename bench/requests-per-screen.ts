@@ -46,6 +46,10 @@ async function count(
   page.on('request', onRequest);
   await open();
   await page.waitForLoadState('networkidle');
+  // Some screens read more once the first answers are in (the notes after the report): let a
+  // second wave start before counting stops.
+  await page.waitForTimeout(1_500);
+  await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
   return counts;
 }

@@ -1,21 +1,55 @@
-import { MessageBar, MessageBarBody, Link } from '@fluentui/react-components';
-import { useState } from 'react';
-import { BookSeriesScreen } from '../features/book-series/book-series-screen';
-import { CloseFollowThroughScreen } from '../features/close-follow-through/close-follow-through-screen';
-import { ContractEditorScreen } from '../features/contract-editor/contract-editor-screen';
-import { ConversationScreen } from '../features/conversation/conversation-screen';
-import { MonthlyReviewScreen } from '../features/monthly-review/monthly-review-screen';
-import { PrepareScreen } from '../features/prepare/prepare-screen';
+import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
-import { ReflectionPromptScreen } from '../features/reflection-prompt/reflection-prompt-screen';
-import { ReportPageScreen } from '../features/report-page/report-page-screen';
 import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
-import { TriggersScreen } from '../features/triggers/triggers-screen';
 import { browserTimeZone } from '../shared/format-when';
 import { hrefFor, type Route } from './routes';
 
+/**
+ * The overview and the question bank load with the app; each report screen is its own chunk,
+ * fetched the first time it is opened, so the first screen a manager sees comes up sooner.
+ */
+const BookSeriesScreen = lazy(async () => ({
+  default: (await import('../features/book-series/book-series-screen')).BookSeriesScreen,
+}));
+const CloseFollowThroughScreen = lazy(async () => ({
+  default: (await import('../features/close-follow-through/close-follow-through-screen'))
+    .CloseFollowThroughScreen,
+}));
+const ContractEditorScreen = lazy(async () => ({
+  default: (await import('../features/contract-editor/contract-editor-screen'))
+    .ContractEditorScreen,
+}));
+const ConversationScreen = lazy(async () => ({
+  default: (await import('../features/conversation/conversation-screen')).ConversationScreen,
+}));
+const MonthlyReviewScreen = lazy(async () => ({
+  default: (await import('../features/monthly-review/monthly-review-screen')).MonthlyReviewScreen,
+}));
+const PrepareScreen = lazy(async () => ({
+  default: (await import('../features/prepare/prepare-screen')).PrepareScreen,
+}));
+const ReflectionPromptScreen = lazy(async () => ({
+  default: (await import('../features/reflection-prompt/reflection-prompt-screen'))
+    .ReflectionPromptScreen,
+}));
+const ReportPageScreen = lazy(async () => ({
+  default: (await import('../features/report-page/report-page-screen')).ReportPageScreen,
+}));
+const TriggersScreen = lazy(async () => ({
+  default: (await import('../features/triggers/triggers-screen')).TriggersScreen,
+}));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner label="Opening…" />}>{children}</Suspense>;
+}
+
 /** The signed-in manager's screens, one per route. */
 export function SignedInRoutes({ route }: { route: Route }) {
+  return <Loading>{<RouteScreen route={route} />}</Loading>;
+}
+
+function RouteScreen({ route }: { route: Route }) {
   const [zone] = useState(browserTimeZone);
   switch (route.screen) {
     case 'overview':
