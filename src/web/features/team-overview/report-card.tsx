@@ -1,6 +1,7 @@
-import { Badge, Card, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Card, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { failureById, type Commitment, type ReportOverview } from '../../../domain';
+import { hrefFor } from '../../app/routes';
 import { conversationLabel, formatDate, formatInstant } from '../../shared/format-when';
 import { CadenceBadge, ContractBadge } from './status-badges';
 
@@ -34,6 +35,14 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
   failure: {
     display: 'flex',
     flexDirection: 'column',
@@ -63,7 +72,9 @@ export function ReportCard({ report, zone }: { report: ReportOverview; zone: str
     <Card role="article" aria-labelledby={titleId}>
       <div className={styles.header}>
         <Title3 as="h3" id={titleId}>
-          {person.displayName}
+          <Link href={hrefFor({ screen: 'report', reportId: person.id })}>
+            {person.displayName}
+          </Link>
         </Title3>
         {person.jobTitle && <Text className={styles.muted}>{person.jobTitle}</Text>}
         <div className={styles.cadence}>
@@ -132,6 +143,26 @@ export function ReportCard({ report, zone }: { report: ReportOverview; zone: str
           </>
         )}
       </dl>
+
+      <ul className={styles.actions} aria-label={`Steps for ${person.displayName}`}>
+        <li>
+          <Link href={hrefFor({ screen: 'prepare', reportId: person.id })}>Prepare</Link>
+        </li>
+        <li>
+          {report.nextConversation ? (
+            <Link
+              href={hrefFor({ screen: 'conversation', reportId: person.id, phase: 'where-now' })}
+            >
+              Open the conversation
+            </Link>
+          ) : (
+            <Link href={hrefFor({ screen: 'book', reportId: person.id })}>Invite and book</Link>
+          )}
+        </li>
+        <li>
+          <Link href={hrefFor({ screen: 'contract', reportId: person.id })}>Contract</Link>
+        </li>
+      </ul>
 
       {failures.length > 0 && (
         <ul className={styles.warnings} aria-label={`Warnings for ${person.displayName}`}>
