@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Stack } from '../../scripts/stack/start-stack';
 import { Temporal } from '../../src/domain';
-import { bookStep, careerEventsOf, openBooking, tenantCalendar, userNamed } from './journey/book';
-import type { JourneyContext } from './journey/journey-context';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
-import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { bookStep, careerEventsOf, openBooking } from './journey/book';
+import { startJourney } from './journey/journey-context';
+import { tenantState, userNamed } from './journey/tenant-records';
+import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { useTestStack } from './support/stack';
 
 const MANAGER = 'Priya Raman';
 const REPORT = 'Tomás Hernández';
@@ -18,7 +17,7 @@ const localInput = (instant: Temporal.Instant, zone: string): string =>
 
 /** The next occurrence, at least a day ahead, of Priya's weekly 1:1 with Tomás (tenant seed). */
 async function nextOneOnOne(stack: Stack): Promise<Temporal.Instant> {
-  const state = await tenantCalendar(stack);
+  const state = await tenantState(stack);
   const priya = userNamed(state, MANAGER);
   const series = (state.features.calendar?.events ?? []).find(
     (e) => e.ownerId === priya.id && e.subject === '1:1 Priya / Tomás' && e.recurrence,
@@ -56,30 +55,11 @@ async function dialogAxeViolations(page: Page) {
 const moveButton = (page: Page) => page.getByRole('button', { name: 'Move the session' });
 
 describe('invite and book: Priya books the quarterly series with Tomás (built app, API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   it('refuses a time inside the 1:1, books three Teams meetings in both calendars, and moves one', async () => {
-    const ctx: JourneyContext = {
-      browser,
-      stack,
-      page: await signInAs(browser, stack, MANAGER),
-      managerName: MANAGER,
-      reportName: REPORT,
-      reportId: await personId(stack, REPORT),
-    };
-    const { page } = ctx;
+    const ctx = await startJourney(env, MANAGER, REPORT);
+    const { page, stack } = ctx;
     await openBooking(page, stack, ctx.reportId, REPORT);
 
     // A hand-picked time inside the weekly 1:1 is refused with the playbook's Failure 2.

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectCareerSite } from '../../scripts/stack/seed-demo-history';
 import type { Stack } from '../../scripts/stack/start-stack';
 import type { ConversationRecord, DevelopmentContract } from '../../src/domain';
-import { checklistItem, closeStep, inboxSubjects, SUMMARY_OPENING } from './journey/close';
+import { checklistItem, closeStep, SUMMARY_OPENING } from './journey/close';
 import { isoDateIn } from './journey/contract';
-import { launchBrowser, screenshotPath } from './support/browser';
-import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { startJourney } from './journey/journey-context';
+import { inboxSubjects } from './journey/tenant-records';
+import { screenshotPath } from './support/browser';
+import { personId } from './support/session';
+import { useTestStack } from './support/stack';
 
 const MANAGER = 'Priya Raman';
 const REPORT = 'Tomás Hernández';
@@ -103,23 +103,11 @@ async function seedHeldConversation(stack: Stack, reportId: string, managerId: s
 }
 
 describe('close and follow through (built app, career API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   it('mails the summary, schedules Priya’s commitments, books the next conversation and ticks the after-checklist', async () => {
-    const reportId = await personId(stack, REPORT);
-    const page = await signInAs(browser, stack, MANAGER);
+    const ctx = await startJourney(env, MANAGER, REPORT);
+    const { stack, page, reportId } = ctx;
     const closePage = `${stack.url}#/reports/${encodeURIComponent(reportId)}/close`;
 
     // Nothing held yet: the screen says so and points to booking.
@@ -162,7 +150,7 @@ describe('close and follow through (built app, career API, local tenant)', () =>
     await checklistItem(page, 'sent-summary-48h').getByText('Not yet', { exact: true }).waitFor();
 
     // The step sends it again: the same draft goes out, once.
-    await closeStep({ browser, stack, page, managerName: MANAGER, reportName: REPORT, reportId });
+    await closeStep(ctx);
     const summaries = (await inboxSubjects(stack, 'tomas.hernandez@contoso-demo.example')).filter(
       (subject) => subject.startsWith('Our development contract'),
     );

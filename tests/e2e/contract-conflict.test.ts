@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
-import { AXE_POLL, isoDateIn } from './journey/contract';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { isoDateIn } from './journey/contract';
+import { AXE_POLL, screenshotPath, seriousAxeViolations } from './support/browser';
 import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { useTestStack } from './support/stack';
 
 const A_QUESTION = 'Whether the principal path needs a second strategy milestone first';
 const A_COMMITMENT = 'Book Arjun a slot to present the build strategy at the architecture forum';
@@ -13,19 +11,7 @@ const B_COMMITMENT = 'Review Arjun’s course takeaways with him in our next 1:1
 const B_ACTION = 'Finish the staff-plus writing course and share three takeaways with Platform';
 
 describe('two browsers editing the same contract (built app, career API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   async function addOwnCommitment(page: Page, action: string): Promise<void> {
     await page.getByRole('button', { name: 'Add: Something else' }).click();
@@ -34,13 +20,14 @@ describe('two browsers editing the same contract (built app, career API, local t
   }
 
   async function openEditor(page: Page, reportId: string): Promise<number> {
-    await page.goto(`${stack.url}#/reports/${encodeURIComponent(reportId)}/contract`);
+    await page.goto(`${env.stack.url}#/reports/${encodeURIComponent(reportId)}/contract`);
     const heading = page.getByRole('heading', { name: /^Agree version \d+$/ });
     await heading.waitFor({ timeout: 30_000 });
     return Number(/\d+/.exec(await heading.innerText())?.[0]);
   }
 
   it('shows B what A saved, keeps B’s draft, and re-applies it so both changes are in the latest version', async () => {
+    const { browser, stack } = env;
     const reportId = await personId(stack, 'Arjun Mehta');
     // Two browser contexts, signed in and opened side by side.
     const [a, b] = await Promise.all([

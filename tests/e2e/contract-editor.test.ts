@@ -1,40 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
+import { describe, expect, it } from 'vitest';
 import { contractStep, HONEST } from './journey/contract';
-import { launchBrowser } from './support/browser';
-import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { startJourney } from './journey/journey-context';
+import { useTestStack } from './support/stack';
 
 describe('the development contract editor (built app, career API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   it('builds Tomás’s first contract from quick starts, fixes a promise, survives a reload and saves version 1', async () => {
-    const page = await signInAs(browser, stack, 'Priya Raman');
-    const reportId = await personId(stack, 'Tomás Hernández');
+    const ctx = await startJourney(env, 'Priya Raman', 'Tomás Hernández');
+    const { page, stack, reportId } = ctx;
     await page.goto(`${stack.url}#/reports/${encodeURIComponent(reportId)}`);
 
-    await contractStep({
-      browser,
-      stack,
-      page,
-      managerName: 'Priya Raman',
-      reportName: 'Tomás Hernández',
-      reportId,
-    });
+    await contractStep(ctx);
 
     // Read back from the API after a reload: the agreed version, no leftover draft.
     await page.reload();

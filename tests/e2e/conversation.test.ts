@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AMBITION_THAT_DOES_NOT_FIT,
   questionById,
@@ -9,45 +7,35 @@ import {
   SURFACE_ANSWER_TECHNIQUE,
   UNCERTAINTY_RESPONSE,
 } from '../../src/domain';
-import { conversationStep, notesField, phaseShown, typeNotes } from './journey/conversation';
+import {
+  conversationStep,
+  markHeld,
+  notesField,
+  phaseShown,
+  typeNotes,
+} from './journey/conversation';
 import { conversationRowsWith, openStep, savedStatus } from './journey/tenant-records';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import { checkBothThemes, screenshotPath } from './support/browser';
 import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { useTestStack } from './support/stack';
 
 const LEAVE = questionById('probe-if-you-were-going-to-leave');
 
 describe('conversation mode: one screen per phase, notes that survive reloads and dropped networks', () => {
-  let browser: Browser;
-  let stack: Stack;
+  const env = useTestStack();
   let liamId: string;
   /** One sign-in for the file: each test starts from wherever the previous one left it. */
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-    liamId = await personId(stack, "Liam O'Connor");
-    page = await signInAs(browser, stack, 'Priya Raman');
+    liamId = await personId(env.stack, "Liam O'Connor");
+    page = await signInAs(env.browser, env.stack, 'Priya Raman');
   });
 
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
-
-  const screenshots = async (name: string) => {
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath(`${name}-light`), fullPage: true });
-    await page.getByLabel('Theme').selectOption('dark');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath(`${name}-dark`), fullPage: true });
-    await page.getByLabel('Theme').selectOption('light');
-  };
-  const rowsWith = async (text: string) => (await conversationRowsWith(stack, text)).length;
+  const rowsWith = async (text: string) => (await conversationRowsWith(env.stack, text)).length;
 
   it('Priya with Liam (booked in 4 days): three phases, a reload, an offline spell, the trust gate, held', async () => {
+    const { stack } = env;
     const stamp = String(Date.now());
     await page.goto(`${stack.url}#/reports/${liamId}`);
     await openStep(page, stack, liamId, "Liam O'Connor", 'Conversation');
@@ -70,7 +58,7 @@ describe('conversation mode: one screen per phase, notes that survive reloads an
     await phaseShown(page, 'where-now');
     expect(await notesField(page, 'where-now').inputValue()).toContain(`${stamp}-reload`);
     await expect.poll(() => rowsWith(`${stamp}-reload`), { timeout: 20_000 }).toBe(1);
-    await screenshots('conversation-where-now');
+    await checkBothThemes(page, 'conversation-where-now');
 
     // Phase 2: "I genuinely don't know", the ambition script; then the network drops.
     await page.getByRole('link', { name: /^Next: 2\./ }).click();
@@ -91,7 +79,7 @@ describe('conversation mode: one screen per phase, notes that survive reloads an
     await page.context().setOffline(false);
     await savedStatus(page).waitFor({ timeout: 20_000 });
     expect(await rowsWith(`${stamp}-offline`)).toBe(1);
-    await screenshots('conversation-where-to-go');
+    await checkBothThemes(page, 'conversation-where-to-go');
 
     // Phase 3: the leave question stays hidden until trust is confirmed, and has no field.
     await page.getByRole('link', { name: /^Next: 3\./ }).click();
@@ -118,18 +106,11 @@ describe('conversation mode: one screen per phase, notes that survive reloads an
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await typeNotes(page, 'close-the-gap', `Lead the incident reviews. ${stamp}-gap`);
-    await page.getByRole('button', { name: 'Mark held' }).click();
-    await page
-      .getByRole('region', { name: 'End of the conversation' })
-      .getByText(/^Held/)
-      .waitFor({ timeout: 20_000 });
-    const [row] = await conversationRowsWith(stack, `${stamp}-gap`);
-    expect(row?.state).toBe('held');
-    expect(row?.aspirationRecorded).toBe(true);
+    await markHeld(page, stack, `${stamp}-gap`);
   });
 
   it('shows both versions when the notes changed in another tab, and saves the merge', async () => {
-    const url = `${stack.url}#/reports/${liamId}/conversation/close-the-gap`;
+    const url = `${env.stack.url}#/reports/${liamId}/conversation/close-the-gap`;
     const first = page;
     const second = await page.context().newPage();
     await first.goto(url);
@@ -160,6 +141,7 @@ describe('conversation mode: one screen per phase, notes that survive reloads an
   });
 
   it('Tomás has nothing booked: an informal record is started and the journey step runs on it', async () => {
+    const { browser, stack } = env;
     const tomasId = await personId(stack, 'Tomás Hernández');
     await page.goto(`${stack.url}#/reports/${tomasId}/prompt`);
     await openStep(page, stack, tomasId, 'Tomás Hernández', 'Conversation');

@@ -1,33 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
+import { describe, expect, it } from 'vitest';
 import { questionById } from '../../src/domain';
-import { AXE_POLL } from './journey/contract';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import { checkBothThemes } from './support/browser';
 import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { useTestStack } from './support/stack';
 
 const WHATS_CHANGED = questionById('review-whats-changed').text;
 
 describe('the monthly contract review and next opening (built app, career API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   // Chidi: Priya's introduction to Grace is overdue (every commitment Priya made to Arjun is done,
   // so there would be nothing of hers to mark).
   it('takes Priya’s own commitments first, marks one done, records the review and shows the next opening', async () => {
+    const { browser, stack } = env;
     const page = await signInAs(browser, stack, 'Priya Raman');
     const reportId = await personId(stack, 'Chidi Okeke');
     await page.goto(`${stack.url}#/reports/${encodeURIComponent(reportId)}/review`);
@@ -66,13 +51,8 @@ describe('the monthly contract review and next opening (built app, career API, l
     expect(sections[0]).toContain(action.split(' by ')[0] ?? '');
     expect(sections[1]).toContain(WHATS_CHANGED.slice(1));
 
-    // Polled: Fluent animates colours (buttons, the theme switch) for a moment.
-    await expect.poll(() => seriousAxeViolations(page), AXE_POLL).toEqual([]);
-    await page.screenshot({ path: screenshotPath('review-light'), fullPage: true });
-    await page.getByLabel('Theme').selectOption('dark');
-    await expect.poll(() => seriousAxeViolations(page), AXE_POLL).toEqual([]);
-    await page.screenshot({ path: screenshotPath('review-dark'), fullPage: true });
-    await page.getByLabel('Theme').selectOption('light');
+    // Axe polled: Fluent animates colours (buttons, the theme switch) for a moment.
+    await checkBothThemes(page, 'review', { pollAxe: true });
 
     // Recorded on the review's own record and the contract: a reload shows the same.
     await page.reload();

@@ -1,32 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareStep } from './journey/prepare';
 import { savedStatus } from './journey/tenant-records';
-import { launchBrowser } from './support/browser';
 import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { useTestStack } from './support/stack';
 
 describe('private preparation: notes only the manager can read (built app, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  const env = useTestStack();
   /** One sign-in for the file: the second test starts where the first left the page. */
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-    page = await signInAs(browser, stack, 'Priya Raman');
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
+    page = await signInAs(env.browser, env.stack, 'Priya Raman');
   });
 
   it('Priya prepares for Liam: notes autosave to her OneDrive, survive a reload, reach no shared list', async () => {
+    const { browser, stack } = env;
     const reportId = await personId(stack, "Liam O'Connor");
     await page.goto(`${stack.url}#/reports/${reportId}`);
     await prepareStep({
@@ -40,6 +29,7 @@ describe('private preparation: notes only the manager can read (built app, local
   });
 
   it('shows both texts when the note was changed in another tab, and saves the merge', async () => {
+    const { stack } = env;
     const reportId = await personId(stack, "Liam O'Connor");
     const url = `${stack.url}#/reports/${reportId}/prepare`;
     const first = page;

@@ -1,28 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quickReference } from '../../src/domain/playbook';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
-import { startTestStack } from './support/stack';
+import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { useTestStack } from './support/stack';
 
 describe('quick reference card (built app in Chromium)', () => {
-  let browser: Browser;
-  let app: { url: string; close(): Promise<void> };
-  const quickReferenceUrl = (): string => `${app.url}#/quick-reference`;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    app = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const env = useTestStack();
+  const quickReferenceUrl = (): string => `${env.stack.url}#/quick-reference`;
 
   it('shows every group and question of the playbook, and passes axe in light and dark', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(quickReferenceUrl());
     await page.getByRole('heading', { level: 1, name: /Quick Reference/ }).waitFor();
 
@@ -49,7 +35,7 @@ describe('quick reference card (built app in Chromium)', () => {
   });
 
   it('is usable from the keyboard: filter, then copy a question', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();

@@ -1,30 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkOverviewCard } from './journey/overview-updated';
 import { tenantState } from './journey/tenant-records';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import { checkBothThemes, screenshotPath, seriousAxeViolations } from './support/browser';
 import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
+import { useTestStack } from './support/stack';
 
 describe('the report page: everything on record about one report (built app, API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   async function openReport(page: Page, name: string): Promise<void> {
-    const id = await personId(stack, name);
+    const id = await personId(env.stack, name);
     // A hash change, as a link would do: the app stays loaded with what it has read.
     await page.evaluate(
       (hash) => {
@@ -38,7 +24,7 @@ describe('the report page: everything on record about one report (built app, API
   }
 
   it('shows Liam’s versions with their reasons, his history, checklists saying why each is ticked, then his card', async () => {
-    const page = await signInAs(browser, stack, 'Priya Raman');
+    const page = await signInAs(env.browser, env.stack, 'Priya Raman');
     await openReport(page, "Liam O'Connor");
 
     // Three versions, newest first, each with its reason and what changed from the one before.
@@ -104,12 +90,7 @@ describe('the report page: everything on record about one report (built app, API
       .waitFor({ timeout: 30_000 });
 
     expect(await page.getByText(/flight.?risk|retention score/i).count()).toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('report-page-light'), fullPage: true });
-    await page.getByLabel('Theme').selectOption('dark');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('report-page-dark'), fullPage: true });
-    await page.getByLabel('Theme').selectOption('light');
+    await checkBothThemes(page, 'report-page');
 
     // Back to the team: Liam's card reads as the journey's last step reads Tomás's.
     await checkOverviewCard(page, "Liam O'Connor", {
@@ -121,6 +102,7 @@ describe('the report page: everything on record about one report (built app, API
   });
 
   it('shows Tomás, with nothing yet, what to do first, and records his direction in his words', async () => {
+    const { browser, stack } = env;
     const page = await signInAs(browser, stack, 'Priya Raman');
     await openReport(page, 'Tomás Hernández');
 
@@ -147,7 +129,7 @@ describe('the report page: everything on record about one report (built app, API
   });
 
   it('tells Mateo that Aisha’s earlier history is hers to share', async () => {
-    const page = await signInAs(browser, stack, 'Mateo García');
+    const page = await signInAs(env.browser, env.stack, 'Mateo García');
     await openReport(page, 'Aisha Bello');
     await page
       .getByText(/earlier conversations? (is|are) from before you became their manager/)

@@ -1,26 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
-import { startTestStack } from './support/stack';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { useTestStack } from './support/stack';
 
 describe('signing in through the local tenant with MSAL (built app in Chromium)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-  });
+  const env = useTestStack();
 
   it('signs a demo manager in on the local sign-in page, keeps them signed in, and signs out', async () => {
+    const { browser, stack } = env;
     const page = await browser.newPage();
     await page.goto(stack.url);
     await page.getByRole('heading', { name: 'Career conversations that go somewhere' }).waitFor();

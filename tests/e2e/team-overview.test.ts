@@ -1,29 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../scripts/stack/start-stack';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
-import { startTestStack } from './support/stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { useTestStack } from './support/stack';
 
 describe('the team overview: the signed-in manager’s home (built app, career API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    // Either may be missing when the stack failed to start; the start's error is the one to read.
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   async function signInAs(name: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(stack.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.stack.url);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
     await page.getByText(name).first().click();

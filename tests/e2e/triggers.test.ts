@@ -1,45 +1,23 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Stack } from '../../scripts/stack/start-stack';
 import { GOALS_CHANGED_SIGN_LIST, scriptById, WHEN_TO_USE } from '../../src/domain';
-import { tenantState } from './journey/tenant-records';
-import { launchBrowser, screenshotPath, seriousAxeViolations } from './support/browser';
+import { tenantState, type StoredEvent } from './journey/tenant-records';
+import { checkBothThemes, screenshotPath } from './support/browser';
 import { personId, signInAs } from './support/session';
-import { startTestStack } from './support/stack';
-
-interface StoredEvent {
-  ownerId: string;
-  subject: string;
-  startUtc: string;
-  isOnlineMeeting: boolean;
-  joinUrl: string | null;
-  isCancelled: boolean;
-}
+import { useTestStack } from './support/stack';
 
 /** Every calendar's events, as the tenant holds them (one copy per mailbox, as Exchange does). */
 async function calendarEvents(stack: Stack): Promise<StoredEvent[]> {
   const { features } = await tenantState(stack);
-  return (features.calendar as { events: StoredEvent[] }).events;
+  return features.calendar?.events ?? [];
 }
 
 describe('triggers and changed goals (built app, career API, local tenant)', () => {
-  let browser: Browser;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (stack as Stack | undefined)?.close();
-  });
+  const env = useTestStack();
 
   async function openTriggers(page: Page, name: string): Promise<string> {
-    const id = await personId(stack, name);
+    const id = await personId(env.stack, name);
     await page.evaluate(
       (hash) => {
         window.location.hash = hash;
@@ -57,6 +35,7 @@ describe('triggers and changed goals (built app, career API, local tenant)', () 
   }
 
   it('logs a milestone for Noah, suggests an ad hoc conversation and books it in both calendars', async () => {
+    const { browser, stack } = env;
     const page = await signInAs(browser, stack, 'Priya Raman');
     const noahId = await openTriggers(page, 'Noah Cohen');
     const priyaId = await personId(stack, 'Priya Raman');
@@ -115,17 +94,12 @@ describe('triggers and changed goals (built app, career API, local tenant)', () 
     expect(owners.sort()).toEqual([noahId, priyaId].sort());
     expect(booked.every((e) => e.isOnlineMeeting && e.joinUrl?.startsWith('https://'))).toBe(true);
 
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('triggers-light'), fullPage: true });
-    await page.getByLabel('Theme').selectOption('dark');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('triggers-dark'), fullPage: true });
-    await page.getByLabel('Theme').selectOption('light');
+    await checkBothThemes(page, 'triggers');
     await page.close();
   });
 
   it('shows Olena’s trigger closed by the conversation that answered it, and the goals-changed guidance', async () => {
-    const page = await signInAs(browser, stack, 'Priya Raman');
+    const page = await signInAs(env.browser, env.stack, 'Priya Raman');
     await openTriggers(page, 'Olena Kovalenko');
     await page
       .getByRole('list', { name: 'Closed triggers' })

@@ -2,43 +2,9 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { scriptById } from '../../../src/domain';
 import type { Stack } from '../../../scripts/stack/start-stack';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import type { JourneyStep } from './journey-context';
-import { openStep } from './tenant-records';
-
-/** A calendar event as the local tenant stores it, in one person's mailbox. */
-export interface StoredEvent {
-  ownerId: string;
-  subject: string;
-  startUtc: string;
-  endUtc: string;
-  startTimeZone: string;
-  isOnlineMeeting: boolean;
-  isCancelled: boolean;
-  joinUrl: string | null;
-  attendees: { address: string }[];
-  recurrence: {
-    pattern: { type: string; interval: number; daysOfWeek: string[]; index: string };
-    range: { startDate: string };
-  } | null;
-  exceptions: { originalStartUtc: string; overrides: { startUtc?: string } }[];
-}
-
-interface TenantCalendar {
-  users: { id: string; displayName: string; mail?: string | null; timeZone: string }[];
-  features: { calendar?: { events: StoredEvent[] } };
-}
-
-export async function tenantCalendar(stack: Stack): Promise<TenantCalendar> {
-  const response = await fetch(new URL('/_local/state', stack.tenant.listenUrl));
-  return (await response.json()) as TenantCalendar;
-}
-
-export function userNamed(state: TenantCalendar, name: string) {
-  const user = state.users.find((u) => u.displayName === name);
-  if (!user) throw new Error(`No user ${name} in the tenant.`);
-  return user;
-}
+import { openStep, tenantState, userNamed, type StoredEvent } from './tenant-records';
 
 /**
  * The career-conversation meetings in someone's own calendar (their copy of each); with
@@ -49,7 +15,7 @@ export async function careerEventsOf(
   name: string,
   options: { cancelled?: boolean } = {},
 ): Promise<StoredEvent[]> {
-  const state = await tenantCalendar(stack);
+  const state = await tenantState(stack);
   const owner = userNamed(state, name);
   const prefix = options.cancelled === true ? 'Canceled: ' : '';
   return (state.features.calendar?.events ?? [])
@@ -62,15 +28,6 @@ export async function openBooking(page: Page, stack: Stack, reportId: string, re
   await page
     .getByRole('heading', { level: 1, name: `Invite and book: ${reportName}` })
     .waitFor({ timeout: 30_000 });
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath(`${name}-light`), fullPage: true });
-  await page.getByLabel('Theme').selectOption('dark');
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath(`${name}-dark`), fullPage: true });
-  await page.getByLabel('Theme').selectOption('light');
 }
 
 /**
@@ -86,7 +43,7 @@ export const bookStep: JourneyStep = async ({ page, stack, reportId, reportName,
 
   await page.getByRole('radio', { name: /^Option 1/ }).click({ timeout: 30_000 });
   await page.getByText('Ready to book 3 sessions.').waitFor();
-  await screenshots(page, 'book');
+  await checkBothThemes(page, 'book');
 
   await page.getByRole('button', { name: 'Book 3 sessions and send the invitation' }).click();
   await page
@@ -101,7 +58,7 @@ export const bookStep: JourneyStep = async ({ page, stack, reportId, reportName,
     .toBe(3);
 
   // In both calendars, as Teams meetings; the first recurs every three months.
-  const state = await tenantCalendar(stack);
+  const state = await tenantState(stack);
   const reportMail = userNamed(state, reportName).mail ?? '';
   for (const name of [managerName, reportName]) {
     const events = await careerEventsOf(stack, name);

@@ -1,58 +1,11 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Stack } from '../../../scripts/stack/start-stack';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import type { JourneyStep } from './journey-context';
-
-/** What the close step leaves in the tenant, read back through its loopback controls. */
-interface TenantEvent {
-  ownerId: string;
-  subject: string;
-  showAs: string;
-  startUtc: string;
-  isOnlineMeeting: boolean;
-  attendees: { address: string }[];
-  recurrence: unknown;
-}
-interface TenantState {
-  users: { id: string; mail?: string | null; displayName: string }[];
-  features: {
-    calendar?: { events: TenantEvent[] };
-    todo?: { lists: { ownerId: string; tasks: { title: string; dueDateTime: unknown }[] }[] };
-  };
-}
-
-export async function tenantState(stack: Stack): Promise<TenantState> {
-  const response = await fetch(new URL('/_local/state', stack.tenant.listenUrl));
-  return (await response.json()) as TenantState;
-}
-
-export function userByName(state: TenantState, name: string) {
-  const user = state.users.find((u) => u.displayName === name);
-  if (!user) throw new Error(`No user ${name} in the tenant.`);
-  return user;
-}
-
-/** The subjects of the messages in someone's inbox (loopback control, no token). */
-export async function inboxSubjects(stack: Stack, mail: string): Promise<string[]> {
-  const response = await fetch(
-    new URL(`/_local/mailboxes/${encodeURIComponent(mail)}?folder=inbox`, stack.tenant.listenUrl),
-  );
-  const body = (await response.json()) as { messages?: { subject: string }[] };
-  return (body.messages ?? []).map((m) => m.subject);
-}
+import { inboxSubjects, stepLink, tenantState, userNamed } from './tenant-records';
 
 export const checklistItem = (page: Page, id: string) =>
   page.locator(`[data-checklist-item="${id}"]`);
-
-async function screenshots(page: Page): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('close-light'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('dark');
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('close-dark'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('light');
-}
 
 export const SUMMARY_OPENING = 'Thank you for today. Here is what we agreed, in writing.';
 
@@ -64,10 +17,7 @@ export const SUMMARY_OPENING = 'Thank you for today. Here is what we agreed, in 
  * ticking itself from all of it.
  */
 export const closeStep: JourneyStep = async ({ page, stack, reportName, managerName }) => {
-  await page
-    .getByRole('navigation', { name: 'Steps for this person' })
-    .getByRole('link', { name: 'Close and follow through', exact: true })
-    .click();
+  await stepLink(page, 'Close and follow through').click();
   await page
     .getByRole('heading', { level: 1, name: `Close and follow through: ${reportName}` })
     .waitFor({ timeout: 30_000 });
@@ -90,8 +40,8 @@ export const closeStep: JourneyStep = async ({ page, stack, reportName, managerN
   await checklistItem(page, 'sent-summary-48h').getByText('Done', { exact: true }).waitFor();
 
   const state = await tenantState(stack);
-  const report = userByName(state, reportName);
-  const manager = userByName(state, managerName);
+  const report = userNamed(state, reportName);
+  const manager = userNamed(state, managerName);
   expect(await inboxSubjects(stack, report.mail ?? '')).toContainEqual(
     expect.stringContaining('Our development contract'),
   );
@@ -152,5 +102,5 @@ export const closeStep: JourneyStep = async ({ page, stack, reportName, managerN
   expect(organised.length).toBeGreaterThan(0);
   expect(meetings.some((e) => e.ownerId === report.id)).toBe(true);
 
-  await screenshots(page);
+  await checkBothThemes(page, 'close');
 };

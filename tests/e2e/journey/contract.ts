@@ -1,16 +1,14 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import type { JourneyStep } from './journey-context';
+import { stepLink, tenantState } from './tenant-records';
 
 /** An ISO date `days` from today (the browser's and the API's "today" are this machine's). */
 export function isoDateIn(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);
   return date.toISOString().slice(0, 10);
 }
-
-/** Axe is re-run until Fluent's colour transitions settle; a lasting violation still fails. */
-export const AXE_POLL = { timeout: 10_000, interval: 500 };
 
 export const PROMISE = 'I will make sure you get promoted';
 export const HONEST =
@@ -34,17 +32,6 @@ export async function fixPromiseLint(page: Page, name: string): Promise<void> {
   await expect.poll(() => group.getByText('A promise you may not be able to keep').count()).toBe(0);
 }
 
-async function screenshots(page: Page): Promise<void> {
-  // Polled: Fluent animates colours (buttons, the theme switch); a mid-animation frame is not
-  // what a person reads.
-  await expect.poll(() => seriousAxeViolations(page), AXE_POLL).toEqual([]);
-  await page.screenshot({ path: screenshotPath('contract-light'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('dark');
-  await expect.poll(() => seriousAxeViolations(page), AXE_POLL).toEqual([]);
-  await page.screenshot({ path: screenshotPath('contract-dark'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('light');
-}
-
 /**
  * Step "contract" of the manager's journey: the first development contract for a report with
  * nothing agreed yet, dated commitments from both built from quick starts, a promise caught by
@@ -52,10 +39,7 @@ async function screenshots(page: Page): Promise<void> {
  * through the career API into the tenant's SharePoint lists.
  */
 export const contractStep: JourneyStep = async ({ page, reportName, stack }) => {
-  await page
-    .getByRole('navigation', { name: 'Steps for this person' })
-    .getByRole('link', { name: 'Contract', exact: true })
-    .click();
+  await stepLink(page, 'Contract').click();
   await page
     .getByRole('heading', { level: 1, name: `Development contract: ${reportName}` })
     .waitFor({ timeout: 30_000 });
@@ -89,7 +73,9 @@ export const contractStep: JourneyStep = async ({ page, reportName, stack }) => 
     THEIR_ACTION,
   );
   await page.getByText('Ready to agree: dated commitments from both of you.').waitFor();
-  await screenshots(page);
+  // Axe polled: Fluent animates colours (buttons, the theme switch); a mid-animation frame is not
+  // what a person reads.
+  await checkBothThemes(page, 'contract', { pollAxe: true });
 
   // After the conversation step the version is recorded on that conversation (the during-
   // checklist's "agreed a contract"); on its own there is none under way to link to.
@@ -104,7 +90,7 @@ export const contractStep: JourneyStep = async ({ page, reportName, stack }) => 
     .waitFor();
 
   // The agreed version is in the tenant's SharePoint lists, not just on the screen.
-  const state = await (await fetch(new URL('/_local/state', stack.tenant.listenUrl))).text();
+  const state = JSON.stringify(await tenantState(stack));
   expect(state).toContain('I will make the case for your promotion to Amara Okafor');
   expect(state).not.toContain(PROMISE);
 };

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Stack } from '../../../scripts/stack/start-stack';
 import { phaseById, type PhaseId } from '../../../src/domain';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import type { JourneyStep } from './journey-context';
 import { conversationRowsWith, openStep, savedStatus } from './tenant-records';
 
@@ -20,6 +21,26 @@ export async function typeNotes(page: Page, phase: PhaseId, text: string): Promi
   const before = await field.inputValue();
   await field.fill(before ? `${before}\n${text}` : text);
   await savedStatus(page).waitFor({ timeout: 20_000 });
+}
+
+/**
+ * Marks the conversation held, then reads its record back by a marker in its shared notes: held,
+ * with the aspiration recorded. Returns the record's row for further checks.
+ */
+export async function markHeld(
+  page: Page,
+  stack: Stack,
+  marker: string,
+): Promise<Record<string, unknown> | undefined> {
+  await page.getByRole('button', { name: 'Mark held' }).click();
+  await page
+    .getByRole('region', { name: 'End of the conversation' })
+    .getByText(/^Held/)
+    .waitFor({ timeout: 20_000 });
+  const [row] = await conversationRowsWith(stack, marker);
+  expect(row?.state).toBe('held');
+  expect(row?.aspirationRecorded).toBe(true);
+  return row;
 }
 
 /**
@@ -55,28 +76,9 @@ export const conversationStep: JourneyStep = async ({ page, stack, reportName, r
   await phaseShown(page, 'close-the-gap');
   await typeNotes(page, 'close-the-gap', `Pair on the migration plan. ${stamp}-gap`);
 
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({
-    path: screenshotPath('conversation-close-the-gap-light'),
-    fullPage: true,
-  });
-  await page.getByLabel('Theme').selectOption('dark');
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({
-    path: screenshotPath('conversation-close-the-gap-dark'),
-    fullPage: true,
-  });
-  await page.getByLabel('Theme').selectOption('light');
+  await checkBothThemes(page, 'conversation-close-the-gap');
 
-  await page.getByRole('button', { name: 'Mark held' }).click();
-  await page
-    .getByRole('region', { name: 'End of the conversation' })
-    .getByText(/^Held/)
-    .waitFor({ timeout: 20_000 });
-
-  const [row] = await conversationRowsWith(stack, `${stamp}-gap`);
-  expect(row?.state).toBe('held');
-  expect(row?.aspirationRecorded).toBe(true);
+  const row = await markHeld(page, stack, `${stamp}-gap`);
   expect(row?.phasesReached).toBe('where-now;where-to-go;close-the-gap');
   for (const part of ['now', 'go', 'gap'])
     expect(String(row?.sharedNotes)).toContain(`${stamp}-${part}`);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import type { JourneyStep } from './journey-context';
 
 /** The text of one fact on a report's card (`<dt>` label, `<dd>` value). */
@@ -48,12 +48,7 @@ export async function checkOverviewCard(
   expect(contract).not.toContain('No contract yet');
   expect(contract).toMatch(/(On track|Overdue)\s*\d+ open, \d+ done/);
 
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath(`${expected.screenshot}-light`), fullPage: true });
-  await page.getByLabel('Theme').selectOption('dark');
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath(`${expected.screenshot}-dark`), fullPage: true });
-  await page.getByLabel('Theme').selectOption('light');
+  await checkBothThemes(page, expected.screenshot);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { BEFORE_YOU_START, DO_NOT_PREPARE } from '../../../src/domain';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import { personId } from '../support/session';
 import type { JourneyStep } from './journey-context';
 import { everythingButOneDrive, openStep, privateNoteFile, savedStatus } from './tenant-records';
@@ -47,10 +47,5 @@ export const prepareStep: JourneyStep = async ({
   expect(file).toContain(canary);
   expect(await everythingButOneDrive(stack)).not.toContain(canary);
 
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('prepare-light'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('dark');
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('prepare-dark'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('light');
+  await checkBothThemes(page, 'prepare');
 };

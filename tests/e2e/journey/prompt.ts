@@ -1,24 +1,14 @@
-import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { REFLECTION_PROMPT, scriptById } from '../../../src/domain';
 import type { Stack } from '../../../scripts/stack/start-stack';
-import { screenshotPath, seriousAxeViolations } from '../support/browser';
+import { checkBothThemes } from '../support/browser';
 import type { JourneyContext, JourneyStep } from './journey-context';
-import { tenantCalendar, userNamed } from './book';
-import { openStep, tenantState } from './tenant-records';
+import { inboxSubjects, openStep, tenantState, userNamed } from './tenant-records';
 
 export const PROMPT_SUBJECT = 'Something to think about before our career conversation';
 
-/** Subjects in someone's inbox (the tenant's loopback control; it delivers what is due first). */
-export async function inbox(stack: Stack, mail: string): Promise<string[]> {
-  const url = new URL(`/_local/mailboxes/${encodeURIComponent(mail)}`, stack.tenant.listenUrl);
-  url.searchParams.set('folder', 'inbox');
-  const body = (await (await fetch(url)).json()) as { messages?: { subject: string }[] };
-  return (body.messages ?? []).map((m) => m.subject);
-}
-
 async function mailOf(stack: Stack, name: string): Promise<string> {
-  const mail = userNamed(await tenantCalendar(stack), name).mail;
+  const mail = userNamed(await tenantState(stack), name).mail;
   if (!mail) throw new Error(`${name} has no mailbox.`);
   return mail;
 }
@@ -50,15 +40,6 @@ async function setClock(stack: Stack, body: Record<string, unknown>): Promise<st
   return ((await response.json()) as { now: string }).now;
 }
 
-async function screenshots(page: Page): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('prompt-light'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('dark');
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('prompt-dark'), fullPage: true });
-  await page.getByLabel('Theme').selectOption('light');
-}
-
 /**
  * Reflection prompt, after booking: the playbook's prompt queued by mail with deferred delivery.
  * Nothing reaches the report's inbox until the tenant clock passes the planned time; then it has
@@ -84,7 +65,7 @@ export const promptStep: JourneyStep = async ({
     .toBe(scriptById('reflection-prompt').text);
   await page.getByRole('radio', { name: /^By mail, delivered / }).check();
   await page.getByText(PROMPT_SUBJECT, { exact: true }).waitFor();
-  await screenshots(page);
+  await checkBothThemes(page, 'prompt');
 
   const reportMail = await mailOf(stack, reportName);
   await page.getByRole('button', { name: /^Queue the mail for / }).click();
@@ -94,7 +75,7 @@ export const promptStep: JourneyStep = async ({
   // Held by the mail server: not in the inbox yet.
   const [deliverAt] = await recordedDeliverAt(stack, reportId);
   if (!deliverAt) throw new Error('The queued prompt was not recorded on the conversation.');
-  expect(await inbox(stack, reportMail)).not.toContain(PROMPT_SUBJECT);
+  expect(await inboxSubjects(stack, reportMail)).not.toContain(PROMPT_SUBJECT);
 
   // Let the screen's refresh finish first: the API's own calls must not straddle the time jump.
   await page.waitForLoadState('networkidle');
@@ -103,9 +84,9 @@ export const promptStep: JourneyStep = async ({
   const at = (offsetMs: number) => new Date(Date.parse(deliverAt) + offsetMs).toISOString();
   try {
     await setClock(stack, { now: at(-60_000) });
-    expect(await inbox(stack, reportMail)).not.toContain(PROMPT_SUBJECT);
+    expect(await inboxSubjects(stack, reportMail)).not.toContain(PROMPT_SUBJECT);
     await setClock(stack, { now: at(60_000) });
-    const arrived = await inbox(stack, reportMail);
+    const arrived = await inboxSubjects(stack, reportMail);
     expect(arrived.filter((s) => s === PROMPT_SUBJECT)).toHaveLength(1);
   } finally {
     await setClock(stack, { now: realNow });

@@ -1,13 +1,61 @@
 import type { Page } from 'playwright-core';
 import type { Stack } from '../../../scripts/stack/start-stack';
 
+/** A calendar event as the local tenant stores it, in one person's mailbox. */
+export interface StoredEvent {
+  ownerId: string;
+  subject: string;
+  showAs: string;
+  startUtc: string;
+  endUtc: string;
+  startTimeZone: string;
+  isOnlineMeeting: boolean;
+  isCancelled: boolean;
+  joinUrl: string | null;
+  attendees: { address: string }[];
+  recurrence: {
+    pattern: { type: string; interval: number; daysOfWeek: string[]; index: string };
+    range: { startDate: string };
+  } | null;
+  exceptions: { originalStartUtc: string; overrides: { startUtc?: string } }[];
+}
+
+/** The local tenant's whole state: its directory, and each feature's data (calendars, To Do, ...). */
+export interface TenantState {
+  users: { id: string; displayName: string; mail?: string | null; timeZone: string }[];
+  features: {
+    calendar?: { events: StoredEvent[] };
+    todo?: { lists: { ownerId: string; tasks: { title: string; dueDateTime: unknown }[] }[] };
+    [feature: string]: unknown;
+  };
+}
+
 /**
- * Reading the outcome where it really lands: the local tenant's whole state (OneDrive app
- * folders, SharePoint lists holding the career API's records), through its loopback control.
+ * Reading the outcome where it really lands: the local tenant's whole state (calendars,
+ * mailboxes, OneDrive app folders, SharePoint lists holding the career API's records), through
+ * its loopback control.
  */
-export async function tenantState(stack: Stack): Promise<{ features: Record<string, unknown> }> {
+export async function tenantState(stack: Stack): Promise<TenantState> {
   const response = await fetch(new URL('/_local/state', stack.tenant.listenUrl));
-  return (await response.json()) as { features: Record<string, unknown> };
+  return (await response.json()) as TenantState;
+}
+
+export function userNamed(state: TenantState, name: string) {
+  const user = state.users.find((u) => u.displayName === name);
+  if (!user) throw new Error(`No user ${name} in the tenant.`);
+  return user;
+}
+
+/**
+ * The subjects of the messages in someone's inbox (loopback control, no token; the tenant
+ * delivers what is due first).
+ */
+export async function inboxSubjects(stack: Stack, mail: string): Promise<string[]> {
+  const response = await fetch(
+    new URL(`/_local/mailboxes/${encodeURIComponent(mail)}?folder=inbox`, stack.tenant.listenUrl),
+  );
+  const body = (await response.json()) as { messages?: { subject: string }[] };
+  return (body.messages ?? []).map((m) => m.subject);
 }
 
 interface StoredDriveItem {
@@ -61,10 +109,17 @@ export async function conversationRowsWith(
   );
 }
 
+/** The report's step nav ("Steps for this person"). */
+const stepNav = (page: Page) => page.getByRole('navigation', { name: 'Steps for this person' });
+
+/** One step's link in the report's step nav, by its exact label. */
+export const stepLink = (page: Page, label: string) =>
+  stepNav(page).getByRole('link', { name: label, exact: true });
+
 /**
  * Opens one of the report's steps by its link in the step nav. From the team overview (the
- * journey's first screen) it first opens the report through their card's link; if the card has
- * no link, through the report's address.
+ * journey's first screen) it first opens the report by the name on their card; from anywhere
+ * else, by the report's address.
  */
 export async function openStep(
   page: Page,
@@ -73,14 +128,15 @@ export async function openStep(
   reportName: string,
   label: string,
 ): Promise<void> {
-  const steps = page.getByRole('navigation', { name: 'Steps for this person' });
+  const steps = stepNav(page);
   if (!(await steps.isVisible())) {
-    const cardLinks = page.getByRole('article', { name: reportName }).getByRole('link');
-    if ((await cardLinks.count()) > 0) await cardLinks.first().click();
+    const card = page.getByRole('article', { name: reportName });
+    // On the team overview the manager opens the report by the name on their card.
+    if (await card.isVisible()) await card.getByRole('link', { name: reportName }).click();
     else await page.goto(`${stack.url}#/reports/${encodeURIComponent(reportId)}`);
     await steps.waitFor();
   }
-  await steps.getByRole('link', { name: label, exact: true }).click();
+  await stepLink(page, label).click();
 }
 
 /** The save status once a change was saved ("Saved 10:42"). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // Debian's Chromium, never a downloaded browser. The flags keep it off the (closed) network.
 const CHROMIUM_ARGS = [
@@ -49,4 +50,30 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 
 export function screenshotPath(name: string): string {
   return `test-results/screenshots/${name}.png`;
+}
+
+/** Axe is re-run until Fluent's colour transitions settle; a lasting violation still fails. */
+export const AXE_POLL = { timeout: 10_000, interval: 500 };
+
+/**
+ * No serious axe violation, and a full-page screenshot (`<name>-light`, `<name>-dark`), in each
+ * theme; the page is left in light. With `pollAxe`, axe is re-run (AXE_POLL) until Fluent's
+ * colour animations settle.
+ */
+export async function checkBothThemes(
+  page: Page,
+  name: string,
+  options: { pollAxe?: boolean } = {},
+): Promise<void> {
+  const noSeriousViolations = async (): Promise<void> => {
+    if (options.pollAxe === true)
+      await expect.poll(() => seriousAxeViolations(page), AXE_POLL).toEqual([]);
+    else expect(await seriousAxeViolations(page)).toEqual([]);
+  };
+  await noSeriousViolations();
+  await page.screenshot({ path: screenshotPath(`${name}-light`), fullPage: true });
+  await page.getByLabel('Theme').selectOption('dark');
+  await noSeriousViolations();
+  await page.screenshot({ path: screenshotPath(`${name}-dark`), fullPage: true });
+  await page.getByLabel('Theme').selectOption('light');
 }

@@ -1,6 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startStack, type Stack } from '../../../scripts/stack/start-stack';
+import { launchBrowser } from './browser';
 
 /** The product started like `npm start`, but serving the built app and keeping state in memory. */
 export function startTestStack(now?: string): Promise<Stack> {
   return startStack({ web: 'built', webPort: 0, ...(now ? { now } : {}) });
+}
+
+/** What `useTestStack` gives a test file: read it in tests and in hooks registered after it. */
+export interface TestStack {
+  readonly stack: Stack;
+  readonly browser: Browser;
+}
+
+/**
+ * One stack and one Chromium for the calling suite: started in a `beforeAll` (with the
+ * screenshots folder made), closed in an `afterAll`. Call it at the top of a `describe`; a
+ * `beforeAll` registered after it runs once both are up.
+ */
+export function useTestStack(options: { now?: string } = {}): TestStack {
+  let stack: Stack | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    stack = await startTestStack(options.now);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    // Either may be missing when the stack failed to start; the start's error is the one to read.
+    await browser?.close();
+    await stack?.close();
+  });
+
+  const notYet = (what: string): Error =>
+    new Error(
+      `useTestStack: the ${what} is not started yet. Read it inside a test, or in a hook registered after useTestStack().`,
+    );
+  return {
+    get stack(): Stack {
+      if (!stack) throw notYet('stack');
+      return stack;
+    },
+    get browser(): Browser {
+      if (!browser) throw notYet('browser');
+      return browser;
+    },
+  };
 }
