@@ -13,12 +13,8 @@ import {
   type TimeZoneId,
   type WorkingHours,
 } from '../../../domain';
-import {
-  PortError,
-  type Calendar,
-  type CalendarEvent,
-  type QuarterlyRecurrence,
-} from '../../ports';
+import { PortError, type Calendar, type CalendarEvent } from '../../ports';
+import { toPortRecurrence } from '../booking/series-events';
 import { DEFAULT_WORKING_HOURS } from './find-block-slot';
 import { conversationTime, nextConversationState } from './next-conversation';
 
@@ -93,23 +89,6 @@ async function occurrenceInSeries(
         Temporal.Instant.compare(Temporal.Instant.from(e.start), after) > 0,
     )
     .sort((a, b) => a.start.localeCompare(b.start))[0];
-}
-
-function toPortRecurrence(recurrence: Proposal['recurrence']): QuarterlyRecurrence {
-  return recurrence.pattern === 'absoluteMonthly'
-    ? {
-        pattern: 'absoluteMonthly',
-        interval: recurrence.interval,
-        dayOfMonth: recurrence.dayOfMonth,
-        startDate: recurrence.startDate,
-      }
-    : {
-        pattern: 'relativeMonthly',
-        interval: recurrence.interval,
-        daysOfWeek: recurrence.daysOfWeek,
-        index: recurrence.index,
-        startDate: recurrence.startDate,
-      };
 }
 
 async function proposeSlot(
