@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+import { e2eRules } from './eslint.e2e.js';
 import { layers } from './eslint.layers.js';
 
 export default tseslint.config(
@@ -39,4 +40,5 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...layers,
+  ...e2eRules,
 );

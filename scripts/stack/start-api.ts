@@ -28,24 +28,30 @@ export async function startApiProcess(options: {
   const certFile = join(certDir, 'local-stack.pem');
   await writeFile(certFile, options.certPem);
 
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      TENANT_ID: options.tenant.tenantId,
-      API_CLIENT_ID: options.tenant.apiClientId,
-      API_CLIENT_SECRET,
-      AUTHORITY_HOST: options.origin,
-      GRAPH_BASE_URL: options.origin,
-      SHAREPOINT_SITE_ID: CAREER_SITE_ID,
-      APP_ORIGINS: options.origin,
-      // The web app signs in with its own registration; only its tokens may call the API.
-      ALLOWED_CLIENT_APPS: options.tenant.spaClientId,
-      PORT: String(port),
-      PROVISION_ON_START: 'true',
-      NODE_EXTRA_CA_CERTS: certFile,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/stack/local-career-api.ts'],
+    {
+      env: {
+        ...process.env,
+        TENANT_ID: options.tenant.tenantId,
+        API_CLIENT_ID: options.tenant.apiClientId,
+        API_CLIENT_SECRET,
+        AUTHORITY_HOST: options.origin,
+        GRAPH_BASE_URL: options.origin,
+        SHAREPOINT_SITE_ID: CAREER_SITE_ID,
+        APP_ORIGINS: options.origin,
+        // The web app signs in with its own registration; only its tokens may call the API.
+        ALLOWED_CLIENT_APPS: options.tenant.spaClientId,
+        PORT: String(port),
+        PROVISION_ON_START: 'true',
+        NODE_EXTRA_CA_CERTS: certFile,
+        // The tenant's clock may be pinned (tests) or moved (demos): the API keeps its time.
+        LOCAL_CLOCK_OFFSET_MS: String(options.tenant.clock.offsetMs),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${String(port)}`;
   await waitUntilReady(`${url}/api/openapi.json`, child);
   return {

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
+import type { Clock } from '../domain';
 import { createCareerApi, type CareerApi } from './app';
 import { ConfigError, loadConfig } from './config';
 import { consoleLog, type CareerApiDeps } from './deps';
@@ -49,15 +50,23 @@ export async function startCareerApiServer(options: {
   };
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+/**
+ * Reads the configuration from `env`, wires the API to Microsoft 365 and serves it until SIGINT or
+ * SIGTERM. The clock is the system's in production; the local stack passes the local tenant's.
+ */
+export async function runCareerApi(
+  env: NodeJS.ProcessEnv,
+  options: { clock?: Clock } = {},
+): Promise<void> {
+  const config = loadConfig(env);
   const deps = await createGraphDeps(config, {
-    provisionOnStart: process.env.PROVISION_ON_START === 'true',
+    provisionOnStart: env.PROVISION_ON_START === 'true',
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const server = await startCareerApiServer({
     port: config.port,
     deps,
-    host: process.env.HOST ?? '127.0.0.1',
+    host: env.HOST ?? '127.0.0.1',
   });
   consoleLog.info(`listening on ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)`);
   const stop = (): void => {
@@ -69,7 +78,7 @@ async function main(): Promise<void> {
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  main().catch((error: unknown) => {
+  runCareerApi(process.env).catch((error: unknown) => {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   });

@@ -5,7 +5,7 @@ import { Temporal } from '../../src/domain';
 import { bookStep, careerEventsOf, openBooking } from './journey/book';
 import { startJourney } from './journey/journey-context';
 import { tenantState, userNamed } from './journey/tenant-records';
-import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { screenshot, seriousAxeViolations } from './support/browser';
 import { useTestStack } from './support/stack';
 
 const MANAGER = 'Priya Raman';
@@ -118,7 +118,7 @@ describe('invite and book: Priya books the quarterly series with Tomás (built a
       expect(anchor?.startUtc).toBe(before[0]?.startUtc);
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('book-booked-light'), fullPage: true });
+    await screenshot(page, 'book-booked-light');
 
     // Cancelling takes the series out of both calendars (Tomás is told) and reopens booking.
     await page.getByRole('button', { name: 'Cancel the conversation' }).click();

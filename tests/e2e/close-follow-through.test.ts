@@ -4,10 +4,10 @@ import { connectCareerSite } from '../../scripts/stack/seed-demo-history';
 import type { Stack } from '../../scripts/stack/start-stack';
 import type { ConversationRecord, DevelopmentContract } from '../../src/domain';
 import { checklistItem, closeStep, SUMMARY_OPENING } from './journey/close';
-import { isoDateIn } from './journey/contract';
+import { isoAgo, isoDateIn } from './support/tenant-time';
 import { startJourney } from './journey/journey-context';
 import { inboxSubjects } from './journey/tenant-records';
-import { screenshotPath } from './support/browser';
+import { screenshot } from './support/browser';
 import { personId } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -24,9 +24,6 @@ async function faults(stack: Stack, knobs: unknown): Promise<void> {
   });
   expect(response.ok).toBe(true);
 }
-
-const isoAgo = (minutes: number): string =>
-  new Date(Date.now() - minutes * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
 
 /**
  * The state the close step starts from, written as the API writes it (the product's own
@@ -46,11 +43,11 @@ async function seedHeldConversation(stack: Stack, reportId: string, managerId: s
     event: {
       eventId: `e2e-${conversationId}`,
       title: `Career conversation (${REPORT} and ${MANAGER})`,
-      start: isoAgo(210),
-      end: isoAgo(120),
+      start: isoAgo(stack, 210),
+      end: isoAgo(stack, 120),
     },
     rescheduleCount: 0,
-    heldAt: isoAgo(120),
+    heldAt: isoAgo(stack, 120),
     phasesReached: ['where-now', 'where-to-go', 'close-the-gap'],
     aspirationRecorded: true,
     sharedNotes: 'Tomás is drawn to platform work and wants to lead a migration.',
@@ -63,7 +60,7 @@ async function seedHeldConversation(stack: Stack, reportId: string, managerId: s
     versions: [
       {
         version: 1,
-        agreedAt: isoAgo(125),
+        agreedAt: isoAgo(stack, 125),
         reason: 'initial',
         note: '',
         conversationId,
@@ -73,7 +70,7 @@ async function seedHeldConversation(stack: Stack, reportId: string, managerId: s
             party: 'report',
             kind: 'action',
             action: 'Write a one-page plan for the queue migration and share it with the team',
-            due: isoDateIn(30),
+            due: isoDateIn(stack, 30),
             status: 'open',
           },
           {
@@ -81,7 +78,7 @@ async function seedHeldConversation(stack: Stack, reportId: string, managerId: s
             party: 'manager',
             kind: 'introduction',
             action: INTRODUCTION,
-            due: isoDateIn(5),
+            due: isoDateIn(stack, 5),
             status: 'open',
           },
           {
@@ -89,11 +86,13 @@ async function seedHeldConversation(stack: Stack, reportId: string, managerId: s
             party: 'manager',
             kind: 'talk-to-own-manager',
             action: TALK,
-            due: isoDateIn(14),
+            due: isoDateIn(stack, 14),
             status: 'open',
           },
         ],
-        reviews: [{ id: randomUUID(), month: isoDateIn(31).slice(0, 7), aspect: 'the plan' }],
+        reviews: [
+          { id: randomUUID(), month: isoDateIn(stack, 31).slice(0, 7), aspect: 'the plan' },
+        ],
         openQuestion: 'Whether leading the migration is realistic this half',
       },
     ],
@@ -137,7 +136,7 @@ describe('close and follow through (built app, career API, local tenant)', () =>
       .getByRole('region', { name: 'Preview of the summary mail' })
       .getByText(SUMMARY_OPENING)
       .waitFor();
-    await page.screenshot({ path: screenshotPath('close-preview-light'), fullPage: true });
+    await screenshot(page, 'close-preview-light');
 
     // Mail fails to go once: the manager is told plainly, nothing is recorded as sent.
     await faults(stack, {

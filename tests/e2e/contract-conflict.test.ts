@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { isoDateIn } from './journey/contract';
-import { AXE_POLL, screenshotPath, seriousAxeViolations } from './support/browser';
+import { isoDateIn } from './support/tenant-time';
+import { screenshot, seriousAxeViolations } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -52,7 +52,7 @@ describe('two browsers editing the same contract (built app, career API, local t
     await b.getByRole('button', { name: 'Add: Learning' }).click();
     const added = b.getByRole('group', { name: /^Their commitment \d+$/ }).last();
     await added.getByLabel(/what, specifically/).fill(B_ACTION);
-    await added.getByLabel(/: by$/).fill(isoDateIn(30));
+    await added.getByLabel(/: by$/).fill(isoDateIn(env.stack, 30));
     await addOwnCommitment(b, B_COMMITMENT);
     await b.getByLabel('What changed and why').fill('Arjun asked for a writing course.');
     await b.getByRole('button', { name: `Save version ${String(next)}` }).click();
@@ -70,8 +70,8 @@ describe('two browsers editing the same contract (built app, career API, local t
     ).toContain(`Added (their): ${B_ACTION}`);
     expect(await added.getByLabel(/what, specifically/).inputValue()).toBe(B_ACTION);
     // Polled: Fluent animates the Save button back from its disabled colours.
-    await expect.poll(() => seriousAxeViolations(b), AXE_POLL).toEqual([]);
-    await b.screenshot({ path: screenshotPath('contract-conflict-light'), fullPage: true });
+    expect(await seriousAxeViolations(b)).toEqual([]);
+    await screenshot(b, 'contract-conflict-light');
 
     await conflict
       .getByRole('button', { name: `Re-apply my changes onto version ${String(next)}` })

@@ -15,7 +15,7 @@ import {
   typeNotes,
 } from './journey/conversation';
 import { conversationRowsWith, openStep, savedStatus } from './journey/tenant-records';
-import { checkBothThemes, screenshotPath } from './support/browser';
+import { checkBothThemes, screenshot } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -102,7 +102,7 @@ describe('conversation mode: one screen per phase, notes that survive reloads an
       ),
     );
     expect(widest).toBeLessThanOrEqual(400);
-    await page.screenshot({ path: screenshotPath('conversation-narrow'), fullPage: true });
+    await screenshot(page, 'conversation-narrow');
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await typeNotes(page, 'close-the-gap', `Lead the incident reviews. ${stamp}-gap`);

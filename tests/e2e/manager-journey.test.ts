@@ -31,11 +31,9 @@ describe('the manager’s journey: Priya Raman and Tomás Hernández, from overv
       try {
         await step(ctx);
       } catch (error) {
-        // The page as it was when the step failed: the first thing to look at in CI artifacts.
-        await ctx.page.screenshot({
-          path: screenshotPath(`journey-failed-${step.name}`),
-          fullPage: true,
-        });
+        // The page as it was when the step failed (unsettled, on purpose): the first thing to
+        // look at in CI artifacts.
+        await ctx.page.screenshot({ path: screenshotPath(`journey-failed-${step.name}`) });
         throw error;
       }
     }

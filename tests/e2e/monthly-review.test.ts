@@ -52,7 +52,7 @@ describe('the monthly contract review and next opening (built app, career API, l
     expect(sections[1]).toContain(WHATS_CHANGED.slice(1));
 
     // Axe polled: Fluent animates colours (buttons, the theme switch) for a moment.
-    await checkBothThemes(page, 'review', { pollAxe: true });
+    await checkBothThemes(page, 'review');
 
     // Recorded on the review's own record and the contract: a reload shows the same.
     await page.reload();

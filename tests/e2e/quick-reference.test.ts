@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quickReference } from '../../src/domain/playbook';
-import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { newTestPage, screenshot, seriousAxeViolations } from './support/browser';
 import { useTestStack } from './support/stack';
 
 describe('quick reference card (built app in Chromium)', () => {
@@ -8,7 +8,7 @@ describe('quick reference card (built app in Chromium)', () => {
   const quickReferenceUrl = (): string => `${env.stack.url}#/quick-reference`;
 
   it('shows every group and question of the playbook, and passes axe in light and dark', async () => {
-    const page = await env.browser.newPage();
+    const page = await newTestPage(env.browser, env.stack);
     await page.goto(quickReferenceUrl());
     await page.getByRole('heading', { level: 1, name: /Quick Reference/ }).waitFor();
 
@@ -20,7 +20,7 @@ describe('quick reference card (built app in Chromium)', () => {
       }
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('quick-reference-light'), fullPage: true });
+    await screenshot(page, 'quick-reference-light');
 
     await page.getByLabel('Theme').selectOption('dark');
     const background = await page.evaluate(
@@ -30,15 +30,14 @@ describe('quick reference card (built app in Chromium)', () => {
     );
     expect(background).not.toBe('rgb(255, 255, 255)');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('quick-reference-dark'), fullPage: true });
+    await screenshot(page, 'quick-reference-dark');
     await page.close();
   });
 
   it('is usable from the keyboard: filter, then copy a question', async () => {
-    const context = await env.browser.newContext({
+    const page = await newTestPage(env.browser, env.stack, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    const page = await context.newPage();
     await page.goto(quickReferenceUrl());
     await page.getByRole('heading', { level: 1, name: /Quick Reference/ }).waitFor();
 
@@ -55,6 +54,6 @@ describe('quick reference card (built app in Chromium)', () => {
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe('What would you be doing if money were no object?');
-    await context.close();
+    await page.context().close();
   });
 });

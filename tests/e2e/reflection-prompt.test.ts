@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bookStep } from './journey/book';
 import { startJourney } from './journey/journey-context';
 import { promptStep } from './journey/prompt';
-import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { screenshot, seriousAxeViolations } from './support/browser';
 import { useTestStack } from './support/stack';
 
 describe('reflection prompt: Priya sends Tomás the prompt a few days before (built app, API, local tenant)', () => {
@@ -29,7 +29,7 @@ describe('reflection prompt: Priya sends Tomás the prompt a few days before (bu
     await page.getByText('Queued by mail').waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Next: the conversation' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('prompt-queued-light'), fullPage: true });
+    await screenshot(page, 'prompt-queued-light');
     await page.close();
   });
 });

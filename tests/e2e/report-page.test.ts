@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkOverviewCard } from './journey/overview-updated';
 import { tenantState } from './journey/tenant-records';
-import { checkBothThemes, screenshotPath, seriousAxeViolations } from './support/browser';
+import { checkBothThemes, screenshot, seriousAxeViolations } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -124,7 +124,7 @@ describe('the report page: everything on record about one report (built app, API
     expect(JSON.stringify((await tenantState(stack)).features)).toContain(words);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('report-page-new-report'), fullPage: true });
+    await screenshot(page, 'report-page-new-report');
     await page.close();
   });
 
@@ -140,7 +140,7 @@ describe('the report page: everything on record about one report (built app, API
     // Refused history is explained, not offered as an error to retry.
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('report-page-hidden-history'), fullPage: true });
+    await screenshot(page, 'report-page-hidden-history');
     await page.close();
   });
 });

@@ -1,20 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshotPath, seriousAxeViolations } from './support/browser';
+import { screenshot, seriousAxeViolations, settled } from './support/browser';
+import { signInAs as signInOn } from './support/session';
 import { useTestStack } from './support/stack';
 
 describe('the team overview: the signed-in manager’s home (built app, career API, local tenant)', () => {
   const env = useTestStack();
 
-  async function signInAs(name: string): Promise<Page> {
-    const page = await env.browser.newPage();
-    await page.goto(env.stack.url);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
-    await page.getByText(name).first().click();
-    await page.getByRole('heading', { name: 'Your team', level: 1 }).waitFor();
-    return page;
-  }
+  const signInAs = (name: string): Promise<Page> => signInOn(env.browser, env.stack, name);
 
   const reportCards = (page: Page) =>
     page.getByRole('list', { name: /Direct reports/ }).getByRole('article');
@@ -49,17 +42,24 @@ describe('the team overview: the signed-in manager’s home (built app, career A
     expect(await page.getByText(/flight.?risk|retention score/i).count()).toBe(0);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('team-overview-light'), fullPage: true });
+    await screenshot(page, 'team-overview-light');
 
     await page.getByLabel('Theme').selectOption('dark');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('team-overview-dark'), fullPage: true });
+    await screenshot(page, 'team-overview-dark');
 
-    // The question bank stays one link away, and coming back shows the cached overview at once.
+    // The question bank stays one link away, and coming back shows the cached overview without
+    // asking the career API again.
     await page.getByRole('link', { name: 'Open the question bank' }).click();
     await page.locator('#quick-reference-title').waitFor();
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url());
+    });
     await page.goBack();
-    await page.getByRole('heading', { name: /Direct reports \(12\)/ }).waitFor({ timeout: 2_000 });
+    await page.getByRole('heading', { name: /Direct reports \(12\)/ }).waitFor();
+    await settled(page);
+    expect(apiCalls).toEqual([]);
     await page.close();
   });
 
@@ -72,7 +72,7 @@ describe('the team overview: the signed-in manager’s home (built app, career A
     await page.getByText('Start with a first career conversation').waitFor();
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('team-overview-new-manager'), fullPage: true });
+    await screenshot(page, 'team-overview-new-manager');
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Stack } from '../../scripts/stack/start-stack';
 import { GOALS_CHANGED_SIGN_LIST, scriptById, WHEN_TO_USE } from '../../src/domain';
 import { tenantState, type StoredEvent } from './journey/tenant-records';
-import { checkBothThemes, screenshotPath } from './support/browser';
+import { checkBothThemes, screenshot } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -73,7 +73,7 @@ describe('triggers and changed goals (built app, career API, local tenant)', () 
     const label = (await slots.first().getAttribute('value')) ?? '';
     expect(label).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await slots.first().check();
-    await page.screenshot({ path: screenshotPath('triggers-book-light'), fullPage: true });
+    await screenshot(page, 'triggers-book-light');
     await milestone.getByRole('button', { name: 'Book it' }).click();
     await page
       .getByRole('status')

@@ -6,7 +6,7 @@ import {
   resolveLists,
   type ListIds,
 } from '../../adapters/graph/sharepoint';
-import { systemClock } from '../../domain';
+import { systemClock, type Clock } from '../../domain';
 import { createTenantKeys } from '../auth/tenant-keys';
 import { createTokenVerifier } from '../auth/verify-token';
 import type { ServerConfig } from '../config';
@@ -20,6 +20,8 @@ export interface GraphDepsOptions {
   provisionOnStart?: boolean;
   fetch?: typeof fetch;
   log?: ServerLog;
+  /** Defaults to the system clock; the local stack shares the local tenant's (pinned) clock. */
+  clock?: Clock;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function createGraphDeps(
   options: GraphDepsOptions = {},
 ): Promise<CareerApiDeps> {
   const log = options.log ?? consoleLog;
+  const clock = options.clock ?? systemClock;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const appToken = createAppTokenSource({
     authorityHost: config.authorityHost,
@@ -65,20 +68,21 @@ export async function createGraphDeps(
       allowedTenants: config.allowedTenants,
       allowedClientApps: config.allowedClientApps,
       keys: createTenantKeys({ authorityHost: config.authorityHost, fetch: doFetch }),
+      now: () => new Date(clock.now().epochMilliseconds),
     }),
     // Other people's zones are not needed by the API, and reading them needs calendar rights.
     directory: createGraphDirectory(graph, { othersTimeZones: 'none' }),
     stores,
     managerHistory,
     audit,
-    clock: systemClock,
+    clock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,
     setupHealth: sharePointHealth(
       graph,
       config.sharePointSiteId,
-      probeStores(stores, systemClock),
-      systemClock,
+      probeStores(stores, clock),
+      clock,
     ),
     log,
     openApi: {

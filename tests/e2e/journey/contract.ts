@@ -1,14 +1,9 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkBothThemes } from '../support/browser';
+import { isoDateIn } from '../support/tenant-time';
 import type { JourneyStep } from './journey-context';
 import { stepLink, tenantState } from './tenant-records';
-
-/** An ISO date `days` from today (the browser's and the API's "today" are this machine's). */
-export function isoDateIn(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toISOString().slice(0, 10);
-}
 
 export const PROMISE = 'I will make sure you get promoted';
 export const HONEST =
@@ -49,14 +44,14 @@ export const contractStep: JourneyStep = async ({ page, reportName, stack }) => 
   await page.getByRole('button', { name: 'Add: Action' }).click();
   const theirs = card(page, 'Their commitment 1');
   await theirs.getByLabel('Their commitment 1: what, specifically').fill(THEIR_ACTION);
-  await theirs.getByLabel('Their commitment 1: by').fill(isoDateIn(21));
+  await theirs.getByLabel('Their commitment 1: by').fill(isoDateIn(stack, 21));
 
   // The manager's side: a quick start, then a promise the lint catches and an honest rewording.
   await page
     .getByRole('button', { name: /^Add: Have a conversation with your own manager/ })
     .click();
   const mine = card(page, 'Your commitment 1');
-  expect(await mine.getByLabel('Your commitment 1: by').inputValue()).toBe(isoDateIn(14));
+  expect(await mine.getByLabel('Your commitment 1: by').inputValue()).toBe(isoDateIn(stack, 14));
   await fixPromiseLint(page, 'Your commitment 1');
 
   await page.getByRole('button', { name: 'Add a review month' }).click();
@@ -75,7 +70,7 @@ export const contractStep: JourneyStep = async ({ page, reportName, stack }) => 
   await page.getByText('Ready to agree: dated commitments from both of you.').waitFor();
   // Axe polled: Fluent animates colours (buttons, the theme switch); a mid-animation frame is not
   // what a person reads.
-  await checkBothThemes(page, 'contract', { pollAxe: true });
+  await checkBothThemes(page, 'contract');
 
   // After the conversation step the version is recorded on that conversation (the during-
   // checklist's "agreed a contract"); on its own there is none under way to link to.

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { expect } from 'vitest';
+import type { Stack } from '../../../scripts/stack/start-stack';
 
 // Debian's Chromium, never a downloaded browser. The flags keep it off the (closed) network.
 const CHROMIUM_ARGS = [
@@ -24,11 +31,129 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The manager personas sit in London; the browser shows their wall clock, whatever the machine's. */
+export const TEST_TIME_ZONE = 'Europe/London';
+export const TEST_LOCALE = 'en-GB';
+export const TEST_VIEWPORT = { width: 1280, height: 900 };
+
+/** Requests a context has started and not yet finished: what "the screen is still loading" means. */
+class InFlight {
+  private readonly pending = new Set<Request>();
+  private waiters: (() => void)[] = [];
+
+  constructor(context: BrowserContext) {
+    context.on('request', (request) => this.pending.add(request));
+    context.on('requestfinished', (request) => {
+      this.done(request);
+    });
+    context.on('requestfailed', (request) => {
+      this.done(request);
+    });
+  }
+
+  get count(): number {
+    return this.pending.size;
+  }
+
+  /** Resolves once no request is in flight (at once when none is). */
+  idle(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private done(request: Request): void {
+    this.pending.delete(request);
+    if (this.pending.size > 0) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+const inFlight = new WeakMap<BrowserContext, InFlight>();
+
+export interface TestContextOptions {
+  viewport?: { width: number; height: number };
+  /** Browser permissions granted to the app's pages, e.g. `clipboard-read`. */
+  permissions?: string[];
+}
+
+/**
+ * The one place a test browser context is made. Every test sees the same browser: reduced motion
+ * (Fluent's colour transitions never leave a half-blended colour for axe or a screenshot), a fixed
+ * viewport, zone and locale, the stack's certificate accepted, and the page's clock started at the
+ * local tenant's time, so the app, the tenant and the API share one timeline whatever today's date.
+ */
+export async function newTestContext(
+  browser: Browser,
+  stack: Stack,
+  options: TestContextOptions = {},
+): Promise<BrowserContext> {
+  // The only newContext in the e2e layer (tests/unit/architecture/e2e-determinism.test.ts).
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    reducedMotion: 'reduce',
+    viewport: options.viewport ?? TEST_VIEWPORT,
+    timezoneId: TEST_TIME_ZONE,
+    locale: TEST_LOCALE,
+    permissions: options.permissions ?? [],
+  });
+  // Runs on from the tenant's instant at the system clock's pace, as the tenant's clock does.
+  await context.clock.install({ time: stack.tenant.clock.epochMs() });
+  inFlight.set(context, new InFlight(context));
+  return context;
+}
+
+/** A page in a context of its own from `newTestContext`. */
+export async function newTestPage(
+  browser: Browser,
+  stack: Stack,
+  options: TestContextOptions = {},
+): Promise<Page> {
+  const context = await newTestContext(browser, stack, options);
+  return context.newPage();
+}
+
+/** Requests started by this page's context and not finished yet. */
+export function requestsInFlight(page: Page): number {
+  const tracker = inFlight.get(page.context());
+  if (!tracker) throw new Error('This page was not opened in a context from newTestContext.');
+  return tracker.count;
+}
+
+/**
+ * Waits until the page has settled: no request in flight, fonts loaded and no animation or
+ * transition running. Accessibility checks and screenshots read the page only then, so what they
+ * see is what a person sees once the screen has finished changing, however busy the machine.
+ */
+export async function settled(page: Page): Promise<void> {
+  const tracker = inFlight.get(page.context());
+  if (!tracker) throw new Error('This page was not opened in a context from newTestContext.');
+  for (;;) {
+    await tracker.idle();
+    await page.waitForFunction(
+      () =>
+        document.readyState === 'complete' &&
+        document.fonts.status === 'loaded' &&
+        // A spinner's endless animation is a loading state, not a colour on its way somewhere.
+        document
+          .getAnimations()
+          .every(
+            (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+          ),
+      undefined,
+      { polling: 50 },
+    );
+    // A request started while the page was settling (a query after a render) starts it over.
+    if (tracker.count === 0) return;
+  }
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; html?: string; any?: { message: string }[] }[];
 }
 
 const axeSource = readFileSync(
@@ -36,8 +161,9 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-/** Runs axe-core in the page and returns the serious and critical violations. */
+/** Runs axe-core on the settled page and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await settled(page);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
@@ -52,28 +178,21 @@ export function screenshotPath(name: string): string {
   return `test-results/screenshots/${name}.png`;
 }
 
-/** Axe is re-run until Fluent's colour transitions settle; a lasting violation still fails. */
-export const AXE_POLL = { timeout: 10_000, interval: 500 };
+/** A full-page screenshot of the settled page, `test-results/screenshots/<name>.png`. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await settled(page);
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+}
 
 /**
  * No serious axe violation, and a full-page screenshot (`<name>-light`, `<name>-dark`), in each
- * theme; the page is left in light. With `pollAxe`, axe is re-run (AXE_POLL) until Fluent's
- * colour animations settle.
+ * theme; the page is left in light.
  */
-export async function checkBothThemes(
-  page: Page,
-  name: string,
-  options: { pollAxe?: boolean } = {},
-): Promise<void> {
-  const noSeriousViolations = async (): Promise<void> => {
-    if (options.pollAxe === true)
-      await expect.poll(() => seriousAxeViolations(page), AXE_POLL).toEqual([]);
-    else expect(await seriousAxeViolations(page)).toEqual([]);
-  };
-  await noSeriousViolations();
-  await page.screenshot({ path: screenshotPath(`${name}-light`), fullPage: true });
+export async function checkBothThemes(page: Page, name: string): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await screenshot(page, `${name}-light`);
   await page.getByLabel('Theme').selectOption('dark');
-  await noSeriousViolations();
-  await page.screenshot({ path: screenshotPath(`${name}-dark`), fullPage: true });
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await screenshot(page, `${name}-dark`);
   await page.getByLabel('Theme').selectOption('light');
 }

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '../../../scripts/stack/start-stack';
+import { newTestPage } from './browser';
 
 /** A fresh browser context signed in as a demo person at the local tenant's account picker. */
 export async function signInAs(browser: Browser, stack: Stack, name: string): Promise<Page> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
+  const page = await newTestPage(browser, stack);
   await page.goto(stack.url);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: /Pick an account/ }).waitFor();

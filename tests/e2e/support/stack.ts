@@ -4,9 +4,17 @@ import { afterAll, beforeAll } from 'vitest';
 import { startStack, type Stack } from '../../../scripts/stack/start-stack';
 import { launchBrowser } from './browser';
 
+/**
+ * Where every end-to-end stack's clock starts unless a test names another instant: Tuesday
+ * 8 December 2026, 09:30 in London, a working morning away from public holidays and clock
+ * changes. The tenant's clock runs on from it, and the browser (`newTestContext`) and the career
+ * API share it, so no result depends on the day or the hour the suite runs.
+ */
+export const E2E_NOW = '2026-12-08T09:30:00Z';
+
 /** The product started like `npm start`, but serving the built app and keeping state in memory. */
-export function startTestStack(now?: string): Promise<Stack> {
-  return startStack({ web: 'built', webPort: 0, ...(now ? { now } : {}) });
+export function startTestStack(now: string = E2E_NOW): Promise<Stack> {
+  return startStack({ web: 'built', webPort: 0, now });
 }
 
 /** What `useTestStack` gives a test file: read it in tests and in hooks registered after it. */

@@ -1,5 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LocalTenant } from '../../../../src/local-tenant';
 import { readMailbox } from '../../../../src/local-tenant/graph/mail/mailbox-view';
 import { LIAM, PRIYA, graph, startTenant } from '../helpers';
@@ -132,8 +131,12 @@ describe('mail: deferred delivery (PR_DEFERRED_SEND_TIME)', () => {
   it('delivers exactly once when many requests arrive after the time has passed', async () => {
     // A running clock: the message falls due between requests, with no clock change to hook.
     await fetch(`${tenant.url}/_local/clock`, post({ frozen: false }));
-    await schedule('Race', new Date(tenant.clock.epochMs() + 400).toISOString());
-    await sleep(600);
+    const due = tenant.clock.epochMs() + 400;
+    await schedule('Race', new Date(due).toISOString());
+    // Waits for the condition itself, the tenant's time passing the deferred time, however slow
+    // the machine; no request has been made since, so nothing has delivered it yet.
+    await vi.waitUntil(() => tenant.clock.epochMs() > due, { timeout: 5_000, interval: 20 });
+    expect(readMailbox(tenant.ctx, LIAM, 'inbox')?.filter((m) => m.subject === 'Race')).toEqual([]);
     const requests = Array.from({ length: 24 }, (_, index) =>
       index % 2 === 0
         ? graph(tenant, liam, '/me/messages?$top=5')
