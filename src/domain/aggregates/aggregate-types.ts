@@ -15,6 +15,11 @@ export interface PersonCadenceFacts {
   managerCommitmentsDue: number;
   /** Of those, the ones marked done by their due date. */
   managerCommitmentsOnTime: number;
+  /**
+   * The person's manager, who knows these facts too and could subtract them from a figure. Like
+   * `personId`, it only shapes suppression and never reaches the output.
+   */
+  managerId?: string;
 }
 
 export interface OrgUnitInput {
