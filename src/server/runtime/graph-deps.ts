@@ -74,6 +74,7 @@ export async function createGraphDeps(
     clock: systemClock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,
+    orgTimeZone: config.orgTimeZone,
     setupHealth: sharePointHealth(
       graph,
       config.sharePointSiteId,

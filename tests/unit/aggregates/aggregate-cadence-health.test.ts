@@ -68,7 +68,7 @@ describe('aggregate cadence health: figures', () => {
       metrics: { fullConversationLastQuarter: 85, datedContracts: 54 },
     });
     expect(r.organisation).toMatchObject({ size: 13 });
-    expect(r.period).toEqual({ from: '2026-02-04', to: '2026-05-04' });
+    expect(r.period).toEqual({ from: '2026-02-04', to: '2026-05-04', timeZone: ZONE });
   });
 
   it('says null for on-time commitments when none fell due', () => {
