@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { UseCaseContext } from '../app/use-cases';
-import { CadenceAggregatesCache } from '../app/use-cases/hr/cadence-aggregates-cache';
+import {
+  CadenceAggregatesCache,
+  DEFAULT_ORG_TIME_ZONE,
+} from '../app/use-cases/hr/cadence-aggregates-cache';
 import { AccessGuard } from './access/guard';
 import { LiveManagers } from './access/live-managers';
 import { requireCaller, type CallerVariables } from './auth/require-caller';
@@ -67,7 +70,10 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     managers,
     log,
     deps,
-    aggregates: new CadenceAggregatesCache(deps.aggregatesCacheTtlMs),
+    aggregates: new CadenceAggregatesCache(
+      deps.orgTimeZone ?? DEFAULT_ORG_TIME_ZONE,
+      deps.aggregatesCacheTtlMs,
+    ),
   };
   const rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_ORG_TIME_ZONE } from '../app/use-cases/hr/cadence-aggregates-cache';
+import { isValidTimeZone, type TimeZoneId } from '../domain';
 import { DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
 
 /**
@@ -75,6 +77,12 @@ const envSchema = z.object({
     .int('RATE_LIMIT_BURST must be a whole number')
     .min(1, 'RATE_LIMIT_BURST must be at least 1')
     .default(DEFAULT_RATE_LIMIT.burst),
+  /** The organisation's time zone: HR aggregates draw their quarter and judge "on time" in it. */
+  ORG_TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isValidTimeZone, 'ORG_TIME_ZONE must be an IANA time zone like Europe/London')
+    .default(DEFAULT_ORG_TIME_ZONE),
   PORT: z.coerce.number().int().min(0).max(65535).default(7071),
 });
 
@@ -91,6 +99,8 @@ export interface ServerConfig {
   allowedClientApps: readonly string[];
   /** Per signed-in person; false when RATE_LIMIT_PER_MINUTE is 0. */
   rateLimit: RateLimit | false;
+  /** IANA zone in which HR aggregates are counted, whatever the caller's. */
+  orgTimeZone: TimeZoneId;
   port: number;
 }
 
@@ -132,6 +142,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
       e.RATE_LIMIT_PER_MINUTE === 0
         ? false
         : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    orgTimeZone: e.ORG_TIME_ZONE,
     port: e.PORT,
   };
 }

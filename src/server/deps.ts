@@ -1,6 +1,6 @@
 import type { AuditLog, Directory, ManagerHistory } from '../app/ports';
 import type { CareerStores } from '../app/use-cases';
-import type { Clock } from '../domain';
+import type { Clock, TimeZoneId } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
 import type { SetupHealth } from '../app/api-schemas/hr';
 import type { RateLimit } from './http/rate-limit';
@@ -43,6 +43,11 @@ export interface CareerApiDeps {
   managerCacheTtlMs?: number;
   /** Per signed-in person (default `DEFAULT_RATE_LIMIT`); false turns the limit off. */
   rateLimit?: RateLimit | false;
+  /**
+   * The organisation's time zone (ORG_TIME_ZONE, default UTC): HR aggregates draw the quarter and
+   * judge "on time" in it, whatever zone the caller is in.
+   */
+  orgTimeZone?: TimeZoneId;
   /** How long HR aggregates are kept (default 5 minutes); 0 keeps nothing. */
   aggregatesCacheTtlMs?: number;
   /** Largest request body accepted (default 64 KiB). */

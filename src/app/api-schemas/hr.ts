@@ -35,7 +35,8 @@ const Figure = z.union([
 export const AggregatesResponse = z
   .object({
     generatedAt: z.string(),
-    period: z.object({ from: z.string(), to: z.string() }),
+    /** The quarter counted, drawn in the organisation's time zone (ORG_TIME_ZONE), never the caller's. */
+    period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
     minGroupSize: z.number(),
     organisation: Figure,
     units: z.array(

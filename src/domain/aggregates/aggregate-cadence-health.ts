@@ -62,7 +62,7 @@ export function aggregateCadenceHealth(
   const window = lastQuarterWindow(input.now, input.zone);
   return ok({
     generatedAt: toIsoInstant(input.now),
-    period: { from: window.from.toString(), to: window.to.toString() },
+    period: { from: window.from.toString(), to: window.to.toString(), timeZone: input.zone },
     minGroupSize,
     organisation: figureOf(tree.value.total, plan.organisation),
     units: tree.value.nodes.map((node) => ({

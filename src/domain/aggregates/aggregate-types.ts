@@ -15,6 +15,11 @@ export interface PersonCadenceFacts {
   managerCommitmentsDue: number;
   /** Of those, the ones marked done by their due date. */
   managerCommitmentsOnTime: number;
+  /**
+   * The person's manager, who knows these facts too and could subtract them from a figure. Like
+   * `personId`, it only shapes suppression and never reaches the output.
+   */
+  managerId?: string;
 }
 
 export interface OrgUnitInput {
@@ -28,6 +33,7 @@ export interface OrgUnitInput {
 export interface AggregateInput {
   units: readonly OrgUnitInput[];
   now: Temporal.Instant;
+  /** The organisation's time zone: where the quarter starts and ends and "on time" is judged. */
   zone: TimeZoneId;
   /** Smallest group whose figures may be shown. Never below 5. */
   minGroupSize?: number;
@@ -56,8 +62,8 @@ export type UnitAggregate = { unitId: string; label: string; parentId?: string }
 
 export interface AggregateReport {
   generatedAt: IsoInstant;
-  /** The quarter the figures look back over, in the given zone. */
-  period: { from: IsoDate; to: IsoDate };
+  /** The quarter the figures look back over, in the organisation's time zone. */
+  period: { from: IsoDate; to: IsoDate; timeZone: TimeZoneId };
   minGroupSize: number;
   organisation: AggregateFigure;
   units: UnitAggregate[];

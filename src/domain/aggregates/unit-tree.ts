@@ -16,6 +16,8 @@ export interface UnitNode {
   label: string;
   parentId?: string;
   children: string[];
+  /** The unit's own members (not its sub-units'). */
+  members: readonly PersonCadenceFacts[];
   own: Totals;
   /** The unit with everything below it. */
   rollup: Totals;
@@ -144,6 +146,7 @@ export function buildUnitTree(units: readonly OrgUnitInput[]): Result<UnitTree, 
       label: unit.label,
       ...(unit.parentId === undefined ? {} : { parentId: unit.parentId }),
       children: kids.map((kid) => kid.unitId),
+      members: unit.people,
       own,
       rollup: kids.map(build).reduce((sum, kid) => addTotals(sum, kid.rollup), own),
     };

@@ -1,8 +1,7 @@
 import { rejected, respond } from '../http/respond';
-import { ZoneQuery } from '../../app/api-schemas/common';
 import { AggregatesResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { probeStores } from '../setup/store-probe';
-import { PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
+import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
 
 const TAG = 'HR';
@@ -30,14 +29,14 @@ const aggregates: Route = {
   path: '/api/hr/aggregates',
   summary: 'Cadence health per department: counts only, small groups suppressed',
   tag: TAG,
-  query: ZoneQuery,
+  // No time zone from the caller: figures drawn in several zones could be subtracted from each
+  // other to single out one person's commitment. The organisation's zone (ORG_TIME_ZONE) is used.
   responses: [
     { status: 200, description: 'The aggregates.', schema: AggregatesResponse },
     P.badRequest,
     P.forbidden,
   ],
   async handle(c, services) {
-    const zone = zoneFrom(c);
     const caller = c.get('caller');
     const grant = await services.guard.check({
       caller,
@@ -45,7 +44,7 @@ const aggregates: Route = {
       subjectId: caller.userId,
     });
     const report = await grant.run(() =>
-      services.aggregates.read(services.ctx, { callerId: caller.userId, zone }),
+      services.aggregates.read(services.ctx, { callerId: caller.userId }),
     );
     if (!report.ok) rejected(report.errors, 'aggregates');
     return respond(c, AggregatesResponse, report.value);

@@ -78,6 +78,7 @@ export async function createGraphDeps(
     clock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,
+    orgTimeZone: config.orgTimeZone,
     setupHealth: sharePointHealth(
       graph,
       config.sharePointSiteId,

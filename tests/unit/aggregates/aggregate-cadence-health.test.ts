@@ -68,12 +68,12 @@ describe('aggregate cadence health: figures', () => {
       metrics: { fullConversationLastQuarter: 85, datedContracts: 54 },
     });
     expect(r.organisation).toMatchObject({ size: 13 });
-    expect(r.period).toEqual({ from: '2026-02-04', to: '2026-05-04' });
+    expect(r.period).toEqual({ from: '2026-02-04', to: '2026-05-04', timeZone: ZONE });
   });
 
   it('says null for on-time commitments when none fell due', () => {
     const r = report([
-      unit('sales', people(5, { managerCommitmentsDue: 0, managerCommitmentsOnTime: 0 })),
+      unit('sales', people(6, { managerCommitmentsDue: 0, managerCommitmentsOnTime: 0 })),
     ]);
     expect(find(r, 'sales')).toMatchObject({ metrics: { managerCommitmentsOnTime: null } });
   });
@@ -107,8 +107,10 @@ describe('aggregate cadence health: suppression', () => {
     ];
     // Published naively, engineering − platform − apps gives the data team's exact figures.
     const naive = attack(units, naivePublication(units, 5), 5);
-    expect(naive.map((b) => b.cell)).toEqual(['unit:data']);
-    expect(naive[0]?.recovered).toEqual(naive[0]?.actual);
+    expect(naive.find((b) => b.reader === undefined)?.recovered).toMatchObject({
+      people: 2,
+      full: 0,
+    });
 
     const r = report(units);
     expect(find(r, 'platform')).toMatchObject({ suppressedBecause: 'complementary' });
@@ -119,7 +121,8 @@ describe('aggregate cadence health: suppression', () => {
 
   it('stops the organisation total minus published units', () => {
     const units = [unit('sales', people(8)), unit('ops', people(2)), unit('finance', people(12))];
-    expect(attack(units, naivePublication(units, 5), 5).map((b) => b.cell)).toEqual(['unit:ops']);
+    const naive = attack(units, naivePublication(units, 5), 5);
+    expect(naive.find((b) => b.reader === undefined)?.recovered.people).toBe(2);
     const r = report(units);
     expect(find(r, 'sales')).toMatchObject({ suppressedBecause: 'complementary' });
     expect(r.organisation.size).toBe(22);
@@ -132,9 +135,11 @@ describe('aggregate cadence health: suppression', () => {
       unit('platform', people(6), 'engineering'),
       unit('apps', people(7), 'engineering'),
     ];
-    expect(attack(units, naivePublication(units, 5), 5).map((b) => b.cell)).toEqual([
-      'own:engineering',
-    ]);
+    const naive = attack(units, naivePublication(units, 5), 5);
+    expect(naive.find((b) => b.reader === undefined)?.recovered).toMatchObject({
+      people: 1,
+      full: 0,
+    });
     const r = report(units);
     expect(find(r, 'platform')).toMatchObject({ suppressedBecause: 'complementary' });
     expect(attack(units, publicationOf(r), 5)).toEqual([]);
@@ -144,7 +149,7 @@ describe('aggregate cadence health: suppression', () => {
     const units = [
       unit('engineering', []),
       unit('platform', [], 'engineering'),
-      unit('platform-core', people(5), 'platform'),
+      unit('platform-core', people(6), 'platform'),
       unit('platform-edge', people(6), 'platform'),
       unit('data', people(2), 'engineering'),
     ];
@@ -155,11 +160,55 @@ describe('aggregate cadence health: suppression', () => {
     expect(attack(units, publicationOf(r), 5)).toEqual([]);
   });
 
-  it('hides nothing when every group is large enough', () => {
-    const units = [unit('a', people(5)), unit('b', people(6), 'a'), unit('c', people(9))];
+  it('stops the organisation total minus published units when two small ones are hidden', () => {
+    const units = [
+      unit('sales', people(8)),
+      unit('ops', people(2, { hadFullConversationLastQuarter: false })),
+      unit('legal', people(2, { hadFullConversationLastQuarter: false })),
+      unit('finance', people(12)),
+    ];
+    // Organisation − sales − finance: ops and legal together, four people, exactly.
+    const naive = attack(units, naivePublication(units, 5), 5);
+    expect(naive.find((b) => b.reader === undefined)?.recovered).toMatchObject({
+      people: 4,
+      full: 0,
+    });
+    const r = report(units);
+    expect(r.organisation.size).toBe(24);
+    expect(find(r, 'sales')).toMatchObject({ suppressedBecause: 'complementary' });
+    expect(attack(units, publicationOf(r), 5)).toEqual([]);
+  });
+
+  it('stops a reader subtracting their own facts and their reports’ from a published group', () => {
+    const [admin, ...team] = people(5, { hadFullConversationLastQuarter: false });
+    if (admin === undefined) throw new Error('no admin');
+    const managed = people(6, { managerId: 'manager-of-six' });
+    const units = [
+      // The HR admin and four colleagues: HR minus the admin is four people.
+      unit('hr', [admin, ...team]),
+      // Six people and their manager in one unit, with two others: the manager knows all but two.
+      unit('ops', [...managed, ...people(1, { managerId: 'someone' }), ...people(1)]),
+      unit('sales', people(9)),
+    ];
+    expect(
+      attack(units, naivePublication(units, 5), 5).map((b) => [b.reader, b.group.length]),
+    ).toEqual(
+      expect.arrayContaining([
+        [admin.personId, 4],
+        ['manager-of-six', 2],
+      ]),
+    );
+    const r = report(units);
+    expect(find(r, 'hr')).toMatchObject({ size: 'suppressed' });
+    expect(find(r, 'ops')).toMatchObject({ size: 'suppressed' });
+    expect(attack(units, publicationOf(r), 5)).toEqual([]);
+  });
+
+  it('hides nothing when every group is large enough, even without one reader', () => {
+    const units = [unit('a', people(6)), unit('b', people(6), 'a'), unit('c', people(9))];
     const r = report(units);
     expect(r.units.every((u) => u.size !== 'suppressed')).toBe(true);
-    expect(r.organisation.size).toBe(20);
+    expect(r.organisation.size).toBe(21);
   });
 });
 

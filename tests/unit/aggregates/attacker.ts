@@ -1,15 +1,22 @@
 /**
- * An attacker for the aggregate report, written apart from the code under test. It knows the unit
- * hierarchy, which groups are empty, and (generously) the exact counts behind every published
- * figure. It then combines every sum the hierarchy implies (unit = direct members + sub-units,
- * organisation = top-level units) in every way at once, by Gaussian elimination, and reports each
- * small group it can pin to exact numbers: a suppressed unit, the suppressed organisation total,
- * or the direct members of a unit when they are fewer than the threshold.
+ * An attacker for the aggregate report, written apart from the code under test and knowing nothing
+ * of how it plans suppression. It knows the unit hierarchy, who is in which unit, and (generously)
+ * the exact counts behind every published figure: people, full conversations, dated contracts,
+ * manager commitments due and on time. It reads as one person of the organisation (or as an
+ * outsider), who also knows their own facts and their direct reports' and subtracts them.
+ *
+ * Every published figure, per metric, is the sum of the same people's values, so each is a 0/1 row
+ * over people. Adding and subtracting figures in every way at once is the row space of those rows
+ * (after the reader's own people are subtracted out). A group S of other people is isolated when
+ * its indicator vector lies in that space: then every metric of S is known exactly. Such a vector is
+ * constant on people no row tells apart, so S is a union of those classes; the attacker tries every
+ * union of classes with 1 to `minGroupSize - 1` people against the row space (Gaussian elimination).
  */
-import type { AggregateReport, OrgUnitInput } from '../../../src/domain/aggregates';
-
-const COMPONENTS = ['people', 'full', 'dated', 'due', 'onTime'] as const;
-export type Counts = Record<(typeof COMPONENTS)[number], number>;
+import type {
+  AggregateReport,
+  OrgUnitInput,
+  PersonCadenceFacts,
+} from '../../../src/domain/aggregates';
 
 export interface Publication {
   units: ReadonlySet<string>;
@@ -17,48 +24,19 @@ export interface Publication {
 }
 
 export interface Breach {
-  cell: string;
+  /** Who could do it: a person or manager id, or undefined for someone who knows nobody's facts. */
+  reader: string | undefined;
+  /** The people whose exact figures come out. */
+  group: string[];
   recovered: Counts;
-  actual: Counts;
 }
 
-const zero = (): Counts => ({ people: 0, full: 0, dated: 0, due: 0, onTime: 0 });
-const plus = (a: Counts, b: Counts): Counts => ({
-  people: a.people + b.people,
-  full: a.full + b.full,
-  dated: a.dated + b.dated,
-  due: a.due + b.due,
-  onTime: a.onTime + b.onTime,
-});
-
-function ownCounts(unit: OrgUnitInput): Counts {
-  return unit.people
-    .map((p) => ({
-      people: 1,
-      full: p.hadFullConversationLastQuarter ? 1 : 0,
-      dated: p.contractHasDatedCommitmentsFromBoth ? 1 : 0,
-      due: p.managerCommitmentsDue,
-      onTime: p.managerCommitmentsOnTime,
-    }))
-    .reduce(plus, zero());
-}
-
-/** The true counts of every cell: `unit:<id>` (with sub-units), `own:<id>`, `organisation`. */
-export function trueCells(units: readonly OrgUnitInput[]): Map<string, Counts> {
-  const cells = new Map<string, Counts>();
-  const subtree = (unitId: string): Counts => {
-    const unit = units.find((u) => u.unitId === unitId);
-    if (unit === undefined) return zero();
-    const kids = units.filter((u) => u.parentId === unitId);
-    const own = ownCounts(unit);
-    if (kids.length > 0) cells.set(`own:${unitId}`, own);
-    const total = kids.map((k) => subtree(k.unitId)).reduce(plus, own);
-    cells.set(`unit:${unitId}`, total);
-    return total;
-  };
-  const roots = units.filter((u) => u.parentId === undefined);
-  cells.set('organisation', roots.map((r) => subtree(r.unitId)).reduce(plus, zero()));
-  return cells;
+export interface Counts {
+  people: number;
+  full: number;
+  dated: number;
+  due: number;
+  onTime: number;
 }
 
 export function publicationOf(report: AggregateReport): Publication {
@@ -68,104 +46,143 @@ export function publicationOf(report: AggregateReport): Publication {
   };
 }
 
+/** Everyone in a unit and below it. */
+function subtreePeople(units: readonly OrgUnitInput[], unitId: string): PersonCadenceFacts[] {
+  const unit = units.find((u) => u.unitId === unitId);
+  if (unit === undefined) return [];
+  return [
+    ...unit.people,
+    ...units.filter((u) => u.parentId === unitId).flatMap((u) => subtreePeople(units, u.unitId)),
+  ];
+}
+
 /** What a careless report would publish: every group of at least the threshold. */
 export function naivePublication(
   units: readonly OrgUnitInput[],
   minGroupSize: number,
 ): Publication {
-  const cells = trueCells(units);
-  const big = (key: string): boolean => (cells.get(key)?.people ?? 0) >= minGroupSize;
+  const big = (u: OrgUnitInput): boolean => subtreePeople(units, u.unitId).length >= minGroupSize;
   return {
-    units: new Set(units.filter((u) => big(`unit:${u.unitId}`)).map((u) => u.unitId)),
-    organisation: big('organisation'),
+    units: new Set(units.filter(big).map((u) => u.unitId)),
+    organisation: units.flatMap((u) => u.people).length >= minGroupSize,
   };
 }
 
-/** Each sum as coefficients over cells: Σ coefficient × cell = 0. */
-function sums(units: readonly OrgUnitInput[]): Map<string, number>[] {
-  const rows: Map<string, number>[] = [];
-  const org = new Map<string, number>([['organisation', 1]]);
-  for (const u of units) if (u.parentId === undefined) org.set(`unit:${u.unitId}`, -1);
-  rows.push(org);
-  for (const u of units) {
-    const kids = units.filter((k) => k.parentId === u.unitId);
-    if (kids.length === 0) continue;
-    const row = new Map<string, number>([
-      [`unit:${u.unitId}`, 1],
-      [`own:${u.unitId}`, -1],
-    ]);
-    for (const k of kids) row.set(`unit:${k.unitId}`, -1);
-    rows.push(row);
-  }
-  return rows;
+/** The published figures as sets of people. */
+function publishedGroups(units: readonly OrgUnitInput[], published: Publication): Set<string>[] {
+  const groups = units
+    .filter((u) => published.units.has(u.unitId))
+    .map((u) => new Set(subtreePeople(units, u.unitId).map((p) => p.personId)));
+  if (published.organisation)
+    groups.push(new Set(units.flatMap((u) => u.people.map((p) => p.personId))));
+  return groups;
 }
 
+/** Each possible reader with the people whose facts they already know. */
+function readers(everyone: readonly PersonCadenceFacts[]): Map<string | undefined, Set<string>> {
+  const known = new Map<string | undefined, Set<string>>([[undefined, new Set()]]);
+  const add = (reader: string, personId: string): void => {
+    const set = known.get(reader) ?? new Set<string>();
+    set.add(personId);
+    known.set(reader, set);
+  };
+  for (const p of everyone) {
+    add(p.personId, p.personId);
+    if (p.managerId !== undefined) add(p.managerId, p.personId);
+  }
+  return known;
+}
+
+const EPS = 1e-9;
+
+/** Reduced row echelon basis of the rows, as [pivot column, row] pairs. */
+function echelon(rows: number[][], width: number): { pivot: number; row: number[] }[] {
+  const basis: { pivot: number; row: number[] }[] = [];
+  const work = rows.map((r) => [...r]);
+  let next = 0;
+  for (let col = 0; col < width && next < work.length; col++) {
+    let found = -1;
+    for (let i = next; i < work.length; i++) if (Math.abs(work[i]?.[col] ?? 0) > EPS) found = i;
+    if (found < 0) continue;
+    const row = work[found] ?? [];
+    work[found] = work[next] ?? [];
+    work[next] = row;
+    const scale = row[col] ?? 1;
+    for (let j = 0; j < width; j++) row[j] = (row[j] ?? 0) / scale;
+    for (let i = 0; i < work.length; i++) {
+      const other = work[i] ?? [];
+      const factor = other[col] ?? 0;
+      if (i === next || Math.abs(factor) < EPS) continue;
+      for (let j = 0; j < width; j++) other[j] = (other[j] ?? 0) - factor * (row[j] ?? 0);
+    }
+    basis.push({ pivot: col, row });
+    next += 1;
+  }
+  return basis;
+}
+
+/** Whether `vector` is a combination of the basis rows, and with which coefficients. */
+function express(
+  basis: { pivot: number; row: number[] }[],
+  vector: number[],
+): number[] | undefined {
+  const rest = [...vector];
+  const coefficients = basis.map(({ pivot, row }) => {
+    const factor = rest[pivot] ?? 0;
+    if (Math.abs(factor) > EPS) row.forEach((v, j) => (rest[j] = (rest[j] ?? 0) - factor * v));
+    return factor;
+  });
+  return rest.every((v) => Math.abs(v) < EPS) ? coefficients : undefined;
+}
+
+const countsOf = (people: readonly PersonCadenceFacts[]): Counts => ({
+  people: people.length,
+  full: people.filter((p) => p.hadFullConversationLastQuarter).length,
+  dated: people.filter((p) => p.contractHasDatedCommitmentsFromBoth).length,
+  due: people.reduce((n, p) => n + p.managerCommitmentsDue, 0),
+  onTime: people.reduce((n, p) => n + p.managerCommitmentsOnTime, 0),
+});
+
+/** Every group of 1 to `minGroupSize - 1` other people some reader can pin to exact figures. */
 export function attack(
   units: readonly OrgUnitInput[],
   published: Publication,
   minGroupSize: number,
 ): Breach[] {
-  const truth = trueCells(units);
-  const isKnown = (cell: string): boolean => {
-    if ((truth.get(cell)?.people ?? 0) === 0) return true;
-    if (cell === 'organisation') return published.organisation;
-    if (cell.startsWith('unit:')) return published.units.has(cell.slice('unit:'.length));
-    return false; // a unit's direct members are never published on their own
-  };
-  const unknowns = [...truth.keys()].filter((c) => !isKnown(c));
-  const column = new Map(unknowns.map((c, i) => [c, i]));
-
-  // Rows of [coefficients over unknowns | right-hand side per component].
-  const matrix = sums(units).map((row) => {
-    const coefficients = unknowns.map(() => 0);
-    const rhs = COMPONENTS.map(() => 0);
-    for (const [cell, coefficient] of row) {
-      const col = column.get(cell);
-      if (col !== undefined) coefficients[col] = coefficient;
-      else {
-        const value = truth.get(cell) ?? zero();
-        COMPONENTS.forEach((k, i) => (rhs[i] = (rhs[i] ?? 0) - coefficient * value[k]));
-      }
-    }
-    return { coefficients, rhs };
-  });
-
-  // Reduced row echelon form.
-  let pivotRow = 0;
-  for (let col = 0; col < unknowns.length && pivotRow < matrix.length; col++) {
-    const found = matrix.findIndex(
-      (r, i) => i >= pivotRow && Math.abs(r.coefficients[col] ?? 0) > 1e-9,
-    );
-    if (found < 0) continue;
-    const row = matrix[found];
-    const other = matrix[pivotRow];
-    if (row === undefined || other === undefined) continue;
-    matrix[found] = other;
-    matrix[pivotRow] = row;
-    const pivot = row.coefficients[col] ?? 1;
-    row.coefficients = row.coefficients.map((v) => v / pivot);
-    row.rhs = row.rhs.map((v) => v / pivot);
-    for (const [i, r] of matrix.entries()) {
-      const factor = r.coefficients[col] ?? 0;
-      if (i === pivotRow || Math.abs(factor) < 1e-12) continue;
-      r.coefficients = r.coefficients.map((v, j) => v - factor * (row.coefficients[j] ?? 0));
-      r.rhs = r.rhs.map((v, j) => v - factor * (row.rhs[j] ?? 0));
-    }
-    pivotRow += 1;
-  }
-
-  const isTarget = (cell: string): boolean => {
-    const people = truth.get(cell)?.people ?? 0;
-    return cell.startsWith('own:') ? people > 0 && people < minGroupSize : people > 0;
-  };
+  const everyone = units.flatMap((u) => u.people);
+  const byId = new Map(everyone.map((p) => [p.personId, p]));
+  const groups = publishedGroups(units, published);
   const breaches: Breach[] = [];
-  for (const r of matrix) {
-    const nonZero = r.coefficients.flatMap((v, j) => (Math.abs(v) > 1e-9 ? [j] : []));
-    const only = nonZero.length === 1 ? unknowns[nonZero[0] ?? -1] : undefined;
-    if (only === undefined || !isTarget(only)) continue;
-    const recovered = zero();
-    COMPONENTS.forEach((k, i) => (recovered[k] = Math.round(r.rhs[i] ?? 0) + 0));
-    breaches.push({ cell: only, recovered, actual: truth.get(only) ?? zero() });
+  for (const [reader, known] of readers(everyone)) {
+    // People no published figure tells apart (same figures, not known to the reader) form a class.
+    const classes = new Map<string, string[]>();
+    for (const p of everyone) {
+      if (known.has(p.personId)) continue;
+      const signature = groups.map((g) => (g.has(p.personId) ? '1' : '0')).join('');
+      if (!signature.includes('1')) continue; // in no published figure: nothing derivable about them
+      classes.set(signature, [...(classes.get(signature) ?? []), p.personId]);
+    }
+    const members = [...classes.values()];
+    const rows = groups.map((g) => members.map((m) => (g.has(m[0] ?? '') ? 1 : 0)));
+    const basis = echelon(rows, members.length);
+    const small = members.map((m, i) => ({ m, i })).filter(({ m }) => m.length < minGroupSize);
+    const tryUnion = (from: number, chosen: number[], size: number): void => {
+      if (chosen.length > 0) {
+        const vector = members.map((_, i) => (chosen.includes(i) ? 1 : 0));
+        const coefficients = express(basis, vector);
+        if (coefficients !== undefined) {
+          const group = chosen.flatMap((i) => members[i] ?? []);
+          const people = group.flatMap((id) => byId.get(id) ?? []);
+          breaches.push({ reader, group, recovered: countsOf(people) });
+        }
+      }
+      for (let k = from; k < small.length; k++) {
+        const next = small[k];
+        if (next === undefined || size + next.m.length >= minGroupSize) continue;
+        tryUnion(k + 1, [...chosen, next.i], size + next.m.length);
+      }
+    };
+    tryUnion(0, [], 0);
   }
   return breaches;
 }

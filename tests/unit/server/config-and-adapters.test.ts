@@ -44,6 +44,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the organisation’s time zone for HR aggregates, UTC when unset', () => {
+    expect(loadConfig(GOOD).orgTimeZone).toBe('UTC');
+    expect(loadConfig({ ...GOOD, ORG_TIME_ZONE: ' Europe/Paris ' }).orgTimeZone).toBe(
+      'Europe/Paris',
+    );
+    expect(() => loadConfig({ ...GOOD, ORG_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+      /ORG_TIME_ZONE must be an IANA time zone/,
+    );
+  });
+
   it('names every bad variable and never echoes the secret', () => {
     let error: unknown;
     try {

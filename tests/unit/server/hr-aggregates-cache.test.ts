@@ -18,6 +18,7 @@ function countingHarness(): { h: Harness; counter: CallCounter; store: MemoryCon
   const h = createHarness({
     directory,
     stores: { ...base.deps.stores, contracts, conversations },
+    orgTimeZone: 'Europe/London',
   });
   return { h, counter, store };
 }
@@ -62,26 +63,28 @@ describe('HR aggregates cache', () => {
     expect(orgReads(counter)).toBe(orgReads(single.counter));
   });
 
-  it('reads again after five minutes, for another time zone, and on another day', async () => {
+  it('reads again after five minutes and on another day in the organisation’s zone, not for another caller zone', async () => {
     const { h, counter } = countingHarness();
     await aggregates(h);
     const once = orgReads(counter);
     h.clock.advance({ minutes: 5, seconds: 1 });
     await aggregates(h);
     expect(orgReads(counter)).toBe(2 * once);
+    // The caller's zone plays no part: the same figures, from the same read.
     await aggregates(h, '/api/hr/aggregates?tz=Pacific/Auckland');
-    expect(orgReads(counter)).toBe(3 * once);
-    // 23:58:30 in London (the clock started at 09:00 UTC, 10:00 in London, and is at 09:05:01).
+    expect(orgReads(counter)).toBe(2 * once);
+    // 23:58:30 in London, the organisation's zone (the clock started at 09:00 UTC, 10:00 in
+    // London, and is at 09:05:01).
     h.clock.advance({ hours: 13, minutes: 53, seconds: 29 });
     await aggregates(h);
-    expect(orgReads(counter)).toBe(4 * once);
+    expect(orgReads(counter)).toBe(3 * once);
     // Two minutes later, well within the five, it is another day: the quarter ends elsewhere.
     h.clock.advance({ minutes: 2 });
     await aggregates(h);
-    expect(orgReads(counter)).toBe(5 * once);
+    expect(orgReads(counter)).toBe(4 * once);
     h.clock.advance({ minutes: 1 });
     await aggregates(h);
-    expect(orgReads(counter)).toBe(5 * once);
+    expect(orgReads(counter)).toBe(4 * once);
   });
 
   it('forgets the counts after a successful write, not after a refused one', async () => {

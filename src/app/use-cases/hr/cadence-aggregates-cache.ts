@@ -3,6 +3,9 @@ import type { AggregateError, AggregateReport } from '../../../domain/aggregates
 import type { UseCaseContext } from '../context';
 import { aggregateOrganisation, findTop } from './read-cadence-aggregates';
 
+/** Where the quarter is drawn when the organisation's time zone is not configured. */
+export const DEFAULT_ORG_TIME_ZONE: TimeZoneId = 'UTC';
+
 /** Counts a few minutes old answer HR's question as well as fresh ones. */
 export const AGGREGATES_TTL_MS = 5 * 60_000;
 
@@ -15,8 +18,9 @@ interface Entry<T> {
 
 /**
  * The HR aggregates read the whole organisation (the directory, then every report's records), so
- * they are kept for a short while: by the top of the organisation, the time zone and the day in
- * it (the figures count the quarter up to today). Concurrent calls share one read. `clear` drops
+ * they are kept for a short while: by the top of the organisation and the day in the organisation's
+ * time zone (the figures count the quarter up to today). The caller's own zone plays no part: one
+ * organisation has one set of figures a day, so nobody can subtract one zone's from another's. Concurrent calls share one read. `clear` drops
  * everything; the API calls it after every successful write, so a change shows at once on this
  * instance, and other instances within the time to live.
  */
@@ -24,19 +28,22 @@ export class CadenceAggregatesCache {
   private readonly tops = new Map<string, Entry<string>>();
   private readonly reports = new Map<string, Entry<Report>>();
 
-  constructor(private readonly ttlMs: number = AGGREGATES_TTL_MS) {}
+  constructor(
+    private readonly orgTimeZone: TimeZoneId = DEFAULT_ORG_TIME_ZONE,
+    private readonly ttlMs: number = AGGREGATES_TTL_MS,
+  ) {}
 
-  async read(ctx: UseCaseContext, input: { callerId: string; zone: TimeZoneId }): Promise<Report> {
+  async read(ctx: UseCaseContext, input: { callerId: string }): Promise<Report> {
     const now = ctx.clock.now();
     const nowMs = now.epochMilliseconds;
     this.sweep(nowMs);
     const top = await this.remember(this.tops, input.callerId, nowMs, () =>
       findTop(ctx, input.callerId),
     );
-    const day = now.toZonedDateTimeISO(input.zone).toPlainDate().toString();
-    const key = `${top}|${input.zone}|${day}`;
+    const day = now.toZonedDateTimeISO(this.orgTimeZone).toPlainDate().toString();
+    const key = `${top}|${day}`;
     const report = await this.remember(this.reports, key, nowMs, () =>
-      aggregateOrganisation(ctx, top, input.zone),
+      aggregateOrganisation(ctx, top, this.orgTimeZone),
     );
     // A refusal is not kept: the next call computes again.
     if (!report.ok) this.reports.delete(key);

@@ -65,7 +65,7 @@ async function factsOf(
     ctx.stores.contracts.get(member.person.id),
     ctx.stores.conversations.listForReport(member.person.id),
   ]);
-  return cadenceFactsFor(
+  const facts = cadenceFactsFor(
     {
       report: member.person,
       managerId: member.managerId,
@@ -77,13 +77,16 @@ async function factsOf(
     ctx.clock.now(),
     zone,
   );
+  // The manager knows these facts too: suppression must hold even when they subtract them.
+  return { ...facts, managerId: member.managerId };
 }
 
 /**
  * Cadence health for HR, per department: counts only, small groups suppressed by the domain.
  * The organisation is read from the directory (everyone under the top of the caller's tree);
  * every report's records are read to count, and nothing but the counts leaves this function.
- * Each call reads the whole organisation: the API goes through `CadenceAggregatesCache`.
+ * Each call reads the whole organisation: the API goes through `CadenceAggregatesCache`. `zone` is
+ * the organisation's time zone, never the caller's.
  */
 export async function readCadenceAggregates(
   ctx: UseCaseContext,
@@ -92,7 +95,7 @@ export async function readCadenceAggregates(
   return aggregateOrganisation(ctx, await findTop(ctx, input.callerId), input.zone);
 }
 
-/** The counts for everyone under `topId`. */
+/** The counts for everyone under `topId`, the quarter drawn in the organisation's `zone`. */
 export async function aggregateOrganisation(
   ctx: UseCaseContext,
   topId: string,
