@@ -31,6 +31,7 @@ export async function startApiProcess(options: {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
+      TENANT_MODE: 'local',
       TENANT_ID: options.tenant.tenantId,
       API_CLIENT_ID: options.tenant.apiClientId,
       API_CLIENT_SECRET,
