@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { staticWebAppConfig } from './src/adapters/hosting/static-web-app-config';
+// With its extension: the Vite config loads this module, and Vite's native config loader needs it.
+import { staticWebAppConfig } from './src/adapters/hosting/static-web-app-config.ts';
 
 const page = (name: string): string => fileURLToPath(new URL(`./src/web/${name}`, import.meta.url));
 

@@ -1,4 +1,5 @@
-import { ADDIN_PAGE_PATH, MICROSOFT_CLOUD, webSecurityHeaders } from './web-security-headers';
+// With its extension: the Vite config loads this module, and Vite's native config loader needs it.
+import { ADDIN_PAGE_PATH, MICROSOFT_CLOUD, webSecurityHeaders } from './web-security-headers.ts';
 
 /**
  * Azure Static Web Apps' `staticwebapp.config.json` for the built app: the pages' security

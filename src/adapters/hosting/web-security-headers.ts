@@ -1,4 +1,5 @@
-import { FRAME_ANCESTOR_SOURCES } from './frame-ancestors';
+// With its extension: the Vite config loads this module, and Vite's native config loader needs it.
+import { FRAME_ANCESTOR_SOURCES } from './frame-ancestors.ts';
 
 /**
  * The security headers of the web app's pages, in one place for every server that serves them:
