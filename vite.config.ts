@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+// With its extension: the Vite config loads this module, and Vite's native config loader needs it.
+import { staticWebAppConfig } from './src/adapters/hosting/static-web-app-config.ts';
 
 const page = (name: string): string => fileURLToPath(new URL(`./src/web/${name}`, import.meta.url));
 
@@ -8,12 +10,27 @@ const page = (name: string): string => fileURLToPath(new URL(`./src/web/${name}`
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // Static hosting's own configuration (security headers, fallback) ships with the build.
+      name: 'static-web-app-config',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'staticwebapp.config.json',
+          source: `${JSON.stringify(staticWebAppConfig(), null, 2)}\n`,
+        });
+      },
+    },
+  ],
   build: {
     // WEB_DIST_DIR lets parallel local runs build and serve their own copy (default dist/web).
     outDir: process.env.WEB_DIST_DIR ?? '../../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: whatever is built is published, and maps would publish the source.
+    sourcemap: false,
     rollupOptions: {
       // The Teams tab / browser page, and the Outlook add-in page (which also loads Office.js).
       input: { index: page('index.html'), addin: page('addin.html') },

@@ -34,6 +34,7 @@ export async function startApiProcess(options: {
     {
       env: {
         ...process.env,
+        TENANT_MODE: 'local',
         TENANT_ID: options.tenant.tenantId,
         API_CLIENT_ID: options.tenant.apiClientId,
         API_CLIENT_SECRET,

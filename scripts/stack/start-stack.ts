@@ -9,6 +9,7 @@ import type { Connect, PreviewServer, ProxyOptions, ViteDevServer } from 'vite';
 import { createServer, preview } from 'vite';
 import { Temporal } from '../../src/domain';
 import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
+import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { freePort } from './free-port';
 import { startApiProcess } from './start-api';
 import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
@@ -114,6 +115,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
   };
 
+  // The built app gets the headers static hosting sends in production (staticwebapp.config.json),
+  // with this origin standing in for Entra and Graph, so a policy that breaks the app fails the
+  // end-to-end tests. Answers proxied from the tenant and the API keep their own headers. The dev
+  // server is left without them: its hot reload runs inline scripts.
+  const proxied = Object.keys(proxy);
+  const sendSecurityHeaders = (server: { middlewares: Connect.Server }): void => {
+    server.middlewares.use((req, res, next) => {
+      const path = req.url ?? '/';
+      if (!proxied.some((prefix) => path.startsWith(prefix))) {
+        const headers = webSecurityHeaders(pageAt(path), { authority: origin, graph: origin });
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      }
+      next();
+    });
+  };
+
   let web: ViteDevServer | PreviewServer;
   if (options.web === 'dev') {
     const dev = await createServer({
@@ -127,7 +144,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     web = await preview({
       configFile: 'vite.config.ts',
       preview: { port, strictPort: true, host: 'localhost', https, proxy },
-      plugins: [{ name: 'local-app-config', configurePreviewServer: serveConfig }],
+      plugins: [
+        {
+          name: 'local-app-config',
+          configurePreviewServer(server) {
+            sendSecurityHeaders(server);
+            serveConfig(server);
+          },
+        },
+      ],
       logLevel: 'warn',
     });
   }

@@ -46,6 +46,13 @@ const origin = z
   .transform((value) => value.replace(/\/$/, ''));
 
 const envSchema = z.object({
+  /** `entra`: a Microsoft 365 tenant (the default); `local`: the local tenant on this machine. */
+  TENANT_MODE: z
+    .enum(['entra', 'local'], {
+      error:
+        "TENANT_MODE must be 'entra' (Microsoft 365, the default) or 'local' (the local tenant)",
+    })
+    .default('entra'),
   TENANT_ID: guid('TENANT_ID'),
   API_CLIENT_ID: guid('API_CLIENT_ID'),
   API_CLIENT_SECRET: z
@@ -117,6 +124,21 @@ function describeIssues(error: z.ZodError): string {
     .join('\n');
 }
 
+/**
+ * Tokens are fetched from the authority and people's data from Graph: over plain http anyone on
+ * the path could read or forge them. Only the local tenant, on this machine, may be reached so.
+ * Checked on the raw values, beside the schema, so one message names every bad variable.
+ */
+function insecureUrlIssues(env: Readonly<Record<string, string | undefined>>): string[] {
+  if (env.TENANT_MODE?.trim() === 'local') return [];
+  return (['AUTHORITY_HOST', 'GRAPH_BASE_URL'] as const)
+    .filter((name) => /^http:\/\//i.test(env[name]?.trim() ?? ''))
+    .map(
+      (name) =>
+        `  ${name}: must be an https:// URL; plain http:// is accepted only for the local tenant (TENANT_MODE=local)`,
+    );
+}
+
 /** Reads the environment once; throws a ConfigError that names every bad variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
   // Empty strings count as unset, so `FOO=` in a .env file falls back to the default.
@@ -124,8 +146,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(`Career API configuration is invalid:\n${describeIssues(parsed.error)}`);
+  const issues = [
+    ...(parsed.success ? [] : [describeIssues(parsed.error)]),
+    ...insecureUrlIssues(present),
+  ];
+  if (!parsed.success || issues.length > 0) {
+    throw new ConfigError(`Career API configuration is invalid:\n${issues.join('\n')}`);
   }
   const e = parsed.data;
   return {

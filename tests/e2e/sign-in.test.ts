@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { TEST_TIME_ZONE, newTestPage, screenshot, seriousAxeViolations } from './support/browser';
 import { E2E_NOW, useTestStack } from './support/stack';
 
@@ -8,7 +9,19 @@ describe('signing in through the local tenant with MSAL (built app in Chromium)'
   it('signs a demo manager in on the local sign-in page, keeps them signed in, and signs out', async () => {
     const { browser, stack } = env;
     const page = await newTestPage(browser, stack);
-    await page.goto(stack.url);
+    // Anything the page's Content-Security-Policy blocks is reported on the console.
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    const response = await page.goto(stack.url);
+    // The built app is served with production's headers, this origin standing in for Entra/Graph.
+    const origin = new URL(stack.url).origin;
+    const expected = webSecurityHeaders('app', { authority: origin, graph: origin });
+    const headers = response?.headers() ?? {};
+    for (const [name, value] of Object.entries(expected)) {
+      expect(headers[name.toLowerCase()], name).toBe(value);
+    }
     await page.getByRole('heading', { name: 'Career conversations that go somewhere' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in');
@@ -30,6 +43,7 @@ describe('signing in through the local tenant with MSAL (built app in Chromium)'
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Career conversations that go somewhere' }).waitFor();
+    expect(blocked).toEqual([]);
     await page.close();
   });
 

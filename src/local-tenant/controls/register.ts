@@ -6,6 +6,7 @@ import { faultsSchema, NO_FAULTS } from '../state/types';
 import { resolveDemoOrg } from '../seed/demo-org';
 import type { SeedKind } from '../seed/build-state';
 import { findUser } from '../entra/lookups';
+import { stateView } from './state-view';
 import { addUser, userPatchSchema, newUserSchema } from './users';
 
 const seedBody = z.object({ seed: z.enum(['demo', 'empty']).optional() });
@@ -59,7 +60,10 @@ export interface ControlsOptions {
   reseed(kind: SeedKind): void;
 }
 
-/** Test and demo controls under /_local (loopback only; not part of Graph or Entra). */
+/**
+ * Test and demo controls under /_local (loopback tools only, never other sites: see pipeline.ts;
+ * not part of Graph or Entra).
+ */
 export function createControlsFeature(options: ControlsOptions): TenantFeature {
   return {
     name: 'controls',
@@ -190,12 +194,7 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
         return json(user);
       });
 
-      routes.route('GET', '/_local/state', () =>
-        json({
-          ...ctx.store.state,
-          signingKeys: ctx.store.state.signingKeys.map(({ privateJwk: _private, ...rest }) => rest),
-        }),
-      );
+      routes.route('GET', '/_local/state', () => json(stateView(ctx.store.state)));
     },
   };
 }

@@ -31,10 +31,26 @@ function isLoopback(address: string | undefined): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-/** Browsers call Graph and the token endpoint cross-origin; both allow it, as Microsoft's do. */
-function corsHeaders(req: TenantRequest): Record<string, string> {
+/**
+ * The controls reset, rewrite and read the whole tenant, so only tools on this machine may call
+ * them: requests without an Origin (Node, curl) or from pages of the tenant's own origin. The
+ * loopback check alone is not enough: browsers let any site send requests to localhost, and behind
+ * the local stack's proxy every request arrives from loopback.
+ */
+function fromAnotherSite(req: TenantRequest, ownOrigin: string): boolean {
+  const site = req.header('sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
   const origin = req.header('origin');
-  if (!origin) return {};
+  return origin !== undefined && origin !== ownOrigin;
+}
+
+/**
+ * Browsers call Graph and the token endpoint cross-origin; both allow it, as Microsoft's do. The
+ * controls allow no other origin.
+ */
+function corsHeaders(req: TenantRequest, isControl: boolean): Record<string, string> {
+  const origin = req.header('origin');
+  if (!origin || isControl) return {};
   return {
     'Access-Control-Allow-Origin': origin,
     Vary: 'Origin',
@@ -82,7 +98,7 @@ async function route(router: Router, req: TenantRequest, isGraph: boolean): Prom
   return match.handler(req);
 }
 
-/** Every request goes through here: ids, CORS, loopback-only controls, faults, routing. */
+/** Every request goes through here: ids, CORS, controls for local tools only, faults, routing. */
 export function createRequestHandler(
   ctx: TenantContext,
   router: Router,
@@ -107,7 +123,7 @@ export function createRequestHandler(
         baseHeaders: {
           'request-id': requestId,
           'client-request-id': clientRequestId,
-          ...corsHeaders(req),
+          ...corsHeaders(req, isControl),
         },
       });
       log?.({
@@ -118,12 +134,18 @@ export function createRequestHandler(
       });
     };
     const handle = async (): Promise<void> => {
-      if (req.method === 'OPTIONS' && req.header('origin')) {
-        finish(preflight(req));
-        return;
-      }
       if (isControl && !isLoopback(raw.socket.remoteAddress)) {
         finish(json({ error: 'forbidden', message: 'Controls answer on loopback only.' }, 403));
+        return;
+      }
+      if (isControl && fromAnotherSite(req, new URL(ctx.urls.base).origin)) {
+        finish(
+          json({ error: 'forbidden', message: 'Controls answer tools, not other sites.' }, 403),
+        );
+        return;
+      }
+      if (req.method === 'OPTIONS' && req.header('origin')) {
+        finish(preflight(req));
         return;
       }
       if (!isControl) {

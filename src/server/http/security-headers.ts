@@ -1,26 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
+import { FRAME_ANCESTOR_SOURCES } from '../../adapters/hosting/frame-ancestors';
 
-/**
- * The hosts allowed to frame the app's pages: Teams (web and desktop), Outlook on the web and the
- * Microsoft 365 app. The API's own answers are JSON and never framed, but the same policy is sent
- * so that a response opened directly cannot be framed elsewhere.
- */
-export const FRAME_ANCESTORS = [
-  'teams.microsoft.com',
-  '*.teams.microsoft.com',
-  '*.skype.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  '*.office.com',
-  '*.microsoft365.com',
-  '*.cloud.microsoft',
-] as const;
-
-const frameAncestors = FRAME_ANCESTORS.map((host) => `https://${host}`).join(' ');
-
+// The API's answers are JSON and never framed, but the app's frame-ancestors are sent too, so
+// that a response opened directly cannot be framed anywhere else.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  `frame-ancestors 'self' ${frameAncestors}`,
+  `frame-ancestors ${FRAME_ANCESTOR_SOURCES.join(' ')}`,
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LocalTenant } from '../../../src/local-tenant';
-import { PRIYA, errorOf, graph, spaSignIn, startTenant } from './helpers';
+import { API_CLIENT_SECRET, type LocalTenant } from '../../../src/local-tenant';
+import { PRIYA, SPA_ORIGIN, errorOf, graph, spaSignIn, startTenant } from './helpers';
 
 async function control(
   tenant: LocalTenant,
@@ -130,5 +130,85 @@ describe('local controls and fault knobs', () => {
     expect(reset.json).toEqual({ seed: 'demo', users: 30 });
     const people = await control(tenant, 'GET', '/people');
     expect((people.json.org as { people: unknown[] }).people).toHaveLength(30);
+  });
+});
+
+describe('local controls are for this machine’s tools, not for web pages', () => {
+  let tenant: LocalTenant;
+  beforeAll(async () => {
+    tenant = await startTenant();
+  });
+  afterAll(async () => {
+    await tenant.close();
+  });
+
+  const send = (path: string, init: RequestInit = {}): Promise<Response> =>
+    fetch(`${tenant.url}/_local${path}`, init);
+
+  it('refuses a request from another site, whatever its method, and answers no preflight', async () => {
+    const evil = { origin: 'https://evil.example' };
+    const state = await send('/state', { headers: evil });
+    expect(state.status).toBe(403);
+    expect(state.headers.get('access-control-allow-origin')).toBeNull();
+    // A "simple" cross-site POST needs no preflight: it must be refused, not just unreadable.
+    const reset = await send('/reset', { method: 'POST', headers: evil, body: '' });
+    expect(reset.status).toBe(403);
+    const preflight = await send('/faults', {
+      method: 'OPTIONS',
+      headers: { ...evil, 'access-control-request-method': 'PUT' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    // The SPA's own (other) origin is another site for the tenant too.
+    expect((await send('/people', { headers: { origin: SPA_ORIGIN } })).status).toBe(403);
+    expect((await send('/clock', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(
+      403,
+    );
+    expect((await send('/clock', { headers: { 'sec-fetch-site': 'same-site' } })).status).toBe(403);
+    // Graph and Entra still answer other origins, as Microsoft's do.
+    const discovery = await fetch(`${tenant.authority}/v2.0/.well-known/openid-configuration`, {
+      headers: evil,
+    });
+    expect(discovery.status).toBe(200);
+    expect(discovery.headers.get('access-control-allow-origin')).toBe(evil.origin);
+  });
+
+  it('answers tools (no Origin) and pages of its own origin', async () => {
+    expect((await send('/clock')).status).toBe(200);
+    const own = new URL(tenant.url).origin;
+    expect((await send('/clock', { headers: { origin: own } })).status).toBe(200);
+    expect((await send('/clock', { headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(
+      200,
+    );
+    expect((await send('/clock', { headers: { 'sec-fetch-site': 'none' } })).status).toBe(200);
+  });
+
+  it('never returns token material from /_local/state', async () => {
+    const tokens = await spaSignIn(tenant, PRIYA);
+    const response = await send('/state');
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const state = JSON.parse(text) as {
+      users: unknown[];
+      refreshTokens: Record<string, unknown>[];
+      sessions: Record<string, unknown>[];
+    };
+    // What tests read stays: the directory, each feature's data, and who holds a session.
+    expect(state.users.length).toBeGreaterThan(0);
+    expect(state.refreshTokens.length).toBeGreaterThan(0);
+    expect(state.refreshTokens[0]).toMatchObject({ userId: expect.any(String) as string });
+    expect(state.sessions.length).toBeGreaterThan(0);
+    const session = /ltsession=([^;]+)/.exec(tokens.cookie ?? '')?.[1];
+    expect(session).toBeTruthy();
+    for (const secret of [
+      tokens.refresh_token,
+      tokens.access_token,
+      tokens.id_token,
+      decodeURIComponent(session ?? ''),
+      API_CLIENT_SECRET,
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).not.toMatch(/"(privateJwk|handle|secretText|d)":/);
   });
 });

@@ -96,6 +96,8 @@ beforeAll(async () => {
   const site = await graph.send({ method: 'GET', path: CAREER_SITE, scopes: SHAREPOINT_SCOPES });
   const siteId = (site.body as { id: string }).id;
   const config = loadConfig({
+    // The local tenant serves plain http on loopback.
+    TENANT_MODE: 'local',
     TENANT_ID: tenant.tenantId,
     API_CLIENT_ID: API_APP_ID,
     API_CLIENT_SECRET,

@@ -64,6 +64,8 @@ async function changeColumn(list: ListKey, name: string, patch: Record<string, b
 beforeAll(async () => {
   ({ tenant, graph, siteId } = await connectToTenant());
   const config = loadConfig({
+    // The local tenant serves plain http on loopback.
+    TENANT_MODE: 'local',
     TENANT_ID: tenant.tenantId,
     API_CLIENT_ID: API_APP_ID,
     API_CLIENT_SECRET,

@@ -54,6 +54,29 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses http:// authority and Graph URLs unless TENANT_MODE is local', () => {
+    const http = {
+      AUTHORITY_HOST: 'http://login.contoso.test',
+      GRAPH_BASE_URL: 'http://graph.test',
+    };
+    let error: unknown;
+    try {
+      loadConfig({ ...GOOD, ...http });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/AUTHORITY_HOST: .*https:\/\/.*TENANT_MODE=local/);
+    expect(message).toMatch(/GRAPH_BASE_URL: .*https:\/\/.*TENANT_MODE=local/);
+    expect(() => loadConfig({ ...GOOD, TENANT_MODE: 'entra', ...http })).toThrow(ConfigError);
+    // The local tenant (tests, `npm start`) may serve plain http on this machine.
+    const local = loadConfig({ ...GOOD, TENANT_MODE: 'local', ...http });
+    expect(local.authorityHost).toBe('http://login.contoso.test');
+    expect(local.graphBaseUrl).toBe('http://graph.test');
+    expect(() => loadConfig({ ...GOOD, TENANT_MODE: 'test' })).toThrow(/TENANT_MODE/);
+  });
+
   it('names every bad variable and never echoes the secret', () => {
     let error: unknown;
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PortError } from '../../../src/app/ports';
-import { FRAME_ANCESTORS } from '../../../src/server/http/security-headers';
+import { FRAME_ANCESTORS } from '../../../src/adapters/hosting/frame-ancestors';
 import { createHarness, MANAGER, ORIGIN, REPORT } from './harness';
 
 describe('HTTP surface', () => {
