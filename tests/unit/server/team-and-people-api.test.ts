@@ -172,3 +172,34 @@ describe('HR', () => {
     expect(checks.find((c) => c.id === 'contracts')?.detail).toContain('Sites.Selected');
   });
 });
+
+describe('overdue commitments', () => {
+  it('audits the read: one entry for each report whose commitments were returned', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    // The manager's introduction was due on 15 May.
+    h.clock.advance({ hours: 40 * 24 });
+    const overdue = await h.call(MANAGER, 'GET', '/api/team/overdue-commitments?tz=Europe/London');
+    expect(overdue.status, overdue.text).toBe(200);
+    const items = overdue.json.items as { reportId: string }[];
+    expect(items.map((i) => i.reportId)).toEqual([REPORT]);
+
+    const about = h.audit.all().filter((e) => e.action === 'commitment.list-overdue');
+    expect(about).toEqual([
+      expect.objectContaining({
+        actorId: MANAGER,
+        subjectId: REPORT,
+        outcome: 'allowed',
+        basis: 'current-manager',
+      }),
+    ]);
+    // Liam sees it in his trail; Yuki, with nothing overdue, has nothing to see.
+    const trail = await h.call(REPORT, 'GET', '/api/me/audit');
+    expect(trail.json.aboutYou).toContainEqual(
+      expect.objectContaining({ actorId: MANAGER, action: 'commitment.list-overdue' }),
+    );
+    expect(await h.audit.listForSubject(REPORT_2)).toEqual([]);
+  });
+});
