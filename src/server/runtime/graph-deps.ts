@@ -51,7 +51,7 @@ export async function createGraphDeps(
     options.provisionOnStart ?? false,
     log,
   );
-  const { managerHistory, audit, ...stores } = createSharePointStores({
+  const { managerHistory, audit, security, ...stores } = createSharePointStores({
     graph,
     siteId: config.sharePointSiteId,
     lists,
@@ -71,6 +71,7 @@ export async function createGraphDeps(
     stores,
     managerHistory,
     audit,
+    security,
     clock: systemClock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,
