@@ -58,6 +58,7 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     directory: deps.directory,
     managerHistory: deps.managerHistory,
     audit: deps.audit,
+    security: deps.security,
     clock: deps.clock,
     newId: deps.newId ?? (() => crypto.randomUUID()),
   };

@@ -1,4 +1,4 @@
-import type { AuditLog, Directory, ManagerHistory } from '../app/ports';
+import type { AuditLog, Directory, ManagerHistory, SecurityLog } from '../app/ports';
 import type { CareerStores } from '../app/use-cases';
 import type { Clock, TimeZoneId } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
@@ -32,6 +32,8 @@ export interface CareerApiDeps {
   stores: CareerStores;
   managerHistory: ManagerHistory;
   audit: AuditLog;
+  /** Refused requests, counted per actor, subject and hour. */
+  security: SecurityLog;
   clock: Clock;
   /** Browser origins allowed to call the API (the web app's). */
   appOrigins: readonly string[];

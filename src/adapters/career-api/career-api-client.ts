@@ -107,7 +107,8 @@ export interface CareerApiClient {
   saveProfile(personId: string, body: ProfileChange, etag?: string): Promise<ProfileRecord>;
 
   exportOwnData(): Promise<OwnDataExport>;
-  auditTrail(): Promise<AuditTrail>;
+  /** One page, newest first; pass the answer's `nextCursor` for the next while `hasMore`. */
+  auditTrail(page?: { cursor?: string; limit?: number }): Promise<AuditTrail>;
   consents(): Promise<ConsentRecord[]>;
   grantConsent(managerId: string): Promise<ConsentRecord>;
   revokeConsent(consentId: string, etag: string): Promise<ConsentRecord>;
@@ -223,7 +224,13 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       ),
 
     exportOwnData: () => get('/me/export', ExportResponse),
-    auditTrail: () => get('/me/audit', AuditResponse),
+    auditTrail: (page = {}) => {
+      const query = new URLSearchParams();
+      if (page.cursor !== undefined) query.set('cursor', page.cursor);
+      if (page.limit !== undefined) query.set('limit', String(page.limit));
+      const search = query.size > 0 ? `?${query.toString()}` : '';
+      return get(`/me/audit${search}`, AuditResponse);
+    },
     consents: async () => (await get('/me/consents', ConsentListResponse)).items,
     grantConsent: (managerId) =>
       http.json({ method: 'POST', path: '/me/consents', body: { managerId } }, Consent),

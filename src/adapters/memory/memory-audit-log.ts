@@ -1,6 +1,9 @@
 import type { AuditEntry, AuditLog, AuditQuery } from '../../app/ports';
 
 const DEFAULT_LIMIT = 100;
+const ID_PREFIX = 'audit-';
+
+const sequenceOf = (id: string | undefined): number => Number(id?.slice(ID_PREFIX.length));
 
 /**
  * The audit trail in memory (tests and the local stack). Entries are frozen copies: append-only,
@@ -12,7 +15,7 @@ export class MemoryAuditLog implements AuditLog {
 
   append(entry: AuditEntry): Promise<void> {
     this.counter += 1;
-    this.entries.push(Object.freeze({ ...entry, id: `audit-${String(this.counter)}` }));
+    this.entries.push(Object.freeze({ ...entry, id: `${ID_PREFIX}${String(this.counter)}` }));
     return Promise.resolve();
   }
 
@@ -34,12 +37,14 @@ export class MemoryAuditLog implements AuditLog {
     return [...this.entries];
   }
 
+  /** Newest = appended last; a page after an entry holds the ones appended before it. */
   private newest(keep: (entry: AuditEntry) => boolean, query: AuditQuery): AuditEntry[] {
     const limit = query.limit ?? DEFAULT_LIMIT;
+    const before = query.after === undefined ? Infinity : sequenceOf(query.after.id);
     const found: AuditEntry[] = [];
     for (let i = this.entries.length - 1; i >= 0 && found.length < limit; i -= 1) {
       const entry = this.entries[i];
-      if (entry && keep(entry)) found.push(entry);
+      if (entry && sequenceOf(entry.id) < before && keep(entry)) found.push(entry);
     }
     return found;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoInstant } from './common';
 
 export const SetupCheck = z.object({
   id: z.string(),
@@ -50,3 +51,27 @@ export const AggregatesResponse = z
     id: 'CadenceAggregates',
     description: 'Counts only, per department; groups under the minimum size are suppressed.',
   });
+
+export const RefusalsQuery = z.object({
+  since: IsoInstant.optional().meta({
+    description: 'Hours from this instant’s hour on; the last 24 hours when left out.',
+  }),
+});
+
+/** Counts of refusals per hour: ids and codes only, never anything a record said. */
+export const RefusalsResponse = z
+  .object({
+    since: z.string(),
+    items: z.array(
+      z.object({
+        hour: z.string(),
+        actorId: z.string(),
+        subjectId: z.string(),
+        action: z.string(),
+        reason: z.string(),
+        count: z.number(),
+        lastAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'RefusalCounts' });

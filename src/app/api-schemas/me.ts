@@ -26,9 +26,33 @@ export const AuditEntry = z
   })
   .meta({ id: 'AuditEntry' });
 
-export const AuditResponse = z
-  .object({ aboutYou: z.array(AuditEntry), byYou: z.array(AuditEntry) })
-  .meta({ id: 'AuditTrail' });
+/** Both lists of a person's trail, newest first. */
+const AuditLists = z.object({ aboutYou: z.array(AuditEntry), byYou: z.array(AuditEntry) });
+
+export const AUDIT_PAGE_MAX = 100;
+
+export const AuditQuery = z.object({
+  cursor: z
+    .string()
+    .max(1024)
+    .optional()
+    .meta({ description: 'The `nextCursor` of the previous page; leave out for the newest.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(AUDIT_PAGE_MAX)
+    .optional()
+    .meta({
+      description: `Entries per list per page (default and most ${String(AUDIT_PAGE_MAX)}).`,
+    }),
+});
+
+/** One page of each list; `hasMore` until both have reached their oldest entry. */
+export const AuditResponse = AuditLists.extend({
+  hasMore: z.boolean(),
+  nextCursor: z.string().optional(),
+}).meta({ id: 'AuditTrail' });
 
 export const ExportResponse = z
   .object({
@@ -64,6 +88,6 @@ export const ExportResponse = z
     managerHistory: z.array(
       z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
     ),
-    audit: AuditResponse,
+    audit: AuditLists,
   })
   .meta({ id: 'OwnDataExport' });

@@ -5,6 +5,17 @@ export type { AuditEntry };
 export interface AuditQuery {
   /** Newest first; at most this many (default 100). */
   limit?: number;
+  /**
+   * The next page: only entries listed after this one (older, or of the same second and
+   * appended before it). It is an entry the same list returned, so it has the store's id.
+   */
+  after?: AuditPosition;
+}
+
+/** Where a page ended: the last entry's time and id. */
+export interface AuditPosition {
+  at: AuditEntry['at'];
+  id: string;
 }
 
 /**

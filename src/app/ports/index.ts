@@ -7,3 +7,4 @@ export * from './stores';
 export * from './audit-log';
 export * from './consent-store';
 export * from './manager-history';
+export * from './security-log';

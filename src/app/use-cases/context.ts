@@ -6,6 +6,7 @@ import type {
   Directory,
   ManagerHistory,
   ProfileStore,
+  SecurityLog,
   TriggerStore,
 } from '../ports';
 import type { Clock } from '../../domain';
@@ -26,6 +27,8 @@ export interface UseCaseContext {
   /** When each manager took over, as observed: what was recorded before is history. */
   managerHistory: ManagerHistory;
   audit: AuditLog;
+  /** Refused requests, counted per hour apart from the audit trail. */
+  security: SecurityLog;
   clock: Clock;
   newId: () => string;
 }

@@ -28,6 +28,7 @@ export const ACCESS_ACTIONS = [
   'consent.revoke',
   'aggregates.read',
   'setup.health',
+  'security-log.read',
   'erase.person',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
@@ -96,6 +97,7 @@ export const ACTION_RULES: Readonly<Record<AccessAction, ActionRule>> = {
   'consent.revoke': rule('own-only', 'write', false, true),
   'aggregates.read': rule('hr-admin', 'read', false, false),
   'setup.health': rule('hr-admin', 'read', false, false),
+  'security-log.read': rule('hr-admin', 'read', false, false),
   'erase.person': rule('hr-admin', 'write', false, false),
 };
 

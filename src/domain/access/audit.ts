@@ -1,4 +1,4 @@
-import { toIsoInstant } from '../time/values';
+import { toInstant, toIsoInstant } from '../time/values';
 import type { IsoInstant } from '../time/values';
 import type { AccessRequest, Decision, DecisionBasis, DenyReason } from './access-types';
 import type { AccessAction } from './actions';
@@ -28,12 +28,40 @@ export type AuditEntry = Readonly<
 >;
 
 /**
- * Every read or write of another person's data is audited, and so is every refusal, including a
- * person's own (a refused attempt is worth seeing). A person's own reads and writes are not: the
- * trail is for what others did.
+ * Every read or write of another person's data is audited. A person's own reads and writes are
+ * not: the trail is for what others did. Refusals are not either: anyone can be refused as often
+ * as they like, so one entry each would let them push real reads out of another person's trail.
+ * They are counted in the security log instead (`refusalOf`).
  */
 export function isAuditable(request: AccessRequest, decision: Decision): boolean {
-  return !decision.allowed || request.caller.userId !== request.subjectId;
+  return decision.allowed && request.caller.userId !== request.subjectId;
+}
+
+/** One refused request, for the security log: ids and codes only, like the audit trail. */
+export interface Refusal {
+  at: IsoInstant;
+  actorId: string;
+  subjectId: string;
+  action: AccessAction;
+  reason: DenyReason;
+}
+
+export function refusalOf(request: AccessRequest, reason: DenyReason): Refusal {
+  return {
+    at: toIsoInstant(request.now),
+    actorId: request.caller.userId,
+    subjectId: request.subjectId,
+    action: request.action,
+    reason,
+  };
+}
+
+/**
+ * The start of the UTC hour an instant falls in. The security log keeps one count per actor,
+ * subject, action, reason and hour, so a flood of refusals costs one row, not one row each.
+ */
+export function refusalHour(at: IsoInstant): IsoInstant {
+  return toIsoInstant(toInstant(at).round({ smallestUnit: 'hour', roundingMode: 'floor' }));
 }
 
 export function auditEntry(

@@ -1,7 +1,7 @@
 export * from './access-types';
 export * from './actions';
-export { auditEntry, isAuditable } from './audit';
-export type { AuditEntry, AuditOutcome, OperationResult } from './audit';
+export { auditEntry, isAuditable, refusalHour, refusalOf } from './audit';
+export type { AuditEntry, AuditOutcome, OperationResult, Refusal } from './audit';
 export { authorize } from './authorize';
 export { DENY_MESSAGES } from './deny-messages';
 export { classifyRecord, hasHistoryConsent } from './history';

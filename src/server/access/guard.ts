@@ -8,6 +8,7 @@ import {
   auditEntry,
   authorize,
   isAuditable,
+  refusalOf,
   type AccessAction,
   type AccessRecord,
   type AccessRequest,
@@ -43,7 +44,8 @@ const NO_RELATIONSHIP: ResolvedRelationship = {
 
 /**
  * The one way a handler reaches data: the live relationship, the domain's access rules, and the
- * audit trail. A refusal is audited too, and answered with the rule's fixed message.
+ * audit trail. A refusal is counted in the security log (not the subject's trail, which a flood
+ * of refusals would bury) and answered with the rule's fixed message.
  */
 export class AccessGuard {
   constructor(
@@ -59,7 +61,7 @@ export class AccessGuard {
   }
 
   /**
-   * Decides; on a refusal, audits it and throws the 403 (or 404 for a record the caller has no
+   * Decides; on a refusal, counts it in the security log and throws the 403 (or 404 for a record the caller has no
    * relationship to, so record ids cannot be probed).
    */
   async check(input: {
@@ -84,7 +86,7 @@ export class AccessGuard {
     };
     const decision = authorize(request);
     if (!decision.allowed) {
-      await this.audit(request, decision);
+      await this.countRefusal(request, decision.reason);
       if (input.hideRecord && HIDES_RECORD.includes(decision.reason)) {
         throw new ProblemError(
           problem('not-found', 404, 'There is nothing here, or you may not see it.'),
@@ -166,6 +168,20 @@ export class AccessGuard {
   ): Promise<void> {
     if (!isAuditable(request, decision)) return;
     await this.append(auditEntry(request, decision, operation));
+  }
+
+  /** Like the trail, the security log never turns a refusal into a 500; a lost count is logged. */
+  private async countRefusal(request: AccessRequest, reason: DenyReason): Promise<void> {
+    try {
+      await this.ctx.security.recordRefusal(refusalOf(request, reason));
+    } catch (error) {
+      this.log.error('refusal not counted', {
+        action: request.action,
+        actorId: request.caller.userId,
+        subjectId: request.subjectId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   private async append(entry: AuditEntry): Promise<void> {

@@ -1,5 +1,12 @@
+import { Temporal, toIsoInstant } from '../../domain';
 import { rejected, respond } from '../http/respond';
-import { AggregatesResponse, SetupHealth } from '../../app/api-schemas/hr';
+import { readQuery } from '../http/validate';
+import {
+  AggregatesResponse,
+  RefusalsQuery,
+  RefusalsResponse,
+  SetupHealth,
+} from '../../app/api-schemas/hr';
 import { probeStores } from '../setup/store-probe';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
@@ -51,4 +58,32 @@ const aggregates: Route = {
   },
 };
 
-export const HR_ROUTES: Route[] = [aggregates, setupHealth];
+const refusals: Route = {
+  method: 'get',
+  path: '/api/hr/refusals',
+  summary: 'Refused requests, counted per actor, subject, action and hour: ids and codes only',
+  tag: TAG,
+  query: RefusalsQuery,
+  responses: [
+    { status: 200, description: 'The counts, newest hour first.', schema: RefusalsResponse },
+    P.badRequest,
+    P.forbidden,
+  ],
+  async handle(c, services) {
+    const query = readQuery(c, RefusalsQuery);
+    const caller = c.get('caller');
+    const grant = await services.guard.check({
+      caller,
+      action: 'security-log.read',
+      subjectId: caller.userId,
+    });
+    const since =
+      query.since === undefined
+        ? toIsoInstant(services.ctx.clock.now().subtract({ hours: 24 }))
+        : toIsoInstant(Temporal.Instant.from(query.since));
+    const items = await grant.run(() => services.ctx.security.listRefusals({ since }));
+    return respond(c, RefusalsResponse, { since, items });
+  },
+};
+
+export const HR_ROUTES: Route[] = [aggregates, setupHealth, refusals];

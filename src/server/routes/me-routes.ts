@@ -1,14 +1,21 @@
 import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/use-cases';
 import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { respond } from '../http/respond';
-import { readBody, readParams } from '../http/validate';
+import { readBody, readParams, readQuery } from '../http/validate';
 import {
   Consent,
   ConsentListResponse,
   ConsentParams,
   GrantConsentBody,
 } from '../../app/api-schemas/consent';
-import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
+import {
+  AUDIT_PAGE_MAX,
+  AuditQuery,
+  AuditResponse,
+  ExportResponse,
+  MeResponse,
+} from '../../app/api-schemas/me';
+import { decodeCursor, encodeCursor, readPage } from './audit-cursor';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route } from './route';
 
@@ -52,25 +59,40 @@ const audit: Route = {
   method: 'get',
   path: '/api/me/audit',
   summary: 'Who accessed your records, and what you did with others’ records',
+  description:
+    'Newest first, a page at a time: while `hasMore` is true, pass `nextCursor` back as `cursor` to reach older entries, down to the oldest.',
   tag: 'You',
+  query: AuditQuery,
   responses: [
-    { status: 200, description: 'Your audit trail, newest first.', schema: AuditResponse },
+    { status: 200, description: 'A page of your audit trail.', schema: AuditResponse },
+    P.badRequest,
   ],
   async handle(c, services) {
+    const query = readQuery(c, AuditQuery);
+    const from = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const limit = query.limit ?? AUDIT_PAGE_MAX;
     const caller = c.get('caller');
     const grant = await services.guard.check({
       caller,
       action: 'audit.read-own',
       subjectId: caller.userId,
     });
-    const trail = await grant.run(async () => {
-      const [aboutYou, byYou] = await Promise.all([
-        services.ctx.audit.listForSubject(caller.userId),
-        services.ctx.audit.listByActor(caller.userId),
-      ]);
-      return { aboutYou, byYou };
+    const { audit } = services.ctx;
+    const [aboutYou, byYou] = await grant.run(() =>
+      Promise.all([
+        readPage(from?.aboutYou, limit, (q) => audit.listForSubject(caller.userId, q)),
+        readPage(from?.byYou, limit, (q) => audit.listByActor(caller.userId, q)),
+      ]),
+    );
+    const hasMore = aboutYou.next !== null || byYou.next !== null;
+    return respond(c, AuditResponse, {
+      aboutYou: aboutYou.entries,
+      byYou: byYou.entries,
+      hasMore,
+      ...(hasMore
+        ? { nextCursor: encodeCursor({ aboutYou: aboutYou.next, byYou: byYou.next }) }
+        : {}),
     });
-    return respond(c, AuditResponse, trail);
   },
 };
 

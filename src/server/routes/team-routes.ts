@@ -4,6 +4,7 @@ import {
   readTeamOverview,
   resolveRelationship,
   canRead,
+  versionFacts,
 } from '../../app/use-cases';
 import { currentVersion, type Person } from '../../domain';
 import type { OpenCommitment } from '../../app/ports';
@@ -72,7 +73,9 @@ const overdue: Route = {
 
 /**
  * A commitment from a contract agreed with a previous manager shows only if the report shared
- * their history; the reports with overdue items are checked once each.
+ * their history; the reports with overdue items are checked once each. Commitments are what was
+ * agreed, so each report whose commitments are shown sees that read in their trail, once, naming
+ * the contract version they came from.
  */
 async function visibleOverdue(
   c: ApiContext,
@@ -92,11 +95,19 @@ async function visibleOverdue(
       if (!stored) return;
       const may = canRead(caller, reportId, resolved, now);
       const current = currentVersion(stored.value);
+      let shown = false;
       for (const item of items) {
         if (item.reportId !== reportId || item.version !== current.version) continue;
         const facts = commitmentFacts(resolved, stored.value, item.commitment);
-        if (may('commitment.list-overdue', facts)) allowed.add(item);
+        if (!may('commitment.list-overdue', facts)) continue;
+        allowed.add(item);
+        shown = true;
       }
+      if (!shown) return;
+      const version = versionFacts(resolved, stored.value, current);
+      await services.guard.auditReads(caller, 'commitment.list-overdue', reportId, resolved, [
+        version,
+      ]);
     }),
   );
   return items.filter((i) => allowed.has(i));

@@ -54,7 +54,7 @@ export async function createGraphDeps(
     options.provisionOnStart ?? false,
     log,
   );
-  const { managerHistory, audit, ...stores } = createSharePointStores({
+  const { managerHistory, audit, security, ...stores } = createSharePointStores({
     graph,
     siteId: config.sharePointSiteId,
     lists,
@@ -75,6 +75,7 @@ export async function createGraphDeps(
     stores,
     managerHistory,
     audit,
+    security,
     clock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,

@@ -89,6 +89,32 @@ export function describeAuditLog(name: string, makeLog: () => Promise<AuditLog>)
       expect(await log.listForSubject(erased)).toEqual([stored(after)]);
     });
 
+    it('pages after an entry: the rest of its second, then older ones, down to the oldest', async () => {
+      const log = await makeLog();
+      const subjectId = uniqueId('report');
+      // Three entries share a second, so a page can end in the middle of it.
+      const days = ['2026-09-01', '2026-09-02', '2026-09-02', '2026-09-02', '2026-09-03'];
+      for (const [i, day] of days.entries()) {
+        await log.append(
+          anEntry(subjectId, `${day}T08:00:00Z`, { recordId: `record-${String(i)}` }),
+        );
+      }
+      const seen: string[] = [];
+      let page = await log.listForSubject(subjectId, { limit: 2 });
+      while (page.length > 0) {
+        seen.push(...page.map((e) => e.recordId ?? ''));
+        // A store that ignores `after` repeats its first page: stop rather than loop.
+        expect(seen.length).toBeLessThanOrEqual(days.length);
+        const last = page.at(-1);
+        if (last?.id === undefined) throw new Error('an entry without its id');
+        page = await log.listForSubject(subjectId, {
+          limit: 2,
+          after: { at: last.at, id: last.id },
+        });
+      }
+      expect(seen).toEqual(['record-4', 'record-3', 'record-2', 'record-1', 'record-0']);
+    });
+
     it('keeps to the limit, newest first, later appends first within the same second', async () => {
       const log = await makeLog();
       const subjectId = uniqueId('report');

@@ -175,6 +175,45 @@ describe('career API over the local tenant', () => {
     }
   });
 
+  it('counts a burst of refusals in CareerRefusals and keeps Liam’s trail of real reads, paged to the oldest', async () => {
+    const liam = userIdOf(tenant, 'liam.oconnor');
+    const mateo = userIdOf(tenant, 'mateo.garcia');
+    const contract = `/api/people/${liam}/contract`;
+    expect((await call('priya.raman', 'GET', contract)).status).toBe(200);
+    const refused = await Promise.all(
+      Array.from({ length: 40 }, () => call('mateo.garcia', 'GET', contract)),
+    );
+    expect(refused.map((r) => r.status)).toEqual(Array.from({ length: 40 }, () => 403));
+    expect(errors.filter((e) => e.startsWith('refusal not counted'))).toEqual([]);
+
+    const refusals = await call('fatima.alsayed', 'GET', '/api/hr/refusals');
+    expect(refusals.status, refusals.text).toBe(200);
+    const rows = (
+      refusals.json.items as { actorId: string; subjectId: string; count: number }[]
+    ).filter((r) => r.actorId === mateo && r.subjectId === liam);
+    // Also the one refusal of the test before; two rows only if the hour turned meanwhile.
+    expect(rows.length).toBeLessThanOrEqual(2);
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBeGreaterThanOrEqual(40);
+
+    const seen: { actorId: string; action: string }[] = [];
+    let query = '?limit=1';
+    for (let pages = 0; pages < 20; pages += 1) {
+      const page = await call('liam.oconnor', 'GET', `/api/me/audit${query}`);
+      expect(page.status, page.text).toBe(200);
+      seen.push(...(page.json.aboutYou as { actorId: string; action: string }[]));
+      if (page.json.hasMore !== true) break;
+      query = `?limit=1&cursor=${encodeURIComponent(String(page.json.nextCursor))}`;
+    }
+    const priya = userIdOf(tenant, 'priya.raman');
+    expect(seen[0]).toMatchObject({ actorId: priya, action: 'contract.read-current' });
+    // Down to the oldest: Priya agreeing the contract, and before that her team overview.
+    expect(seen).toContainEqual(
+      expect.objectContaining({ actorId: priya, action: 'contract.create-version' }),
+    );
+    expect(seen.at(-1)).toMatchObject({ actorId: priya, action: 'team.overview' });
+    expect(seen.filter((e) => e.actorId === mateo)).toEqual([]);
+  });
+
   it('two PATCHes with the same If-Match on SharePoint: one 200, one 412', async () => {
     const liam = userIdOf(tenant, 'liam.oconnor');
     const created = await call('priya.raman', 'POST', `/api/people/${liam}/conversations`, {

@@ -2,6 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
+import { MemorySecurityLog } from '../../../src/adapters/memory/memory-security-log';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
 import { MemoryConversationStore } from '../../../src/adapters/memory/memory-conversation-store';
@@ -66,6 +67,7 @@ function apiFor(t: LocalTenant, cooldownMs: number): CareerApi {
     },
     managerHistory: new MemoryManagerHistory(),
     audit: new MemoryAuditLog(),
+    security: new MemorySecurityLog(),
     clock: systemClock,
     appOrigins: [],
     log: quietLog,

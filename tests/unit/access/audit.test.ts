@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditEntry, authorize, isAuditable } from '../../../src/domain/access';
+import {
+  auditEntry,
+  authorize,
+  isAuditable,
+  refusalHour,
+  refusalOf,
+} from '../../../src/domain/access';
 import type { AccessRequest } from '../../../src/domain/access';
 import { Temporal } from '../../../src/domain';
 
@@ -42,12 +48,30 @@ describe('audit trail', () => {
     });
   });
 
-  it('audits every access to another person’s data and every refusal, not own reads', () => {
+  it('audits every access to another person’s data; not own reads, not refusals', () => {
     const byManager = request('manager-bo');
     const ownRead = request('report-ana');
     const ownRefused = request('report-ana', { action: 'contract.create-version' });
+    const byStranger = request('peer-cy');
     expect(isAuditable(byManager, authorize(byManager))).toBe(true);
     expect(isAuditable(ownRead, authorize(ownRead))).toBe(false);
-    expect(isAuditable(ownRefused, authorize(ownRefused))).toBe(true);
+    // Refusals are counted in the security log instead, so they cannot flood anyone's trail.
+    expect(isAuditable(ownRefused, authorize(ownRefused))).toBe(false);
+    expect(isAuditable(byStranger, authorize(byStranger))).toBe(false);
+  });
+
+  it('counts a refusal in the hour it happened, with ids and codes only', () => {
+    const req = request('peer-cy', { now: Temporal.Instant.from('2026-05-20T10:59:59.900Z') });
+    const decision = authorize(req);
+    if (decision.allowed) throw new Error('a stranger was allowed');
+    const refusal = refusalOf(req, decision.reason);
+    expect(refusal).toEqual({
+      at: '2026-05-20T10:59:59Z',
+      actorId: 'peer-cy',
+      subjectId: 'report-ana',
+      action: 'conversation.read',
+      reason: 'not-your-report',
+    });
+    expect(refusalHour(refusal.at)).toBe('2026-05-20T10:00:00Z');
   });
 });

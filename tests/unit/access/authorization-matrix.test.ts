@@ -204,6 +204,7 @@ const EXPECTED: Record<AccessAction, [SelfRule, ManagerRule]> = {
   'consent.revoke': ['yes', 'no'],
   'aggregates.read': ['hr', 'hr'],
   'setup.health': ['hr', 'hr'],
+  'security-log.read': ['hr', 'hr'],
   'erase.person': ['hr', 'hr'],
 };
 

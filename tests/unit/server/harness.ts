@@ -5,6 +5,7 @@ import { MemoryConversationStore } from '../../../src/adapters/memory/memory-con
 import { MemoryDirectory, type MemoryPerson } from '../../../src/adapters/memory/memory-directory';
 import { MemoryManagerHistory } from '../../../src/adapters/memory/memory-manager-history';
 import { MemoryProfileStore } from '../../../src/adapters/memory/memory-profile-store';
+import { MemorySecurityLog } from '../../../src/adapters/memory/memory-security-log';
 import { MemoryTriggerStore } from '../../../src/adapters/memory/memory-trigger-store';
 import { Temporal, type Clock } from '../../../src/domain';
 import { createCareerApi, type CareerApi } from '../../../src/server/app';
@@ -116,6 +117,7 @@ export interface Harness {
   profiles: MemoryProfileStore;
   consents: MemoryConsentStore;
   audit: MemoryAuditLog;
+  security: MemorySecurityLog;
   managerHistory: MemoryManagerHistory;
   clock: ManualClock;
   log: RecordedLog;
@@ -144,6 +146,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
   const profiles = new MemoryProfileStore();
   const consents = new MemoryConsentStore();
   const audit = new MemoryAuditLog();
+  const security = new MemorySecurityLog();
   const managerHistory = new MemoryManagerHistory();
   const clock = new ManualClock(Temporal.Instant.from('2026-04-15T09:00:00Z'));
   const log = recordingLog();
@@ -154,6 +157,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     stores: { contracts, conversations, triggers, profiles, consents },
     managerHistory,
     audit,
+    security,
     clock,
     appOrigins: [ORIGIN],
     newId: () => `id-${String(++ids)}`,
@@ -174,6 +178,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     profiles,
     consents,
     audit,
+    security,
     managerHistory,
     clock,
     log,

@@ -120,11 +120,16 @@ describe('export, audit and erasure', () => {
     });
     await h.call(MANAGER, 'GET', `/api/people/${REPORT}/contract`);
     await h.call(OTHER_MANAGER, 'GET', `/api/people/${REPORT}/contract`);
-    // Liam himself tries to read a colleague's contract: that refusal is in Yuki's trail.
+    // Liam himself tries to read a colleague's contract: that refusal is counted about Yuki.
     await h.call(REPORT, 'GET', `/api/people/${REPORT_2}/contract`);
+    // Liam's manager reads Yuki's contract: that belongs to Yuki's trail.
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT_2}/contract/versions`, {
+      body: firstContractBody(),
+    });
     const aboutReport2 = (await h.audit.listForSubject(REPORT_2)).length;
-    expect(await h.audit.listByActor(REPORT)).toHaveLength(1);
-    expect((await h.audit.listForSubject(REPORT)).length).toBeGreaterThanOrEqual(3);
+    expect((await h.audit.listForSubject(REPORT)).length).toBeGreaterThanOrEqual(2);
+    const since = '2026-04-15T00:00:00Z';
+    expect(await h.security.listRefusals({ since })).toHaveLength(2);
 
     const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
     expect(erased.status).toBe(204);
@@ -140,9 +145,12 @@ describe('export, audit and erasure', () => {
         basis: 'hr-admin-operation',
       },
     ]);
-    // Someone else's trail is theirs: erasing Liam leaves what he did to Yuki's data.
+    // Someone else's trail is theirs: erasing Liam leaves what was done to Yuki's data, and the
+    // count of what Liam was refused about her; the refusal about Liam goes with him.
     expect(await h.audit.listForSubject(REPORT_2)).toHaveLength(aboutReport2);
-    expect(await h.audit.listByActor(REPORT)).toHaveLength(1);
+    expect(await h.security.listRefusals({ since })).toEqual([
+      expect.objectContaining({ actorId: REPORT, subjectId: REPORT_2, count: 1 }),
+    ]);
   });
 });
 
@@ -170,5 +178,36 @@ describe('HR', () => {
     expect(broken.json.ok).toBe(false);
     const checks = broken.json.checks as { id: string; ok: boolean; detail: string }[];
     expect(checks.find((c) => c.id === 'contracts')?.detail).toContain('Sites.Selected');
+  });
+});
+
+describe('overdue commitments', () => {
+  it('audits the read: one entry for each report whose commitments were returned', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    // The manager's introduction was due on 15 May.
+    h.clock.advance({ hours: 40 * 24 });
+    const overdue = await h.call(MANAGER, 'GET', '/api/team/overdue-commitments?tz=Europe/London');
+    expect(overdue.status, overdue.text).toBe(200);
+    const items = overdue.json.items as { reportId: string }[];
+    expect(items.map((i) => i.reportId)).toEqual([REPORT]);
+
+    const about = h.audit.all().filter((e) => e.action === 'commitment.list-overdue');
+    expect(about).toEqual([
+      expect.objectContaining({
+        actorId: MANAGER,
+        subjectId: REPORT,
+        outcome: 'allowed',
+        basis: 'current-manager',
+      }),
+    ]);
+    // Liam sees it in his trail; Yuki, with nothing overdue, has nothing to see.
+    const trail = await h.call(REPORT, 'GET', '/api/me/audit');
+    expect(trail.json.aboutYou).toContainEqual(
+      expect.objectContaining({ actorId: MANAGER, action: 'commitment.list-overdue' }),
+    );
+    expect(await h.audit.listForSubject(REPORT_2)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type {
   ConversationStore,
   ManagerHistory,
   ProfileStore,
+  SecurityLog,
   TriggerStore,
 } from '../../../app/ports';
 import { warnProblem, type ProblemSink } from './field-codecs';
@@ -16,6 +17,7 @@ import { SharePointContractStore } from './sharepoint-contract-store';
 import { SharePointConversationStore } from './sharepoint-conversation-store';
 import { SharePointManagerHistory } from './sharepoint-manager-history';
 import { SharePointProfileStore } from './sharepoint-profile-store';
+import { SharePointSecurityLog } from './sharepoint-security-log';
 import { SharePointTriggerStore } from './sharepoint-trigger-store';
 
 export { provision, resolveLists, type ProvisionReport } from './provision';
@@ -39,6 +41,7 @@ export {
   SharePointManagerHistory,
   SharePointConversationStore,
   SharePointProfileStore,
+  SharePointSecurityLog,
   SharePointTriggerStore,
 };
 
@@ -61,6 +64,8 @@ export interface SharePointStores {
   managerHistory: ManagerHistory;
   /** Append-only. */
   audit: AuditLog;
+  /** Refusals, counted per hour. */
+  security: SecurityLog;
 }
 
 export function createSharePointStores(options: SharePointStoresOptions): SharePointStores {
@@ -78,5 +83,6 @@ export function createSharePointStores(options: SharePointStoresOptions): ShareP
     consents: new SharePointConsentStore(items),
     managerHistory: new SharePointManagerHistory(items),
     audit: new SharePointAuditLog(items),
+    security: new SharePointSecurityLog(items),
   };
 }

@@ -15,7 +15,7 @@ function literal(value: string | number): string {
   return typeof value === 'number' ? String(value) : odataString(value);
 }
 
-function compare(op: 'eq' | 'lt', column: string, value: string | number): ItemFilter {
+function compare(op: 'eq' | 'lt' | 'ge', column: string, value: string | number): ItemFilter {
   return { expression: `fields/${column} ${op} ${literal(value)}`, columns: [column] };
 }
 
@@ -24,6 +24,9 @@ export const eq = (column: string, value: string | number): ItemFilter =>
 
 export const lt = (column: string, value: string | number): ItemFilter =>
   compare('lt', column, value);
+
+export const ge = (column: string, value: string | number): ItemFilter =>
+  compare('ge', column, value);
 
 export function and(...parts: readonly ItemFilter[]): ItemFilter {
   return {

@@ -235,6 +235,28 @@ const audit = {
   ],
 } as const;
 
+/**
+ * Refused requests, counted: one item per actor, subject, action, reason and UTC hour, so a
+ * flood of refusals costs one item an hour, not one each. Ids and codes only.
+ */
+const refusals = {
+  key: 'refusals',
+  displayName: 'CareerRefusals',
+  description: 'The security log: refused requests counted per actor, subject and hour.',
+  columns: [
+    id('refusalKey', 'hour#actorId#subjectId#action#reason: one item per count.', {
+      unique: true,
+    }),
+    column('hour', 'dateTime', 'The start of the UTC hour counted.', { indexed: true }),
+    column('actorId', 'text', 'Entra object id of the person refused.'),
+    id('subjectId', 'Entra object id of the person whose data was asked for.'),
+    choice('action', ACCESS_ACTIONS, 'What was asked for.'),
+    choice('reason', DENY_REASONS, 'Why it was refused.'),
+    column('timesRefused', 'number', 'How many times in the hour.'),
+    column('lastAt', 'dateTime', 'The latest refusal counted.'),
+  ],
+} as const;
+
 const consents = {
   key: 'consents',
   displayName: 'CareerConsents',
@@ -271,6 +293,7 @@ export const SHAREPOINT_LISTS = {
   triggers,
   profiles,
   audit,
+  refusals,
   consents,
   managerHistory,
 };

@@ -1,7 +1,7 @@
 import type { AuditEntry, AuditLog, AuditQuery } from '../../../app/ports';
 import { ACCESS_ACTIONS, DECISION_BASES, DENY_REASONS } from '../../../domain';
 import { FieldReader } from './field-codecs';
-import { eq } from './item-filter';
+import { and, eq, lt, type ItemFilter } from './item-filter';
 import type { FieldValues, ListClient, ListItem } from './list-client';
 import type { ColumnOf } from './schema';
 
@@ -57,6 +57,13 @@ export class SharePointAuditLog implements AuditLog {
     if (failed?.error) throw failed.error;
   }
 
+  /**
+   * A page in the order (`at`, then item id) newest first, by keyset rather than SharePoint's skip
+   * token (which a client could not be handed). SharePoint sorts on the indexed `at` only, so the
+   * seconds at the page's edges are read whole: the rest of the second the last page ended in,
+   * and the whole second of the oldest entry found, which the `$top` may have cut anywhere. A
+   * second holds few entries about one person.
+   */
   private async newest(
     column: 'subjectId' | 'actorId',
     personId: string,
@@ -64,13 +71,38 @@ export class SharePointAuditLog implements AuditLog {
   ): Promise<AuditEntry[]> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     if (limit < 1) return [];
-    const found = await this.items.queryTop(
-      'audit',
-      eq(column, personId),
-      { column: 'at', descending: true },
-      limit,
-    );
-    return [...found].sort(newestFirst).flatMap((item) => this.entry(item) ?? []);
+    const person = eq(column, personId);
+    const { after } = query;
+    const [older, restOfSecond] = await Promise.all([
+      this.items.queryTop(
+        'audit',
+        after ? and(person, lt('at', after.at)) : person,
+        { column: 'at', descending: true },
+        limit,
+      ),
+      after ? this.second(person, after.at) : Promise.resolve([]),
+    ]);
+    const found = new Map<string, ListItem>();
+    const add = (items: readonly ListItem[]) => {
+      for (const item of items) found.set(item.id, item);
+    };
+    add(older);
+    add(restOfSecond.filter((item) => Number(item.id) < Number(after?.id)));
+    const edge = older
+      .map((item) => String(item.fields.at))
+      .reduce<string | undefined>(
+        (min, at) => (min === undefined || at < min ? at : min),
+        undefined,
+      );
+    if (older.length >= limit && edge !== undefined) add(await this.second(person, edge));
+    return [...found.values()]
+      .sort(newestFirst)
+      .slice(0, limit)
+      .flatMap((item) => this.entry(item) ?? []);
+  }
+
+  private second(person: ItemFilter, at: string): Promise<ListItem[]> {
+    return this.items.query('audit', and(person, eq('at', at)));
   }
 
   private entry(item: ListItem): AuditEntry | undefined {

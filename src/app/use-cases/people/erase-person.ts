@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../context';
 
 /**
  * Erasure on request: removes every version of the person's contract, their conversation records,
- * triggers, profile, consents, observed manager history and the audit entries about them. What
+ * triggers, profile, consents, observed manager history, the audit entries about them and the
+ * security log's counts of refusals about them. What
  * stays: the entry the access guard appends once this returns, recording that an HR admin erased
  * the person (ids and codes only, no content), and entries in which the person acted on someone
  * else's data, which belong to that other person's trail.
@@ -16,5 +17,6 @@ export async function erasePerson(ctx: UseCaseContext, personId: string): Promis
     ctx.stores.consents.removeAll(personId),
     ctx.managerHistory.removeAll(personId),
     ctx.audit.eraseSubject(personId),
+    ctx.security.eraseSubject(personId),
   ]);
 }

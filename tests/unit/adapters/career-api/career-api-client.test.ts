@@ -250,4 +250,17 @@ describe('createCareerApiClient: changes carry the version they were based on', 
       isPortError(e, 'unavailable'),
     );
   });
+
+  it('pages the audit trail with the cursor the API gave, and reads whether there is more', async () => {
+    const page = { aboutYou: [], byYou: [], hasMore: true, nextCursor: 'abc/+=' };
+    const { client, calls } = clientWith(() => json(page));
+    expect(await client.auditTrail()).toEqual(page);
+    await client.auditTrail({ cursor: 'abc/+=', limit: 20 });
+    expect(calls.map((c) => c.url)).toEqual([
+      `${BASE}/me/audit`,
+      `${BASE}/me/audit?cursor=abc%2F%2B%3D&limit=20`,
+    ]);
+    const old = clientWith(() => json({ aboutYou: [], byYou: [] }));
+    await expect(old.client.auditTrail()).rejects.toBeDefined();
+  });
 });

@@ -15,6 +15,7 @@ function contextOf(h: Harness): UseCaseContext {
     directory: h.directory,
     managerHistory: h.managerHistory,
     audit: h.audit,
+    security: h.security,
     clock: h.clock,
     newId: () => 'id',
   };

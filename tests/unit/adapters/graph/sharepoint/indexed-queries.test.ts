@@ -109,6 +109,20 @@ describe('SharePoint store queries', () => {
     });
     await stores.audit.listForSubject(record.reportId, { limit: 5 });
     await stores.audit.listByActor('m');
+    await stores.audit.listForSubject(record.reportId, {
+      limit: 5,
+      after: { at: '2026-05-20T10:00:00Z', id: '7' },
+    });
+    const refusal = {
+      at: '2026-05-20T10:00:00Z',
+      actorId: 'm',
+      subjectId: record.reportId,
+      action: 'profile.read',
+      reason: 'not-your-report',
+    } as const;
+    await stores.security.recordRefusal(refusal);
+    await stores.security.listRefusals({ since: '2026-05-20T00:00:00Z' });
+    await stores.security.eraseSubject(record.reportId);
     const consent = {
       id: 'c',
       reportId: record.reportId,
