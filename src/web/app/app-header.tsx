@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   makeStyles,
   MessageBar,
@@ -10,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { SignedInUser } from '../auth/auth-client';
 import type { HostTheme } from '../host/detect-host';
+import { SignOutButton } from './sign-out-button';
 import { themeLabels } from './theme';
 
 const useStyles = makeStyles({
@@ -51,16 +51,7 @@ export function AppHeader({ theme, chooseTheme, hostError, user, signOut }: AppH
         </Text>
         <div className={styles.end}>
           {user && <Text data-testid="signed-in-user">Signed in as {user.name}</Text>}
-          {signOut && (
-            <Button
-              appearance="subtle"
-              onClick={() => {
-                void signOut();
-              }}
-            >
-              Sign out
-            </Button>
-          )}
+          {signOut && <SignOutButton signOut={signOut} />}
           {chooseTheme && (
             <Field label="Theme" orientation="horizontal" className={styles.themeField}>
               <Select

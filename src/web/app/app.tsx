@@ -15,6 +15,7 @@ import { QuickReferenceCard } from '../features/quick-reference/quick-reference-
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import type { HostKind } from '../host/detect-host';
 import { AppHeader } from './app-header';
+import { DraftOwnerBoundary } from './draft-owner-boundary';
 import { fluentThemes } from './theme';
 import { parseRoute } from './routes';
 import { SignedInRoutes } from './signed-in-routes';
@@ -61,17 +62,21 @@ export function App({ host }: { host: HostKind }) {
       <main id="main" className={styles.main} tabIndex={-1}>
         {auth.status === 'signed-in' ? (
           // Above the routes, so cached data survives moving between screens.
-          <CareerApiProvider
+          <DraftOwnerBoundary
             key={auth.user.id}
-            getAccessToken={() => auth.client.accessToken([auth.config.apiScope])}
+            owner={{ tenantId: auth.user.tenantId, userId: auth.user.id }}
           >
-            <Microsoft365Provider
-              graphBaseUrl={auth.config.graphBaseUrl}
-              getAccessToken={(scopes) => auth.client.accessToken(scopes)}
+            <CareerApiProvider
+              getAccessToken={() => auth.client.accessToken([auth.config.apiScope])}
             >
-              <SignedInRoutes route={parseRoute(route)} />
-            </Microsoft365Provider>
-          </CareerApiProvider>
+              <Microsoft365Provider
+                graphBaseUrl={auth.config.graphBaseUrl}
+                getAccessToken={(scopes) => auth.client.accessToken(scopes)}
+              >
+                <SignedInRoutes route={parseRoute(route)} />
+              </Microsoft365Provider>
+            </CareerApiProvider>
+          </DraftOwnerBoundary>
         ) : route === '/quick-reference' ? (
           <QuickReferenceCard />
         ) : (

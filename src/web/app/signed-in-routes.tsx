@@ -3,6 +3,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
 import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
 import { browserTimeZone } from '../shared/format-when';
+import { CurrentReportGate } from './current-report-gate';
 import { hrefFor, type Route } from './routes';
 
 /**
@@ -50,7 +51,6 @@ export function SignedInRoutes({ route }: { route: Route }) {
 }
 
 function RouteScreen({ route }: { route: Route }) {
-  const [zone] = useState(browserTimeZone);
   switch (route.screen) {
     case 'overview':
       return <TeamOverviewScreen />;
@@ -65,6 +65,19 @@ function RouteScreen({ route }: { route: Route }) {
           </MessageBarBody>
         </MessageBar>
       );
+    default:
+      return (
+        <CurrentReportGate reportId={route.reportId}>
+          <ReportScreen route={route} />
+        </CurrentReportGate>
+      );
+  }
+}
+
+/** One report's screens: reached only through `CurrentReportGate`. */
+function ReportScreen({ route }: { route: Extract<Route, { reportId: string }> }) {
+  const [zone] = useState(browserTimeZone);
+  switch (route.screen) {
     case 'report':
       return <ReportPageScreen reportId={route.reportId} zone={zone} />;
     case 'prepare':

@@ -14,6 +14,8 @@ const SIGN_IN_SCOPES = ['openid', 'profile', 'offline_access', 'User.Read'];
 
 export interface SignedInUser {
   id: string;
+  /** The account's home tenant: with `id`, whose drafts are whose on a shared browser. */
+  tenantId: string;
   name: string;
   username: string;
 }
@@ -30,6 +32,7 @@ export interface AuthClient {
 function toUser(account: AccountInfo): SignedInUser {
   return {
     id: account.localAccountId,
+    tenantId: account.tenantId,
     name: account.name ?? account.username,
     username: account.username,
   };

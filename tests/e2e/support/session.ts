@@ -5,12 +5,17 @@ import { newTestPage } from './browser';
 /** A fresh browser context signed in as a demo person at the local tenant's account picker. */
 export async function signInAs(browser: Browser, stack: Stack, name: string): Promise<Page> {
   const page = await newTestPage(browser, stack);
+  await signInOn(page, stack, name);
+  return page;
+}
+
+/** Signs a demo person in on this page (its context's storage and cookies as they are). */
+export async function signInOn(page: Page, stack: Stack, name: string): Promise<void> {
   await page.goto(stack.url);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
   await page.getByText(name).first().click();
   await page.getByRole('heading', { name: 'Your team', level: 1 }).waitFor();
-  return page;
 }
 
 /** The directory id of a demo person, by display name (the tenant's control surface, direct). */

@@ -1,10 +1,12 @@
 import { useCallback, useState } from 'react';
+import { drafts } from '../../shared/drafts/owned-drafts';
 
-const keyFor = (conversationId: string): string => `career:summary-intro:${conversationId}`;
+export const SUMMARY_INTRO_DRAFT_PREFIX = 'summary-intro.';
+const keyFor = (conversationId: string): string => `${SUMMARY_INTRO_DRAFT_PREFIX}${conversationId}`;
 
 function read(key: string): string | undefined {
   try {
-    return window.localStorage.getItem(key) ?? undefined;
+    return drafts.storage?.getItem(key) ?? undefined;
   } catch {
     return undefined; // storage blocked (private mode, policy): the draft lives in memory only
   }
@@ -12,15 +14,16 @@ function read(key: string): string | undefined {
 
 function write(key: string, value: string | undefined): void {
   try {
-    if (value === undefined) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, value);
+    if (value === undefined) drafts.storage?.removeItem(key);
+    else drafts.storage?.setItem(key, value);
   } catch {
-    // As above: nothing more to do than keep it in memory.
+    // As above, or signed out: nothing more to do than keep it in memory.
   }
 }
 
 /**
- * The manager's own opening for the summary, kept in this browser until it is sent, so a reload
+ * The manager's own opening for the summary, kept in this browser (as the signed-in manager's
+ * own draft) until it is sent, so a reload
  * or a closed tab never loses what they typed. Undefined means "the playbook's opening".
  */
 export function useIntroDraft(

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { ContractVersion } from '../../../app/api-schemas/contract';
 import type { ContractDraft } from './contract-draft';
+import { drafts, type KeyValueStorage } from '../../shared/drafts/owned-drafts';
 
 /**
- * The unsaved draft, kept in this browser's localStorage per report, so a reload, a closed tab
- * or a dropped Teams session loses nothing typed. It is the manager's own working copy: it never
- * leaves the device until saved as an agreed version.
+ * The unsaved draft, kept in this browser per report among the signed-in manager's own drafts
+ * (`owned-drafts.ts`), so a reload, a closed tab or a dropped Teams session loses nothing typed.
+ * It is the manager's own working copy: it never leaves the device until saved as an agreed
+ * version, and no other account signing in on this browser ever sees it.
  */
-const KEY_PREFIX = 'career.contract-draft.v1.';
+export const CONTRACT_DRAFT_PREFIX = 'contract.';
+const KEY_PREFIX = CONTRACT_DRAFT_PREFIX;
 
 const Stored = z.object({
   savedAt: z.string(),
@@ -48,13 +51,8 @@ export interface StoredDraft {
 
 const keyFor = (reportId: string) => `${KEY_PREFIX}${reportId}`;
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage blocked (e.g. a locked-down iframe): the draft lives in memory only
-  }
-}
+/** Undefined where storage is blocked (a locked-down iframe): the draft lives in memory only. */
+const storage = (): KeyValueStorage | undefined => drafts.storage;
 
 export function loadDraft(reportId: string): StoredDraft | undefined {
   const raw = storage()?.getItem(keyFor(reportId));

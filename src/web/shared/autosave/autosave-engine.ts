@@ -10,6 +10,17 @@ import type {
 export type * from './autosave-types';
 
 /**
+ * Every autosave with something it may still have to send: running on a screen, or stopped with
+ * its last save under way. Signing out flushes them all first (`flushAutosaves`).
+ */
+const unsettled = new Set<{ flush(): Promise<unknown> }>();
+
+/** Sends whatever every autosave still holds and waits until each has answered. */
+export async function flushAutosaves(): Promise<void> {
+  await Promise.all([...unsettled].map((engine) => engine.flush()));
+}
+
+/**
  * Autosave that never loses typed text: every change is kept on the device first, then sent
  * after a pause with the version it was typed on. A network failure waits and retries; a
  * version that moved on elsewhere becomes a conflict showing both texts; a restore after a reload
@@ -60,6 +71,7 @@ export class AutosaveEngine<T> {
   /** Reads the saved version and reconciles it with what this device kept. */
   async start(): Promise<void> {
     this.stopped = false;
+    unsettled.add(this);
     const generation = ++this.generation;
     if (this.snapshot.value === undefined) {
       const draft = this.options.drafts.load();
@@ -155,7 +167,10 @@ export class AutosaveEngine<T> {
     this.clearTimer();
     this.stopped = true;
     this.generation += 1;
-    if (waiting) void this.save();
+    const last = waiting ? this.save() : (this.inFlight ?? Promise.resolve());
+    void last.finally(() => {
+      if (this.stopped && this.timer === undefined) unsettled.delete(this);
+    });
   }
 
   private reconcile(remote: RemoteVersion<T>): void {

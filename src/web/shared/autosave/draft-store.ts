@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drafts } from '../drafts/owned-drafts';
 
 /**
  * What was typed but not yet confirmed saved, kept on this device so a reload, a crash or a
@@ -24,7 +25,8 @@ export interface DraftStore<T> {
 /** The part of the Web Storage API the store uses, so tests can pass a map. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const PREFIX = 'career-conversations.draft.v1.';
+/** Within the signed-in account's drafts (`owned-drafts.ts`), the autosaved ones. */
+export const AUTOSAVE_DRAFT_PREFIX = 'autosave.';
 
 const envelope = z.object({
   baseEtag: z.string().nullable(),
@@ -33,26 +35,17 @@ const envelope = z.object({
   baseValue: z.unknown().optional(),
 });
 
-function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Some embedded browsers throw on access when storage is disabled: there is no draft then.
-    return undefined;
-  }
-}
-
 /**
- * Drafts in the browser's local storage. What comes back is parsed, never trusted: a draft that
+ * Drafts in the browser's local storage, as the signed-in account's own (`drafts.storage`). What comes back is parsed, never trusted: a draft that
  * does not fit the schema (another version of the app, a hand edit) is ignored, not crashed on.
  * Only unsaved text is kept: a saved draft is removed, so private text does not linger here.
  */
 export function localDraftStore<T>(
   key: string,
   schema: z.ZodType<T>,
-  storage: KeyValueStorage | undefined = browserStorage(),
+  storage: KeyValueStorage | undefined = drafts.storage,
 ): DraftStore<T> {
-  const name = PREFIX + key;
+  const name = AUTOSAVE_DRAFT_PREFIX + key;
   return {
     load() {
       let raw: string | null;

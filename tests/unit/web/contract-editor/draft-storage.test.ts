@@ -9,6 +9,7 @@ import {
   peekReasonHandoff,
   saveDraft,
 } from '../../../../src/web/features/contract-editor/draft-storage';
+import { drafts } from '../../../../src/web/shared/drafts/owned-drafts';
 import { aVersion } from '../../builders';
 
 /** The Web Storage API over a Map: node has no localStorage. */
@@ -35,6 +36,7 @@ function memoryStorage(): Storage {
 describe('the unsaved draft kept in this browser', () => {
   beforeEach(() => {
     Object.assign(globalThis, { localStorage: memoryStorage(), sessionStorage: memoryStorage() });
+    drafts.begin({ tenantId: 'contoso', userId: 'priya' });
   });
   afterEach(() => {
     Reflect.deleteProperty(globalThis, 'localStorage');
