@@ -13,7 +13,9 @@ import {
 import {
   assessContractHealth,
   currentVersion,
+  statusChangesIn,
   todayIn,
+  type CommitmentStatusDraft,
   type DevelopmentContract,
 } from '../../domain';
 import type { Versioned } from '../../app/ports';
@@ -217,7 +219,10 @@ const createVersion: Route = {
       subjectId: personId,
       resolved,
     });
-    await requireReadableCurrent(c, services, personId, resolved);
+    const stored = await requireReadableCurrent(c, services, personId, resolved);
+    if (stored) {
+      await requireOwnStatusChanges(c, services, resolved, stored.value, body.terms.commitments);
+    }
     const result = await grant.run(() =>
       agreeContractVersion(services.ctx, {
         reportId: personId,
@@ -248,9 +253,9 @@ async function requireReadableCurrent(
   services: Services,
   reportId: string,
   resolved: ResolvedRelationship,
-): Promise<void> {
+): Promise<Versioned<DevelopmentContract> | undefined> {
   const stored = await services.ctx.stores.contracts.get(reportId);
-  if (!stored) return;
+  if (!stored) return undefined;
   await services.guard.check({
     caller: c.get('caller'),
     action: 'contract.read-current',
@@ -258,6 +263,30 @@ async function requireReadableCurrent(
     resolved,
     record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
   });
+  return stored;
+}
+
+/**
+ * Only a commitment's owner says whether it is done, whichever route the change takes: a new
+ * version that ticks or reopens the other person's commitment is refused like the done button
+ * would refuse it (403, audited), before anything is saved.
+ */
+async function requireOwnStatusChanges(
+  c: ApiContext,
+  services: Services,
+  resolved: ResolvedRelationship,
+  contract: DevelopmentContract,
+  sent: readonly CommitmentStatusDraft[],
+): Promise<void> {
+  for (const commitment of statusChangesIn(currentVersion(contract), sent)) {
+    await services.guard.check({
+      caller: c.get('caller'),
+      action: 'commitment.mark-done',
+      subjectId: contract.reportId,
+      resolved,
+      record: commitmentFacts(resolved, contract, commitment),
+    });
+  }
 }
 
 const newCommitment: Route = {
