@@ -212,7 +212,7 @@ const createVersion: Route = {
     const ifMatch = c.req.header('if-match');
     const expectedEtag = ifMatch === undefined ? undefined : requireIfMatch(ifMatch);
     const caller = c.get('caller');
-    const resolved = await services.guard.relationship(personId);
+    const resolved = await services.guard.relationship(personId, true);
     const grant = await services.guard.check({
       caller,
       action: 'contract.create-version',
@@ -316,7 +316,7 @@ const newCommitment: Route = {
     const body = await readBody(c, NewCommitmentBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.relationship(personId);
+    const resolved = await services.guard.relationship(personId, true);
     const grant = await services.guard.check({
       caller,
       action: 'commitment.create',
@@ -389,7 +389,7 @@ const updateCommitment: Route = {
     const body = await readBody(c, CommitmentChangeBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const record = await commitmentRecord(services, personId, commitmentId, resolved);
     const grant = await services.guard.check({
       caller,
@@ -454,7 +454,7 @@ const markDone: Route = {
     const { personId, commitmentId } = readParams(c, CommitmentParams);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const record = await commitmentRecord(services, personId, commitmentId, resolved);
     const grant = await services.guard.check({
       caller,

@@ -60,14 +60,15 @@ const list: Route = {
   },
 };
 
-/** Reads the record after the caller passed the relationship gate for its person. */
+/** The record and its person's relationship to the caller (asked live when it is for a change). */
 async function readableRecord(
   services: Services,
   id: string,
+  live = false,
 ): Promise<{ stored: Versioned<ConversationRecord>; resolved: ResolvedRelationship }> {
   const stored = await services.ctx.stores.conversations.get(id);
   if (!stored) throw fail.notFound();
-  const resolved = await services.guard.relationship(stored.value.reportId);
+  const resolved = await services.guard.relationship(stored.value.reportId, live);
   return { stored, resolved };
 }
 
@@ -159,7 +160,7 @@ const patch: Route = {
     const { conversationId } = readParams(c, ConversationParams);
     const changes = await readBody(c, ConversationPatchBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
-    const { stored, resolved } = await readableRecord(services, conversationId);
+    const { stored, resolved } = await readableRecord(services, conversationId, true);
     const grant = await services.guard.check({
       caller: c.get('caller'),
       action: 'conversation.write',

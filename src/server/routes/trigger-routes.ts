@@ -106,7 +106,7 @@ const close: Route = {
     const input = await readBody(c, CloseTriggerBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const stored = (await services.ctx.stores.triggers.listForReport(personId)).find(
       (t) => t.value.id === logId,
     );
