@@ -30,6 +30,8 @@ const HIDES_RECORD: readonly DenyReason[] = [
 
 export interface Grant {
   decision: Extract<Decision, { allowed: true }>;
+  /** The relationship the decision rested on (asked live for a change), for records on the side. */
+  resolved: ResolvedRelationship;
   /**
    * Runs the operation and records it in the audit trail as allowed (or failed, when it throws).
    */
@@ -114,6 +116,7 @@ export class AccessGuard {
     }
     return {
       decision,
+      resolved,
       run: async (operation) => {
         try {
           const result = await operation();
@@ -138,8 +141,11 @@ export class AccessGuard {
     return resolved;
   }
 
-  /** One audit entry per record a list showed to someone other than the person themself. */
-  async auditReads(
+  /**
+   * One audit entry per record a request touched beyond its own, for someone other than the
+   * person themself: the items a list showed, the triggers a held conversation closed.
+   */
+  async auditRecords(
     caller: Caller,
     action: AccessAction,
     subjectId: string,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   addCommitment,
   agreeContractVersion,
-  canRead,
+  permits,
   changeCommitment,
   commitmentFacts,
   markCommitmentDone,
@@ -133,12 +133,12 @@ const listVersions: Route = {
     const { personId } = readParams(c, ContractParams);
     const caller = c.get('caller');
     const { stored, resolved } = await readableContract(c, services, personId);
-    const may = canRead(caller, personId, resolved, services.ctx.clock.now());
+    const may = permits(caller, personId, resolved, services.ctx.clock.now());
     const contract = stored.value;
     const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
     const shown = facts.filter((f) => may('contract.read-version', f));
     const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
-    await services.guard.auditReads(caller, 'contract.read-version', personId, resolved, shown);
+    await services.guard.auditRecords(caller, 'contract.read-version', personId, resolved, shown);
     return respond(c, VersionListResponse, {
       reportId: personId,
       versions: visible.map((v) => ({

@@ -3,7 +3,7 @@ import {
   listOverdueCommitments,
   readTeamOverview,
   resolveRelationship,
-  canRead,
+  permits,
 } from '../../app/use-cases';
 import { currentVersion, type Person } from '../../domain';
 import type { OpenCommitment } from '../../app/ports';
@@ -90,7 +90,7 @@ async function visibleOverdue(
         services.ctx.stores.contracts.get(reportId),
       ]);
       if (!stored) return;
-      const may = canRead(caller, reportId, resolved, now);
+      const may = permits(caller, reportId, resolved, now);
       const current = currentVersion(stored.value);
       for (const item of items) {
         if (item.reportId !== reportId || item.version !== current.version) continue;

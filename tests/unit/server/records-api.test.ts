@@ -134,6 +134,36 @@ describe('triggers', () => {
     expect(log?.closedByConversationId).toBe(held.json.id);
   });
 
+  it('closes only the triggers the caller may close: never the previous manager’s', async () => {
+    const h = createHarness();
+    const earlier = await h.call(MANAGER, 'POST', triggersPath, {
+      body: { trigger: 'major-milestone' },
+    });
+    expect(earlier.status).toBe(201);
+    h.clock.advance({ hours: 48 });
+    h.directory.setManager(REPORT, OTHER_MANAGER);
+    // The report shares their history: it can be read, but it stays as it was.
+    const shared = await h.call(REPORT, 'POST', '/api/me/consents', {
+      body: { managerId: OTHER_MANAGER },
+    });
+    expect(shared.status, shared.text).toBe(201);
+    h.clock.advance({ minutes: 1 });
+    const own = await h.call(OTHER_MANAGER, 'POST', triggersPath, {
+      body: { trigger: 'major-milestone' },
+    });
+    expect(own.status).toBe(201);
+    h.clock.advance({ minutes: 1 });
+    const held = await h.call(OTHER_MANAGER, 'POST', conversationsPath, {
+      body: { kind: 'ad-hoc', trigger: 'major-milestone', state: 'held' },
+    });
+    expect(held.status, held.text).toBe(201);
+
+    const logs = await h.triggers.listForReport(REPORT);
+    const byId = new Map(logs.map(({ value }) => [value.id, value]));
+    expect(byId.get(String(earlier.json.id))?.closedAt).toBeUndefined();
+    expect(byId.get(String(own.json.id))?.closedByConversationId).toBe(held.json.id);
+  });
+
   it('closes a trigger by hand with a held conversation', async () => {
     const h = createHarness();
     const logged = await h.call(MANAGER, 'POST', triggersPath, {

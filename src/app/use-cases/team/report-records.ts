@@ -16,7 +16,7 @@ import {
   triggerFacts,
   versionFacts,
 } from '../access/record-facts';
-import { canRead } from '../access/visible-records';
+import { permits } from '../access/visible-records';
 import type { UseCaseContext } from '../context';
 
 /** Everything stored about one report, as read, with the relationship it was read under. */
@@ -69,7 +69,7 @@ export function visibleHistory(
   now: Temporal.Instant,
 ): VisibleHistory {
   const { report, resolved } = records;
-  const may = canRead(caller, report.id, resolved, now);
+  const may = permits(caller, report.id, resolved, now);
   let hidden = 0;
   const keep = <T>(items: readonly T[], ok: (item: T) => boolean): T[] =>
     items.filter((item) => {
