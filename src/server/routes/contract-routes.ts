@@ -148,7 +148,7 @@ const listVersions: Route = {
         note: v.note,
         commitments: v.commitments.length,
       })),
-      hidden: contract.versions.length - visible.length,
+      earlierHistory: visible.length < contract.versions.length,
     });
   },
 };

@@ -85,7 +85,7 @@ const list: Route = {
     return respond(c, ConversationListResponse, {
       reportId: personId,
       items: shown.map(({ item }) => body(item)),
-      hidden: stored.length - shown.length,
+      earlierHistory: shown.length < stored.length,
     });
   },
 };

@@ -46,7 +46,7 @@ const overview: Route = {
     return respond(c, TeamOverviewResponse, {
       ...result.overview,
       truncated: result.truncated,
-      hidden: result.hidden,
+      earlierHistory: result.earlierHistory,
     });
   },
 };

@@ -50,7 +50,7 @@ const list: Route = {
     return respond(c, TriggerListResponse, {
       reportId: personId,
       items: shown.map(({ item }) => body(item)),
-      hidden: stored.length - shown.length,
+      earlierHistory: shown.length < stored.length,
     });
   },
 };

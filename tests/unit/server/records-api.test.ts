@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_IDS } from '../../../src/domain';
-import { createHarness, MANAGER, OTHER_MANAGER, REPORT } from './harness';
+import { createHarness, firstContractBody, MANAGER, OTHER_MANAGER, REPORT } from './harness';
 
 const conversationsPath = `/api/people/${REPORT}/conversations`;
 const triggersPath = `/api/people/${REPORT}/triggers`;
@@ -200,7 +200,7 @@ describe('a new manager and the report’s consent', () => {
     const closed = await h.call(OTHER_MANAGER, 'GET', conversationsPath);
     expect(closed.status).toBe(200);
     expect(closed.json.items).toEqual([]);
-    expect(closed.json.hidden).toBe(1);
+    expect(closed.json.earlierHistory).toBe(true);
     const formerManager = await h.call(MANAGER, 'GET', conversationsPath);
     expect(formerManager.status).toBe(403);
 
@@ -237,6 +237,38 @@ describe('a new manager and the report’s consent', () => {
     h.clock.advance({ minutes: 1 });
     const closedAgain = await h.call(OTHER_MANAGER, 'GET', conversationsPath);
     expect(closedAgain.json.items).toEqual([]);
+  });
+
+  it('tells a new manager that earlier history exists and the person decides, never how much', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'full', state: 'held' } });
+    await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'informal', state: 'held' } });
+    await h.call(MANAGER, 'POST', triggersPath, { body: { trigger: 'major-milestone' } });
+    h.clock.advance({ hours: 24 });
+    h.directory.setManager(REPORT, OTHER_MANAGER);
+
+    const answers = await Promise.all(
+      [conversationsPath, triggersPath, `/api/people/${REPORT}/contract/versions`, '/api/team'].map(
+        (path) => h.call(OTHER_MANAGER, 'GET', path),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.json.earlierHistory).toBe(true);
+      expect(answer.json).not.toHaveProperty('hidden');
+    }
+
+    const own = await h.call(REPORT, 'GET', conversationsPath);
+    expect(own.json.earlierHistory).toBe(false);
+    h.clock.advance({ minutes: 5 });
+    await h.call(REPORT, 'POST', '/api/me/consents', { body: { managerId: OTHER_MANAGER } });
+    h.clock.advance({ minutes: 1 });
+    const shared = await h.call(OTHER_MANAGER, 'GET', conversationsPath);
+    expect(shared.json.earlierHistory).toBe(false);
+    expect(shared.json.items).toHaveLength(2);
   });
 
   it('only lets the report share with their current manager', async () => {
