@@ -57,6 +57,7 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     audit: deps.audit,
     clock: deps.clock,
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    ...(deps.storageLeftovers === undefined ? {} : { storageLeftovers: deps.storageLeftovers }),
   };
   const managers = new LiveManagers(deps.directory, {
     ...(deps.managerCacheTtlMs === undefined ? {} : { ttlMs: deps.managerCacheTtlMs }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LeftoverPlace } from '../use-cases/people/erasure-receipt';
 
 export const SetupCheck = z.object({
   id: z.string(),
@@ -49,3 +50,42 @@ export const AggregatesResponse = z
     id: 'CadenceAggregates',
     description: 'Counts only, per department; groups under the minimum size are suppressed.',
   });
+
+export const LEFTOVER_PLACES = [
+  'onedrive-app-folder',
+  'mailbox',
+  'calendar',
+  'todo',
+  'teams-chat',
+  'sharepoint-recycle-bin',
+  'sharepoint-version-history',
+  'audit-trail',
+  'other-peoples-records',
+] as const satisfies readonly LeftoverPlace[];
+
+export const ErasureReceiptResponse = z
+  .object({
+    personId: z.string(),
+    erasedAt: z.string(),
+    removed: z.array(z.string()).meta({ description: 'What the career API removed itself.' }),
+    remains: z
+      .array(
+        z.object({
+          place: z.enum(LEFTOVER_PLACES),
+          ownerId: z
+            .string()
+            .optional()
+            .meta({ description: 'Whose mailbox, calendar, To Do or OneDrive it is in.' }),
+          what: z.string(),
+          refs: z.array(z.string()).meta({
+            description: 'What to look it up by: file paths, event or task ids, subject lines.',
+          }),
+          purge: z.string().meta({ description: 'How an admin purges it.' }),
+        }),
+      )
+      .meta({
+        description:
+          'Exactly what remains outside the shared lists (the managers’ own Microsoft 365, the storage’s recycle bin), where, and how an admin removes it.',
+      }),
+  })
+  .meta({ id: 'ErasureReceipt' });

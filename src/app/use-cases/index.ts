@@ -36,6 +36,13 @@ export {
 export { grantHistoryConsent, revokeHistoryConsent } from './consent/consent-changes';
 export { exportOwnData, type OwnDataExport } from './people/export-own-data';
 export { erasePerson } from './people/erase-person';
+export {
+  erasureReceipt,
+  REMOVED_BY_ERASURE,
+  type ErasureReceipt,
+  type Leftover,
+  type LeftoverPlace,
+} from './people/erasure-receipt';
 export { saveProfile } from './people/save-profile';
 export {
   loadReportRecords,

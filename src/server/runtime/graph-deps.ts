@@ -4,6 +4,7 @@ import {
   createSharePointStores,
   provision,
   resolveLists,
+  sharePointErasureLeftovers,
   type ListIds,
 } from '../../adapters/graph/sharepoint';
 import { systemClock } from '../../domain';
@@ -71,6 +72,7 @@ export async function createGraphDeps(
     stores,
     managerHistory,
     audit,
+    storageLeftovers: sharePointErasureLeftovers(),
     clock: systemClock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,

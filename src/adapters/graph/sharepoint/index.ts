@@ -19,6 +19,7 @@ import { SharePointProfileStore } from './sharepoint-profile-store';
 import { SharePointTriggerStore } from './sharepoint-trigger-store';
 
 export { provision, resolveLists, type ProvisionReport } from './provision';
+export { sharePointErasureLeftovers } from './erasure-leftovers';
 export { inspectLists, listMatches, type ListInspection } from './schema-inspection';
 export {
   SHAREPOINT_LISTS,
