@@ -61,6 +61,7 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     security: deps.security,
     clock: deps.clock,
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    ...(deps.storageLeftovers === undefined ? {} : { storageLeftovers: deps.storageLeftovers }),
   };
   const managers = new LiveManagers(deps.directory, {
     ...(deps.managerCacheTtlMs === undefined ? {} : { ttlMs: deps.managerCacheTtlMs }),

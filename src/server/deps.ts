@@ -1,5 +1,5 @@
 import type { AuditLog, Directory, ManagerHistory, SecurityLog } from '../app/ports';
-import type { CareerStores } from '../app/use-cases';
+import type { CareerStores, Leftover } from '../app/use-cases';
 import type { Clock, TimeZoneId } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
 import type { SetupHealth } from '../app/api-schemas/hr';
@@ -41,8 +41,13 @@ export interface CareerApiDeps {
   setupHealth?: () => Promise<SetupHealth>;
   newId?: () => string;
   log?: ServerLog;
-  /** How long a looked-up manager is trusted (default 30 s). */
+  /**
+   * How long a looked-up manager is trusted for reads (default READ_CACHE_MS, 10 s). Anything
+   * that changes data asks the directory live whatever this says.
+   */
   managerCacheTtlMs?: number;
+  /** What the storage keeps after removing a record, for the erasure receipt (SharePoint's). */
+  storageLeftovers?: readonly Leftover[];
   /** Per signed-in person (default `DEFAULT_RATE_LIMIT`); false turns the limit off. */
   rateLimit?: RateLimit | false;
   /**

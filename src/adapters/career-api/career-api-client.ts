@@ -26,7 +26,7 @@ import { createCareerApiHttp, seg, type CareerApiClientOptions } from './career-
 export type { CareerApiClientOptions } from './career-api-http';
 
 /** The domain's overview plus what the API could not include. */
-export type TeamOverviewResult = TeamOverview & { truncated: number; hidden: number };
+export type TeamOverviewResult = TeamOverview & { truncated: number; earlierHistory: boolean };
 
 export type CurrentContract = z.infer<typeof CurrentContractResponse>;
 export type ContractVersionList = z.infer<typeof VersionListResponse>;

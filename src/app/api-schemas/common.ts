@@ -97,3 +97,12 @@ export const Person = z.object({
 export function withEtag<T extends object>(value: T, etag: string): T & { etag: string } {
   return { ...value, etag };
 }
+
+/**
+ * Whether records from before the caller became the manager exist and are not shown. Never how
+ * many: how much there is belongs to the history the person decides whether to share.
+ */
+export const EarlierHistory = z.boolean().meta({
+  description:
+    'True when there is earlier history from before you became the manager that is not shared with you. The person decides whether to share it; how much there is is not said.',
+});

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { CONTRACT_LIMITS } from '../../domain';
-import { CommitmentKind, Id, IsoDate, IsoInstant, IsoMonth, Party, text, TimeZone } from './common';
+import {
+  CommitmentKind,
+  EarlierHistory,
+  Id,
+  IsoDate,
+  IsoInstant,
+  IsoMonth,
+  Party,
+  text,
+  TimeZone,
+} from './common';
 
 // Caps here stop abuse; the domain's own limits (shorter) answer 422 with a clear message.
 const ACTION_CAP = 2_000;
@@ -164,8 +174,7 @@ export const VersionListResponse = z
   .object({
     reportId: z.string(),
     versions: z.array(VersionSummary),
-    /** Versions agreed before the caller became the manager and not shared with them. */
-    hidden: z.number(),
+    earlierHistory: EarlierHistory,
   })
   .meta({ id: 'ContractVersions' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  EarlierHistory,
   ChecklistItemId,
   ConversationKind,
   Id,
@@ -132,8 +133,6 @@ export const ConversationListResponse = z
   .object({
     reportId: z.string(),
     items: z.array(Conversation),
-    hidden: z
-      .number()
-      .meta({ description: 'Records from before you became the manager, not shared with you.' }),
+    earlierHistory: EarlierHistory,
   })
   .meta({ id: 'Conversations' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoInstant } from './common';
+import type { LeftoverPlace } from '../use-cases/people/erasure-receipt';
 
 export const SetupCheck = z.object({
   id: z.string(),
@@ -75,3 +76,42 @@ export const RefusalsResponse = z
     ),
   })
   .meta({ id: 'RefusalCounts' });
+
+export const LEFTOVER_PLACES = [
+  'onedrive-app-folder',
+  'mailbox',
+  'calendar',
+  'todo',
+  'teams-chat',
+  'sharepoint-recycle-bin',
+  'sharepoint-version-history',
+  'audit-trail',
+  'other-peoples-records',
+] as const satisfies readonly LeftoverPlace[];
+
+export const ErasureReceiptResponse = z
+  .object({
+    personId: z.string(),
+    erasedAt: z.string(),
+    removed: z.array(z.string()).meta({ description: 'What the career API removed itself.' }),
+    remains: z
+      .array(
+        z.object({
+          place: z.enum(LEFTOVER_PLACES),
+          ownerId: z
+            .string()
+            .optional()
+            .meta({ description: 'Whose mailbox, calendar, To Do or OneDrive it is in.' }),
+          what: z.string(),
+          refs: z.array(z.string()).meta({
+            description: 'What to look it up by: file paths, event or task ids, subject lines.',
+          }),
+          purge: z.string().meta({ description: 'How an admin purges it.' }),
+        }),
+      )
+      .meta({
+        description:
+          'Exactly what remains outside the shared lists (the managers’ own Microsoft 365, the storage’s recycle bin), where, and how an admin removes it.',
+      }),
+  })
+  .meta({ id: 'ErasureReceipt' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Commitment, ContractHealth } from './contract';
 import {
+  EarlierHistory,
   ConversationKind,
   FailureId,
   GoodLooksLikeId,
@@ -86,8 +87,6 @@ export const TeamOverviewResponse = z
     truncated: z
       .number()
       .meta({ description: 'Direct reports beyond the first 50 (by name), not in this answer.' }),
-    hidden: z.number().meta({
-      description: 'Records from before you became the manager, not shared with you.',
-    }),
+    earlierHistory: EarlierHistory,
   })
   .meta({ id: 'TeamOverview' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, TriggerId } from './common';
+import { EarlierHistory, Id, TriggerId } from './common';
 
 /** Strict: a trigger is one of six categories and nothing else. There is no text field. */
 export const NewTriggerBody = z
@@ -25,5 +25,5 @@ export const TriggerLog = z
   .meta({ id: 'TriggerLog' });
 
 export const TriggerListResponse = z
-  .object({ reportId: z.string(), items: z.array(TriggerLog), hidden: z.number() })
+  .object({ reportId: z.string(), items: z.array(TriggerLog), earlierHistory: EarlierHistory })
   .meta({ id: 'TriggerLogs' });

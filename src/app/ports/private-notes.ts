@@ -17,6 +17,16 @@ export function isValidNoteKey(key: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(key) && !key.includes('..');
 }
 
+/** One note per report in the manager's app folder: `prep-{reportId}`. */
+export function prepNoteKey(reportId: string): string {
+  return `prep-${reportId}`;
+}
+
+/** The note's file inside the manager's OneDrive app folder, as the Graph adapter stores it. */
+export function noteFilePath(key: string): string {
+  return `prep/${key}.json`;
+}
+
 export interface PrivateNotes {
   read(key: string): Promise<PrivateNote | undefined>;
   /**

@@ -10,6 +10,7 @@ import type {
   TriggerStore,
 } from '../ports';
 import type { Clock } from '../../domain';
+import type { Leftover } from './people/erasure-receipt';
 
 /** The ports the career API's use cases work over: the shared lists and the directory. */
 export interface CareerStores {
@@ -31,4 +32,9 @@ export interface UseCaseContext {
   security: SecurityLog;
   clock: Clock;
   newId: () => string;
+  /**
+   * What the storage keeps after a record is removed (SharePoint's recycle bin), for the erasure
+   * receipt. None for storage that forgets at once.
+   */
+  storageLeftovers?: readonly Leftover[];
 }

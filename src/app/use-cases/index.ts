@@ -8,7 +8,7 @@ export {
   triggerFacts,
   versionFacts,
 } from './access/record-facts';
-export { canRead } from './access/visible-records';
+export { permits } from './access/visible-records';
 export {
   agreeContractVersion,
   type AgreeContractVersionInput,
@@ -24,12 +24,25 @@ export {
   recordConversation,
   updateConversation,
   type ConversationChanges,
+  type ConversationSaved,
   type NewConversation,
 } from './conversations/conversation-changes';
-export { closeTrigger, closeTriggersFor, logTrigger } from './triggers/trigger-changes';
+export {
+  closeTrigger,
+  closeTriggersFor,
+  logTrigger,
+  type MayCloseTrigger,
+} from './triggers/trigger-changes';
 export { grantHistoryConsent, revokeHistoryConsent } from './consent/consent-changes';
 export { exportOwnData, type OwnDataExport } from './people/export-own-data';
 export { erasePerson } from './people/erase-person';
+export {
+  erasureReceipt,
+  REMOVED_BY_ERASURE,
+  type ErasureReceipt,
+  type Leftover,
+  type LeftoverPlace,
+} from './people/erasure-receipt';
 export { saveProfile } from './people/save-profile';
 export {
   loadReportRecords,

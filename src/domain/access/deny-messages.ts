@@ -13,7 +13,8 @@ export const DENY_MESSAGES: Readonly<Record<DenyReason, string>> = {
     'This was recorded before you became the manager. You can see it once the person agrees to share their earlier history with you.',
   'history-is-read-only':
     'This was recorded with a previous manager and stays as it was. Record what you agree now in a new version or conversation.',
-  'not-the-owner': 'Only the person who made this commitment can mark it as done.',
+  'not-the-owner':
+    'Only the person who made this commitment can mark it as done or reopen it, in a new contract version too.',
   'manager-records-this':
     'Your manager records this after you have agreed it together. Ask them to update it.',
   'only-the-person-themself': 'Only the person themself can do this with their own data.',

@@ -36,6 +36,7 @@ export type ContractErrorCode =
   | 'duplicate-dropped-commitment'
   | 'dropped-commitment-still-present'
   | 'cannot-drop-done-commitment'
+  | 'new-commitment-not-open'
   // progress
   | 'commitment-not-found'
   | 'not-your-commitment'

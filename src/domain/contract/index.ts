@@ -5,3 +5,4 @@ export * from './limits';
 export * from './mark-done';
 export * from './validate-terms';
 export * from './versioning';
+export * from './status-changes';

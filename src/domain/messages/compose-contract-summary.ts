@@ -19,6 +19,7 @@ import { formatDateOf } from './format-message-time';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
+import { MESSAGE_SUBJECTS } from './message-subjects';
 
 export interface ContractSummaryInput {
   manager: Person;
@@ -107,7 +108,7 @@ export function composeContractSummary(input: ContractSummaryInput): ComposedMes
     paragraph(manager.displayName),
   );
   return {
-    subject: toSubject(`Our development contract — ${agreedOn}`),
+    subject: toSubject(`${MESSAGE_SUBJECTS.summary} — ${agreedOn}`),
     html: renderHtml(blocks),
     text: renderText(blocks),
   };

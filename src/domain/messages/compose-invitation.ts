@@ -8,6 +8,7 @@ import { heading, list, paragraph, renderHtml, renderText, toSubject } from './m
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
 import { formatSession } from './format-message-time';
+import { MESSAGE_SUBJECTS } from './message-subjects';
 
 export interface InvitationSession {
   start: IsoInstant;
@@ -53,7 +54,7 @@ export function composeInvitation(input: InvitationInput): ComposedMessage {
   }
   blocks.push(paragraph(manager.displayName));
   return {
-    subject: toSubject(`A career conversation with ${manager.displayName}`),
+    subject: toSubject(`${MESSAGE_SUBJECTS.invitation} ${manager.displayName}`),
     html: renderHtml(blocks),
     text: renderText(blocks),
   };

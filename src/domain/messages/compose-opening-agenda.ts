@@ -20,6 +20,7 @@ import { formatDateOf } from './format-message-time';
 import { heading, list, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
+import { MESSAGE_SUBJECTS } from './message-subjects';
 
 export type AgendaSectionId =
   | 'manager-commitments'
@@ -143,7 +144,7 @@ export function composeOpeningAgenda(input: OpeningAgendaInput): OpeningAgenda {
     ),
   ]);
   return {
-    subject: toSubject('Opening agenda for our next career conversation'),
+    subject: toSubject(MESSAGE_SUBJECTS.openingAgenda),
     sections,
     html: renderHtml(blocks),
     text: renderText(blocks),

@@ -5,6 +5,7 @@ import { wordingOr } from './default-wording';
 import { formatSessionStart } from './format-message-time';
 import { paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { ComposedMessage } from './message-types';
+import { MESSAGE_SUBJECTS } from './message-subjects';
 
 export interface ReflectionPromptInput {
   manager: Person;
@@ -31,7 +32,7 @@ export function composeReflectionPrompt(input: ReflectionPromptInput): ComposedM
     paragraph(manager.displayName),
   ];
   return {
-    subject: toSubject('Something to think about before our career conversation'),
+    subject: toSubject(MESSAGE_SUBJECTS.reflectionPrompt),
     html: renderHtml(blocks),
     text: renderText(blocks),
   };

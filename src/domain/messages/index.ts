@@ -16,3 +16,4 @@ export type {
   OpeningAgendaInput,
 } from './compose-opening-agenda';
 export type { CommitmentState } from './contract-lines';
+export { MESSAGE_SUBJECTS } from './message-subjects';

@@ -31,6 +31,8 @@ const HIDES_RECORD: readonly DenyReason[] = [
 
 export interface Grant {
   decision: Extract<Decision, { allowed: true }>;
+  /** The relationship the decision rested on (asked live for a change), for records on the side. */
+  resolved: ResolvedRelationship;
   /**
    * Runs the operation and records it in the audit trail as allowed (or failed, when it throws).
    */
@@ -54,10 +56,33 @@ export class AccessGuard {
     private readonly log: ServerLog,
   ) {}
 
-  /** The caller's relationship to the subject, with the live manager from the directory. */
-  async relationship(subjectId: string): Promise<ResolvedRelationship> {
-    const liveManagerId = await this.managers.managerOf(subjectId);
-    return resolveRelationship(this.ctx, subjectId, liveManagerId);
+  /**
+   * The caller's relationship to the subject, with the manager from the directory: for a read at
+   * most READ_CACHE_MS old, for anything that changes data (`live`) asked now.
+   */
+  async relationship(subjectId: string, live = false): Promise<ResolvedRelationship> {
+    const managerId = live
+      ? await this.managers.liveManagerOf(subjectId)
+      : await this.managers.managerOf(subjectId);
+    return resolveRelationship(this.ctx, subjectId, managerId);
+  }
+
+  /**
+   * The relationship a decision rests on. A change to a report's data never rests on a cached
+   * manager: the directory is asked now, and a relationship the handler resolved earlier is used
+   * only while it still names that manager.
+   */
+  private async resolvedFor(
+    action: AccessAction,
+    subjectId: string,
+    given: ResolvedRelationship | undefined,
+  ): Promise<ResolvedRelationship> {
+    const { scope, kind } = ACTION_RULES[action];
+    if (scope !== 'report-data') return given ?? NO_RELATIONSHIP;
+    if (kind === 'read') return given ?? (await this.relationship(subjectId));
+    const managerId = await this.managers.liveManagerOf(subjectId);
+    if (given && given.relationship.currentManagerId === managerId) return given;
+    return resolveRelationship(this.ctx, subjectId, managerId);
   }
 
   /**
@@ -72,10 +97,7 @@ export class AccessGuard {
     record?: AccessRecord;
     hideRecord?: boolean;
   }): Promise<Grant> {
-    const scope = ACTION_RULES[input.action].scope;
-    const resolved =
-      input.resolved ??
-      (scope === 'report-data' ? await this.relationship(input.subjectId) : NO_RELATIONSHIP);
+    const resolved = await this.resolvedFor(input.action, input.subjectId, input.resolved);
     const request: AccessRequest = {
       caller: { userId: input.caller.userId, isHrAdmin: input.caller.isHrAdmin },
       action: input.action,
@@ -96,6 +118,7 @@ export class AccessGuard {
     }
     return {
       decision,
+      resolved,
       run: async (operation) => {
         try {
           const result = await operation();
@@ -111,16 +134,20 @@ export class AccessGuard {
 
   /**
    * Refuses a caller with no relationship to the person before anything is read, so an answer
-   * never depends on whether a record exists. Lists then check each record on its own.
+   * never depends on whether a record exists. Lists then check each record on its own. A handler
+   * that goes on to change data says so (`live`), so a new manager is not refused on a stale answer.
    */
-  async gate(caller: Caller, subjectId: string): Promise<ResolvedRelationship> {
-    const resolved = await this.relationship(subjectId);
+  async gate(caller: Caller, subjectId: string, live = false): Promise<ResolvedRelationship> {
+    const resolved = await this.relationship(subjectId, live);
     await this.check({ caller, action: 'contract.read-current', subjectId, resolved });
     return resolved;
   }
 
-  /** One audit entry per record a list showed to someone other than the person themself. */
-  async auditReads(
+  /**
+   * One audit entry per record a request touched beyond its own, for someone other than the
+   * person themself: the items a list showed, the triggers a held conversation closed.
+   */
+  async auditRecords(
     caller: Caller,
     action: AccessAction,
     subjectId: string,

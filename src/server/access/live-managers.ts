@@ -1,21 +1,29 @@
 import { isPortError, type Directory } from '../../app/ports';
 import type { Person } from '../../domain';
 
+/**
+ * The longest a read may rely on an earlier directory answer: a former manager can still read for
+ * at most this long after the directory changed. Writes never rely on it. docs/privacy.md states it.
+ */
+export const READ_CACHE_MS = 10_000;
+
 interface Entry {
   managerId: string | undefined;
   at: number;
 }
 
 export interface LiveManagersOptions {
-  /** How long a looked-up manager is trusted (default 30 s). */
+  /** How long a looked-up manager is trusted for reads (default READ_CACHE_MS). */
   ttlMs?: number;
   now?: () => number;
 }
 
 /**
- * Who manages whom, from the directory with a short cache: access follows a manager change
- * within seconds, without asking Entra ID on every request. Reading a manager's direct reports
- * refreshes the entries it shows and drops any that claim a report the directory no longer has.
+ * Who manages whom, from the directory. Reads may use a short cache (READ_CACHE_MS), so a screen's
+ * handful of parallel requests asks Entra ID once; anything that changes data asks live
+ * (`liveManagerOf`), so a former manager's write is refused the moment the directory changes.
+ * Every live answer refreshes the cache, and reading a manager's direct reports drops entries
+ * that claim a report the directory no longer has.
  */
 export class LiveManagers {
   private readonly cache = new Map<string, Entry>();
@@ -27,14 +35,22 @@ export class LiveManagers {
     private readonly directory: Directory,
     options: LiveManagersOptions = {},
   ) {
-    this.ttlMs = options.ttlMs ?? 30_000;
+    this.ttlMs = options.ttlMs ?? READ_CACHE_MS;
     this.now = options.now ?? Date.now;
   }
 
-  /** The person's manager's id; undefined when they have none or the person is unknown. */
+  /**
+   * The person's manager's id for a read, at most READ_CACHE_MS old; undefined when they have
+   * none or the person is unknown.
+   */
   async managerOf(personId: string): Promise<string | undefined> {
     const cached = this.cache.get(personId);
     if (cached && this.now() - cached.at < this.ttlMs) return cached.managerId;
+    return this.liveManagerOf(personId);
+  }
+
+  /** The person's manager's id from the directory now (concurrent asks share one lookup). */
+  async liveManagerOf(personId: string): Promise<string | undefined> {
     let loading = this.pending.get(personId);
     if (!loading) {
       loading = this.lookUp(personId).finally(() => this.pending.delete(personId));

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   addCommitment,
   agreeContractVersion,
-  canRead,
+  permits,
   changeCommitment,
   commitmentFacts,
   markCommitmentDone,
@@ -13,7 +13,9 @@ import {
 import {
   assessContractHealth,
   currentVersion,
+  statusChangesIn,
   todayIn,
+  type CommitmentStatusDraft,
   type DevelopmentContract,
 } from '../../domain';
 import type { Versioned } from '../../app/ports';
@@ -131,12 +133,12 @@ const listVersions: Route = {
     const { personId } = readParams(c, ContractParams);
     const caller = c.get('caller');
     const { stored, resolved } = await readableContract(c, services, personId);
-    const may = canRead(caller, personId, resolved, services.ctx.clock.now());
+    const may = permits(caller, personId, resolved, services.ctx.clock.now());
     const contract = stored.value;
     const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
     const shown = facts.filter((f) => may('contract.read-version', f));
     const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
-    await services.guard.auditReads(caller, 'contract.read-version', personId, resolved, shown);
+    await services.guard.auditRecords(caller, 'contract.read-version', personId, resolved, shown);
     return respond(c, VersionListResponse, {
       reportId: personId,
       versions: visible.map((v) => ({
@@ -146,7 +148,7 @@ const listVersions: Route = {
         note: v.note,
         commitments: v.commitments.length,
       })),
-      hidden: contract.versions.length - visible.length,
+      earlierHistory: visible.length < contract.versions.length,
     });
   },
 };
@@ -210,14 +212,17 @@ const createVersion: Route = {
     const ifMatch = c.req.header('if-match');
     const expectedEtag = ifMatch === undefined ? undefined : requireIfMatch(ifMatch);
     const caller = c.get('caller');
-    const resolved = await services.guard.relationship(personId);
+    const resolved = await services.guard.relationship(personId, true);
     const grant = await services.guard.check({
       caller,
       action: 'contract.create-version',
       subjectId: personId,
       resolved,
     });
-    await requireReadableCurrent(c, services, personId, resolved);
+    const stored = await requireReadableCurrent(c, services, personId, resolved);
+    if (stored) {
+      await requireOwnStatusChanges(c, services, resolved, stored.value, body.terms.commitments);
+    }
     const result = await grant.run(() =>
       agreeContractVersion(services.ctx, {
         reportId: personId,
@@ -248,9 +253,9 @@ async function requireReadableCurrent(
   services: Services,
   reportId: string,
   resolved: ResolvedRelationship,
-): Promise<void> {
+): Promise<Versioned<DevelopmentContract> | undefined> {
   const stored = await services.ctx.stores.contracts.get(reportId);
-  if (!stored) return;
+  if (!stored) return undefined;
   await services.guard.check({
     caller: c.get('caller'),
     action: 'contract.read-current',
@@ -258,6 +263,30 @@ async function requireReadableCurrent(
     resolved,
     record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
   });
+  return stored;
+}
+
+/**
+ * Only a commitment's owner says whether it is done, whichever route the change takes: a new
+ * version that ticks or reopens the other person's commitment is refused like the done button
+ * would refuse it (403, audited), before anything is saved.
+ */
+async function requireOwnStatusChanges(
+  c: ApiContext,
+  services: Services,
+  resolved: ResolvedRelationship,
+  contract: DevelopmentContract,
+  sent: readonly CommitmentStatusDraft[],
+): Promise<void> {
+  for (const commitment of statusChangesIn(currentVersion(contract), sent)) {
+    await services.guard.check({
+      caller: c.get('caller'),
+      action: 'commitment.mark-done',
+      subjectId: contract.reportId,
+      resolved,
+      record: commitmentFacts(resolved, contract, commitment),
+    });
+  }
 }
 
 const newCommitment: Route = {
@@ -287,7 +316,7 @@ const newCommitment: Route = {
     const body = await readBody(c, NewCommitmentBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.relationship(personId);
+    const resolved = await services.guard.relationship(personId, true);
     const grant = await services.guard.check({
       caller,
       action: 'commitment.create',
@@ -360,7 +389,7 @@ const updateCommitment: Route = {
     const body = await readBody(c, CommitmentChangeBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const record = await commitmentRecord(services, personId, commitmentId, resolved);
     const grant = await services.guard.check({
       caller,
@@ -425,7 +454,7 @@ const markDone: Route = {
     const { personId, commitmentId } = readParams(c, CommitmentParams);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const record = await commitmentRecord(services, personId, commitmentId, resolved);
     const grant = await services.guard.check({
       caller,

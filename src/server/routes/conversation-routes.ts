@@ -1,11 +1,13 @@
 import {
-  canRead,
+  permits,
   conversationFacts,
   recordConversation,
+  triggerFacts,
   updateConversation,
+  type ConversationSaved,
   type ResolvedRelationship,
 } from '../../app/use-cases';
-import type { ConversationRecord } from '../../domain';
+import type { ConversationRecord, TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
 import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
@@ -20,11 +22,39 @@ import {
   NewConversationBody,
 } from '../../app/api-schemas/conversation';
 import { PROBLEM_RESPONSES as P } from './helpers';
+import type { Caller } from '../auth/caller';
+import type { Grant } from '../access/guard';
 import type { Route, Services } from './route';
 
 const TAG = 'Conversations';
 
 const body = (stored: Versioned<ConversationRecord>) => withHttpEtag(stored.value, stored.etag);
+
+/**
+ * Holding an ad hoc conversation closes the open logs of its trigger, but only those the caller
+ * may close themself (never a previous manager's); each one closed is in the report's trail.
+ */
+async function holding(
+  services: Services,
+  caller: Caller,
+  reportId: string,
+  grant: Grant,
+  change: (mayClose: (log: TriggerLog) => boolean) => Promise<ConversationSaved>,
+): Promise<Versioned<ConversationRecord>> {
+  const { resolved } = grant;
+  const may = permits(caller, reportId, resolved, services.ctx.clock.now());
+  const { saved, closedTriggers } = await grant.run(() =>
+    change((log) => may('trigger.close', triggerFacts(resolved, log))),
+  );
+  await services.guard.auditRecords(
+    caller,
+    'trigger.close',
+    reportId,
+    resolved,
+    closedTriggers.map((log) => triggerFacts(resolved, log)),
+  );
+  return saved;
+}
 
 const list: Route = {
   method: 'get',
@@ -41,11 +71,11 @@ const list: Route = {
     const caller = c.get('caller');
     const resolved = await services.guard.gate(caller, personId);
     const stored = await services.ctx.stores.conversations.listForReport(personId);
-    const may = canRead(caller, personId, resolved, services.ctx.clock.now());
+    const may = permits(caller, personId, resolved, services.ctx.clock.now());
     const shown = stored
       .map((item) => ({ item, facts: conversationFacts(resolved, item.value) }))
       .filter(({ facts }) => may('conversation.read', facts));
-    await services.guard.auditReads(
+    await services.guard.auditRecords(
       caller,
       'conversation.read',
       personId,
@@ -55,19 +85,20 @@ const list: Route = {
     return respond(c, ConversationListResponse, {
       reportId: personId,
       items: shown.map(({ item }) => body(item)),
-      hidden: stored.length - shown.length,
+      earlierHistory: shown.length < stored.length,
     });
   },
 };
 
-/** Reads the record after the caller passed the relationship gate for its person. */
+/** The record and its person's relationship to the caller (asked live when it is for a change). */
 async function readableRecord(
   services: Services,
   id: string,
+  live = false,
 ): Promise<{ stored: Versioned<ConversationRecord>; resolved: ResolvedRelationship }> {
   const stored = await services.ctx.stores.conversations.get(id);
   if (!stored) throw fail.notFound();
-  const resolved = await services.guard.relationship(stored.value.reportId);
+  const resolved = await services.guard.relationship(stored.value.reportId, live);
   return { stored, resolved };
 }
 
@@ -120,19 +151,23 @@ const create: Route = {
       action: 'conversation.write',
       subjectId: personId,
     });
-    const saved = await grant.run(() =>
-      recordConversation(services.ctx, {
-        reportId: personId,
-        managerId: caller.userId,
-        kind: input.kind,
-        ...(input.trigger === undefined ? {} : { trigger: input.trigger }),
-        state: input.state,
-        ...(input.event === undefined ? {} : { event: input.event }),
-        ...(input.heldAt === undefined ? {} : { heldAt: input.heldAt }),
-        phasesReached: input.phasesReached,
-        aspirationRecorded: input.aspirationRecorded,
-        sharedNotes: input.sharedNotes,
-      }),
+    const saved = await holding(services, caller, personId, grant, (mayClose) =>
+      recordConversation(
+        services.ctx,
+        {
+          reportId: personId,
+          managerId: caller.userId,
+          kind: input.kind,
+          ...(input.trigger === undefined ? {} : { trigger: input.trigger }),
+          state: input.state,
+          ...(input.event === undefined ? {} : { event: input.event }),
+          ...(input.heldAt === undefined ? {} : { heldAt: input.heldAt }),
+          phasesReached: input.phasesReached,
+          aspirationRecorded: input.aspirationRecorded,
+          sharedNotes: input.sharedNotes,
+        },
+        mayClose,
+      ),
     );
     c.header('Location', `/api/conversations/${saved.value.id}`);
     return respond(c, Conversation, body(saved), { status: 201, etag: saved.etag });
@@ -159,17 +194,18 @@ const patch: Route = {
     const { conversationId } = readParams(c, ConversationParams);
     const changes = await readBody(c, ConversationPatchBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
-    const { stored, resolved } = await readableRecord(services, conversationId);
+    const { stored, resolved } = await readableRecord(services, conversationId, true);
+    const caller = c.get('caller');
     const grant = await services.guard.check({
-      caller: c.get('caller'),
+      caller,
       action: 'conversation.write',
       subjectId: stored.value.reportId,
       resolved,
       record: conversationFacts(resolved, stored.value),
       hideRecord: true,
     });
-    const saved = await grant.run(() =>
-      updateConversation(services.ctx, { id: conversationId, changes, expectedEtag }),
+    const saved = await holding(services, caller, stored.value.reportId, grant, (mayClose) =>
+      updateConversation(services.ctx, { id: conversationId, changes, expectedEtag }, mayClose),
     );
     return respond(c, Conversation, body(saved), { etag: saved.etag });
   },

@@ -140,7 +140,7 @@ const grantConsent: Route = {
       action: 'consent.grant',
       subjectId: caller.userId,
     });
-    const liveManagerId = await services.managers.managerOf(caller.userId);
+    const liveManagerId = await services.managers.liveManagerOf(caller.userId);
     const saved = await grant.run(() =>
       grantHistoryConsent(services.ctx, {
         reportId: caller.userId,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { erasePerson } from '../../app/use-cases';
 import { fail } from '../http/problem';
-import { noContent } from '../http/respond';
+import { respond } from '../http/respond';
+import { ErasureReceiptResponse } from '../../app/api-schemas/hr';
 import { readParams, readQuery } from '../http/validate';
 import { PersonParams } from '../../app/api-schemas/common';
 import { PROBLEM_RESPONSES as P } from './helpers';
@@ -18,12 +19,16 @@ const erase: Route = {
   path: '/api/people/{personId}',
   summary: 'Erase everything recorded about a person (HR admin)',
   description:
-    'Removes every contract version, commitment, review item, conversation record, trigger, profile, consent and observed manager history for the person. The audit trail keeps its id-only entries, including this erasure.',
+    'Removes every contract version, commitment, review item, conversation record, trigger, profile, consent and observed manager history for the person. The audit trail keeps its id-only entries, including this erasure. The receipt states exactly what remains where the API cannot reach (the managers’ OneDrive notes, mail, calendar and To Do; the SharePoint recycle bin) and how an admin purges it.',
   tag: 'Administration',
   params: PersonParams,
   query: EraseQuery,
   responses: [
-    { status: 204, description: 'Erased (also when nothing was recorded).' },
+    {
+      status: 200,
+      description: 'Erased (also when nothing was recorded), with the receipt.',
+      schema: ErasureReceiptResponse,
+    },
     P.badRequest,
     P.forbidden,
   ],
@@ -40,9 +45,9 @@ const erase: Route = {
       action: 'erase.person',
       subjectId: personId,
     });
-    await grant.run(() => erasePerson(services.ctx, personId));
+    const receipt = await grant.run(() => erasePerson(services.ctx, personId));
     services.managers.invalidate(personId);
-    return noContent(c);
+    return respond(c, ErasureReceiptResponse, receipt);
   },
 };
 

@@ -63,7 +63,7 @@ const put: Route = {
     const ifMatch = c.req.header('if-match');
     const expectedEtag = ifMatch === undefined ? undefined : requireIfMatch(ifMatch);
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const stored = await services.ctx.stores.profiles.get(personId);
     const grant = await services.guard.check({
       caller,

@@ -3,7 +3,7 @@ import {
   listOverdueCommitments,
   readTeamOverview,
   resolveRelationship,
-  canRead,
+  permits,
   versionFacts,
 } from '../../app/use-cases';
 import { currentVersion, type Person } from '../../domain';
@@ -47,7 +47,7 @@ const overview: Route = {
     return respond(c, TeamOverviewResponse, {
       ...result.overview,
       truncated: result.truncated,
-      hidden: result.hidden,
+      earlierHistory: result.earlierHistory,
     });
   },
 };
@@ -93,7 +93,7 @@ async function visibleOverdue(
         services.ctx.stores.contracts.get(reportId),
       ]);
       if (!stored) return;
-      const may = canRead(caller, reportId, resolved, now);
+      const may = permits(caller, reportId, resolved, now);
       const current = currentVersion(stored.value);
       let shown = false;
       for (const item of items) {
@@ -105,7 +105,7 @@ async function visibleOverdue(
       }
       if (!shown) return;
       const version = versionFacts(resolved, stored.value, current);
-      await services.guard.auditReads(caller, 'commitment.list-overdue', reportId, resolved, [
+      await services.guard.auditRecords(caller, 'commitment.list-overdue', reportId, resolved, [
         version,
       ]);
     }),

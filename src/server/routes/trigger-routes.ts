@@ -1,4 +1,4 @@
-import { canRead, closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
+import { permits, closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
 import { TRIGGERS, type TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
 import { requireIfMatch, toHttpEtag } from '../http/etag';
@@ -36,11 +36,11 @@ const list: Route = {
     const caller = c.get('caller');
     const resolved = await services.guard.gate(caller, personId);
     const stored = await services.ctx.stores.triggers.listForReport(personId);
-    const may = canRead(caller, personId, resolved, services.ctx.clock.now());
+    const may = permits(caller, personId, resolved, services.ctx.clock.now());
     const shown = stored
       .map((item) => ({ item, facts: triggerFacts(resolved, item.value) }))
       .filter(({ facts }) => may('trigger.read', facts));
-    await services.guard.auditReads(
+    await services.guard.auditRecords(
       caller,
       'trigger.read',
       personId,
@@ -50,7 +50,7 @@ const list: Route = {
     return respond(c, TriggerListResponse, {
       reportId: personId,
       items: shown.map(({ item }) => body(item)),
-      hidden: stored.length - shown.length,
+      earlierHistory: shown.length < stored.length,
     });
   },
 };
@@ -106,7 +106,7 @@ const close: Route = {
     const input = await readBody(c, CloseTriggerBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId);
+    const resolved = await services.guard.gate(caller, personId, true);
     const stored = (await services.ctx.stores.triggers.listForReport(personId)).find(
       (t) => t.value.id === logId,
     );

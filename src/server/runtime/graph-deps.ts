@@ -4,6 +4,7 @@ import {
   createSharePointStores,
   provision,
   resolveLists,
+  sharePointErasureLeftovers,
   type ListIds,
 } from '../../adapters/graph/sharepoint';
 import { systemClock, type Clock } from '../../domain';
@@ -76,6 +77,7 @@ export async function createGraphDeps(
     managerHistory,
     audit,
     security,
+    storageLeftovers: sharePointErasureLeftovers(),
     clock,
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,

@@ -303,4 +303,17 @@ describe('career API over the local tenant', () => {
     expect(items).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  it('erases a person from the SharePoint lists and names the recycle bin, with the admin steps', async () => {
+    const aisha = userIdOf(tenant, 'aisha.bello');
+    const erased = await call('fatima.alsayed', 'DELETE', `/api/people/${aisha}?confirm=${aisha}`);
+    expect(erased.status, erased.text).toBe(200);
+    const remains = erased.json.remains as { place: string; refs: string[]; purge: string }[];
+    const bin = remains.find((r) => r.place === 'sharepoint-recycle-bin');
+    expect(bin?.refs).toEqual(expect.arrayContaining(['CareerConversations', 'CareerCommitments']));
+    expect(bin?.purge).toContain('Second-stage recycle bin');
+    expect(remains.map((r) => r.place)).toContain('sharepoint-version-history');
+    expect(await managerHistory.stints(aisha)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -110,6 +110,97 @@ describe('development contract endpoints', () => {
     expect(statuses.map((c) => c.status)).toEqual(['done', 'done']);
   });
 
+  it('refuses a new version that changes the status of the other party’s commitment (403)', async () => {
+    const { h, created, etag } = await withContract();
+    type Agreed = {
+      commitments: {
+        id: string;
+        party: string;
+        kind: string;
+        action: string;
+        due: string;
+        status: string;
+      }[];
+      reviews: { id: string; month: string; aspect: string }[];
+      openQuestion: string;
+    };
+    const current = created.json.current as Agreed;
+    // Each side keeps something open, so only the status change can be what is refused.
+    const fresh = [
+      {
+        party: 'report',
+        kind: 'action',
+        action: 'Pair with the platform lead on one incident review',
+        due: '2026-07-15',
+      },
+      {
+        party: 'manager',
+        kind: 'lead-opportunity',
+        action: 'Put Liam forward to run the next platform design review',
+        due: '2026-07-01',
+      },
+    ];
+    const revise = (done: 'report' | 'manager') => ({
+      terms: {
+        reviews: current.reviews,
+        openQuestion: current.openQuestion,
+        commitments: [
+          ...current.commitments.map(({ id, party, kind, action, due, status }) => ({
+            id,
+            party,
+            kind,
+            action,
+            due,
+            status: party === done ? 'done' : status,
+          })),
+          ...fresh,
+        ],
+      },
+      reason: 'correction',
+      note: 'Progress since we agreed it',
+      timeZone: 'Europe/London',
+    });
+    const refused = await h.call(MANAGER, 'POST', `${contractPath}/versions`, {
+      body: revise('report'),
+      ifMatch: etag,
+    });
+    expect(refused.status, refused.text).toBe(403);
+    expect(refused.json.detail).toMatch(/Only the person who made this commitment/);
+    const unchanged = await h.call(REPORT, 'GET', contractPath);
+    expect(unchanged.json.versionCount).toBe(1);
+    expect(
+      (unchanged.json.current as Agreed).commitments.find((c) => c.party === 'report')?.status,
+    ).toBe('open');
+    expect(h.audit.all()).toContainEqual(
+      expect.objectContaining({
+        action: 'commitment.mark-done',
+        outcome: 'denied',
+        reason: 'not-the-owner',
+      }),
+    );
+
+    const own = await h.call(MANAGER, 'POST', `${contractPath}/versions`, {
+      body: revise('manager'),
+      ifMatch: etag,
+    });
+    expect(own.status, own.text).toBe(201);
+  });
+
+  it('starts every new commitment open, whatever status the new version sends', async () => {
+    const h = createHarness();
+    const body = firstContractBody();
+    body.terms.commitments[0] = { ...body.terms.commitments[0], status: 'done' } as never;
+    const refused = await h.call(MANAGER, 'POST', `${contractPath}/versions`, { body });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.json.errors).toContainEqual(
+      expect.objectContaining({
+        path: 'body.terms.commitments.0.status',
+        code: 'new-commitment-not-open',
+      }),
+    );
+    expect(await h.contracts.get(REPORT)).toBeUndefined();
+  });
+
   it('adds a commitment as a new version and lists every version', async () => {
     const { h, etag } = await withContract();
     const added = await h.call(MANAGER, 'POST', `${contractPath}/commitments`, {

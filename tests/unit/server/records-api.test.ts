@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_IDS } from '../../../src/domain';
-import { createHarness, MANAGER, OTHER_MANAGER, REPORT } from './harness';
+import { createHarness, firstContractBody, MANAGER, OTHER_MANAGER, REPORT } from './harness';
 
 const conversationsPath = `/api/people/${REPORT}/conversations`;
 const triggersPath = `/api/people/${REPORT}/triggers`;
@@ -134,6 +134,36 @@ describe('triggers', () => {
     expect(log?.closedByConversationId).toBe(held.json.id);
   });
 
+  it('closes only the triggers the caller may close: never the previous manager’s', async () => {
+    const h = createHarness();
+    const earlier = await h.call(MANAGER, 'POST', triggersPath, {
+      body: { trigger: 'major-milestone' },
+    });
+    expect(earlier.status).toBe(201);
+    h.clock.advance({ hours: 48 });
+    h.directory.setManager(REPORT, OTHER_MANAGER);
+    // The report shares their history: it can be read, but it stays as it was.
+    const shared = await h.call(REPORT, 'POST', '/api/me/consents', {
+      body: { managerId: OTHER_MANAGER },
+    });
+    expect(shared.status, shared.text).toBe(201);
+    h.clock.advance({ minutes: 1 });
+    const own = await h.call(OTHER_MANAGER, 'POST', triggersPath, {
+      body: { trigger: 'major-milestone' },
+    });
+    expect(own.status).toBe(201);
+    h.clock.advance({ minutes: 1 });
+    const held = await h.call(OTHER_MANAGER, 'POST', conversationsPath, {
+      body: { kind: 'ad-hoc', trigger: 'major-milestone', state: 'held' },
+    });
+    expect(held.status, held.text).toBe(201);
+
+    const logs = await h.triggers.listForReport(REPORT);
+    const byId = new Map(logs.map(({ value }) => [value.id, value]));
+    expect(byId.get(String(earlier.json.id))?.closedAt).toBeUndefined();
+    expect(byId.get(String(own.json.id))?.closedByConversationId).toBe(held.json.id);
+  });
+
   it('closes a trigger by hand with a held conversation', async () => {
     const h = createHarness();
     const logged = await h.call(MANAGER, 'POST', triggersPath, {
@@ -170,7 +200,7 @@ describe('a new manager and the report’s consent', () => {
     const closed = await h.call(OTHER_MANAGER, 'GET', conversationsPath);
     expect(closed.status).toBe(200);
     expect(closed.json.items).toEqual([]);
-    expect(closed.json.hidden).toBe(1);
+    expect(closed.json.earlierHistory).toBe(true);
     const formerManager = await h.call(MANAGER, 'GET', conversationsPath);
     expect(formerManager.status).toBe(403);
 
@@ -207,6 +237,38 @@ describe('a new manager and the report’s consent', () => {
     h.clock.advance({ minutes: 1 });
     const closedAgain = await h.call(OTHER_MANAGER, 'GET', conversationsPath);
     expect(closedAgain.json.items).toEqual([]);
+  });
+
+  it('tells a new manager that earlier history exists and the person decides, never how much', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'full', state: 'held' } });
+    await h.call(MANAGER, 'POST', conversationsPath, { body: { kind: 'informal', state: 'held' } });
+    await h.call(MANAGER, 'POST', triggersPath, { body: { trigger: 'major-milestone' } });
+    h.clock.advance({ hours: 24 });
+    h.directory.setManager(REPORT, OTHER_MANAGER);
+
+    const answers = await Promise.all(
+      [conversationsPath, triggersPath, `/api/people/${REPORT}/contract/versions`, '/api/team'].map(
+        (path) => h.call(OTHER_MANAGER, 'GET', path),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.json.earlierHistory).toBe(true);
+      expect(answer.json).not.toHaveProperty('hidden');
+    }
+
+    const own = await h.call(REPORT, 'GET', conversationsPath);
+    expect(own.json.earlierHistory).toBe(false);
+    h.clock.advance({ minutes: 5 });
+    await h.call(REPORT, 'POST', '/api/me/consents', { body: { managerId: OTHER_MANAGER } });
+    h.clock.advance({ minutes: 1 });
+    const shared = await h.call(OTHER_MANAGER, 'GET', conversationsPath);
+    expect(shared.json.earlierHistory).toBe(false);
+    expect(shared.json.items).toHaveLength(2);
   });
 
   it('only lets the report share with their current manager', async () => {

@@ -104,13 +104,72 @@ describe('export, audit and erasure', () => {
     const unconfirmed = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=someone`);
     expect(unconfirmed.status).toBe(400);
     const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
-    expect(erased.status).toBe(204);
+    expect(erased.status).toBe(200);
     expect(await h.contracts.get(REPORT)).toBeUndefined();
     const after = await h.call(REPORT, 'GET', `/api/people/${REPORT}/contract`);
     expect(after.status).toBe(404);
     expect(h.audit.all()).toContainEqual(
       expect.objectContaining({ action: 'erase.person', actorId: HR_ADMIN, outcome: 'allowed' }),
     );
+  });
+
+  it('answers an erasure with a receipt of what remains outside the lists, where, and how to purge it', async () => {
+    const h = createHarness();
+    const contract = await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    const mine =
+      (contract.json.current as { commitments: { id: string; party: string }[] }).commitments.find(
+        (c) => c.party === 'manager',
+      )?.id ?? '';
+    await h.call(MANAGER, 'PATCH', `/api/people/${REPORT}/contract/commitments/${mine}`, {
+      body: { scheduled: { via: 'todo', ref: 'task-7', at: '2026-04-15T09:00:00Z' } },
+      ifMatch: contract.headers.get('etag') ?? '',
+    });
+    const booked = await h.call(MANAGER, 'POST', `/api/people/${REPORT}/conversations`, {
+      body: {
+        kind: 'full',
+        event: {
+          eventId: 'ev-42',
+          seriesId: 'series-9',
+          title: 'Career conversation',
+          start: '2026-04-20T09:00:00Z',
+          end: '2026-04-20T10:00:00Z',
+        },
+      },
+    });
+    await h.call(MANAGER, 'PATCH', `/api/conversations/${String(booked.json.id)}`, {
+      body: { state: 'held', summarySentAt: '2026-04-20T12:00:00Z' },
+      ifMatch: booked.headers.get('etag') ?? '',
+    });
+    // A new manager takes over: the previous one's preparation note about Liam stays theirs.
+    h.clock.advance({ hours: 24 });
+    h.directory.setManager(REPORT, OTHER_MANAGER);
+    await h.call(OTHER_MANAGER, 'GET', `/api/people/${REPORT}/conversations`);
+
+    const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
+    expect(erased.status, erased.text).toBe(200);
+    expect(erased.json.personId).toBe(REPORT);
+    const remains = erased.json.remains as {
+      place: string;
+      ownerId?: string;
+      refs: string[];
+      purge: string;
+    }[];
+    const at = (place: string, ownerId?: string) =>
+      remains.find((r) => r.place === place && r.ownerId === ownerId);
+    for (const manager of [MANAGER, OTHER_MANAGER]) {
+      expect(at('onedrive-app-folder', manager)?.refs).toEqual([`prep/prep-${REPORT}.json`]);
+    }
+    expect(at('calendar', MANAGER)?.refs).toEqual(expect.arrayContaining(['ev-42', 'series-9']));
+    expect(at('todo', MANAGER)?.refs).toEqual(['task-7']);
+    expect(at('mailbox', MANAGER)?.refs).toEqual(
+      expect.arrayContaining(['Our development contract', 'A career conversation with']),
+    );
+    expect(at('mailbox', REPORT)).toBeDefined();
+    for (const r of remains) expect(r.purge.length).toBeGreaterThan(20);
+    // The memory stores keep nothing once removed: no recycle bin to speak of here.
+    expect(remains.some((r) => r.place === 'sharepoint-recycle-bin')).toBe(false);
   });
 
   it('erases the audit entries about the person, keeping only a content-free erasure record', async () => {
@@ -132,7 +191,7 @@ describe('export, audit and erasure', () => {
     expect(await h.security.listRefusals({ since })).toHaveLength(2);
 
     const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
-    expect(erased.status).toBe(204);
+    expect(erased.status).toBe(200);
     const left = await h.audit.listForSubject(REPORT);
     expect(left).toEqual([
       {

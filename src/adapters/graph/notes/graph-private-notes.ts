@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PrivateNote, PrivateNotes } from '../../../app/ports';
-import { isPortError, isValidNoteKey, PortError } from '../../../app/ports';
+import { isPortError, isValidNoteKey, noteFilePath, PortError } from '../../../app/ports';
 import { segment, unreadableResponse, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
 
@@ -93,7 +93,7 @@ export class GraphPrivateNotes implements PrivateNotes {
   }
 
   private itemPath(key: string): string {
-    return `/me/drive/special/approot:/prep/${segment(key)}.json`;
+    return `/me/drive/special/approot:/${noteFilePath(segment(key))}`;
   }
 }
 

@@ -21,6 +21,7 @@ import { SharePointSecurityLog } from './sharepoint-security-log';
 import { SharePointTriggerStore } from './sharepoint-trigger-store';
 
 export { provision, resolveLists, type ProvisionReport } from './provision';
+export { sharePointErasureLeftovers } from './erasure-leftovers';
 export { inspectLists, listMatches, type ListInspection } from './schema-inspection';
 export {
   SHAREPOINT_LISTS,

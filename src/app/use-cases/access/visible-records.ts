@@ -8,10 +8,11 @@ import type { Temporal } from '../../../domain';
 import type { ResolvedRelationship } from './relationship';
 
 /**
- * Whether the caller may read one record: the same rule as for a single request, applied to each
- * record of a list, so a list never shows what the record's own endpoint would refuse.
+ * Whether the caller may do an action on one record: the same rule as for a single request,
+ * applied to each record of a list (so a list never shows what the record's own endpoint would
+ * refuse) or to each record a change touches on the side (the triggers a held conversation closes).
  */
-export function canRead(
+export function permits(
   caller: Caller,
   subjectId: string,
   resolved: ResolvedRelationship,

@@ -1,6 +1,8 @@
 import {
+  checkNewCommitmentsOpen,
   createContract,
   currentVersion,
+  fail,
   reviseContract,
   type ContractChangeReason,
   type ContractError,
@@ -37,6 +39,9 @@ export async function agreeContractVersion(
 ): Promise<Result<Versioned<DevelopmentContract>, ContractError>> {
   const stored = await ctx.stores.contracts.get(input.reportId);
   checkExpected(stored, input.expectedEtag);
+  const previous = stored ? currentVersion(stored.value) : undefined;
+  const notOpen = checkNewCommitmentsOpen(previous, input.terms.commitments);
+  if (notOpen.length > 0) return fail(notOpen);
   const now = ctx.clock.now();
   const next = stored
     ? reviseContract(stored.value, {

@@ -9,10 +9,17 @@ import {
   type IsoInstant,
   type PhaseId,
   type TriggerId,
+  type TriggerLog,
 } from '../../../domain';
 import { PortError, type Versioned } from '../../ports';
 import type { UseCaseContext } from '../context';
-import { closeTriggersFor } from '../triggers/trigger-changes';
+import { closeTriggersFor, type MayCloseTrigger } from '../triggers/trigger-changes';
+
+/** The saved record, and the trigger logs holding it closed. */
+export interface ConversationSaved {
+  saved: Versioned<ConversationRecord>;
+  closedTriggers: TriggerLog[];
+}
 
 export interface NewConversation {
   reportId: string;
@@ -48,7 +55,8 @@ export interface ConversationChanges {
 export async function recordConversation(
   ctx: UseCaseContext,
   input: NewConversation,
-): Promise<Versioned<ConversationRecord>> {
+  mayCloseTrigger: MayCloseTrigger,
+): Promise<ConversationSaved> {
   const record: ConversationRecord = {
     id: ctx.newId(),
     reportId: input.reportId,
@@ -65,8 +73,9 @@ export async function recordConversation(
     manualTicks: [],
   };
   const saved = await ctx.stores.conversations.create(record);
-  if (saved.value.state === 'held') await closeTriggersFor(ctx, saved.value);
-  return saved;
+  const closedTriggers =
+    saved.value.state === 'held' ? await closeTriggersFor(ctx, saved.value, mayCloseTrigger) : [];
+  return { saved, closedTriggers };
 }
 
 /**
@@ -77,7 +86,8 @@ export async function recordConversation(
 export async function updateConversation(
   ctx: UseCaseContext,
   input: { id: string; changes: ConversationChanges; expectedEtag: string },
-): Promise<Versioned<ConversationRecord>> {
+  mayCloseTrigger: MayCloseTrigger,
+): Promise<ConversationSaved> {
   const stored = await ctx.stores.conversations.get(input.id);
   if (!stored) throw new PortError('not-found', 'This conversation does not exist.');
   if (stored.etag !== input.expectedEtag) {
@@ -101,10 +111,11 @@ export async function updateConversation(
   if (state === 'held' && next.heldAt === undefined) next.heldAt = toIsoInstant(ctx.clock.now());
   if (state !== 'held') delete next.heldAt;
   const saved = await ctx.stores.conversations.update(next, stored.etag);
-  if (saved.value.state === 'held' && before.state !== 'held') {
-    await closeTriggersFor(ctx, saved.value);
-  }
-  return saved;
+  const closedTriggers =
+    saved.value.state === 'held' && before.state !== 'held'
+      ? await closeTriggersFor(ctx, saved.value, mayCloseTrigger)
+      : [];
+  return { saved, closedTriggers };
 }
 
 function heldAtFor(

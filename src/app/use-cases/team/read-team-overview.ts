@@ -13,8 +13,8 @@ export interface TeamOverviewResult {
   overview: TeamOverview;
   /** Reports beyond the first 50, by display name, left out of this answer. */
   truncated: number;
-  /** Records held back because they were made before the caller managed the person. */
-  hidden: number;
+  /** Some report has records from before the caller managed them, not shared (never how many). */
+  earlierHistory: boolean;
 }
 
 /**
@@ -45,6 +45,6 @@ export async function readTeamOverview(
       zone: input.zone,
     }),
     truncated: sorted.length - shown.length,
-    hidden: visible.reduce((sum, v) => sum + v.hidden, 0),
+    earlierHistory: visible.some((v) => v.earlierHistory),
   };
 }

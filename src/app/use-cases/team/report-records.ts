@@ -16,7 +16,7 @@ import {
   triggerFacts,
   versionFacts,
 } from '../access/record-facts';
-import { canRead } from '../access/visible-records';
+import { permits } from '../access/visible-records';
 import type { UseCaseContext } from '../context';
 
 /** Everything stored about one report, as read, with the relationship it was read under. */
@@ -52,10 +52,10 @@ export async function loadReportRecords(
   };
 }
 
-/** Which records the caller may read, and how many were held back. */
+/** Which records the caller may read, and whether any were held back (never how many). */
 export interface VisibleHistory {
   history: ReportHistory;
-  hidden: number;
+  earlierHistory: boolean;
 }
 
 /**
@@ -69,12 +69,12 @@ export function visibleHistory(
   now: Temporal.Instant,
 ): VisibleHistory {
   const { report, resolved } = records;
-  const may = canRead(caller, report.id, resolved, now);
-  let hidden = 0;
+  const may = permits(caller, report.id, resolved, now);
+  let earlierHistory = false;
   const keep = <T>(items: readonly T[], ok: (item: T) => boolean): T[] =>
     items.filter((item) => {
       const allowed = ok(item);
-      if (!allowed) hidden += 1;
+      if (!allowed) earlierHistory = true;
       return allowed;
     });
 
@@ -95,17 +95,17 @@ export function visibleHistory(
       );
       contract = { ...stored, versions: versions.length > 0 ? versions : [current] };
     } else {
-      hidden += 1;
+      earlierHistory = true;
     }
   }
 
   const profile = records.profile?.value;
   const profileVisible =
     profile !== undefined && may('profile.read', profileFacts(resolved, profile));
-  if (profile && !profileVisible) hidden += 1;
+  if (profile && !profileVisible) earlierHistory = true;
 
   return {
-    hidden,
+    earlierHistory,
     history: {
       report,
       managerId,

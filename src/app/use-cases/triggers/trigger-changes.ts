@@ -50,27 +50,37 @@ export async function closeTrigger(
   );
 }
 
+/** Whether the person recording a conversation may close this trigger log (the access rules). */
+export type MayCloseTrigger = (log: TriggerLog) => boolean;
+
 /**
- * When an ad hoc conversation is held, the open logs of its trigger are closed by it. A log that
- * changed concurrently is left open rather than overwritten; the manager can close it by hand.
+ * When an ad hoc conversation is held, the open logs of its trigger that the caller may close are
+ * closed by it; another manager's log (history, read-only) stays as it was. A log that changed
+ * concurrently is left open rather than overwritten; the manager can close it by hand. Returns
+ * the logs it closed.
  */
 export async function closeTriggersFor(
   ctx: UseCaseContext,
   conversation: ConversationRecord,
-): Promise<void> {
-  if (conversation.kind !== 'ad-hoc' || conversation.trigger === undefined) return;
+  mayClose: MayCloseTrigger,
+): Promise<TriggerLog[]> {
+  if (conversation.kind !== 'ad-hoc' || conversation.trigger === undefined) return [];
   const logs = await ctx.stores.triggers.listForReport(conversation.reportId);
   const closedAt = conversation.heldAt ?? toIsoInstant(ctx.clock.now());
+  const closed: TriggerLog[] = [];
   for (const log of logs) {
     if (log.value.trigger !== conversation.trigger || log.value.closedAt !== undefined) continue;
+    if (!mayClose(log.value)) continue;
     try {
-      await ctx.stores.triggers.update(
+      const saved = await ctx.stores.triggers.update(
         conversation.reportId,
         { ...log.value, closedAt, closedByConversationId: conversation.id },
         log.etag,
       );
+      closed.push(saved.value);
     } catch (error) {
       if (!isPortError(error, 'conflict')) throw error;
     }
   }
+  return closed;
 }

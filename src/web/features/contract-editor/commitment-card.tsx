@@ -17,7 +17,7 @@ import {
   type CommitmentStatus,
 } from '../../../domain';
 import { applySuggestion } from './apply-suggestion';
-import { firstPlaceholder, type DraftCommitment } from './contract-draft';
+import { firstPlaceholder, statusChoices, type DraftCommitment } from './contract-draft';
 import type { DraftProblem } from './check-draft';
 import { LintHints } from './lint-hints';
 
@@ -42,8 +42,11 @@ export interface CommitmentCardProps {
   commitment: DraftCommitment;
   /** Its number within its party's list, for labels a screen reader can tell apart. */
   label: string;
-  /** Agreed in an earlier version: it can be marked done or dropped, not deleted. */
-  agreed: boolean;
+  /**
+   * Its status in the agreed version the draft started from; undefined for a new commitment. An
+   * agreed commitment can change status or be dropped, not deleted.
+   */
+  agreedStatus?: CommitmentStatus;
   problems: readonly DraftProblem[];
   showProblems: boolean;
   onChange: (next: DraftCommitment) => void;
@@ -56,7 +59,7 @@ export interface CommitmentCardProps {
 export function CommitmentCard({
   commitment: c,
   label,
-  agreed,
+  agreedStatus,
   problems,
   showProblems,
   onChange,
@@ -147,7 +150,7 @@ export function CommitmentCard({
             ))}
           </Select>
         </Field>
-        {agreed ? (
+        {agreedStatus !== undefined ? (
           <Field label={`${label}: status`}>
             <Select
               value={c.status}
@@ -155,7 +158,7 @@ export function CommitmentCard({
                 set({ status: data.value as CommitmentStatus });
               }}
             >
-              {(['open', 'done', 'dropped'] as const).map((s) => (
+              {statusChoices(c.party, agreedStatus).map((s) => (
                 <option key={s} value={s}>
                   {STATUS_LABEL[s]}
                 </option>

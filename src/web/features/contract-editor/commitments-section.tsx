@@ -4,12 +4,22 @@ import {
   MANAGER_COMMITMENT_KIND_LIST,
   REPORT_COMMITMENT_KIND_LIST,
   type CommitmentKind,
+  type CommitmentStatus,
   type Party,
 } from '../../../domain';
 import type { DraftProblem } from './check-draft';
 import { problemsFor } from './check-draft';
 import { CommitmentCard } from './commitment-card';
 import type { DraftCommitment } from './contract-draft';
+
+/** The card's agreed status, when the commitment was in the version the draft started from. */
+function agreedStatusOf(
+  c: DraftCommitment,
+  agreed: ReadonlyMap<string, CommitmentStatus>,
+): { agreedStatus?: CommitmentStatus } {
+  const status = c.id === undefined ? undefined : agreed.get(c.id);
+  return status === undefined ? {} : { agreedStatus: status };
+}
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,7 +51,8 @@ const SECTION = {
 export interface CommitmentsSectionProps {
   party: Party;
   commitments: readonly DraftCommitment[];
-  agreedIds: ReadonlySet<string>;
+  /** The agreed commitments' status in the version the draft started from, by id. */
+  agreed: ReadonlyMap<string, CommitmentStatus>;
   problems: readonly DraftProblem[];
   showProblems: (key: string) => boolean;
   onChange: (next: DraftCommitment) => void;
@@ -74,7 +85,7 @@ export function CommitmentsSection(props: CommitmentsSectionProps) {
               <CommitmentCard
                 commitment={c}
                 label={`${SECTION[party].label} ${String(i + 1)}`}
-                agreed={c.id !== undefined && props.agreedIds.has(c.id)}
+                {...agreedStatusOf(c, props.agreed)}
                 problems={problemsFor(props.problems, `commitment:${c.key}`)}
                 showProblems={props.showProblems(c.key)}
                 selectOnMount={c.key === props.justAdded}

@@ -213,3 +213,13 @@ export function quickStart(party: Party, kind: CommitmentKind, today: Temporal.P
     droppedReason: '',
   } satisfies DraftCommitment;
 }
+
+/**
+ * The statuses the manager may give an agreed commitment in a new version. Their own: any. The
+ * report's: whether it is done is the report's to say (the career API refuses anything else), so
+ * it stays as agreed, or an open one is dropped with a reason agreed in the conversation.
+ */
+export function statusChoices(party: Party, agreed: CommitmentStatus): CommitmentStatus[] {
+  if (party === 'manager') return ['open', 'done', 'dropped'];
+  return agreed === 'open' ? ['open', 'dropped'] : [agreed];
+}

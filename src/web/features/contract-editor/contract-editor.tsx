@@ -111,7 +111,7 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
   const now = Temporal.Now.instant();
   const problems = checkDraft(draft, now, zone);
   const target = linkTarget(draft.reason);
-  const agreedIds = new Set((draft.base?.commitments ?? []).map((c) => c.id));
+  const agreed = new Map((draft.base?.commitments ?? []).map((c) => [c.id, c.status]));
   const nextVersion = (draft.base?.version ?? 0) + 1;
 
   const save = () => {
@@ -206,7 +206,7 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
           key={party}
           party={party}
           commitments={draft.commitments.filter((c) => c.party === party)}
-          agreedIds={agreedIds}
+          agreed={agreed}
           problems={problems}
           showProblems={(key) => attempted || touched.has(key)}
           justAdded={justAdded}

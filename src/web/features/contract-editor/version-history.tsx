@@ -4,6 +4,7 @@ import { useContractVersions } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
 import { formatInstant } from '../../shared/format-when';
 import { REASON_LABEL } from './save-panel';
+import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -50,11 +51,8 @@ export function VersionHistory({ reportId, zone }: { reportId: string; zone: str
           }
         </QueryState>
       )}
-      {versions.data !== undefined && versions.data.hidden > 0 ? (
-        <Text className={styles.muted}>
-          {versions.data.hidden} earlier versions were agreed before you became the manager: they
-          decide whether to share them with you.
-        </Text>
+      {versions.data?.earlierHistory ? (
+        <Text className={styles.muted}>{EARLIER_HISTORY_NOTE}</Text>
       ) : null}
     </section>
   );

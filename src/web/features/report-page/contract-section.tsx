@@ -9,6 +9,7 @@ import type { ContractHistory } from './api/get-contract-history';
 import { versionHistory, type VersionEntry } from './report-page-model';
 import { ReportSection } from './report-section';
 import { VersionTerms } from './version-terms';
+import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({
   shown: {
@@ -95,13 +96,9 @@ export function ContractSection({
 }) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<number | undefined>(undefined);
-  const hiddenNote =
-    history.hidden > 0 ? (
-      <Text className={styles.muted}>
-        {history.hidden} earlier {history.hidden === 1 ? 'version was' : 'versions were'} agreed
-        before you became their manager. They decide whether to share that history with you.
-      </Text>
-    ) : null;
+  const hiddenNote = history.earlierHistory ? (
+    <Text className={styles.muted}>{EARLIER_HISTORY_NOTE}</Text>
+  ) : null;
 
   if (contract === null) {
     return (

@@ -6,6 +6,7 @@ import { conversationLabel, formatInstant } from '../../shared/format-when';
 import { ConversationStateBadge } from './record-badges';
 import { conversationsNewestFirst } from './report-page-model';
 import { ReportSection } from './report-section';
+import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({
   list: {
@@ -53,7 +54,7 @@ export function HistorySection({
     <ReportSection id="history" title="Conversation history">
       {items.length === 0 ? (
         <Text>
-          {list.hidden > 0
+          {list.earlierHistory
             ? 'No career conversation with you yet.'
             : 'No career conversation on record yet.'}{' '}
           <Link href={hrefFor({ screen: 'book', reportId })}>Book the quarterly series</Link>
@@ -93,12 +94,7 @@ export function HistorySection({
           ))}
         </ul>
       )}
-      {list.hidden > 0 ? (
-        <Text className={styles.muted}>
-          {list.hidden} earlier {list.hidden === 1 ? 'conversation is' : 'conversations are'} from
-          before you became their manager. They decide whether to share them with you.
-        </Text>
-      ) : null}
+      {list.earlierHistory ? <Text className={styles.muted}>{EARLIER_HISTORY_NOTE}</Text> : null}
     </ReportSection>
   );
 }

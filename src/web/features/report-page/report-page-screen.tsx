@@ -22,6 +22,7 @@ import { HiddenSection } from './hidden-section';
 import { HistorySection } from './history-section';
 import { NextStepSection } from './next-step-section';
 import { buildReportHistory, nextSteps } from './report-page-model';
+import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -47,10 +48,7 @@ export function ReportPageScreen({ reportId, zone }: ReportScreenProps) {
   // Refused because it was recorded before this manager took over: the person's to share.
   const hidden = (q: { data: unknown; error: unknown }) =>
     q.data === undefined && isPortError(q.error, 'forbidden');
-  const hiddenVersions =
-    versions.hidden > 0
-      ? `${versions.hidden} earlier ${versions.hidden === 1 ? 'version was' : 'versions were'} agreed before you became their manager.`
-      : undefined;
+  const hiddenVersions = versions.earlierHistory ? EARLIER_HISTORY_NOTE : undefined;
 
   return (
     <ReportJourneyLayout reportId={reportId} zone={zone} step="report" title="Career overview">

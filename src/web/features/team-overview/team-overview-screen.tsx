@@ -19,6 +19,7 @@ import { browserTimeZone } from '../../shared/format-when';
 import { GoodLooksLikeSection } from './good-looks-like-section';
 import { ManagerOverdueSection } from './manager-overdue-section';
 import { ReportCard } from './report-card';
+import { TEAM_EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -114,11 +115,8 @@ export function TeamOverviewScreen() {
               </MessageBarBody>
             </MessageBar>
           )}
-          {overview.hidden > 0 && (
-            <Text className={styles.muted}>
-              {overview.hidden} earlier records from before you became the manager are not shown:
-              each person decides whether to share their history with you.
-            </Text>
+          {overview.earlierHistory && (
+            <Text className={styles.muted}>{TEAM_EARLIER_HISTORY_NOTE}</Text>
           )}
           <ul className={styles.reports} aria-labelledby="reports-title">
             {overview.reports.map((report) => (

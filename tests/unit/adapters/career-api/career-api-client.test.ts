@@ -79,7 +79,7 @@ function anOverviewAnswer() {
     now: at('2026-06-01T09:00:00Z'),
     zone: ZONE,
   });
-  return JSON.parse(JSON.stringify({ ...overview, truncated: 0, hidden: 1 })) as Record<
+  return JSON.parse(JSON.stringify({ ...overview, truncated: 0, earlierHistory: true })) as Record<
     string,
     unknown
   >;

@@ -11,6 +11,7 @@ import {
   isDirty,
   placeholdersIn,
   quickStart,
+  statusChoices,
   versionBody,
   withoutDatePlaceholder,
 } from '../../../../src/web/features/contract-editor/contract-draft';
@@ -126,5 +127,12 @@ describe('the contract draft', () => {
     const learning = quickStart('report', 'learning', today);
     expect(learning.due).toBe('');
     expect(learning.key).not.toBe(intro.key);
+  });
+
+  it('offers the manager no way to mark the report’s commitment done or reopen it', () => {
+    expect(statusChoices('manager', 'open')).toEqual(['open', 'done', 'dropped']);
+    expect(statusChoices('report', 'open')).toEqual(['open', 'dropped']);
+    expect(statusChoices('report', 'done')).toEqual(['done']);
+    expect(statusChoices('report', 'dropped')).toEqual(['dropped']);
   });
 });

@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import { z } from 'zod';
-import { isValidNoteKey, type PrivateNotes } from '../../../../app/ports';
+import { isValidNoteKey, prepNoteKey, type PrivateNotes } from '../../../../app/ports';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { AutosaveEngine, type RemoteDocument } from '../../../shared/autosave/autosave-engine';
 import { localDraftStore } from '../../../shared/autosave/draft-store';
 import { browserIsOnline, useAutosave } from '../../../shared/autosave/use-autosave';
-
-/** One note per report in the manager's app folder: `prep-{reportId}`. */
-export function prepNoteKey(reportId: string): string {
-  return `prep-${reportId}`;
-}
 
 /**
  * The note as the autosave sees it. It goes to the manager's own OneDrive through Graph with the

@@ -6,8 +6,8 @@ import { contractVersionsKey, useContractVersions } from '../../../data/use-repo
 export interface ContractHistory {
   /** Every visible version as agreed, oldest first (those loaded so far). */
   versions: ContractVersion[];
-  /** Versions agreed before the caller became the manager and not shared with them. */
-  hidden: number;
+  /** Versions agreed before the caller became the manager exist and are not shared (no count). */
+  earlierHistory: boolean;
   /** How many visible versions there are in all. */
   total: number;
   isPending: boolean;
@@ -35,7 +35,7 @@ export function useContractHistory(reportId: string): ContractHistory {
   const failed = versions.find((q) => q.error);
   return {
     versions: loaded.sort((a, b) => a.version - b.version),
-    hidden: list.data?.hidden ?? 0,
+    earlierHistory: list.data?.earlierHistory ?? false,
     total: numbers.length,
     isPending: list.isPending || versions.some((q) => q.isPending),
     error: list.error ?? failed?.error,
