@@ -171,10 +171,10 @@ describe('development contract endpoints', () => {
     expect(
       (unchanged.json.current as Agreed).commitments.find((c) => c.party === 'report')?.status,
     ).toBe('open');
-    expect(h.audit.all()).toContainEqual(
+    // Refusals are counted in the security log, not in the report's trail.
+    expect(await h.security.listRefusals({ since: '2026-04-15T00:00:00Z' })).toContainEqual(
       expect.objectContaining({
         action: 'commitment.mark-done',
-        outcome: 'denied',
         reason: 'not-the-owner',
       }),
     );

@@ -97,11 +97,12 @@ describe('a manager change and writes', () => {
       body: { trigger: 'major-milestone' },
     });
     expect(triggered.status).toBe(403);
-    expect(h.audit.all()).toContainEqual(
+    // Refusals are counted in the security log, not in the report's trail.
+    expect(await h.security.listRefusals({ since: '2026-04-15T00:00:00Z' })).toContainEqual(
       expect.objectContaining({
         actorId: MANAGER,
+        subjectId: REPORT,
         action: 'conversation.write',
-        outcome: 'denied',
         reason: 'former-manager',
       }),
     );
