@@ -86,6 +86,13 @@ export const closeStep: JourneyStep = async ({ page, stack, reportName, managerN
   await page.getByRole('button', { name: 'Book the next conversation' }).click();
   await page.getByText(/^Booked for /).waitFor({ timeout: 30_000 });
   await checklistItem(page, 'booked-next').getByText('Done', { exact: true }).waitFor();
+  // The refreshed record can show "Booked for" a moment before the booking's own answer says how
+  // it was booked: wait for that sentence, whichever it is, before reading it.
+  await page
+    .getByText(
+      /It was already booked\.|Your quarterly series already held it|Booked as a Teams meeting in both calendars/,
+    )
+    .waitFor();
   const fromSeries = await page.getByText(/Your quarterly series already held it/).count();
   const afterBooking = await tenantState(stack);
   const meetings = (afterBooking.features.calendar?.events ?? []).filter(
