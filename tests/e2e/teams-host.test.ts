@@ -206,4 +206,23 @@ describe('the local Teams host answers teams-js and nested app auth as Teams doe
     expect(await page.locator('#app-frame').evaluate((el) => el.clientWidth)).toBe(320);
     await context.close();
   });
+  it('frames the built app’s tab from the manifest, which takes the host’s theme and follows its changes', async () => {
+    const { browser, stack } = env;
+    const context = await newTestContext(browser, stack);
+    const page = await context.newPage();
+    await page.goto(`${stack.teamsHostUrl}?theme=dark`);
+    const frame = await (await page.waitForSelector('#app-frame')).contentFrame();
+    if (!frame) throw new Error('The host has no tab frame.');
+    expect(frame.url()).toBe(`${new URL(stack.url).origin}/index.html?host=teams`);
+    const heading = frame.getByRole('heading', { name: 'Career conversations that go somewhere' });
+    const headingColour = () => heading.evaluate((el) => getComputedStyle(el).color);
+    // Fluent's Teams themes: white text on dark, #242424 on the default theme.
+    await expect.poll(headingColour).toBe('rgb(255, 255, 255)');
+    await page.selectOption('#host-theme', 'default');
+    await expect.poll(headingColour).toBe('rgb(36, 36, 36)');
+    await expect
+      .poll(() => page.locator('#host-log').textContent())
+      .toMatch(/initialize.*getContext.*registerHandler/);
+    await context.close();
+  });
 });
