@@ -13,6 +13,7 @@ async function main(): Promise<void> {
       '',
       'Career Conversations is running against the local tenant (demo organisation).',
       `  Open ${stack.url}`,
+      `  In Teams (local host): ${stack.teamsHostUrl}  (?persona=yuki.nakamura&theme=dark&frame=side-panel&naa=off)`,
       '  Your browser will warn about the local self-signed certificate once: accept it.',
       '  Sign in as a demo person from the list (see README: Demo people).',
       '',

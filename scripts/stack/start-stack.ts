@@ -33,6 +33,8 @@ export interface StackOptions {
 export interface Stack {
   /** The app's URL, e.g. https://localhost:5173/ */
   url: string;
+  /** The local Teams host framing the app's tab, e.g. https://localhost:5173/_local/teams */
+  teamsHostUrl: string;
   tenant: LocalTenant;
   close(): Promise<void>;
 }
@@ -74,7 +76,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const tenant = await startLocalTenant({
     port: 0,
     publicUrl: origin,
-    spaRedirectUris: [`${origin}/`, `https://127.0.0.1:${port}/`],
+    // The broker URI lets the local Teams host (/_local/teams) serve the app nested app auth.
+    spaRedirectUris: [
+      `${origin}/`,
+      `https://127.0.0.1:${port}/`,
+      `brk-multihub://localhost:${port}`,
+    ],
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -163,6 +170,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   return {
     url: `${origin}/`,
+    teamsHostUrl: `${origin}/_local/teams`,
     tenant,
     close: async () => {
       await api.close();

@@ -87,6 +87,8 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
             'PATCH /_local/users/{id}',
             'PUT /_local/users/{id}/manager',
             'GET /_local/state',
+            'GET /_local/teams',
+            'POST /_local/teams/token',
           ],
         }),
       );

@@ -14,6 +14,7 @@ import { filesFeature } from '../graph/files/register';
 import { mailFeature } from '../graph/mail/register';
 import { sharePointFeature } from '../graph/sharepoint/register';
 import { todoFeature } from '../graph/todo/register';
+import { createTeamsHostFeature } from '../teams-host/register';
 import { buildSeedState, type SeedKind } from '../seed/build-state';
 import {
   API_APP_ID,
@@ -47,6 +48,11 @@ export interface LocalTenantOptions {
   /** Start the tenant clock at this instant. */
   now?: Date | string;
   freezeClock?: boolean;
+  /**
+   * The app's origin: what the local Teams host (/_local/teams) frames, from the manifest's
+   * contentUrl. Default: publicUrl, as in the local stack where one origin serves both.
+   */
+  appOrigin?: string;
   /** Graph features added after the built-in ones (calendar, mail, ...). */
   features?: TenantFeature[];
   log?: (entry: RequestLogEntry) => void;
@@ -155,7 +161,11 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
       router.add(method, `/v1.0${pattern}`, withGraphAuth(ctx, handler));
     },
   };
-  for (const feature of [...builtIn, ...extra, createControlsFeature({ reseed })]) {
+  const tools = [
+    createControlsFeature({ reseed }),
+    createTeamsHostFeature(options.appOrigin ? { appOrigin: options.appOrigin } : {}),
+  ];
+  for (const feature of [...builtIn, ...extra, ...tools]) {
     feature.register(registry, ctx);
   }
 

@@ -41,13 +41,14 @@ ${body}
 </main></body></html>`;
 }
 
-const GROUP_HEADINGS: Record<SignInGroup, string> = {
+export const GROUP_HEADINGS: Record<SignInGroup, string> = {
   manager: 'Managers',
   report: 'People who report to a manager',
   'hr-admin': 'HR admins',
 };
 
-function groupOf(state: TenantState, userId: string): SignInGroup {
+/** How the account picker (and the local Teams host's persona picker) groups a person. */
+export function signInGroupOf(state: TenantState, userId: string): SignInGroup {
   const isHrAdmin = state.appRoleAssignments.some(
     (a) =>
       a.principalId === userId &&
@@ -79,7 +80,7 @@ export function renderAccountPicker(input: PickerInput): string {
   const sections = groups
     .map((group) => {
       const users = state.users
-        .filter((user) => user.accountEnabled && groupOf(state, user.id) === group)
+        .filter((user) => user.accountEnabled && signInGroupOf(state, user.id) === group)
         .sort((a, b) => a.displayName.localeCompare(b.displayName));
       if (users.length === 0) return '';
       const items = users

@@ -1,0 +1,99 @@
+import type { TenantContext } from '../core/context';
+import { findUser } from '../entra/lookups';
+import { signInGroupOf } from '../entra/sign-in-page';
+import { stableGuid } from '../seed/well-known-apps';
+import type { DirectoryUser } from '../state/types';
+import type { ManifestTab } from './manifest-tab';
+import { HOST_THEMES, type HostConfig, type HostPersona, type HostTheme } from './protocol';
+
+/** The Teams app id of the app package in the local host (the manifest's `${{TEAMS_APP_ID}}`). */
+export const LOCAL_TEAMS_APP_ID = stableGuid('teams:app');
+
+/** Who is signed in to the host when the address names no one: a manager with a full team. */
+const DEFAULT_PERSONA = 'priya.raman';
+
+function personaOf(ctx: TenantContext, user: DirectoryUser): HostPersona {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    userPrincipalName: user.userPrincipalName,
+    jobTitle: user.jobTitle ?? '',
+    group: signInGroupOf(ctx.store.state, user.id),
+    locale: user.preferredLanguage ?? 'en-US',
+    timeZone: user.timeZone,
+  };
+}
+
+/** `persona` may be an object id, a userPrincipalName or a demo key such as `yuki.nakamura`. */
+function findPersona(ctx: TenantContext, wanted: string): DirectoryUser | undefined {
+  const state = ctx.store.state;
+  const domain = state.tenant.defaultDomain;
+  const user = findUser(state, wanted) ?? findUser(state, `${wanted}@${domain}`);
+  return user?.accountEnabled ? user : undefined;
+}
+
+export type HostConfigResult = { ok: true; config: HostConfig } | { ok: false; message: string };
+
+/**
+ * The host's settings for one page load, from its address: `persona`, `theme`
+ * (default | dark | contrast), `frame` (tab | side-panel), `naa` (on | off), `subPageId`, and
+ * `content` (a path on the app's origin to frame instead of the manifest's contentUrl, for tests).
+ */
+export function hostConfigFor(
+  ctx: TenantContext,
+  query: URLSearchParams,
+  tab: ManifestTab,
+  appOrigin: string,
+): HostConfigResult {
+  const state = ctx.store.state;
+  const personas = state.users
+    .filter((user) => user.accountEnabled)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName))
+    .map((user) => personaOf(ctx, user));
+  const wanted = query.get('persona');
+  const chosen =
+    findPersona(ctx, wanted ?? DEFAULT_PERSONA) ?? (wanted ? undefined : state.users[0]);
+  if (!chosen) {
+    return {
+      ok: false,
+      message: wanted ? `No demo person '${wanted}'.` : 'The tenant has no people.',
+    };
+  }
+  const theme = query.get('theme') ?? 'default';
+  if (!HOST_THEMES.some((candidate) => candidate === theme)) {
+    return { ok: false, message: `theme must be one of ${HOST_THEMES.join(', ')}.` };
+  }
+  const frame = query.get('frame') ?? 'tab';
+  if (frame !== 'tab' && frame !== 'side-panel') {
+    return { ok: false, message: 'frame must be tab or side-panel.' };
+  }
+  const naa = query.get('naa') ?? 'on';
+  if (naa !== 'on' && naa !== 'off') return { ok: false, message: 'naa must be on or off.' };
+  const content = query.get('content');
+  if (content !== null && (!content.startsWith('/') || content.startsWith('//'))) {
+    return { ok: false, message: 'content must be a path on the app’s origin, e.g. /index.html.' };
+  }
+  const origin = appOrigin.replace(/\/+$/, '');
+  const contentUrl = content === null ? tab.contentUrl : `${origin}${content}`;
+  return {
+    ok: true,
+    config: {
+      tenantId: ctx.tenantId,
+      environment: new URL(ctx.urls.authority).host,
+      authority: ctx.urls.authority,
+      appId: LOCAL_TEAMS_APP_ID,
+      manifestVersion: tab.manifestVersion,
+      entityId: tab.entityId,
+      entityIds: tab.entityIds,
+      contentUrl,
+      frameOrigin: new URL(contentUrl).origin,
+      persona: personaOf(ctx, chosen),
+      personas,
+      theme: theme as HostTheme,
+      frame: frame,
+      naa: naa === 'on',
+      subPageId: query.get('subPageId') ?? undefined,
+      tokenUrl: '/_local/teams/token',
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Runs in the local Teams host page (served as JavaScript by register.ts): answers the tab's
+ * teams-js messages as Teams does, brokers nested app auth against the tenant, and sends theme
+ * changes. Only the framed tab, from its own origin, is answered.
+ */
+import {
+  bridgeErrorOf,
+  bridgeFailure,
+  bridgeInitContext,
+  bridgeTokenResponse,
+  initializeArgs,
+  legacyContext,
+  parseBridgeRequest,
+  parseDeepLink,
+  type BridgeRequest,
+  type EntraTokenAnswer,
+  type HostConfig,
+  type HostSession,
+  type HostTheme,
+  type TeamsRequest,
+} from './protocol.ts';
+
+function element<T extends HTMLElement>(id: string, kind: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof kind)) throw new Error(`The host page has no #${id}.`);
+  return found;
+}
+
+const config = JSON.parse(
+  element('teams-host-config', HTMLScriptElement).textContent,
+) as HostConfig;
+const frame = element('app-frame', HTMLIFrameElement);
+const log = element('host-log', HTMLOListElement);
+const session: HostSession = { sessionId: crypto.randomUUID(), appSessionId: crypto.randomUUID() };
+
+function note(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = text;
+  log.append(item);
+}
+
+function post(message: unknown): void {
+  frame.contentWindow?.postMessage(message, config.frameOrigin);
+}
+
+function reply(request: TeamsRequest, args: unknown[]): void {
+  post({ id: request.id, uuidAsString: request.uuidAsString, args });
+}
+
+/** Opens the app's tab afresh, as Teams does for a deep link to it or a change of frame. */
+function openTab(subPageId: string | undefined): void {
+  config.subPageId = subPageId;
+  const address = new URL(window.location.href);
+  if (subPageId === undefined) address.searchParams.delete('subPageId');
+  else address.searchParams.set('subPageId', subPageId);
+  history.replaceState(null, '', address);
+  frame.src = config.contentUrl;
+}
+
+function openLink(request: TeamsRequest): void {
+  const link = typeof request.args[0] === 'string' ? request.args[0] : '';
+  const target = parseDeepLink(link, config.appId, config.entityIds);
+  note(`executeDeepLink ${link} → ${target.kind}`);
+  if (target.kind === 'refused') {
+    reply(request, [false, target.reason]);
+    return;
+  }
+  reply(request, [true]);
+  if (target.kind === 'web') window.open(target.url, '_blank', 'noopener');
+  else openTab(target.subPageId);
+}
+
+async function brokerToken(bridge: BridgeRequest): Promise<Record<string, unknown>> {
+  const params = bridge.tokenParams;
+  if (!params) {
+    return bridgeFailure(bridge.requestId, {
+      status: 'PERSISTENT_ERROR',
+      code: 'invalid_request',
+      description: 'A token request without tokenParams.',
+    });
+  }
+  let response: Response;
+  try {
+    response = await fetch(config.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        persona: config.persona.id,
+        clientId: params.clientId,
+        scope: params.scope,
+        frameOrigin: config.frameOrigin,
+        authority: params.authority,
+        correlationId: params.correlationId,
+      }),
+    });
+  } catch (error) {
+    return bridgeFailure(bridge.requestId, {
+      status: 'TRANSIENT_ERROR',
+      code: 'no_network',
+      description: String(error),
+    });
+  }
+  const answer = (await response.json()) as EntraTokenAnswer;
+  if (response.ok && answer.access_token && answer.id_token) {
+    return bridgeTokenResponse(
+      bridge.requestId,
+      { ...answer, access_token: answer.access_token, id_token: answer.id_token },
+      config,
+    );
+  }
+  if (response.status >= 500) {
+    return bridgeFailure(bridge.requestId, {
+      status: 'TRANSIENT_ERROR',
+      code: answer.error ?? 'server_error',
+      description: answer.error_description ?? `HTTP ${String(response.status)}`,
+    });
+  }
+  return bridgeFailure(bridge.requestId, bridgeErrorOf(bridge.method, answer));
+}
+
+/** `nestedAppAuth.execute`: the reply carries MSAL's response envelope as a JSON string. */
+async function nestedAppAuth(request: TeamsRequest): Promise<void> {
+  const bridge = parseBridgeRequest(request.data);
+  if (!bridge) {
+    note('nestedAppAuth.execute with an unreadable envelope: ignored');
+    return;
+  }
+  note(
+    `nestedAppAuth.execute ${bridge.method}${bridge.tokenParams ? ` ${bridge.tokenParams.scope}` : ''}`,
+  );
+  let envelope: Record<string, unknown>;
+  if (!config.naa) {
+    envelope = bridgeFailure(bridge.requestId, {
+      status: 'NESTED_APP_AUTH_UNAVAILABLE',
+      description: 'This host was started without nested app auth (naa=off).',
+    });
+  } else if (bridge.method === 'GetInitContext') {
+    envelope = bridgeInitContext(bridge.requestId, config);
+  } else {
+    envelope = await brokerToken(bridge);
+  }
+  if (envelope.success === false) note(`  → ${JSON.stringify(envelope.error)}`);
+  reply(request, [null, JSON.stringify(envelope)]);
+}
+
+/** Messages the tab sends without waiting for an answer. */
+const ONE_WAY = new Set([
+  'registerHandler',
+  'appInitialization.appLoaded',
+  'appInitialization.success',
+  'appInitialization.failure',
+  'appInitialization.expectedFailure',
+]);
+
+function isRequest(data: unknown): data is TeamsRequest {
+  if (typeof data !== 'object' || data === null) return false;
+  const candidate = data as Partial<TeamsRequest>;
+  return typeof candidate.id === 'number' && typeof candidate.func === 'string';
+}
+
+window.addEventListener('message', (event) => {
+  if (event.source !== frame.contentWindow || event.origin !== config.frameOrigin) return;
+  if (!isRequest(event.data)) return;
+  const request: TeamsRequest = {
+    ...event.data,
+    args: Array.isArray(event.data.args) ? event.data.args : [],
+  };
+  switch (request.func) {
+    case 'initialize':
+      note(`initialize (teams-js ${String(request.args[0])})`);
+      reply(request, initializeArgs(config));
+      return;
+    case 'getContext':
+      note('getContext');
+      reply(request, [legacyContext(config, session)]);
+      return;
+    case 'executeDeepLink':
+      openLink(request);
+      return;
+    case 'nestedAppAuth.execute':
+      void nestedAppAuth(request);
+      return;
+    default:
+      note(ONE_WAY.has(request.func) ? request.func : `${request.func} (not emulated: no answer)`);
+  }
+});
+
+const controls = element('host-controls', HTMLFormElement);
+const themeSelect = element('host-theme', HTMLSelectElement);
+// A theme change reaches the open tab as Teams sends it; the other settings reload the tab.
+themeSelect.addEventListener('change', () => {
+  const theme = themeSelect.value as HostTheme;
+  config.theme = theme;
+  document.documentElement.dataset.theme = theme;
+  const address = new URL(window.location.href);
+  address.searchParams.set('theme', theme);
+  history.replaceState(null, '', address);
+  note(`themeChange → ${theme}`);
+  post({ func: 'themeChange', args: [theme] });
+});
+for (const name of ['persona', 'frame', 'naa']) {
+  element(`host-${name}`, HTMLSelectElement).addEventListener('change', () => {
+    controls.requestSubmit();
+  });
+}
+
+openTab(config.subPageId);

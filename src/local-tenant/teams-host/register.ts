@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import type { TenantFeature } from '../core/context';
+import { html, json, text, type Reply } from '../core/reply';
+import { renderErrorPage } from '../entra/sign-in-page';
+import { handleBrokerRequest, type BrokerSessions } from './broker';
+import { hostConfigFor } from './host-config';
+import { renderHostPage } from './host-page';
+import { readManifestTab } from './manifest-tab';
+
+/** The browser modules of the host page, by the name the page asks for. */
+const SCRIPTS: Record<string, URL> = {
+  'host-script': new URL('./host-script.ts', import.meta.url),
+  protocol: new URL('./protocol.ts', import.meta.url),
+};
+
+const compiled = new Map<string, Promise<string>>();
+
+/**
+ * The page's modules are TypeScript beside the tenant's (type-checked and linted with it); the
+ * browser gets them as JavaScript, compiled once, `./x.ts` imports becoming `./x.js`.
+ */
+function browserModule(name: string): Promise<string> | undefined {
+  const source = SCRIPTS[name];
+  if (!source) return undefined;
+  let module = compiled.get(name);
+  if (!module) {
+    module = (async () => {
+      const { default: ts } = await import('typescript');
+      const output = ts.transpileModule(await readFile(source, 'utf8'), {
+        compilerOptions: {
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.ESNext,
+          rewriteRelativeImportExtensions: true,
+          verbatimModuleSyntax: true,
+        },
+      });
+      return output.outputText;
+    })();
+    compiled.set(name, module);
+  }
+  return module;
+}
+
+export interface TeamsHostOptions {
+  /** The origin the manifest's `${{APP_ORIGIN}}` stands for; default the tenant's public URL. */
+  appOrigin?: string;
+}
+
+/**
+ * The local Teams host under /_local/teams: a development and test tool that frames the app's
+ * static tab and answers teams-js as Teams does. Like every /_local path it answers this machine
+ * and same-origin pages only (core/pipeline.ts), so no other site can have tokens minted.
+ */
+export function createTeamsHostFeature(options: TeamsHostOptions = {}): TenantFeature {
+  const sessions: BrokerSessions = new Map();
+  return {
+    name: 'teams-host',
+    register(routes, ctx) {
+      ctx.store.onReplace(() => {
+        sessions.clear();
+      });
+      const appOrigin = (): string => options.appOrigin ?? ctx.urls.base;
+
+      routes.route('GET', '/_local/teams', async (req): Promise<Reply> => {
+        const tab = await readManifestTab(appOrigin());
+        const built = hostConfigFor(ctx, req.query, tab, appOrigin());
+        if (!built.ok) return html(renderErrorPage('Local Teams host', built.message), 400);
+        const frameSource = built.config.frameOrigin;
+        return html(renderHostPage(built.config, tab.name), 200, {
+          'Content-Security-Policy': [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'unsafe-inline'",
+            "connect-src 'self'",
+            `frame-src ${frameSource}`,
+            "form-action 'self'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+          ].join('; '),
+          'Cache-Control': 'no-store',
+        });
+      });
+
+      routes.route('GET', '/_local/teams/scripts/{name}.js', async (req) => {
+        const module = browserModule(req.params.name ?? '');
+        if (!module) return json({ error: 'not_found', path: req.path }, 404);
+        return text(await module, 200, 'text/javascript; charset=utf-8');
+      });
+
+      routes.route('POST', '/_local/teams/token', (req) => handleBrokerRequest(ctx, sessions, req));
+    },
+  };
+}
