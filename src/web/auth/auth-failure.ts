@@ -78,6 +78,8 @@ const SCOPE_PURPOSES: Record<string, string> = {
   'Mail.ReadWrite': 'prepare mails as drafts in your mailbox',
   'Mail.Send': 'send the reflection prompt and the summary',
   'Chat.ReadWrite': 'send follow-up nudges in Teams chat',
+  'Chat.Create': 'start a Teams chat for follow-up nudges',
+  'ChatMessage.Send': 'send follow-up nudges in Teams chat',
   'Tasks.ReadWrite': 'add your commitments to To Do',
   'Files.ReadWrite.AppFolder': 'keep your private preparation notes in your OneDrive',
 };
