@@ -8,12 +8,14 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useAuth, type AuthState } from '../auth/use-auth';
+import { useAuth, type Auth } from '../auth/use-auth';
 import { CareerApiProvider } from '../data/career-api-context';
 import { Microsoft365Provider } from '../data/microsoft-365-context';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
+import { AskAdminScreen } from '../features/sign-in/ask-admin-screen';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
 import type { HostKind } from '../host/detect-host';
+import { HostContextProvider, useHostConnection } from '../host/use-host-context';
 import { AppHeader } from './app-header';
 import { DraftOwnerBoundary } from './draft-owner-boundary';
 import { fluentThemes } from './theme';
@@ -42,77 +44,103 @@ const useStyles = makeStyles({
 
 export function App({ host }: { host: HostKind }) {
   const styles = useStyles();
-  const { theme, chooseTheme, hostError } = useHostTheme(host);
+  const hostConnection = useHostConnection(host);
+  const { theme, chooseTheme } = useHostTheme(hostConnection.context);
   const auth = useAuth(host);
+  const session = auth.session;
   const route = useHashRoute();
 
   return (
-    <FluentProvider theme={fluentThemes[theme]} className={styles.root}>
-      <a href="#main" className={styles.skipLink}>
-        Skip to content
-      </a>
-      <AppHeader
-        theme={theme}
-        {...(chooseTheme ? { chooseTheme } : {})}
-        hostError={hostError}
-        {...(auth.status === 'signed-in'
-          ? { user: auth.user, signOut: () => auth.client.signOut() }
-          : {})}
-      />
-      <main id="main" className={styles.main} tabIndex={-1}>
-        {auth.status === 'signed-in' ? (
-          // Above the routes, so cached data survives moving between screens.
-          <DraftOwnerBoundary
-            key={auth.user.id}
-            owner={{ tenantId: auth.user.tenantId, userId: auth.user.id }}
-          >
-            <CareerApiProvider
-              getAccessToken={() => auth.client.accessToken([auth.config.apiScope])}
+    <HostContextProvider value={hostConnection.context}>
+      <FluentProvider theme={fluentThemes[theme]} className={styles.root}>
+        <a href="#main" className={styles.skipLink}>
+          Skip to content
+        </a>
+        <AppHeader
+          theme={theme}
+          {...(chooseTheme ? { chooseTheme } : {})}
+          hostError={hostConnection.problem}
+          {...(session ? { user: session.user } : {})}
+          {...(session?.signOut ? { signOut: session.signOut } : {})}
+        />
+        <main id="main" className={styles.main} tabIndex={-1}>
+          {session ? (
+            // Above the routes, so cached data survives moving between screens.
+            <DraftOwnerBoundary
+              key={session.user.id}
+              owner={{ tenantId: session.user.tenantId, userId: session.user.id }}
             >
-              <Microsoft365Provider
-                graphBaseUrl={auth.config.graphBaseUrl}
-                getAccessToken={(scopes) => auth.client.accessToken(scopes)}
+              <CareerApiProvider
+                getAccessToken={() => session.accessToken([session.config.apiScope])}
               >
-                <SignedInRoutes route={parseRoute(route)} />
-              </Microsoft365Provider>
-            </CareerApiProvider>
-          </DraftOwnerBoundary>
-        ) : route === '/quick-reference' ? (
-          <QuickReferenceCard />
-        ) : (
-          <Home auth={auth} />
-        )}
-      </main>
-    </FluentProvider>
+                <Microsoft365Provider
+                  graphBaseUrl={session.config.graphBaseUrl}
+                  getAccessToken={(scopes) => session.accessToken(scopes)}
+                >
+                  <SignedInRoutes route={parseRoute(route)} />
+                </Microsoft365Provider>
+              </CareerApiProvider>
+            </DraftOwnerBoundary>
+          ) : route === '/quick-reference' ? (
+            <QuickReferenceCard />
+          ) : (
+            <Home auth={auth} />
+          )}
+        </main>
+      </FluentProvider>
+    </HostContextProvider>
   );
 }
 
-function Home({ auth }: { auth: AuthState }) {
-  switch (auth.status) {
-    case 'loading':
+function Home({ auth }: { auth: Auth }) {
+  const { state } = auth;
+  switch (state.status) {
+    case 'connecting':
       return <Spinner label="Signing you in…" />;
-    case 'error':
+    case 'unavailable':
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{auth.message}</MessageBarBody>
+          <MessageBarBody>{state.message}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={auth.retry}>Try again</Button>
+            <Button onClick={auth.reconnect}>Try again</Button>
           </MessageBarActions>
         </MessageBar>
       );
-    case 'signed-out':
-      // The question bank needs no sign-in: it is the playbook, not anyone's data.
+    case 'needs-admin':
       return (
-        <>
-          <SignInScreen
-            localTenant={auth.config.tenantMode === 'local'}
-            signIn={() => auth.client.signIn()}
-          />
-          <QuickReferenceCard />
-        </>
+        <AskAdminScreen problem={state.problem} scopes={state.scopes} tryAgain={auth.signIn} />
       );
+    case 'signing-in':
+      // Inside a host the silent attempt needs nothing from the person: no button to press yet.
+      if (state.step === 'silent') return <Spinner label="Signing you in…" />;
+      return <SignInWithQuickReference auth={auth} />;
+    case 'signed-out':
+    case 'failed':
+      return <SignInWithQuickReference auth={auth} />;
     case 'signed-in':
       // App renders the signed-in screens inside the career API's provider, never through here.
       return null;
   }
+}
+
+/** The question bank needs no sign-in: it is the playbook, not anyone's data. */
+function SignInWithQuickReference({ auth }: { auth: Auth }) {
+  const { state } = auth;
+  const notice =
+    state.status === 'failed'
+      ? { intent: 'error' as const, text: state.message }
+      : state.status === 'signed-out' && state.notice
+        ? { intent: 'info' as const, text: state.notice }
+        : undefined;
+  return (
+    <>
+      <SignInScreen
+        localTenant={auth.localTenant}
+        busy={state.status === 'signing-in'}
+        {...(notice ? { notice } : {})}
+        signIn={auth.signIn}
+      />
+      <QuickReferenceCard />
+    </>
+  );
 }

@@ -1,8 +1,8 @@
 import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
 import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
-import { browserTimeZone } from '../shared/format-when';
+import { useHostContext } from '../host/use-host-context';
 import { CurrentReportGate } from './current-report-gate';
 import { hrefFor, type Route } from './routes';
 
@@ -76,7 +76,7 @@ function RouteScreen({ route }: { route: Route }) {
 
 /** One report's screens: reached only through `CurrentReportGate`. */
 function ReportScreen({ route }: { route: Extract<Route, { reportId: string }> }) {
-  const [zone] = useState(browserTimeZone);
+  const { timeZone: zone } = useHostContext();
   switch (route.screen) {
     case 'report':
       return <ReportPageScreen reportId={route.reportId} zone={zone} />;

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { browserTheme, connectHost, type HostKind, type HostTheme } from '../host/detect-host';
+import { useState } from 'react';
+import { browserTheme, type HostTheme } from '../host/detect-host';
+import type { HostContext } from '../host/host-context';
 
 const STORAGE_KEY = 'career-conversations.theme';
 
@@ -9,43 +10,18 @@ function storedTheme(): HostTheme | undefined {
 }
 
 /**
- * In Teams the theme follows Teams (and its changes); elsewhere it follows the user's choice,
- * falling back to the operating system's preference.
+ * In Teams the theme follows Teams (and its changes, which arrive in the host context);
+ * elsewhere it follows the user's choice, falling back to the operating system's preference.
  */
-export function useHostTheme(host: HostKind): {
+export function useHostTheme(host: HostContext): {
   theme: HostTheme;
   chooseTheme?: (theme: HostTheme) => void;
-  hostError?: string;
 } {
-  const [theme, setTheme] = useState<HostTheme>(() => storedTheme() ?? browserTheme());
-  const [hostError, setHostError] = useState<string>();
-
-  useEffect(() => {
-    let active = true;
-    connectHost(host, (next) => {
-      if (active) setTheme(next);
-    })
-      .then((initial) => {
-        if (active && (host === 'teams' || storedTheme() === undefined)) setTheme(initial);
-      })
-      .catch((error: unknown) => {
-        if (active) {
-          setHostError(
-            `Could not connect to ${host === 'teams' ? 'Microsoft Teams' : 'Outlook'}: ${
-              error instanceof Error ? error.message : String(error)
-            }`,
-          );
-        }
-      });
-    return () => {
-      active = false;
-    };
-  }, [host]);
-
-  if (host === 'teams') return hostError ? { theme, hostError } : { theme };
+  const [chosen, setChosen] = useState<HostTheme>(() => storedTheme() ?? browserTheme());
+  if (host.kind === 'teams') return { theme: host.theme };
   const chooseTheme = (next: HostTheme): void => {
     localStorage.setItem(STORAGE_KEY, next);
-    setTheme(next);
+    setChosen(next);
   };
-  return hostError ? { theme, chooseTheme, hostError } : { theme, chooseTheme };
+  return { theme: chosen, chooseTheme };
 }

@@ -3,30 +3,49 @@ import {
   createStandardPublicClientApplication,
   InteractionRequiredAuthError,
   type AccountInfo,
+  type AuthenticationResult,
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import type { HostKind } from '../host/detect-host';
 import type { AppConfig } from './app-config';
+import { classifyAuthFailure, SignInProblemError } from './auth-failure';
+import type { SignedInUser, SignInMode, SignInStep } from './sign-in-machine';
 
-/** What the manager signs in for; Graph scopes are asked for when a screen needs them. */
-const SIGN_IN_SCOPES = ['openid', 'profile', 'offline_access', 'User.Read'];
+export type { SignedInUser } from './sign-in-machine';
 
-export interface SignedInUser {
-  id: string;
-  /** The account's home tenant: with `id`, whose drafts are whose on a shared browser. */
-  tenantId: string;
-  name: string;
-  username: string;
-}
+/** What the person signs in for; Graph and API scopes are asked for when a screen needs them. */
+export const SIGN_IN_SCOPES: readonly string[] = [
+  'openid',
+  'profile',
+  'offline_access',
+  'User.Read',
+];
 
 export interface AuthClient {
-  /** The signed-in user after a redirect back, or from the cache; undefined when signed out. */
-  user(): SignedInUser | undefined;
-  signIn(): Promise<void>;
-  signOut(): Promise<void>;
-  /** An access token for the scopes (all of one resource), signing in again if needed. */
-  accessToken(scopes: readonly string[]): Promise<string>;
+  readonly mode: SignInMode;
+  /** The account MSAL already holds (cache, or a redirect that just came back). */
+  readonly cachedUser: () => SignedInUser | undefined;
+  /**
+   * Runs one sign-in step. Resolves to the user, or to undefined for a redirect (the page is
+   * leaving). Every failure is a rejection, never a synchronous throw.
+   */
+  readonly signIn: (step: SignInStep) => Promise<SignedInUser | undefined>;
+  /** Undefined under nested app auth: the person is signed in to the host, not to us. */
+  readonly signOut: (() => Promise<void>) | undefined;
+  /** An access token for the scopes (all of one resource); rejects with `SignInProblemError`. */
+  readonly accessToken: (scopes: readonly string[]) => Promise<string>;
+}
+
+export interface AuthHost {
+  mode: SignInMode;
+  /** The host's hint of who is signed in (UPN), so the host and Entra agree on the account. */
+  loginHint?: string;
+}
+
+export interface ConnectedClient {
+  client: AuthClient;
+  /** A redirect that came back with an error (refused consent, not assigned …). */
+  redirectError?: unknown;
 }
 
 function toUser(account: AccountInfo): SignedInUser {
@@ -39,10 +58,15 @@ function toUser(account: AccountInfo): SignedInUser {
 }
 
 /**
- * MSAL with the configured authority: the local tenant in `npm start`, Entra ID otherwise.
- * Inside Teams and Outlook, nested app authentication lets the host sign the user in.
+ * MSAL with the configured authority: the local tenant in `npm start`, Entra ID otherwise. The
+ * nestable client is created only once the host has said it brokers sign-in (so only after
+ * teams-js initialised); the redirect APIs are called only in `redirect` mode, where they work.
  */
-export async function createAuthClient(config: AppConfig, host: HostKind): Promise<AuthClient> {
+export async function createAuthClient(
+  config: AppConfig,
+  host: AuthHost,
+): Promise<ConnectedClient> {
+  const { mode, loginHint } = host;
   const msalConfig: Configuration = {
     auth: {
       clientId: config.clientId,
@@ -54,41 +78,112 @@ export async function createAuthClient(config: AppConfig, host: HostKind): Promi
     cache: { cacheLocation: 'localStorage' },
   };
   const msal: IPublicClientApplication =
-    host === 'browser'
-      ? await createStandardPublicClientApplication(msalConfig)
-      : await createNestablePublicClientApplication(msalConfig);
+    mode === 'nested'
+      ? await createNestablePublicClientApplication(msalConfig)
+      : await createStandardPublicClientApplication(msalConfig);
 
-  const redirect = await msal.handleRedirectPromise();
-  if (redirect?.account) msal.setActiveAccount(redirect.account);
+  let redirectError: unknown;
+  if (mode === 'redirect') {
+    try {
+      const redirect = await msal.handleRedirectPromise();
+      if (redirect?.account) msal.setActiveAccount(redirect.account);
+    } catch (error) {
+      redirectError = error;
+    }
+  }
   if (!msal.getActiveAccount()) {
     const [first] = msal.getAllAccounts();
     if (first) msal.setActiveAccount(first);
   }
 
   const account = (): AccountInfo | undefined => msal.getActiveAccount() ?? undefined;
+  const signedIn = (result: AuthenticationResult): SignedInUser => {
+    msal.setActiveAccount(result.account);
+    return toUser(result.account);
+  };
+  const hint = loginHint ? { loginHint } : {};
+
+  const silently = async (): Promise<SignedInUser> => {
+    const current = account();
+    if (current)
+      return signedIn(
+        await msal.acquireTokenSilent({ scopes: [...SIGN_IN_SCOPES], account: current }),
+      );
+    // Nested: the host knows who is signed in. Standard: a hidden frame, worth trying with a hint.
+    if (mode === 'nested' || loginHint) {
+      return signedIn(await msal.ssoSilent({ scopes: [...SIGN_IN_SCOPES], ...hint }));
+    }
+    throw new InteractionRequiredAuthError('login_required', '');
+  };
+
+  const signIn = async (step: SignInStep): Promise<SignedInUser | undefined> => {
+    switch (step) {
+      case 'silent':
+        return silently();
+      case 'popup':
+        return signedIn(
+          await msal.acquireTokenPopup({
+            scopes: [...SIGN_IN_SCOPES],
+            ...(loginHint ? hint : { prompt: 'select_account' }),
+          }),
+        );
+      case 'redirect':
+        if (mode !== 'redirect')
+          throw new Error(`A redirect cannot sign in inside a host (${mode}).`);
+        await msal.loginRedirect({ scopes: [...SIGN_IN_SCOPES], prompt: 'select_account' });
+        return undefined;
+    }
+  };
+
+  const interactively = async (scopes: string[], current: AccountInfo): Promise<string> => {
+    if (mode === 'redirect') {
+      await msal.acquireTokenRedirect({ scopes, account: current });
+      // The page is leaving for the sign-in page; nothing on it should carry on.
+      throw new SignInProblemError({ kind: 'interaction-required' }, scopes);
+    }
+    return (await msal.acquireTokenPopup({ scopes, account: current })).accessToken;
+  };
 
   return {
-    user: () => {
-      const current = account();
-      return current ? toUser(current) : undefined;
-    },
-    signIn: () => msal.loginRedirect({ scopes: SIGN_IN_SCOPES, prompt: 'select_account' }),
-    signOut: async () => {
-      const current = account();
-      await msal.logoutRedirect(current ? { account: current } : {});
-    },
-    accessToken: async (scopes) => {
-      const current = account();
-      if (!current) throw new InteractionRequiredAuthError('no_account', 'Sign in first.');
-      try {
-        const result = await msal.acquireTokenSilent({ scopes: [...scopes], account: current });
-        return result.accessToken;
-      } catch (error) {
-        if (error instanceof InteractionRequiredAuthError) {
-          await msal.acquireTokenRedirect({ scopes: [...scopes], account: current });
+    client: {
+      mode,
+      cachedUser: () => {
+        const current = account();
+        return current ? toUser(current) : undefined;
+      },
+      signIn,
+      signOut:
+        mode === 'nested'
+          ? undefined
+          : async () => {
+              const current = account();
+              const request = current ? { account: current } : {};
+              // In a frame a redirect is refused; forgetting the account here is what sign-out can do.
+              if (mode === 'popup') await msal.clearCache(request);
+              else await msal.logoutRedirect(request);
+            },
+      accessToken: async (requested) => {
+        const scopes = [...requested];
+        const current = account();
+        if (!current) throw new SignInProblemError({ kind: 'interaction-required' }, scopes);
+        try {
+          return (await msal.acquireTokenSilent({ scopes, account: current })).accessToken;
+        } catch (error) {
+          const failure = classifyAuthFailure(error);
+          if (failure.kind !== 'interaction-required' && failure.kind !== 'consent-required') {
+            throw new SignInProblemError(failure, scopes, { cause: error });
+          }
+          try {
+            return await interactively(scopes, current);
+          } catch (prompted) {
+            if (prompted instanceof SignInProblemError) throw prompted;
+            throw new SignInProblemError(classifyAuthFailure(prompted), scopes, {
+              cause: prompted,
+            });
+          }
         }
-        throw error;
-      }
+      },
     },
+    ...(redirectError === undefined ? {} : { redirectError }),
   };
 }

@@ -1,25 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { HostKind } from '../host/detect-host';
-import { loadAppConfig, type AppConfig } from './app-config';
-import { createAuthClient, type AuthClient, type SignedInUser } from './auth-client';
+import type { AppConfig } from './app-config';
+import { SIGN_IN_SCOPES, type AuthClient, type SignedInUser } from './auth-client';
+import { classifyAuthFailure } from './auth-failure';
+import { connectAuth, type ConnectedAuth } from './connect-auth';
+import { signInTransition, type SignInState } from './sign-in-machine';
 
-export type AuthState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; retry: () => void }
-  | { status: 'signed-out'; config: AppConfig; client: AuthClient }
-  | { status: 'signed-in'; config: AppConfig; client: AuthClient; user: SignedInUser };
+/** Everything a signed-in screen needs from sign-in. */
+export interface Session {
+  config: AppConfig;
+  user: SignedInUser;
+  accessToken: AuthClient['accessToken'];
+  /** Absent under nested app auth, where the person is signed in to the host. */
+  signOut?: () => Promise<void>;
+}
+
+export interface Auth {
+  state: SignInState;
+  /** Set once signed in. */
+  session: Session | undefined;
+  /** The local demo tenant (`npm start`), once the configuration is loaded. */
+  localTenant: boolean;
+  /** A person's click on "Sign in" or "Try again". */
+  signIn: () => void;
+  /** Loads the configuration and the client again, after `unavailable`. */
+  reconnect: () => void;
+}
 
 /**
  * One MSAL instance per page: a redirect back from sign-in can be completed only once, so a
  * second instance (React's strict mode runs effects twice) must not race the first.
  */
-let pending: Promise<{ config: AppConfig; client: AuthClient }> | undefined;
+let pending: Promise<ConnectedAuth> | undefined;
 
-function connectOnce(host: HostKind): Promise<{ config: AppConfig; client: AuthClient }> {
-  pending ??= (async () => {
-    const config = await loadAppConfig();
-    return { config, client: await createAuthClient(config, host) };
-  })();
+function connectOnce(host: HostKind): Promise<ConnectedAuth> {
+  pending ??= connectAuth(host);
   pending.catch(() => {
     pending = undefined;
   });
@@ -30,40 +45,81 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Loads the configuration, completes a sign-in redirect if there is one, and reports who is signed in. */
-export function useAuth(host: HostKind): AuthState {
+/**
+ * Sign-in as the state machine in `sign-in-machine.ts` describes it: this hook only runs the step
+ * the state names and reports how it ended, so no button can wait on a promise nobody settles.
+ */
+export function useAuth(host: HostKind): Auth {
+  const [state, dispatch] = useReducer(signInTransition, { status: 'connecting' });
+  const [connected, setConnected] = useState<ConnectedAuth>();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<AuthState>({ status: 'loading' });
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+  const started = useRef<SignInState>(undefined);
 
   useEffect(() => {
     let active = true;
-    (async () => {
-      const { config, client } = await connectOnce(host);
-      const user = client.user();
-      return user
-        ? ({ status: 'signed-in', config, client, user } as const)
-        : ({ status: 'signed-out', config, client } as const);
-    })()
-      .then((next) => {
-        if (active) setState(next);
+    connectOnce(host)
+      .then((result) => {
+        if (!active) return;
+        setConnected(result);
+        dispatch(result.connected);
       })
       .catch((error: unknown) => {
         if (active) {
-          setState({
-            status: 'error',
+          dispatch({
+            type: 'connect-failed',
             message: `Sign-in is not available: ${describe(error)}`,
-            retry,
           });
         }
       });
     return () => {
       active = false;
     };
-  }, [host, attempt, retry]);
+  }, [host, attempt]);
 
-  return state;
+  useEffect(() => {
+    // Each signing-in state runs its step once, even when strict mode runs this effect twice.
+    if (state.status !== 'signing-in' || !connected || started.current === state) return;
+    started.current = state;
+    connected.client.signIn(state.step).then(
+      (user) => {
+        if (user) dispatch({ type: 'succeeded', user });
+      },
+      (error: unknown) => {
+        dispatch({ type: 'failed', failure: classifyAuthFailure(error), scopes: SIGN_IN_SCOPES });
+      },
+    );
+  }, [state, connected]);
+
+  const signIn = useCallback(() => {
+    dispatch({ type: 'sign-in-requested' });
+  }, []);
+  const reconnect = useCallback(() => {
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const client = connected?.client;
+  const session: Session | undefined =
+    state.status === 'signed-in' && connected && client
+      ? {
+          config: connected.config,
+          user: state.user,
+          accessToken: client.accessToken,
+          ...(client.signOut
+            ? {
+                signOut: async () => {
+                  await client.signOut?.();
+                  dispatch({ type: 'signed-out' });
+                },
+              }
+            : {}),
+        }
+      : undefined;
+
+  return {
+    state,
+    session,
+    localTenant: connected?.config.tenantMode === 'local',
+    signIn,
+    reconnect,
+  };
 }

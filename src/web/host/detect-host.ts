@@ -3,12 +3,15 @@ export type HostKind = 'teams' | 'outlook' | 'browser';
 
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
-interface OfficeGlobal {
+export interface OfficeGlobal {
   onReady(): Promise<{ host: string | null }>;
-  context?: { officeTheme?: { bodyBackgroundColor?: string } };
+  context?: {
+    officeTheme?: { bodyBackgroundColor?: string };
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
 }
 
-function officeGlobal(): OfficeGlobal | undefined {
+export function officeGlobal(): OfficeGlobal | undefined {
   const candidate = (globalThis as { Office?: unknown }).Office;
   if (typeof candidate === 'object' && candidate !== null && 'onReady' in candidate) {
     return candidate as OfficeGlobal;
@@ -31,28 +34,6 @@ export function mapTeamsTheme(theme: string | undefined): HostTheme {
   if (theme === 'dark') return 'dark';
   if (theme === 'contrast') return 'contrast';
   return 'light';
-}
-
-/** Reads the host's theme and reports changes; resolves to the browser's preference elsewhere. */
-export async function connectHost(
-  kind: HostKind,
-  onThemeChange: (theme: HostTheme) => void,
-): Promise<HostTheme> {
-  if (kind === 'teams') {
-    const { app } = await import('@microsoft/teams-js');
-    await app.initialize();
-    const context = await app.getContext();
-    app.registerOnThemeChangeHandler((theme) => {
-      onThemeChange(mapTeamsTheme(theme));
-    });
-    await app.notifySuccess();
-    return mapTeamsTheme(context.app.theme);
-  }
-  if (kind === 'outlook') {
-    const office = officeGlobal();
-    if (office) await office.onReady();
-  }
-  return browserTheme();
 }
 
 export function browserTheme(): HostTheme {

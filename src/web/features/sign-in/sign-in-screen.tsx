@@ -9,7 +9,6 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 
 const useStyles = makeStyles({
   card: {
@@ -26,24 +25,15 @@ const useStyles = makeStyles({
 
 interface SignInScreenProps {
   localTenant: boolean;
-  signIn: () => Promise<void>;
+  /** A sign-in window or redirect is under way: the sign-in state says so, not the button. */
+  busy: boolean;
+  /** Why sign-in stopped (cancelled, blocked window, an error): shown above the button. */
+  notice?: { intent: 'info' | 'error'; text: string };
+  signIn: () => void;
 }
 
-export function SignInScreen({ localTenant, signIn }: SignInScreenProps) {
+export function SignInScreen({ localTenant, busy, notice, signIn }: SignInScreenProps) {
   const styles = useStyles();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const start = (): void => {
-    setBusy(true);
-    setError(undefined);
-    signIn().catch((reason: unknown) => {
-      setBusy(false);
-      setError(
-        `Could not start sign-in: ${reason instanceof Error ? reason.message : String(reason)}`,
-      );
-    });
-  };
 
   return (
     <Card className={styles.card}>
@@ -70,13 +60,13 @@ export function SignInScreen({ localTenant, signIn }: SignInScreenProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={start} disabled={busy}>
+        <Button appearance="primary" onClick={signIn} disabled={busy}>
           {busy ? 'Opening sign-in…' : 'Sign in'}
         </Button>
         <Link href="#quick-reference-title">Go to the question bank</Link>

@@ -1,0 +1,94 @@
+import type { app } from '@microsoft/teams-js';
+import { mapTeamsTheme, type HostKind, type HostTheme } from './detect-host';
+
+/**
+ * What the host tells the app about the person and the page. The user fields are hints for
+ * sign-in and display only: anyone can frame the app and claim any of them, so nothing is
+ * authorised by them (the career API decides from the token).
+ */
+export interface HostContext {
+  kind: HostKind;
+  /** Host-reported identity, for MSAL's `loginHint` and for noticing a different person. */
+  user?: {
+    id?: string;
+    tenantId?: string;
+    /** The UPN or Entra's login hint, whichever the host gave: MSAL's `loginHint`. */
+    loginHint?: string;
+    displayName?: string;
+  };
+  /** BCP 47 tag to format dates and numbers with, e.g. `en-gb`. */
+  locale: string;
+  /** IANA zone to show times in, e.g. `Europe/London`. */
+  timeZone: string;
+  theme: HostTheme;
+  /** The static tab's `entityId` (Teams' `page.id`); undefined outside Teams. */
+  pageId?: string;
+  /** The deep link's sub-page (Teams' `page.subPageId`): which screen to open. */
+  subPageId?: string;
+  /** Where Teams shows the page (`content`, `sidePanel`, …); undefined outside Teams. */
+  frameContext?: string;
+}
+
+/** The slice of teams-js's `app.Context` the app reads. */
+export type TeamsContext = Pick<app.Context, 'app' | 'page' | 'user'>;
+
+/** The browser's own answers, used outside a host and for whatever a host leaves out. */
+export function browserHostContext(kind: HostKind, theme: HostTheme): HostContext {
+  const format = Intl.DateTimeFormat().resolvedOptions();
+  return { kind, locale: format.locale, timeZone: format.timeZone, theme };
+}
+
+function isTimeZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLocale(tag: string | undefined): tag is string {
+  if (!tag) return false;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function withoutEmpty<T extends object>(value: T): T | undefined {
+  const entries = Object.entries(value).filter(([, field]) => field !== undefined && field !== '');
+  return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+/**
+ * Teams' context in the app's terms. The regional format (what the person chose for dates in
+ * their operating system) wins over the UI language; a locale or zone the browser cannot use
+ * falls back to the browser's own rather than breaking every date on screen.
+ */
+export function hostContextFromTeams(context: TeamsContext, fallback: HostContext): HostContext {
+  const regional = context.app.osLocaleInfo?.regionalFormat;
+  const locale = [regional, context.app.locale].find(isLocale) ?? fallback.locale;
+  const zone = context.app.osLocaleInfo?.timezone;
+  const user = context.user
+    ? withoutEmpty({
+        id: context.user.id,
+        tenantId: context.user.tenant?.id,
+        loginHint: context.user.loginHint ?? context.user.userPrincipalName,
+        displayName: context.user.displayName,
+      })
+    : undefined;
+  return {
+    kind: fallback.kind,
+    ...(user ? { user } : {}),
+    locale,
+    timeZone: isTimeZone(zone) ? zone : fallback.timeZone,
+    theme: mapTeamsTheme(context.app.theme),
+    ...withoutEmpty({
+      pageId: context.page.id,
+      subPageId: context.page.subPageId,
+      frameContext: context.page.frameContext,
+    }),
+  };
+}
