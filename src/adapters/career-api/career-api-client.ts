@@ -16,6 +16,7 @@ import {
   type NewConversationBody,
 } from '../../app/api-schemas/conversation';
 import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
+import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
 import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
@@ -41,6 +42,9 @@ export type ConsentRecord = z.infer<typeof Consent>;
 export type Me = z.infer<typeof MeResponse>;
 export type AuditTrail = z.infer<typeof AuditResponse>;
 export type OwnDataExport = z.infer<typeof ExportResponse>;
+export type SetupHealthReport = z.infer<typeof SetupHealth>;
+export type CadenceAggregates = z.infer<typeof AggregatesResponse>;
+export type ErasureReceipt = z.infer<typeof ErasureReceiptResponse>;
 
 /** Request bodies as the caller writes them (defaults may be left out). */
 export type NewContractVersion = z.input<typeof NewContractVersionBody>;
@@ -112,6 +116,13 @@ export interface CareerApiClient {
   consents(): Promise<ConsentRecord[]>;
   grantConsent(managerId: string): Promise<ConsentRecord>;
   revokeConsent(consentId: string, etag: string): Promise<ConsentRecord>;
+
+  /** HR admins only: the deployment's checks, each with its fix. */
+  setupHealth(): Promise<SetupHealthReport>;
+  /** HR admins only: counts per department, small groups held back, no names. */
+  cadenceAggregates(): Promise<CadenceAggregates>;
+  /** HR admins only: erases a leaver's records; the receipt says what remains elsewhere. */
+  erasePerson(personId: string): Promise<ErasureReceipt>;
 }
 
 const tz = (zone: TimeZoneId): string => `tz=${encodeURIComponent(zone)}`;
@@ -238,6 +249,15 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       http.json(
         { method: 'POST', path: `/me/consents/${seg(consentId)}/revoke`, ifMatch: etag },
         Consent,
+      ),
+
+    setupHealth: () => get('/hr/setup-health', SetupHealth),
+    cadenceAggregates: () => get('/hr/aggregates', AggregatesResponse),
+    // The id twice: once to address the person, once to confirm it is that person.
+    erasePerson: (personId) =>
+      http.json(
+        { method: 'DELETE', path: `${person(personId)}?confirm=${encodeURIComponent(personId)}` },
+        ErasureReceiptResponse,
       ),
   };
 }

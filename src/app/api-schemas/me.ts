@@ -7,7 +7,12 @@ import { Conversation } from './conversation';
 export const MeResponse = z
   .object({
     userId: z.string(),
-    isHrAdmin: z.boolean(),
+    isHrAdmin: z
+      .boolean()
+      .meta({ description: 'From the token’s app roles (CareerConversations.HRAdmin).' }),
+    hasDirectReports: z
+      .boolean()
+      .meta({ description: 'Whether the directory lists anyone reporting to you right now.' }),
     manager: z.object({ id: z.string() }).optional(),
   })
   .meta({ id: 'Me' });

@@ -27,10 +27,15 @@ const me: Route = {
   responses: [{ status: 200, description: 'You.', schema: MeResponse }, P.unauthorized],
   async handle(c, services) {
     const caller = c.get('caller');
-    const managerId = await services.managers.managerOf(caller.userId);
+    // Live, like the team overview: the app's home for a new manager appears with their first report.
+    const [managerId, reports] = await Promise.all([
+      services.managers.managerOf(caller.userId),
+      services.managers.directReports(caller.userId),
+    ]);
     return respond(c, MeResponse, {
       userId: caller.userId,
       isHrAdmin: caller.isHrAdmin,
+      hasDirectReports: reports.length > 0,
       ...(managerId === undefined ? {} : { manager: { id: managerId } }),
     });
   },
