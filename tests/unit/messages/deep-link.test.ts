@@ -30,13 +30,11 @@ describe('appLinksFor: a mail’s link opens the right screen in Teams and in a 
     const page: fc.Arbitrary<LinkedPage> = fc.oneof(
       fc.constant<LinkedPage>({ page: 'my-development' }),
       id.map((reportId): LinkedPage => ({ page: 'contract', reportId })),
-      fc
-        .tuple(id, id)
-        .map(([reportId, conversationId]): LinkedPage => ({
-          page: 'conversation',
-          reportId,
-          conversationId,
-        })),
+      fc.tuple(id, id).map(([reportId, conversationId]): LinkedPage => ({
+        page: 'conversation',
+        reportId,
+        conversationId,
+      })),
     );
     fc.assert(
       fc.property(page, (p) => {
