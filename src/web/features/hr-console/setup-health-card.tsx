@@ -30,9 +30,7 @@ export function SetupHealthCard({ zone }: { zone: string }) {
                     <Text weight="semibold" block>
                       {check.label}
                     </Text>
-                    <Text block className={check.ok ? styles.muted : undefined}>
-                      {check.ok ? check.detail : `Fix: ${check.detail}`}
-                    </Text>
+                    {!check.ok && <Text block>Fix: {check.detail}</Text>}
                   </div>
                 </li>
               ))}
