@@ -1,3 +1,5 @@
+import { link, type MessageBlock } from './message-blocks';
+
 /**
  * The screens a mail or an event links back to. Inside Teams a link names the static tab and a
  * `subPageId` the app routes by; in a browser the same `subPageId` is the hash route, so one
@@ -75,4 +77,14 @@ export function appLinksFor(target: AppLinkTarget, link: LinkedPage): AppLinks {
     browser,
     teams: `https://teams.microsoft.com/l/entity/${seg(appId)}/${seg(entityId)}?context=${context}`,
   };
+}
+
+/**
+ * The links a mail or an event body ends with: inside Teams and in a browser when the app is in
+ * Teams, else the browser's alone. None when the app's address is not known.
+ */
+export function linkBlocks(links: AppLinks | undefined): MessageBlock[] {
+  if (!links) return [];
+  if (!links.teams) return [link('Open it in Career Conversations', links.browser)];
+  return [link('Open it in Teams', links.teams), link('Open it in a browser', links.browser)];
 }

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useAuth, type AuthState } from '../auth/use-auth';
+import { AppLinksProvider } from '../data/app-links';
 import { CareerApiProvider } from '../data/career-api-context';
 import { Microsoft365Provider } from '../data/microsoft-365-context';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
@@ -73,7 +74,9 @@ export function App({ host }: { host: HostKind }) {
                 graphBaseUrl={auth.config.graphBaseUrl}
                 getAccessToken={(scopes) => auth.client.accessToken(scopes)}
               >
-                <SignedInRoutes route={parseRoute(route)} />
+                <AppLinksProvider teamsAppId={auth.config.teamsAppId}>
+                  <SignedInRoutes route={parseRoute(route)} />
+                </AppLinksProvider>
               </Microsoft365Provider>
             </CareerApiProvider>
           </DraftOwnerBoundary>
