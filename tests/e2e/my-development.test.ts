@@ -78,4 +78,28 @@ describe('My development: a report’s home (built app, API, local tenant)', () 
     await allowed.getByRole('button', { name: 'Take it back' }).click();
     await page.getByText('No manager may read your earlier history.').waitFor({ timeout: 20_000 });
   });
+
+  it('Yuki adds an item to the shared agenda, and Priya’s opening of the next conversation shows it', async () => {
+    const item = 'Whether I can shadow the platform on-call rotation next quarter';
+    const page = await signInAs(env.browser, env.stack, 'Yuki Nakamura');
+    await page.getByRole('heading', { level: 1, name: 'My development' }).waitFor();
+    await page.getByLabel('Something to raise').fill(item);
+    await page.getByRole('button', { name: 'Add to the agenda' }).click();
+    const agenda = page.getByRole('list', { name: 'Your agenda for next time' });
+    await agenda.getByText(item).waitFor({ timeout: 20_000 });
+    await page.getByLabel('Something to raise').fill('Something I will take back');
+    await page.getByRole('button', { name: 'Add to the agenda' }).click();
+    await page.getByRole('button', { name: 'Remove: Something I will take back' }).click();
+    await expect.poll(() => agenda.getByRole('listitem').count(), { timeout: 20_000 }).toBe(1);
+    await screenshot(page, 'my-development-agenda');
+
+    const yuki = await personId(env.stack, 'Yuki Nakamura');
+    const priya = await signInAs(env.browser, env.stack, 'Priya Raman');
+    await go(priya, `#/reports/${encodeURIComponent(yuki)}/review`);
+    const opening = priya.getByRole('list', { name: 'Opening agenda' });
+    await opening.getByText('What they want to raise').waitFor({ timeout: 30_000 });
+    await opening.getByText(item).waitFor();
+    expect(await opening.getByText('Something I will take back').count()).toBe(0);
+    await screenshot(priya, 'monthly-review-report-agenda');
+  });
 });

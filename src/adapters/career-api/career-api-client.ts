@@ -15,6 +15,7 @@ import {
   type ConversationPatchBody,
   type NewConversationBody,
 } from '../../app/api-schemas/conversation';
+import { AgendaItem, AgendaResponse } from '../../app/api-schemas/agenda';
 import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
 import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
@@ -42,6 +43,8 @@ export type ConsentRecord = z.infer<typeof Consent>;
 export type Me = z.infer<typeof MeResponse>;
 export type AuditTrail = z.infer<typeof AuditResponse>;
 export type OwnDataExport = z.infer<typeof ExportResponse>;
+export type AgendaItemRecord = z.infer<typeof AgendaItem>;
+export type Agenda = z.infer<typeof AgendaResponse>;
 export type SetupHealthReport = z.infer<typeof SetupHealth>;
 export type CadenceAggregates = z.infer<typeof AggregatesResponse>;
 export type ErasureReceipt = z.infer<typeof ErasureReceiptResponse>;
@@ -109,6 +112,11 @@ export interface CareerApiClient {
   /** The profile, or undefined when nothing was recorded yet. */
   profile(personId: string): Promise<ProfileRecord | undefined>;
   saveProfile(personId: string, body: ProfileChange, etag?: string): Promise<ProfileRecord>;
+
+  /** What the report wants to raise next time: all of it for them, their manager's share for the manager. */
+  agenda(personId: string): Promise<Agenda>;
+  addAgendaItem(text: string): Promise<AgendaItemRecord>;
+  removeAgendaItem(itemId: string): Promise<Agenda>;
 
   exportOwnData(): Promise<OwnDataExport>;
   /** One page, newest first; pass the answer's `nextCursor` for the next while `hasMore`. */
@@ -233,6 +241,12 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
         },
         Profile,
       ),
+
+    agenda: (personId) => get(`${person(personId)}/agenda`, AgendaResponse),
+    addAgendaItem: (text) =>
+      http.json({ method: 'POST', path: '/me/agenda', body: { text } }, AgendaItem),
+    removeAgendaItem: (itemId) =>
+      http.json({ method: 'DELETE', path: `/me/agenda/${seg(itemId)}` }, AgendaResponse),
 
     exportOwnData: () => get('/me/export', ExportResponse),
     auditTrail: (page = {}) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Person } from './common';
+import { AgendaItem } from './agenda';
 import { Consent } from './consent';
 import { ContractVersion } from './contract';
 import { Conversation } from './conversation';
@@ -90,6 +91,7 @@ export const ExportResponse = z
       })
       .optional(),
     consents: z.array(Consent.omit({ etag: true })),
+    agenda: z.array(AgendaItem),
     managerHistory: z.array(
       z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
     ),

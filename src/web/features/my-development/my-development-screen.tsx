@@ -3,6 +3,7 @@ import { Temporal } from '../../../domain';
 import { useMe } from '../../data/use-me';
 import { useContract, useConversations } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
+import { AgendaCard } from './agenda-card';
 import { useMyManager } from './api/my-manager';
 import { CommitmentsCard } from './commitments-card';
 import { ContractCard } from './contract-card';
@@ -75,6 +76,7 @@ function Records({
           );
         }}
       </QueryState>
+      {managerId !== undefined && <AgendaCard userId={userId} managerName={managerName} />}
       <HistoryConsentCard managerId={managerId} managerName={managerName} zone={zone} />
       <YourDataCard />
     </>
