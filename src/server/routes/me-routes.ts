@@ -1,3 +1,4 @@
+import { isPortError } from '../../app/ports';
 import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/use-cases';
 import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { respond } from '../http/respond';
@@ -30,7 +31,11 @@ const me: Route = {
     // Live, like the team overview: the app's home for a new manager appears with their first report.
     const [managerId, reports] = await Promise.all([
       services.managers.managerOf(caller.userId),
-      services.managers.directReports(caller.userId),
+      // Someone the directory does not list (a guest, say) manages nobody.
+      services.managers.directReports(caller.userId).catch((error: unknown) => {
+        if (isPortError(error, 'not-found')) return [];
+        throw error;
+      }),
     ]);
     return respond(c, MeResponse, {
       userId: caller.userId,
