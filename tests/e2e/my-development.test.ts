@@ -63,6 +63,13 @@ describe('My development: a report’s home (built app, API, local tenant)', () 
     await row.getByText('Done', { exact: true }).waitFor({ timeout: 20_000 });
     await row.getByText(/ · done /).waitFor();
     await screenshot(priya, 'my-development-priya-sees-done');
+
+    // The same link a mail carries opens Yuki's contract for Priya.
+    await go(priya, `#/contract/${encodeURIComponent(yuki)}`);
+    await priya
+      .getByRole('heading', { level: 1, name: /: Yuki Nakamura$/ })
+      .waitFor({ timeout: 30_000 });
+    expect(await priya.getByRole('heading', { level: 1 }).textContent()).toMatch(/contract/i);
   });
 
   it('Yuki exports her data as a JSON file and shares her history with Priya, then takes it back', async () => {

@@ -1,4 +1,10 @@
-import { parseSubPageId, PHASE_IDS, type PhaseId } from '../../domain';
+import {
+  parseSubPageId,
+  PHASE_IDS,
+  subPageIdOf,
+  type LinkedPage,
+  type PhaseId,
+} from '../../domain';
 import type { HomeRole } from '../../domain/access';
 
 /**
@@ -26,6 +32,8 @@ export type Route =
   | { screen: 'my-development' }
   | { screen: 'privacy' }
   | { screen: 'hr-console' }
+  /** A link from a mail or an event: opens the screen for whoever follows it (`resolveLink`). */
+  | { screen: 'link'; link: Exclude<LinkedPage, { page: 'my-development' }> }
   | { screen: 'not-found'; path: string }
   | { screen: Exclude<ReportStep, 'conversation'>; reportId: string }
   | { screen: 'conversation'; reportId: string; phase: PhaseId };
@@ -62,9 +70,7 @@ export function parseRoute(path: string): Route {
   const fixed = parts.length === 1 && parts[0] !== undefined ? FIXED[parts[0]] : undefined;
   if (fixed) return fixed;
   const linked = parseSubPageId(parts.join('/'));
-  if (linked?.page === 'contract') return { screen: 'contract', reportId: linked.reportId };
-  // Everything on record about the report, the conversation's notes among it.
-  if (linked?.page === 'conversation') return { screen: 'report', reportId: linked.reportId };
+  if (linked && linked.page !== 'my-development') return { screen: 'link', link: linked };
   const [first, rawId, step = 'report', phase = 'where-now', ...rest] = parts;
   const reportId = rawId === undefined ? undefined : decode(rawId);
   if (first !== 'reports' || !reportId || !isStep(step)) return { screen: 'not-found', path };
@@ -91,6 +97,8 @@ export function hrefFor(route: Route): string {
       return '#/privacy';
     case 'hr-console':
       return '#/hr';
+    case 'link':
+      return `#/${subPageIdOf(route.link)}`;
     case 'not-found':
       return `#${route.path}`;
     case 'report':
@@ -117,6 +125,7 @@ export function roleForRoute(route: Route): HomeRole | undefined {
     case 'quick-reference':
     case 'privacy':
     case 'not-found':
+    case 'link':
       return undefined;
     case 'my-development':
       return 'report';
@@ -138,4 +147,19 @@ export function routeFromSubPageId(subPageId: string): Route {
 /** The `subPageId` that opens a route inside the Teams tab. */
 export function subPageIdFor(route: Route): string {
   return hrefFor(route).replace(/^#\/?/, '');
+}
+
+/**
+ * Where a link from a mail or an event takes the person who follows it. The same link reaches
+ * both people of a conversation: the report lands on their own development (their contract, the
+ * notes shared with them), the manager on the contract or on everything on record about the report.
+ */
+export function resolveLink(
+  link: Extract<Route, { screen: 'link' }>['link'],
+  userId: string,
+): Route {
+  if (link.reportId === userId) return { screen: 'my-development' };
+  return link.page === 'contract'
+    ? { screen: 'contract', reportId: link.reportId }
+    : { screen: 'report', reportId: link.reportId };
 }

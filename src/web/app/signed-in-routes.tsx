@@ -13,7 +13,7 @@ import { browserTimeZone } from '../shared/format-when';
 import { QueryState } from '../shared/query-state';
 import { CurrentReportGate } from './current-report-gate';
 import { ROLE_HOMES, RoleSwitcher } from './role-switcher';
-import { hrefFor, roleForRoute, type Route } from './routes';
+import { hrefFor, resolveLink, roleForRoute, type Route } from './routes';
 
 /**
  * The overview and the question bank load with the app; each report screen is its own chunk,
@@ -79,7 +79,7 @@ export function SignedInRoutes({ route }: { route: Route }) {
 
 function resolveRoute(route: Route, me: MeWithRoles): Route {
   if (route.screen === 'home') return ROLE_HOMES[me.home].route;
-  if ('reportId' in route && route.reportId === me.userId) return { screen: 'my-development' };
+  if (route.screen === 'link') return resolveLink(route.link, me.userId);
   return route;
 }
 
@@ -94,7 +94,9 @@ function RolesRoute({ route, me }: { route: Route; me: MeWithRoles }) {
         ) : (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>
-              <MessageBarTitle>Not one of your screens</MessageBarTitle>
+              <MessageBarTitle>
+                {'reportId' in route ? 'Not one of your direct reports' : 'Not one of your screens'}
+              </MessageBarTitle>
               This screen is for {ROLE_NAMES[role]}, so nothing is shown here.{' '}
               <Link href={hrefFor({ screen: 'home' })}>Go to your home</Link>.
             </MessageBarBody>
@@ -113,7 +115,6 @@ const ROLE_NAMES = {
 
 function RouteScreen({ route }: { route: Route }) {
   switch (route.screen) {
-    case 'home':
     case 'overview':
       return <TeamOverviewScreen />;
     case 'quick-reference':
@@ -124,6 +125,9 @@ function RouteScreen({ route }: { route: Route }) {
       return <PrivacyScreen />;
     case 'hr-console':
       return <HrConsoleScreen />;
+    // Home and links are resolved before this (`resolveRoute`): never a screen of their own.
+    case 'home':
+    case 'link':
     case 'not-found':
       return (
         <MessageBar intent="warning">
