@@ -15,6 +15,7 @@ import { problem, problemResponse } from './http/problem';
 import { DEFAULT_RATE_LIMIT, rateLimitPerCaller } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { buildOpenApi } from './openapi';
+import { AGENDA_ROUTES } from './routes/agenda-routes';
 import { CONTRACT_ROUTES } from './routes/contract-routes';
 import { CONVERSATION_ROUTES } from './routes/conversation-routes';
 import { HR_ROUTES } from './routes/hr-routes';
@@ -34,6 +35,7 @@ export const ROUTES: readonly Route[] = [
   ...CONVERSATION_ROUTES,
   ...TRIGGER_ROUTES,
   ...PROFILE_ROUTES,
+  ...AGENDA_ROUTES,
   ...ME_ROUTES,
   ...HR_ROUTES,
   ...PEOPLE_ROUTES,

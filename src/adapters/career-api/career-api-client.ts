@@ -15,7 +15,9 @@ import {
   type ConversationPatchBody,
   type NewConversationBody,
 } from '../../app/api-schemas/conversation';
+import { AgendaItem, AgendaResponse } from '../../app/api-schemas/agenda';
 import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
+import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
 import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
@@ -41,6 +43,11 @@ export type ConsentRecord = z.infer<typeof Consent>;
 export type Me = z.infer<typeof MeResponse>;
 export type AuditTrail = z.infer<typeof AuditResponse>;
 export type OwnDataExport = z.infer<typeof ExportResponse>;
+export type AgendaItemRecord = z.infer<typeof AgendaItem>;
+export type Agenda = z.infer<typeof AgendaResponse>;
+export type SetupHealthReport = z.infer<typeof SetupHealth>;
+export type CadenceAggregates = z.infer<typeof AggregatesResponse>;
+export type ErasureReceipt = z.infer<typeof ErasureReceiptResponse>;
 
 /** Request bodies as the caller writes them (defaults may be left out). */
 export type NewContractVersion = z.input<typeof NewContractVersionBody>;
@@ -106,12 +113,24 @@ export interface CareerApiClient {
   profile(personId: string): Promise<ProfileRecord | undefined>;
   saveProfile(personId: string, body: ProfileChange, etag?: string): Promise<ProfileRecord>;
 
+  /** What the report wants to raise next time: all of it for them, their manager's share for the manager. */
+  agenda(personId: string): Promise<Agenda>;
+  addAgendaItem(text: string): Promise<AgendaItemRecord>;
+  removeAgendaItem(itemId: string): Promise<Agenda>;
+
   exportOwnData(): Promise<OwnDataExport>;
   /** One page, newest first; pass the answer's `nextCursor` for the next while `hasMore`. */
   auditTrail(page?: { cursor?: string; limit?: number }): Promise<AuditTrail>;
   consents(): Promise<ConsentRecord[]>;
   grantConsent(managerId: string): Promise<ConsentRecord>;
   revokeConsent(consentId: string, etag: string): Promise<ConsentRecord>;
+
+  /** HR admins only: the deployment's checks, each with its fix. */
+  setupHealth(): Promise<SetupHealthReport>;
+  /** HR admins only: counts per department, small groups held back, no names. */
+  cadenceAggregates(): Promise<CadenceAggregates>;
+  /** HR admins only: erases a leaver's records; the receipt says what remains elsewhere. */
+  erasePerson(personId: string): Promise<ErasureReceipt>;
 }
 
 const tz = (zone: TimeZoneId): string => `tz=${encodeURIComponent(zone)}`;
@@ -223,6 +242,12 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
         Profile,
       ),
 
+    agenda: (personId) => get(`${person(personId)}/agenda`, AgendaResponse),
+    addAgendaItem: (text) =>
+      http.json({ method: 'POST', path: '/me/agenda', body: { text } }, AgendaItem),
+    removeAgendaItem: (itemId) =>
+      http.json({ method: 'DELETE', path: `/me/agenda/${seg(itemId)}` }, AgendaResponse),
+
     exportOwnData: () => get('/me/export', ExportResponse),
     auditTrail: (page = {}) => {
       const query = new URLSearchParams();
@@ -238,6 +263,15 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       http.json(
         { method: 'POST', path: `/me/consents/${seg(consentId)}/revoke`, ifMatch: etag },
         Consent,
+      ),
+
+    setupHealth: () => get('/hr/setup-health', SetupHealth),
+    cadenceAggregates: () => get('/hr/aggregates', AggregatesResponse),
+    // The id twice: once to address the person, once to confirm it is that person.
+    erasePerson: (personId) =>
+      http.json(
+        { method: 'DELETE', path: `${person(personId)}?confirm=${encodeURIComponent(personId)}` },
+        ErasureReceiptResponse,
       ),
   };
 }

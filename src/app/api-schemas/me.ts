@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Person } from './common';
+import { AgendaItem } from './agenda';
 import { Consent } from './consent';
 import { ContractVersion } from './contract';
 import { Conversation } from './conversation';
@@ -7,7 +8,12 @@ import { Conversation } from './conversation';
 export const MeResponse = z
   .object({
     userId: z.string(),
-    isHrAdmin: z.boolean(),
+    isHrAdmin: z
+      .boolean()
+      .meta({ description: 'From the token’s app roles (CareerConversations.HRAdmin).' }),
+    hasDirectReports: z
+      .boolean()
+      .meta({ description: 'Whether the directory lists anyone reporting to you right now.' }),
     manager: z.object({ id: z.string() }).optional(),
   })
   .meta({ id: 'Me' });
@@ -85,6 +91,7 @@ export const ExportResponse = z
       })
       .optional(),
     consents: z.array(Consent.omit({ etag: true })),
+    agenda: z.array(AgendaItem),
     managerHistory: z.array(
       z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
     ),

@@ -6,5 +6,6 @@ export * from './private-notes';
 export * from './stores';
 export * from './audit-log';
 export * from './consent-store';
+export * from './agenda-store';
 export * from './manager-history';
 export * from './security-log';

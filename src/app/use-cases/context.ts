@@ -1,4 +1,5 @@
 import type {
+  AgendaStore,
   AuditLog,
   ConsentStore,
   ContractStore,
@@ -19,6 +20,7 @@ export interface CareerStores {
   triggers: TriggerStore;
   profiles: ProfileStore;
   consents: ConsentStore;
+  agenda: AgendaStore;
 }
 
 export interface UseCaseContext {

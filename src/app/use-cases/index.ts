@@ -34,6 +34,7 @@ export {
   type MayCloseTrigger,
 } from './triggers/trigger-changes';
 export { grantHistoryConsent, revokeHistoryConsent } from './consent/consent-changes';
+export { addAgendaItem, agendaFor } from './agenda/agenda-changes';
 export { exportOwnData, type OwnDataExport } from './people/export-own-data';
 export { erasePerson } from './people/erase-person';
 export {

@@ -6,3 +6,5 @@ export { authorize } from './authorize';
 export { DENY_MESSAGES } from './deny-messages';
 export { classifyRecord, hasHistoryConsent } from './history';
 export type { RecordAge } from './history';
+export { decideHomeRoles, HOME_ROLES } from './home-roles';
+export type { HomeRole, HomeRoles, RoleFacts } from './home-roles';

@@ -20,6 +20,7 @@ import { heading, list, paragraph, renderHtml, renderText, toSubject } from './m
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
 import { MESSAGE_SUBJECTS } from './message-subjects';
+import { linkBlocks, type AppLinks } from './deep-link';
 
 export interface ContractSummaryInput {
   manager: Person;
@@ -32,6 +33,8 @@ export interface ContractSummaryInput {
   now: Temporal.Instant;
   /** The manager's own opening paragraph; the default one when absent or blank. */
   intro?: string;
+  /** Back into the app: the conversation, with the contract and the notes shared. */
+  links?: AppLinks;
 }
 
 function summaryLine(commitment: Commitment, today: Temporal.PlainDate): string {
@@ -105,6 +108,7 @@ export function composeContractSummary(input: ContractSummaryInput): ComposedMes
   blocks.push(
     paragraph(DEVELOPMENT_CONTRACT.liveDocument),
     paragraph("If anything here doesn't match what you remember, reply and we'll put it right."),
+    ...linkBlocks(input.links),
     paragraph(manager.displayName),
   );
   return {

@@ -9,6 +9,7 @@ import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
 import { formatSession } from './format-message-time';
 import { MESSAGE_SUBJECTS } from './message-subjects';
+import { linkBlocks, type AppLinks } from './deep-link';
 
 export interface InvitationSession {
   start: IsoInstant;
@@ -25,6 +26,8 @@ export interface InvitationInput {
   sessions: readonly InvitationSession[];
   /** The zone the times are shown in: the report's when known, else the manager's. */
   zone: TimeZoneId;
+  /** Back into the app: the report's development, or the manager's screen for them. */
+  links?: AppLinks;
 }
 
 function sessionLine(
@@ -52,7 +55,7 @@ export function composeInvitation(input: InvitationInput): ComposedMessage {
       paragraph("If a time doesn't work for you, just say and we'll find another."),
     );
   }
-  blocks.push(paragraph(manager.displayName));
+  blocks.push(...linkBlocks(input.links), paragraph(manager.displayName));
   return {
     subject: toSubject(`${MESSAGE_SUBJECTS.invitation} ${manager.displayName}`),
     html: renderHtml(blocks),

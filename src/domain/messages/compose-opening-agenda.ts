@@ -25,6 +25,7 @@ import { MESSAGE_SUBJECTS } from './message-subjects';
 export type AgendaSectionId =
   | 'manager-commitments'
   | 'whats-changed'
+  | 'raised-by-report'
   | 'report-commitments'
   | 'reviews'
   | 'open-question'
@@ -56,6 +57,8 @@ export interface OpeningAgendaInput {
   previousVersion?: ContractVersion;
   now: Temporal.Instant;
   zone: TimeZoneId;
+  /** What the report added to the shared agenda for this manager, in their words. */
+  raisedByReport?: readonly string[];
 }
 
 function commitmentItems(
@@ -99,6 +102,15 @@ export function composeOpeningAgenda(input: OpeningAgendaInput): OpeningAgenda {
       title: 'Then open with',
       items: [{ text: capitalise(questionById('review-whats-changed').text) }],
     },
+    ...(input.raisedByReport === undefined || input.raisedByReport.length === 0
+      ? []
+      : [
+          {
+            id: 'raised-by-report' as const,
+            title: 'What they want to raise',
+            items: input.raisedByReport.map((text) => ({ text })),
+          },
+        ]),
     {
       id: 'report-commitments',
       title: contractSectionTitle('their-commitments'),

@@ -6,6 +6,7 @@ import { formatSessionStart } from './format-message-time';
 import { paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { ComposedMessage } from './message-types';
 import { MESSAGE_SUBJECTS } from './message-subjects';
+import { linkBlocks, type AppLinks } from './deep-link';
 
 export interface ReflectionPromptInput {
   manager: Person;
@@ -15,6 +16,8 @@ export interface ReflectionPromptInput {
   firstSession: { start: IsoInstant };
   /** The zone the time is shown in: the report's when known, else the manager's. */
   zone: TimeZoneId;
+  /** Back into the app, where the report finds the session and their contract. */
+  links?: AppLinks;
 }
 
 /**
@@ -29,6 +32,7 @@ export function composeReflectionPrompt(input: ReflectionPromptInput): ComposedM
     paragraph(
       `We meet on ${formatSessionStart(firstSession.start, zone)} (${zone}). There's nothing to write or send back - just come as you are.`,
     ),
+    ...linkBlocks(input.links),
     paragraph(manager.displayName),
   ];
   return {

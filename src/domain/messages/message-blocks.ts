@@ -7,10 +7,13 @@ import { escapeHtml } from './escape-html';
 export type MessageBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
-  | { kind: 'list'; items: readonly string[]; emptyText?: string };
+  | { kind: 'list'; items: readonly string[]; emptyText?: string }
+  /** A link back into the app; the plain text spells the address out. */
+  | { kind: 'link'; text: string; href: string };
 
 export const paragraph = (text: string): MessageBlock => ({ kind: 'paragraph', text });
 export const heading = (text: string): MessageBlock => ({ kind: 'heading', text });
+export const link = (text: string, href: string): MessageBlock => ({ kind: 'link', text, href });
 export const list = (items: readonly string[], emptyText?: string): MessageBlock =>
   emptyText === undefined ? { kind: 'list', items } : { kind: 'list', items, emptyText };
 
@@ -35,6 +38,8 @@ function blockHtml(block: MessageBlock): string {
         return block.emptyText === undefined ? '' : `<p>${escapeHtml(block.emptyText)}</p>`;
       }
       return `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
+    case 'link':
+      return `<p><a href="${escapeHtml(block.href)}">${escapeHtml(block.text)}</a></p>`;
   }
 }
 
@@ -47,6 +52,8 @@ function blockText(block: MessageBlock): string {
     case 'list':
       if (block.items.length === 0) return block.emptyText ?? '';
       return block.items.map((item) => `- ${item}`).join('\n');
+    case 'link':
+      return `${block.text}: ${block.href}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isPortError } from '../../app/ports';
 import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/use-cases';
 import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { respond } from '../http/respond';
@@ -27,10 +28,19 @@ const me: Route = {
   responses: [{ status: 200, description: 'You.', schema: MeResponse }, P.unauthorized],
   async handle(c, services) {
     const caller = c.get('caller');
-    const managerId = await services.managers.managerOf(caller.userId);
+    // Live, like the team overview: the app's home for a new manager appears with their first report.
+    const [managerId, reports] = await Promise.all([
+      services.managers.managerOf(caller.userId),
+      // Someone the directory does not list (a guest, say) manages nobody.
+      services.managers.directReports(caller.userId).catch((error: unknown) => {
+        if (isPortError(error, 'not-found')) return [];
+        throw error;
+      }),
+    ]);
     return respond(c, MeResponse, {
       userId: caller.userId,
       isHrAdmin: caller.isHrAdmin,
+      hasDirectReports: reports.length > 0,
       ...(managerId === undefined ? {} : { manager: { id: managerId } }),
     });
   },

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useAuth, type Auth } from '../auth/use-auth';
+import { AppLinksProvider } from '../data/app-links';
 import { CareerApiProvider } from '../data/career-api-context';
 import { Microsoft365Provider } from '../data/microsoft-365-context';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
@@ -22,6 +23,7 @@ import { fluentThemes } from './theme';
 import { parseRoute } from './routes';
 import { SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
+import { useHostDeepLink } from './use-host-deep-link';
 import { useHostTheme } from './use-host-theme';
 
 const useStyles = makeStyles({
@@ -49,6 +51,7 @@ export function App({ host }: { host: HostKind }) {
   const auth = useAuth(host);
   const session = auth.session;
   const route = useHashRoute();
+  useHostDeepLink(hostConnection.context);
 
   return (
     <HostContextProvider value={hostConnection.context}>
@@ -77,7 +80,9 @@ export function App({ host }: { host: HostKind }) {
                   graphBaseUrl={session.config.graphBaseUrl}
                   getAccessToken={(scopes) => session.accessToken(scopes)}
                 >
-                  <SignedInRoutes route={parseRoute(route)} />
+                  <AppLinksProvider teamsAppId={session.config.teamsAppId}>
+                    <SignedInRoutes route={parseRoute(route)} />
+                  </AppLinksProvider>
                 </Microsoft365Provider>
               </CareerApiProvider>
             </DraftOwnerBoundary>

@@ -1,4 +1,11 @@
-import { PHASE_IDS, type PhaseId } from '../../domain';
+import {
+  parseSubPageId,
+  PHASE_IDS,
+  subPageIdOf,
+  type LinkedPage,
+  type PhaseId,
+} from '../../domain';
+import type { HomeRole } from '../../domain/access';
 
 /**
  * Every screen the app has, addressed by the URL hash. A report's screens follow the playbook's
@@ -19,8 +26,14 @@ export const REPORT_STEPS = [
 export type ReportStep = (typeof REPORT_STEPS)[number];
 
 export type Route =
+  | { screen: 'home' }
   | { screen: 'overview' }
   | { screen: 'quick-reference' }
+  | { screen: 'my-development' }
+  | { screen: 'privacy' }
+  | { screen: 'hr-console' }
+  /** A link from a mail or an event: opens the screen for whoever follows it (`resolveLink`). */
+  | { screen: 'link'; link: Exclude<LinkedPage, { page: 'my-development' }> }
   | { screen: 'not-found'; path: string }
   | { screen: Exclude<ReportStep, 'conversation'>; reportId: string }
   | { screen: 'conversation'; reportId: string; phase: PhaseId };
@@ -38,11 +51,26 @@ function decode(segment: string): string | undefined {
   }
 }
 
-/** `/reports/{id}/{step}[/{phase}]`, `/quick-reference` or `/`; anything else is not found. */
+const FIXED: Readonly<Record<string, Route>> = {
+  team: { screen: 'overview' },
+  'quick-reference': { screen: 'quick-reference' },
+  'my-development': { screen: 'my-development' },
+  privacy: { screen: 'privacy' },
+  hr: { screen: 'hr-console' },
+};
+
+/**
+ * `/` (the person's home), `/team`, `/my-development`, `/privacy`, `/hr`, `/quick-reference`,
+ * `/reports/{id}/{step}[/{phase}]`, and the short forms mails link to (`/contract/{id}`,
+ * `/conversation/{id}/{conversationId}`); anything else is not found.
+ */
 export function parseRoute(path: string): Route {
   const parts = path.split('/').filter((part) => part !== '');
-  if (parts.length === 0) return { screen: 'overview' };
-  if (parts.length === 1 && parts[0] === 'quick-reference') return { screen: 'quick-reference' };
+  if (parts.length === 0) return { screen: 'home' };
+  const fixed = parts.length === 1 && parts[0] !== undefined ? FIXED[parts[0]] : undefined;
+  if (fixed) return fixed;
+  const linked = parseSubPageId(parts.join('/'));
+  if (linked && linked.page !== 'my-development') return { screen: 'link', link: linked };
   const [first, rawId, step = 'report', phase = 'where-now', ...rest] = parts;
   const reportId = rawId === undefined ? undefined : decode(rawId);
   if (first !== 'reports' || !reportId || !isStep(step)) return { screen: 'not-found', path };
@@ -57,10 +85,20 @@ export function parseRoute(path: string): Route {
 /** The hash link for a route, e.g. `#/reports/abc/conversation/where-to-go`. */
 export function hrefFor(route: Route): string {
   switch (route.screen) {
-    case 'overview':
+    case 'home':
       return '#/';
+    case 'overview':
+      return '#/team';
     case 'quick-reference':
       return '#/quick-reference';
+    case 'my-development':
+      return '#/my-development';
+    case 'privacy':
+      return '#/privacy';
+    case 'hr-console':
+      return '#/hr';
+    case 'link':
+      return `#/${subPageIdOf(route.link)}`;
     case 'not-found':
       return `#${route.path}`;
     case 'report':
@@ -75,4 +113,53 @@ export function hrefFor(route: Route): string {
 /** Moves to a route (a new history entry, so Back works as people expect). */
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route).slice(1);
+}
+
+/**
+ * The role whose home a screen belongs to; undefined for screens anyone signed in may open.
+ * Another role's screens are not reachable from the app (the API refuses their data anyway).
+ */
+export function roleForRoute(route: Route): HomeRole | undefined {
+  switch (route.screen) {
+    case 'home':
+    case 'quick-reference':
+    case 'privacy':
+    case 'not-found':
+    case 'link':
+      return undefined;
+    case 'my-development':
+      return 'report';
+    case 'hr-console':
+      return 'hr-admin';
+    default:
+      return 'manager';
+  }
+}
+
+/**
+ * The screen a Teams deep link's `subPageId` opens: the same grammar as the hash route, so a link
+ * from a mail works in a browser (`<appUrl>#/<subPageId>`) and in the Teams tab alike.
+ */
+export function routeFromSubPageId(subPageId: string): Route {
+  return parseRoute(`/${subPageId}`);
+}
+
+/** The `subPageId` that opens a route inside the Teams tab. */
+export function subPageIdFor(route: Route): string {
+  return hrefFor(route).replace(/^#\/?/, '');
+}
+
+/**
+ * Where a link from a mail or an event takes the person who follows it. The same link reaches
+ * both people of a conversation: the report lands on their own development (their contract, the
+ * notes shared with them), the manager on the contract or on everything on record about the report.
+ */
+export function resolveLink(
+  link: Extract<Route, { screen: 'link' }>['link'],
+  userId: string,
+): Route {
+  if (link.reportId === userId) return { screen: 'my-development' };
+  return link.page === 'contract'
+    ? { screen: 'contract', reportId: link.reportId }
+    : { screen: 'report', reportId: link.reportId };
 }

@@ -1,10 +1,19 @@
-import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
 import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
+import { useMe, type MeWithRoles } from '../data/use-me';
 import { useHostContext } from '../host/use-host-context';
+import { QueryState } from '../shared/query-state';
 import { CurrentReportGate } from './current-report-gate';
-import { hrefFor, type Route } from './routes';
+import { ROLE_HOMES, RoleSwitcher } from './role-switcher';
+import { hrefFor, resolveLink, roleForRoute, type Route } from './routes';
 
 /**
  * The overview and the question bank load with the app; each report screen is its own chunk,
@@ -37,6 +46,15 @@ const ReflectionPromptScreen = lazy(async () => ({
 const ReportPageScreen = lazy(async () => ({
   default: (await import('../features/report-page/report-page-screen')).ReportPageScreen,
 }));
+const MyDevelopmentScreen = lazy(async () => ({
+  default: (await import('../features/my-development/my-development-screen')).MyDevelopmentScreen,
+}));
+const PrivacyScreen = lazy(async () => ({
+  default: (await import('../features/my-development/privacy-screen')).PrivacyScreen,
+}));
+const HrConsoleScreen = lazy(async () => ({
+  default: (await import('../features/hr-console/hr-console-screen')).HrConsoleScreen,
+}));
 const TriggersScreen = lazy(async () => ({
   default: (await import('../features/triggers/triggers-screen')).TriggersScreen,
 }));
@@ -45,23 +63,78 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Opening…" />}>{children}</Suspense>;
 }
 
-/** The signed-in manager's screens, one per route. */
+/**
+ * The signed-in person's screens, one per route, within the homes their roles give them. The root
+ * is their home; a link about themselves (a mail's contract link, say) opens their own
+ * development, never a manager's screens about them; another role's screens are not shown.
+ */
 export function SignedInRoutes({ route }: { route: Route }) {
-  return <Loading>{<RouteScreen route={route} />}</Loading>;
+  const me = useMe();
+  return (
+    <QueryState query={me} what="Who you are" loadingLabel="Opening your home…">
+      {(caller) => <RolesRoute route={resolveRoute(route, caller)} me={caller} />}
+    </QueryState>
+  );
 }
 
+function resolveRoute(route: Route, me: MeWithRoles): Route {
+  if (route.screen === 'home') return ROLE_HOMES[me.home].route;
+  if (route.screen === 'link') return resolveLink(route.link, me.userId);
+  return route;
+}
+
+function RolesRoute({ route, me }: { route: Route; me: MeWithRoles }) {
+  const role = roleForRoute(route);
+  return (
+    <>
+      <RoleSwitcher roles={me.roles} current={role ?? me.home} />
+      <Loading>
+        {role === undefined || me.roles.includes(role) ? (
+          <RouteScreen route={route} />
+        ) : (
+          <MessageBar intent="warning" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {'reportId' in route ? 'Not one of your direct reports' : 'Not one of your screens'}
+              </MessageBarTitle>
+              This screen is for {ROLE_NAMES[role]}, so nothing is shown here.{' '}
+              <Link href={hrefFor({ screen: 'home' })}>Go to your home</Link>.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </Loading>
+    </>
+  );
+}
+
+const ROLE_NAMES = {
+  'hr-admin': 'HR admins',
+  manager: 'managers of current direct reports',
+  report: 'the person themself',
+} as const;
+
 function RouteScreen({ route }: { route: Route }) {
+  const { timeZone } = useHostContext();
   switch (route.screen) {
     case 'overview':
       return <TeamOverviewScreen />;
     case 'quick-reference':
       return <QuickReferenceCard />;
+    case 'my-development':
+      return <MyDevelopmentScreen zone={timeZone} />;
+    case 'privacy':
+      return <PrivacyScreen />;
+    case 'hr-console':
+      return <HrConsoleScreen />;
+    // Home and links are resolved before this (`resolveRoute`): never a screen of their own.
+    case 'home':
+    case 'link':
     case 'not-found':
       return (
         <MessageBar intent="warning">
           <MessageBarBody>
             There is no screen at this address.{' '}
-            <Link href={hrefFor({ screen: 'overview' })}>Go to your team</Link>.
+            <Link href={hrefFor({ screen: 'home' })}>Go to your home</Link>.
           </MessageBarBody>
         </MessageBar>
       );

@@ -12,6 +12,8 @@ const appConfigSchema = z.object({
   knownAuthorities: z.array(z.string()).default([]),
   graphBaseUrl: z.url('graphBaseUrl must be a URL, e.g. https://graph.microsoft.com/v1.0.'),
   apiScope: z.string().min(1),
+  /** The Teams app id (manifest `id`), for deep links in mails; without it they open the browser. */
+  teamsAppId: z.string().min(1).optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

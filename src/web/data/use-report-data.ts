@@ -17,6 +17,7 @@ export const conversationsKey = (reportId: string) =>
   [...reportKey(reportId), 'conversations'] as const;
 export const triggersKey = (reportId: string) => [...reportKey(reportId), 'triggers'] as const;
 export const profileKey = (reportId: string) => [...reportKey(reportId), 'profile'] as const;
+export const agendaKey = (reportId: string) => [...reportKey(reportId), 'agenda'] as const;
 
 export function contractQuery(api: CareerApiClient, reportId: string, zone: TimeZoneId) {
   return queryOptions({
@@ -67,6 +68,12 @@ export function useProfile(reportId: string) {
     queryKey: profileKey(reportId),
     queryFn: async () => (await api.profile(reportId)) ?? null,
   });
+}
+
+/** What the report wants to raise next time (the manager reads what was added for them). */
+export function useAgenda(reportId: string) {
+  const api = useCareerApi();
+  return useQuery({ queryKey: agendaKey(reportId), queryFn: () => api.agenda(reportId) });
 }
 
 /**

@@ -9,13 +9,20 @@ export async function signInAs(browser: Browser, stack: Stack, name: string): Pr
   return page;
 }
 
-/** Signs a demo person in on this page (its context's storage and cookies as they are). */
+/** Each role's home: where a person lands after signing in (a manager's is their team). */
+export const HOME_HEADING = /^(Your team|My development|HR console)$/;
+
+/**
+ * Signs a demo person in on this page (its context's storage and cookies as they are) and waits
+ * for their home: the team overview for a manager, "My development" for a report, the HR console
+ * for an HR admin.
+ */
 export async function signInOn(page: Page, stack: Stack, name: string): Promise<void> {
   await page.goto(stack.url);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: /Pick an account/ }).waitFor();
   await page.getByText(name).first().click();
-  await page.getByRole('heading', { name: 'Your team', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: HOME_HEADING, level: 1 }).waitFor();
 }
 
 /** The directory id of a demo person, by display name (the tenant's control surface, direct). */

@@ -3,6 +3,7 @@ import { decodeJwt, decodeProtectedHeader, SignJWT, UnsecuredJWT, type JWTPayloa
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemorySecurityLog } from '../../../src/adapters/memory/memory-security-log';
+import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
 import { MemoryConversationStore } from '../../../src/adapters/memory/memory-conversation-store';
@@ -64,6 +65,7 @@ function apiFor(t: LocalTenant, cooldownMs: number): CareerApi {
       triggers: new MemoryTriggerStore(),
       profiles: new MemoryProfileStore(),
       consents: new MemoryConsentStore(),
+      agenda: new MemoryAgendaStore(),
     },
     managerHistory: new MemoryManagerHistory(),
     audit: new MemoryAuditLog(),

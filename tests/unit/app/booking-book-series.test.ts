@@ -134,6 +134,35 @@ describe('booking the quarterly series', () => {
     );
   });
 
+  it('gives every booked meeting a link that opens the report’s contract, in Teams and a browser', async () => {
+    const { calendar, options, recordBooking, base } = await setUp();
+    if (!options.plan.ok) throw new Error('no plan');
+    const sessions = options.plan.proposals[0]?.sessions ?? [];
+    const spy = vi.spyOn(calendar, 'createEvent');
+    await bookSeries(
+      { calendar, recordBooking },
+      {
+        ...base,
+        format: 'series-of-three',
+        sessions,
+        key: 'k-links',
+        appLinks: {
+          appUrl: 'https://career.contoso.example/',
+          teams: { appId: 'app-1', entityId: 'career-home' },
+        },
+      },
+    );
+    const subPageId = `contract/${encodeURIComponent(PEOPLE.report.id)}`;
+    expect(spy.mock.calls).toHaveLength(3);
+    for (const [event] of spy.mock.calls) {
+      expect(event.bodyHtml).toContain(`https://career.contoso.example/#/${subPageId}`);
+      expect(event.bodyHtml).toContain(
+        'https://teams.microsoft.com/l/entity/app-1/career-home?context=' +
+          encodeURIComponent(JSON.stringify({ subEntityId: subPageId })),
+      );
+    }
+  });
+
   it('refuses a session inside the 1:1 and one under 45 minutes, and books nothing', async () => {
     const { calendar, recordBooking, base } = await setUp();
     const spy = vi.spyOn(calendar, 'createEvent');

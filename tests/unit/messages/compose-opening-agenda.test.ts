@@ -166,3 +166,33 @@ describe('composeOpeningAgenda', () => {
     expect(nasty.sections[0]?.items[0]?.text).toBe('<b>Promote</b> Alex by 30 September 2026');
   });
 });
+
+describe('composeOpeningAgenda: what the report wants to raise', () => {
+  it('puts the report’s own items right after “what’s changed”, in their words', () => {
+    const agenda = composeOpeningAgenda({
+      contract: CONTRACT,
+      now: NOW,
+      zone: ZONE,
+      raisedByReport: ['Shadowing the platform on-call', 'Conference <budget>'],
+    });
+    const ids = agenda.sections.map((s) => s.id);
+    expect(ids.indexOf('raised-by-report')).toBe(ids.indexOf('whats-changed') + 1);
+    const raised = agenda.sections.find((s) => s.id === 'raised-by-report');
+    expect(raised?.title).toBe('What they want to raise');
+    expect(raised?.items.map((i) => i.text)).toEqual([
+      'Shadowing the platform on-call',
+      'Conference <budget>',
+    ]);
+    expect(agenda.html).toContain('Conference &lt;budget&gt;');
+  });
+
+  it('leaves the section out when they added nothing', () => {
+    const agenda = composeOpeningAgenda({
+      contract: CONTRACT,
+      now: NOW,
+      zone: ZONE,
+      raisedByReport: [],
+    });
+    expect(agenda.sections.map((s) => s.id)).not.toContain('raised-by-report');
+  });
+});

@@ -1,3 +1,4 @@
+import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
@@ -116,6 +117,7 @@ export interface Harness {
   triggers: MemoryTriggerStore;
   profiles: MemoryProfileStore;
   consents: MemoryConsentStore;
+  agenda: MemoryAgendaStore;
   audit: MemoryAuditLog;
   security: MemorySecurityLog;
   managerHistory: MemoryManagerHistory;
@@ -145,6 +147,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
   const triggers = new MemoryTriggerStore();
   const profiles = new MemoryProfileStore();
   const consents = new MemoryConsentStore();
+  const agenda = new MemoryAgendaStore();
   const audit = new MemoryAuditLog();
   const security = new MemorySecurityLog();
   const managerHistory = new MemoryManagerHistory();
@@ -154,7 +157,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
   const deps: CareerApiDeps = {
     verifier: testVerifier,
     directory,
-    stores: { contracts, conversations, triggers, profiles, consents },
+    stores: { contracts, conversations, triggers, profiles, consents, agenda },
     managerHistory,
     audit,
     security,
@@ -177,6 +180,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     triggers,
     profiles,
     consents,
+    agenda,
     audit,
     security,
     managerHistory,

@@ -1,5 +1,6 @@
 import type {
   AuditLog,
+  AgendaStore,
   ConsentStore,
   ContractStore,
   ConversationStore,
@@ -12,6 +13,7 @@ import { warnProblem, type ProblemSink } from './field-codecs';
 import { ListClient, type SharePointGraph } from './list-client';
 import type { ListIds } from './schema';
 import { SharePointAuditLog } from './sharepoint-audit-log';
+import { SharePointAgendaStore } from './sharepoint-agenda-store';
 import { SharePointConsentStore } from './sharepoint-consent-store';
 import { SharePointContractStore } from './sharepoint-contract-store';
 import { SharePointConversationStore } from './sharepoint-conversation-store';
@@ -62,6 +64,7 @@ export interface SharePointStores {
   triggers: TriggerStore;
   profiles: ProfileStore;
   consents: ConsentStore;
+  agenda: AgendaStore;
   managerHistory: ManagerHistory;
   /** Append-only. */
   audit: AuditLog;
@@ -82,6 +85,7 @@ export function createSharePointStores(options: SharePointStoresOptions): ShareP
     triggers: new SharePointTriggerStore(items),
     profiles: new SharePointProfileStore(items),
     consents: new SharePointConsentStore(items),
+    agenda: new SharePointAgendaStore(items),
     managerHistory: new SharePointManagerHistory(items),
     audit: new SharePointAuditLog(items),
     security: new SharePointSecurityLog(items),

@@ -270,6 +270,19 @@ const consents = {
   ],
 } as const;
 
+const agenda = {
+  key: 'agenda',
+  displayName: 'CareerAgenda',
+  description: 'What a report wants to raise at the next conversation, in their words.',
+  columns: [
+    id('itemId', 'The item’s id.', { unique: true }),
+    id('reportId', 'Entra object id of the report who added it.'),
+    column('managerId', 'text', 'Entra object id of the manager it was added for.'),
+    column('agendaText', 'note', 'What they want to raise.'),
+    column('addedAt', 'dateTime', 'When it was added.'),
+  ],
+} as const;
+
 const managerHistory = {
   key: 'managerHistory',
   displayName: 'CareerManagerHistory',
@@ -295,6 +308,7 @@ export const SHAREPOINT_LISTS = {
   audit,
   refusals,
   consents,
+  agenda,
   managerHistory,
 };
 

@@ -19,6 +19,8 @@ import { reportZoneOf } from './booking-people';
 import type { SessionCheck } from './check-sessions';
 import { allBookable, checkSessions, touchesOneOnOne } from './check-sessions';
 import { sessionTitle, toPortRecurrence } from './series-events';
+import { linksTo } from '../links-to';
+import type { AppLinkTarget } from '../../../domain';
 
 export interface BookSeriesPorts {
   calendar: Calendar;
@@ -41,6 +43,8 @@ export interface BookSeriesInput {
   now: Temporal.Instant;
   /** One per booking attempt: a retry after a failure never books twice. */
   key: string;
+  /** Where the app runs, so the mail links back into it; no link when absent. */
+  appLinks?: AppLinkTarget;
 }
 
 export type BookSeriesResult =
@@ -100,6 +104,7 @@ export async function bookSeries(
       return { ...s, ...(phase ? { phase } : {}) };
     }),
     zone: reportZoneOf(people, zone),
+    ...linksTo(input.appLinks, { page: 'contract', reportId: people.report.id }),
   });
   const attendee = { email: people.report.mail, name: people.report.displayName };
   const events: CalendarEvent[] = [];

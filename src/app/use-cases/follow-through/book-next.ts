@@ -17,6 +17,8 @@ import { PortError, type Calendar, type CalendarEvent } from '../../ports';
 import { toPortRecurrence } from '../booking/series-events';
 import { DEFAULT_WORKING_HOURS } from './find-block-slot';
 import { conversationTime, nextConversationState } from './next-conversation';
+import { linksTo } from '../links-to';
+import type { AppLinkTarget } from '../../../domain';
 
 /** Look for a time from a week before the due date; widen once if the weeks are full. */
 const LEAD_DAYS = 7;
@@ -40,6 +42,8 @@ export interface BookNextInput {
   report: Person;
   zone: TimeZoneId;
   hours?: WorkingHours;
+  /** Where the app runs, so the mail links back into it; no link when absent. */
+  appLinks?: AppLinkTarget;
 }
 
 export type BookNextOutcome =
@@ -163,6 +167,7 @@ export async function bookNextConversation(
     report: input.report,
     sessions: [{ start: session.start, end: session.end, phase: 'all-three' }],
     zone: input.report.timeZone ?? input.zone,
+    ...linksTo(input.appLinks, { page: 'contract', reportId: input.report.id }),
   });
   const event = await ports.calendar.createEvent({
     title: `Career conversation (${input.report.displayName} and ${input.manager.displayName})`,

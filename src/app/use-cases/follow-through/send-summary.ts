@@ -9,6 +9,8 @@ import {
   type TimeZoneId,
 } from '../../../domain';
 import { isPortError, PortError, type Mailer } from '../../ports';
+import { linksTo } from '../links-to';
+import type { AppLinkTarget } from '../../../domain';
 
 /** A conversation as read, with the version tag a change must present. */
 export interface ConversationAt {
@@ -34,6 +36,8 @@ export interface SendSummaryInput {
   zone: TimeZoneId;
   /** The manager's own opening paragraph; the playbook's default when blank. */
   intro?: string;
+  /** Where the app runs, so the mail links back into it; no link when absent. */
+  appLinks?: AppLinkTarget;
 }
 
 export interface SummarySent {
@@ -74,6 +78,11 @@ export async function sendSummary(
     zone: input.zone,
     now: ports.clock.now(),
     ...(input.intro === undefined ? {} : { intro: input.intro }),
+    ...linksTo(input.appLinks, {
+      page: 'conversation',
+      reportId: input.report.id,
+      conversationId: record.id,
+    }),
   });
   const sent = await ports.mailer.send({
     to: [{ email: input.report.mail, name: input.report.displayName }],

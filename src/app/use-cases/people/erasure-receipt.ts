@@ -46,6 +46,7 @@ export const REMOVED_BY_ERASURE = [
   'every trigger logged',
   'the profile (direction and transition points)',
   'every history consent',
+  'every agenda item for the next conversation',
   'the observed manager history',
   'every audit entry about the person, except the one recording this erasure',
 ];

@@ -6,7 +6,13 @@ import type {
   TriggerLog,
 } from '../../../domain';
 import { toIsoInstant } from '../../../domain';
-import type { AuditEntry, ConsentRecord, ManagerStint, ReportProfile } from '../../ports';
+import type {
+  AgendaItem,
+  AuditEntry,
+  ConsentRecord,
+  ManagerStint,
+  ReportProfile,
+} from '../../ports';
 import type { UseCaseContext } from '../context';
 
 export interface OwnDataExport {
@@ -18,6 +24,8 @@ export interface OwnDataExport {
   triggers: TriggerLog[];
   profile?: ReportProfile;
   consents: ConsentRecord[];
+  /** What you want to raise at the next conversation. */
+  agenda: AgendaItem[];
   managerHistory: ManagerStint[];
   /** Who accessed your records, and what you did with others' records. */
   audit: { aboutYou: AuditEntry[]; byYou: AuditEntry[] };
@@ -31,7 +39,7 @@ const AUDIT_EXPORT_LIMIT = 10_000;
  * own OneDrive.
  */
 export async function exportOwnData(ctx: UseCaseContext, personId: string): Promise<OwnDataExport> {
-  const [person, contract, conversations, triggers, profile, consents, stints, about, by] =
+  const [person, contract, conversations, triggers, profile, consents, agenda, stints, about, by] =
     await Promise.all([
       ctx.directory.person(personId),
       ctx.stores.contracts.get(personId),
@@ -39,6 +47,7 @@ export async function exportOwnData(ctx: UseCaseContext, personId: string): Prom
       ctx.stores.triggers.listForReport(personId),
       ctx.stores.profiles.get(personId),
       ctx.stores.consents.listForReport(personId),
+      ctx.stores.agenda.listForReport(personId),
       ctx.managerHistory.stints(personId),
       ctx.audit.listForSubject(personId, { limit: AUDIT_EXPORT_LIMIT }),
       ctx.audit.listByActor(personId, { limit: AUDIT_EXPORT_LIMIT }),
@@ -51,6 +60,7 @@ export async function exportOwnData(ctx: UseCaseContext, personId: string): Prom
     triggers: triggers.map((t) => t.value),
     ...(profile ? { profile: profile.value } : {}),
     consents: consents.map((c) => c.value),
+    agenda: agenda.map((a) => a.value),
     managerHistory: stints,
     audit: { aboutYou: about, byYou: by },
   };

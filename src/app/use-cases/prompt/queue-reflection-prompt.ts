@@ -11,6 +11,8 @@ import type {
 } from '../../../domain';
 import { composeReflectionPrompt, planPromptDelivery, toIsoInstant } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
+import { linksTo } from '../links-to';
+import type { AppLinkTarget } from '../../../domain';
 
 export type PromptChannel = PromptDelivery['channel'];
 
@@ -25,6 +27,8 @@ export interface PromptPlanInput {
   /** The report's working week, in their zone: the prompt lands at the start of a working day. */
   reportHours: WorkingHours;
   now: Temporal.Instant;
+  /** Where the app runs, so the mail links back into it; no link when absent. */
+  appLinks?: AppLinkTarget;
 }
 
 export type PromptPlan =
@@ -57,6 +61,7 @@ export function planReflectionPrompt(input: PromptPlanInput): PromptPlan {
     ...(input.wording !== undefined ? { wording: input.wording } : {}),
     firstSession: { start: input.firstSessionStart },
     zone: reportZone,
+    ...linksTo(input.appLinks, { page: 'contract', reportId: input.report.id }),
   });
   return {
     ok: true,

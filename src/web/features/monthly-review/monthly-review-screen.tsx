@@ -13,7 +13,12 @@ import {
 } from '../../../domain';
 import { hrefFor, navigate } from '../../app/routes';
 import { currentConversation, lastHeldConversation } from '../../data/current-conversation';
-import { useContract, useContractVersion, useConversations } from '../../data/use-report-data';
+import {
+  useAgenda,
+  useContract,
+  useContractVersion,
+  useConversations,
+} from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { conversationLabel, formatInstant } from '../../shared/format-when';
 import { handOffReason } from '../contract-editor/draft-storage';
@@ -92,6 +97,8 @@ function ReviewSteps({
   const lastHeld = lastHeldConversation(items.filter((c) => c.id !== review?.id));
   const lastFull = lastHeldConversation(items.filter((c) => c.kind === 'full'));
   const previous = useContractVersion(reportId, lastFull?.contractVersion);
+  // What the report added to the shared agenda for this manager, shown in the opening.
+  const raised = useAgenda(reportId);
   const agenda = composeOpeningAgenda({
     contract: {
       id: contract.id,
@@ -102,6 +109,7 @@ function ReviewSteps({
     ...(previous.data === undefined ? {} : { previousVersion: previous.data }),
     now,
     zone,
+    raisedByReport: raised.data?.items.map((item) => item.text) ?? [],
   });
   const section = (id: string) => agenda.sections.find((s) => s.id === id);
   const step = (which: ReviewStep) => {

@@ -1,3 +1,4 @@
+import { useAppLinkTarget } from '../../../data/app-links';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BookingCalendar } from '../../../../app/use-cases/booking';
 import { bookSeries, type BookSeriesResult } from '../../../../app/use-cases/booking';
@@ -28,6 +29,7 @@ export function useBookSeries(reportId: string, onBooked: (result: BookedResult)
   const api = useCareerApi();
   const { calendar } = useMyMicrosoft365();
   const queryClient = useQueryClient();
+  const appLinks = useAppLinkTarget();
   return useMutation({
     mutationFn: (request: BookSeriesRequest) =>
       bookSeries(
@@ -45,6 +47,7 @@ export function useBookSeries(reportId: string, onBooked: (result: BookedResult)
           calendar: request.calendar,
           now: Temporal.Now.instant(),
           key: request.key,
+          ...(appLinks === undefined ? {} : { appLinks }),
         },
       ),
     onSuccess: async (result) => {

@@ -1,3 +1,5 @@
+import type { AppLinkTarget } from '../../../../domain';
+import { useAppLinkTarget } from '../../../data/app-links';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
@@ -27,6 +29,7 @@ export function bookNextRequest(
   reportId: string,
   zone: TimeZoneId,
   request: BookNextRequest,
+  appLinks?: AppLinkTarget,
 ): Promise<BookNextOutcome> {
   return bookNextConversation(
     {
@@ -35,7 +38,7 @@ export function bookNextRequest(
         api.recordConversation(reportId, { kind: 'full', state: 'booked', event }),
       clock: systemClock,
     },
-    { ...request, zone },
+    { ...request, zone, ...(appLinks === undefined ? {} : { appLinks }) },
   );
 }
 
@@ -43,9 +46,10 @@ export function useBookNextConversation(reportId: string, zone: TimeZoneId) {
   const api = useCareerApi();
   const { calendar } = useMyMicrosoft365();
   const queryClient = useQueryClient();
+  const appLinks = useAppLinkTarget();
   return useMutation({
     mutationFn: (request: BookNextRequest) =>
-      bookNextRequest(api, calendar, reportId, zone, request),
+      bookNextRequest(api, calendar, reportId, zone, request, appLinks),
     onSuccess: () => refreshReport(queryClient, reportId),
   });
 }

@@ -1,3 +1,5 @@
+import type { AppLinkTarget } from '../../../../domain';
+import { useAppLinkTarget } from '../../../data/app-links';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
@@ -29,6 +31,7 @@ export function sendSummaryRequest(
   api: CareerApiClient,
   mailer: Mailer,
   request: SendSummaryRequest,
+  appLinks?: AppLinkTarget,
 ): Promise<SummarySent> {
   const { conversation, ...rest } = request;
   return sendSummary(
@@ -43,7 +46,11 @@ export function sendSummaryRequest(
       },
       clock: systemClock,
     },
-    { ...rest, conversation: { record: conversation, etag: conversation.etag } },
+    {
+      ...rest,
+      conversation: { record: conversation, etag: conversation.etag },
+      ...(appLinks === undefined ? {} : { appLinks }),
+    },
   );
 }
 
@@ -51,8 +58,9 @@ export function useSendSummary(reportId: string) {
   const api = useCareerApi();
   const { mailer } = useMyMicrosoft365();
   const queryClient = useQueryClient();
+  const appLinks = useAppLinkTarget();
   return useMutation({
-    mutationFn: (request: SendSummaryRequest) => sendSummaryRequest(api, mailer, request),
+    mutationFn: (request: SendSummaryRequest) => sendSummaryRequest(api, mailer, request, appLinks),
     onSuccess: () => refreshReport(queryClient, reportId),
   });
 }

@@ -1,3 +1,4 @@
+import { useAppLinkTarget } from '../../../data/app-links';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { BookingPeople } from '../../../../app/use-cases/booking';
@@ -28,6 +29,7 @@ export function useQueuePrompt(reportId: string, onQueued: () => void) {
   const api = useCareerApi();
   const { mailer, chat } = useMyMicrosoft365();
   const queryClient = useQueryClient();
+  const appLinks = useAppLinkTarget();
   return useMutation({
     mutationFn: ({ people, conversation, ...request }: QueuePromptRequest) =>
       queueReflectionPrompt(
@@ -38,7 +40,12 @@ export function useQueuePrompt(reportId: string, onQueued: () => void) {
             await api.updateConversation(conversation.id, { prompt }, conversation.etag);
           },
         },
-        { ...people, ...request, now: Temporal.Now.instant() },
+        {
+          ...people,
+          ...request,
+          now: Temporal.Now.instant(),
+          ...(appLinks === undefined ? {} : { appLinks }),
+        },
       ),
     onSuccess: async (result) => {
       if (!result.ok) return;

@@ -133,6 +133,9 @@ describe('SharePoint store queries', () => {
     await stores.consents.create(consent);
     await expectPortError(stores.consents.update(consent, '"x"'), 'not-found');
     await stores.consents.removeAll(record.reportId);
+    await stores.agenda.listForReport(record.reportId);
+    await expectPortError(stores.agenda.remove(record.reportId, 'a'), 'not-found');
+    await stores.agenda.removeAll(record.reportId);
     await stores.managerHistory.observe(record.reportId, 'm', '2026-05-20T10:00:00Z');
     await stores.managerHistory.removeAll(record.reportId);
 

@@ -1,0 +1,34 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppLinkTarget } from '../../domain';
+
+/** The personal tab's `entityId` in manifest/manifest.json: Teams deep links name it. */
+export const TEAMS_TAB_ENTITY_ID = 'career-home';
+
+/** Where this app is served from: the page's own address, without its hash route. */
+export function servedAt(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}`;
+}
+
+const AppLinksContext = createContext<AppLinkTarget | undefined>(undefined);
+
+/** What mails and events link back to: this app, and its Teams tab when the app id is known. */
+export function AppLinksProvider({
+  teamsAppId,
+  children,
+}: {
+  teamsAppId: string | undefined;
+  children: ReactNode;
+}) {
+  const target: AppLinkTarget = {
+    appUrl: servedAt(window.location),
+    ...(teamsAppId === undefined
+      ? {}
+      : { teams: { appId: teamsAppId, entityId: TEAMS_TAB_ENTITY_ID } }),
+  };
+  return <AppLinksContext.Provider value={target}>{children}</AppLinksContext.Provider>;
+}
+
+/** Undefined outside the provider (a test rendering one screen): the mails then carry no link. */
+export function useAppLinkTarget(): AppLinkTarget | undefined {
+  return useContext(AppLinksContext);
+}

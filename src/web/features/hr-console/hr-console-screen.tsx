@@ -1,0 +1,42 @@
+import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { browserTimeZone } from '../../shared/format-when';
+import { ReportSection } from '../report-page/report-section';
+import { AggregatesCard } from './aggregates-card';
+import { ErasureCard } from './erasure-card';
+import { SetupHealthCard } from './setup-health-card';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Where the admin guide lives: shipped with the product's source. */
+export const ADMIN_GUIDE = 'docs/admin-guide.md';
+
+/**
+ * The HR admin's home: is the deployment healthy, how is the cadence across the organisation
+ * (counts only), and a leaver's erasure. Nothing here names a person or shows what was said.
+ */
+export function HrConsoleScreen() {
+  const styles = useStyles();
+  const [zone] = useState(browserTimeZone);
+  return (
+    <div className={styles.root}>
+      <Title2 as="h1">HR console</Title2>
+      <Text className={styles.muted}>
+        Setup and cadence health for the whole organisation. HR sees counts for groups of five or
+        more, never names and never what anyone said or agreed.
+      </Text>
+      <SetupHealthCard zone={zone} />
+      <AggregatesCard />
+      <ErasureCard zone={zone} />
+      <ReportSection id="admin-guide" title="Admin guide">
+        <Text>
+          Deploying, consent, provisioning the site and purging what an erasure leaves behind are
+          described step by step in the admin guide ({ADMIN_GUIDE} in the product’s repository).
+        </Text>
+      </ReportSection>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Text } from '@fluentui/react-components';
+import type { ConsentRecord } from '../../../adapters/career-api/career-api-client';
+import { ErrorBar, QueryState } from '../../shared/query-state';
+import { formatInstant } from '../../shared/format-when';
+import { ReportSection } from '../report-page/report-section';
+import { useGrantConsent, useHistoryConsents, useRevokeConsent } from './api/history-consents';
+import { useSectionStyles } from './section-styles';
+
+/**
+ * A new manager starts with what is recorded from their own time on. Whether they also see what
+ * you recorded with earlier managers is your decision, and you can take it back at any time.
+ */
+export function HistoryConsentCard({
+  managerId,
+  managerName,
+  zone,
+}: {
+  managerId: string | undefined;
+  managerName: string;
+  zone: string;
+}) {
+  const styles = useSectionStyles();
+  const consents = useHistoryConsents();
+  return (
+    <ReportSection id="my-consent" title="Your history and a new manager">
+      <Text block>
+        When you change manager, your new manager sees only what is recorded from their time on. If
+        you agree, they can also read what you recorded with earlier managers: the contract
+        versions, the notes shared with you, your direction in your own words. They can read it,
+        never change it. Managers’ private preparation notes are never shared with anyone.
+      </Text>
+      <QueryState query={consents} what="Your consents" loadingLabel="Reading your consents…">
+        {(items) => (
+          <Consents items={items} managerId={managerId} managerName={managerName} zone={zone} />
+        )}
+      </QueryState>
+      <Text size={200} className={styles.muted}>
+        Taking it back stops access from that moment on.
+      </Text>
+    </ReportSection>
+  );
+}
+
+function Consents({
+  items,
+  managerId,
+  managerName,
+  zone,
+}: {
+  items: ConsentRecord[];
+  managerId: string | undefined;
+  managerName: string;
+  zone: string;
+}) {
+  const styles = useSectionStyles();
+  const grant = useGrantConsent();
+  const revoke = useRevokeConsent();
+  const active = items.filter((c) => c.revokedAt === undefined);
+  const current = active.find((c) => c.managerId === managerId);
+  return (
+    <>
+      {active.length > 0 && (
+        <ul aria-label="Managers who may read your history" className={styles.plainList}>
+          {active.map((c) => (
+            <li key={c.id} className={styles.row}>
+              <Text>
+                {c.managerId === managerId ? managerName : 'An earlier manager'} may read your
+                history (since {formatInstant(c.grantedAt, zone)}).
+              </Text>
+              <Button
+                size="small"
+                disabled={revoke.isPending}
+                onClick={() => {
+                  revoke.mutate({ consentId: c.id, etag: c.etag });
+                }}
+              >
+                Take it back
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {managerId !== undefined && current === undefined && (
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={grant.isPending}
+            onClick={() => {
+              grant.mutate(managerId);
+            }}
+          >
+            Let {managerName} read my earlier history
+          </Button>
+        </div>
+      )}
+      {active.length === 0 && (
+        <Text className={styles.muted}>No manager may read your earlier history.</Text>
+      )}
+      {grant.error !== null && <ErrorBar error={grant.error} what="Giving consent" />}
+      {revoke.error !== null && <ErrorBar error={revoke.error} what="Taking consent back" />}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { Temporal } from '../../../domain';
+import { useMe } from '../../data/use-me';
+import { useContract, useConversations } from '../../data/use-report-data';
+import { QueryState } from '../../shared/query-state';
+import { AgendaCard } from './agenda-card';
+import { useMyManager } from './api/my-manager';
+import { CommitmentsCard } from './commitments-card';
+import { ContractCard } from './contract-card';
+import { HistoryConsentCard } from './history-consent-card';
+import { sessionsView } from './my-development-model';
+import { SessionsCard, SharedNotesCard } from './sessions-card';
+import { YourDataCard } from './your-data-card';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * The report's home: their contract and every version, their commitments and their manager's,
+ * the next sessions, the notes shared with them, who may read their history, and their data.
+ */
+export function MyDevelopmentScreen({ zone }: { zone: string }) {
+  const styles = useStyles();
+  const me = useMe();
+  return (
+    <div className={styles.root}>
+      <Title2 as="h1">My development</Title2>
+      <Text className={styles.muted}>
+        What you and your manager agreed, what each of you committed to, and what comes next. It is
+        yours: HR never sees any of it.
+      </Text>
+      <QueryState query={me} what="Who you are" loadingLabel="Opening…">
+        {(caller) => <Records userId={caller.userId} managerId={caller.manager?.id} zone={zone} />}
+      </QueryState>
+    </div>
+  );
+}
+
+function Records({
+  userId,
+  managerId,
+  zone,
+}: {
+  userId: string;
+  managerId: string | undefined;
+  zone: string;
+}) {
+  const contract = useContract(userId, zone);
+  const conversations = useConversations(userId);
+  const manager = useMyManager(userId);
+  const managerName = manager.data?.displayName ?? 'your manager';
+  return (
+    <>
+      <QueryState query={contract} what="Your contract" loadingLabel="Reading your contract…">
+        {(current) => (
+          <>
+            {current !== null && <CommitmentsCard userId={userId} contract={current} zone={zone} />}
+            <ContractCard userId={userId} contract={current} zone={zone} />
+          </>
+        )}
+      </QueryState>
+      <QueryState
+        query={conversations}
+        what="Your conversations"
+        loadingLabel="Reading your conversations…"
+      >
+        {(list) => {
+          const view = sessionsView(list.items, Temporal.Now.instant());
+          return (
+            <>
+              <SessionsCard view={view} zone={zone} />
+              <SharedNotesCard view={view} zone={zone} />
+            </>
+          );
+        }}
+      </QueryState>
+      {managerId !== undefined && <AgendaCard userId={userId} managerName={managerName} />}
+      <HistoryConsentCard managerId={managerId} managerName={managerName} zone={zone} />
+      <YourDataCard />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { Link, Text } from '@fluentui/react-components';
+import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import { scriptById } from '../../../domain/playbook/scripts';
+import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { ReportSection } from '../report-page/report-section';
+import type { SessionsView } from './my-development-model';
+import { useSectionStyles } from './section-styles';
+
+/** The next sessions with how to join, the reflection prompt once it reached you. */
+export function SessionsCard({ view, zone }: { view: SessionsView; zone: string }) {
+  const styles = useSectionStyles();
+  return (
+    <ReportSection id="my-sessions" title="Your next sessions">
+      {view.upcoming.length === 0 ? (
+        <Text className={styles.muted}>
+          Nothing is booked yet. Your manager books the sessions.
+        </Text>
+      ) : (
+        <ul aria-label="Sessions booked with you, soonest first" className={styles.plainList}>
+          {view.upcoming.map((c) => (
+            <li key={c.id} className={styles.row}>
+              <Text>
+                {conversationLabel(c.kind)}: {formatInstant(c.event?.start ?? '', zone)}
+              </Text>
+              {c.event?.joinUrl !== undefined && (
+                <Link href={c.event.joinUrl} target="_blank" rel="noreferrer">
+                  Join in Teams
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.promptsSent.map((c) => (
+        <Prompt key={c.id} conversation={c} zone={zone} />
+      ))}
+    </ReportSection>
+  );
+}
+
+function Prompt({ conversation, zone }: { conversation: ConversationRecord; zone: string }) {
+  const styles = useSectionStyles();
+  const prompt = conversation.prompt;
+  if (!prompt) return null;
+  return (
+    <div>
+      <Text as="h3" weight="semibold" block>
+        Before we meet: the reflection prompt
+      </Text>
+      <Text block className={styles.muted}>
+        Sent by {prompt.channel === 'mail' ? 'mail' : 'Teams chat'} on{' '}
+        {formatInstant(prompt.deliverAt, zone)}. Your manager may have put it in their own words.
+      </Text>
+      <Text as="p" block className={styles.notes}>
+        {scriptById('reflection-prompt').text}
+      </Text>
+    </div>
+  );
+}
+
+/** The notes your manager shared with you after each conversation, newest first. */
+export function SharedNotesCard({ view, zone }: { view: SessionsView; zone: string }) {
+  const styles = useSectionStyles();
+  return (
+    <ReportSection id="my-notes" title="Notes shared with you">
+      {view.sharedNotes.length === 0 ? (
+        <Text className={styles.muted}>No notes were shared with you yet.</Text>
+      ) : (
+        <ul aria-label="Shared notes, newest first" className={styles.plainList}>
+          {view.sharedNotes.map((c) => (
+            <li key={c.id}>
+              <Text weight="semibold" block>
+                {conversationLabel(c.kind)}, {formatInstant(c.heldAt ?? '', zone)}
+              </Text>
+              <Text as="p" block className={styles.notes}>
+                {c.sharedNotes}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ReportSection>
+  );
+}
