@@ -126,6 +126,26 @@ describe('the built app inside the local Teams host (Chromium)', () => {
     await context.close();
   });
 
+  it('follows the person signed in to the host: another person in the same browser is never shown the first one’s team', async () => {
+    const { browser, stack } = env;
+    const context = await newTestContext(browser, stack);
+    const page = await context.newPage();
+    await page.goto(`${stack.teamsHostUrl}?persona=priya.raman`);
+    await teamOverview(await tabFrame(page));
+
+    // Teams signs someone else in on this browser (the host page reloads as Mateo).
+    await page.selectOption('#host-persona', { label: 'Mateo García' });
+    await page.waitForURL(/persona=mateo\.garcia/);
+    const tab = await tabFrame(page);
+    await tab.getByTestId('signed-in-user').waitFor();
+    await expect
+      .poll(() => tab.getByTestId('signed-in-user').textContent())
+      .toBe('Signed in as Mateo García');
+    await tab.getByRole('heading', { name: /Direct reports \(2\)/ }).waitFor({ timeout: 30_000 });
+    expect(await tab.getByText('Noah Cohen').count()).toBe(0);
+    await context.close();
+  });
+
   it('signs in with a popup in a host without nested app auth, to the team overview', async () => {
     const { browser, stack } = env;
     const context = await newTestContext(browser, stack);
