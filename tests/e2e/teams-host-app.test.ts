@@ -1,7 +1,8 @@
 import { decodeJwt, type JWTPayload } from 'jose';
 import type { BrowserContext, Frame, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newTestContext, screenshot, seriousAxeViolations } from './support/browser';
+import type { Stack } from '../../scripts/stack/start-stack';
+import { newTestContext, screenshot, seriousAxeViolations, settled } from './support/browser';
 import { useTestStack } from './support/stack';
 
 /**
@@ -61,6 +62,24 @@ function expectTabStayedOnTheApp(watched: Watched, origin: string): void {
   }
 }
 
+/**
+ * The career API answered every call, each with a token issued to the SPA for the API, with the
+ * API's scope, for the person the host signed in.
+ */
+function expectApiTookTokensOf(watched: Watched, stack: Stack, username: string): void {
+  expect(watched.apiCalls.length).toBeGreaterThan(0);
+  for (const call of watched.apiCalls) {
+    expect(call.status).toBeLessThan(300);
+    expect(call.claims).toMatchObject({
+      aud: stack.tenant.apiClientId,
+      azp: stack.tenant.spaClientId,
+      tid: stack.tenant.tenantId,
+      preferred_username: username,
+    });
+    expect(String(call.claims?.scp).split(' ')).toContain('access_as_user');
+  }
+}
+
 async function tabFrame(page: Page): Promise<Frame> {
   const frame = await (await page.waitForSelector('#app-frame')).contentFrame();
   if (!frame) throw new Error('The host has no tab frame.');
@@ -111,18 +130,7 @@ describe('the built app inside the local Teams host (Chromium)', () => {
     expect(log).toContain('nestedAppAuth.execute GetToken openid profile offline_access User.Read');
     expect(log).toContain(`nestedAppAuth.execute GetToken api://${stack.tenant.apiClientId}/`);
     expect(log).not.toContain('GetTokenPopup');
-    // The career API took the brokered token: issued to the SPA, for the API, with its scope.
-    expect(watched.apiCalls.length).toBeGreaterThan(0);
-    for (const call of watched.apiCalls) {
-      expect(call.status).toBeLessThan(300);
-      expect(call.claims).toMatchObject({
-        aud: stack.tenant.apiClientId,
-        azp: stack.tenant.spaClientId,
-        tid: stack.tenant.tenantId,
-        preferred_username: 'priya.raman@contoso-demo.example',
-      });
-      expect(String(call.claims?.scp).split(' ')).toContain('access_as_user');
-    }
+    expectApiTookTokensOf(watched, stack, 'priya.raman@contoso-demo.example');
     await context.close();
   });
 
@@ -143,6 +151,26 @@ describe('the built app inside the local Teams host (Chromium)', () => {
       .toBe('Signed in as Mateo García');
     await tab.getByRole('heading', { name: /Direct reports \(2\)/ }).waitFor({ timeout: 30_000 });
     expect(await tab.getByText('Noah Cohen').count()).toBe(0);
+    await context.close();
+  });
+
+  it('brokers an HR admin’s app role to the career API through nested app auth', async () => {
+    const { browser, stack } = env;
+    const context = await newTestContext(browser, stack);
+    const page = await context.newPage();
+    const watched = watch(context, page);
+    await page.goto(`${stack.teamsHostUrl}?persona=fatima.alsayed`);
+    const tab = await tabFrame(page);
+    await tab.getByText('Signed in as Fatima Al-Sayed').waitFor({ timeout: 30_000 });
+    await expect.poll(() => watched.apiCalls.length).toBeGreaterThan(0);
+    await settled(tab);
+
+    expect(watched.popups).toEqual([]);
+    expect(watched.authorizeRequests).toEqual([]);
+    expectApiTookTokensOf(watched, stack, 'fatima.alsayed@contoso-demo.example');
+    for (const call of watched.apiCalls) {
+      expect(call.claims?.roles).toEqual(['CareerConversations.HRAdmin']);
+    }
     await context.close();
   });
 
@@ -171,6 +199,7 @@ describe('the built app inside the local Teams host (Chromium)', () => {
     expect(prompted.map((url) => url.pathname)).toEqual([`/${stack.tenant.tenantId}${AUTHORIZE}`]);
     expect(prompted[0]?.searchParams.get('login_hint')).toBe('priya.raman@contoso-demo.example');
     expectTabStayedOnTheApp(watched, new URL(stack.url).origin);
+    expectApiTookTokensOf(watched, stack, 'priya.raman@contoso-demo.example');
     await context.close();
   });
 
