@@ -221,4 +221,20 @@ describe('the built app inside the local Teams host (Chromium)', () => {
     }
     await context.close();
   });
+
+  it('fits the 320 px meeting side panel: the overview without a sideways scroll, and no serious axe violation', async () => {
+    const { browser, stack } = env;
+    const context = await newTestContext(browser, stack);
+    const page = await context.newPage();
+    await page.goto(`${stack.teamsHostUrl}?persona=priya.raman&frame=side-panel`);
+    const tab = await tabFrame(page);
+    await teamOverview(tab);
+    expect(await seriousAxeViolations(tab)).toEqual([]);
+    const overflow = await tab.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await screenshot(page, 'teams-host-side-panel');
+    await context.close();
+  });
 });
