@@ -40,6 +40,20 @@ export interface AuthHost {
   mode: SignInMode;
   /** The host's hint of who is signed in (UPN), so the host and Entra agree on the account. */
   loginHint?: string;
+  /** The Entra object id of the person signed in to the host, when the host says. */
+  userId?: string;
+}
+
+/**
+ * Inside a host the person is whoever the host has signed in. MSAL's cache in this browser may
+ * still hold someone who used the app here before (another Teams account on a shared machine);
+ * their account is never taken for this person's, or they would see the other person's team and
+ * drafts. Without a word from the host (a browser tab) any cached account may be the person.
+ */
+function isHostsPerson(account: AccountInfo, host: AuthHost): boolean {
+  if (host.userId) return account.localAccountId.toLowerCase() === host.userId.toLowerCase();
+  if (host.loginHint) return account.username.toLowerCase() === host.loginHint.toLowerCase();
+  return true;
 }
 
 export interface ConnectedClient {
@@ -91,9 +105,9 @@ export async function createAuthClient(
       redirectError = error;
     }
   }
-  if (!msal.getActiveAccount()) {
-    const [first] = msal.getAllAccounts();
-    if (first) msal.setActiveAccount(first);
+  const active = msal.getActiveAccount();
+  if (!active || !isHostsPerson(active, host)) {
+    msal.setActiveAccount(msal.getAllAccounts().find((a) => isHostsPerson(a, host)) ?? null);
   }
 
   const account = (): AccountInfo | undefined => msal.getActiveAccount() ?? undefined;

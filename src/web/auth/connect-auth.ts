@@ -40,10 +40,11 @@ export async function connectAuth(
 ): Promise<ConnectedAuth> {
   const [config, host] = await Promise.all([deps.loadConfig(), deps.connectHost(kind)]);
   const mode = chooseSignInMode(kind, host.nestedAppAuth);
-  const loginHint = host.context.user?.loginHint;
+  const { loginHint, id: userId } = host.context.user ?? {};
   const { client, redirectError }: ConnectedClient = await deps.createClient(config, {
     mode,
     ...(loginHint ? { loginHint } : {}),
+    ...(userId ? { userId } : {}),
   });
   const user = client.cachedUser();
   const connected: ConnectedAuth['connected'] =

@@ -4,6 +4,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Frame,
   type Page,
   type Request,
 } from 'playwright-core';
@@ -121,17 +122,23 @@ export function requestsInFlight(page: Page): number {
   return tracker.count;
 }
 
+/** The page a target lives on: itself, or the page holding the frame. */
+function pageOf(target: Page | Frame): Page {
+  return 'mainFrame' in target ? target : target.page();
+}
+
 /**
- * Waits until the page has settled: no request in flight, fonts loaded and no animation or
- * transition running. Accessibility checks and screenshots read the page only then, so what they
- * see is what a person sees once the screen has finished changing, however busy the machine.
+ * Waits until the page (or a frame in it, such as a tab inside the local Teams host) has settled:
+ * no request in flight in its context, fonts loaded and no animation or transition running in
+ * that document. Accessibility checks and screenshots read the page only then, so what they see
+ * is what a person sees once the screen has finished changing, however busy the machine.
  */
-export async function settled(page: Page): Promise<void> {
-  const tracker = inFlight.get(page.context());
+export async function settled(target: Page | Frame): Promise<void> {
+  const tracker = inFlight.get(pageOf(target).context());
   if (!tracker) throw new Error('This page was not opened in a context from newTestContext.');
   for (;;) {
     await tracker.idle();
-    await page.waitForFunction(
+    await target.waitForFunction(
       () =>
         document.readyState === 'complete' &&
         document.fonts.status === 'loaded' &&
@@ -170,13 +177,16 @@ function isTabsterDummy(rule: string, node: AxeViolation['nodes'][number]): bool
   return rule === 'aria-hidden-focus' && (node.html ?? '').includes('data-tabster-dummy');
 }
 
-/** Runs axe-core on the settled page and returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await settled(page);
+/**
+ * Runs axe-core on the settled page, or on one frame's document (the app inside a host page),
+ * and returns the serious and critical violations.
+ */
+export async function seriousAxeViolations(target: Page | Frame): Promise<AxeViolation[]> {
+  await settled(target);
   // Evaluated by the browser's automation, not as an inline <script>: the app's pages forbid
   // inline scripts, and the tests keep that policy on rather than bypass it.
-  await page.evaluate(`${axeSource};undefined`);
-  const violations = await page.evaluate(async () => {
+  await target.evaluate(`${axeSource};undefined`);
+  const violations = await target.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
       .axe;
     const result = await axe.run();

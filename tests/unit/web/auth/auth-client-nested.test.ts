@@ -4,6 +4,15 @@ import { fakeNestedAppAuthBridge, idToken, type BridgeAnswer } from './fake-nest
 
 const TENANT = '7a3c1e2b-0000-4000-8000-000000000001';
 const YUKI = '5b9d0f4e-0000-4000-8000-000000000002';
+const PRIYA = '5b9d0f4e-0000-4000-8000-000000000004';
+
+interface Person {
+  id: string;
+  name: string;
+  username: string;
+}
+const yuki: Person = { id: YUKI, name: 'Yuki Tanaka', username: 'yuki@contoso.test' };
+const priya: Person = { id: PRIYA, name: 'Priya Raman', username: 'priya@contoso.test' };
 const config = {
   tenantMode: 'local' as const,
   clientId: '0c1d2e3f-0000-4000-8000-000000000003',
@@ -13,7 +22,7 @@ const config = {
   apiScope: 'api://career/access_as_user',
 };
 
-function signedIn(): BridgeAnswer {
+function signedIn(person: Person = yuki): BridgeAnswer {
   const now = Math.floor(Date.now() / 1000);
   const claims = {
     aud: config.clientId,
@@ -21,11 +30,11 @@ function signedIn(): BridgeAnswer {
     iat: now,
     nbf: now,
     exp: now + 3600,
-    oid: YUKI,
+    oid: person.id,
     tid: TENANT,
-    sub: 'yuki-sub',
-    name: 'Yuki Tanaka',
-    preferred_username: 'yuki@contoso.test',
+    sub: `${person.id}-sub`,
+    name: person.name,
+    preferred_username: person.username,
   };
   return {
     token: {
@@ -35,12 +44,12 @@ function signedIn(): BridgeAnswer {
       scope: 'openid profile offline_access User.Read',
     },
     account: {
-      homeAccountId: `${YUKI}.${TENANT}`,
+      homeAccountId: `${person.id}.${TENANT}`,
       environment: 'login.contoso.test',
       tenantId: TENANT,
-      username: 'yuki@contoso.test',
-      localAccountId: YUKI,
-      name: 'Yuki Tanaka',
+      username: person.username,
+      localAccountId: person.id,
+      name: person.name,
     },
   };
 }
@@ -61,12 +70,48 @@ function memoryStorage(): Storage {
   };
 }
 
-async function nestedClient(answers: Record<string, () => BridgeAnswer>) {
+/** `document.cookie` as a browser keeps it: each assignment sets one cookie, reading lists them. */
+function cookieJar(): { cookie: string } {
+  const cookies = new Map<string, string>();
+  return {
+    get cookie() {
+      return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    },
+    set cookie(assignment: string) {
+      const [pair = ''] = assignment.split(';');
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
+      if (/expires=Thu, 01 Jan 1970/i.test(assignment) || value === '') cookies.delete(name);
+      else cookies.set(name, value);
+    },
+  };
+}
+
+/** What one browser keeps between page loads: MSAL's cache, and the cookie holding its key. */
+interface BrowserStorage {
+  localStorage: Storage;
+  sessionStorage: Storage;
+  document: { cookie: string };
+}
+
+const freshBrowser = (): BrowserStorage => ({
+  localStorage: memoryStorage(),
+  sessionStorage: memoryStorage(),
+  document: cookieJar(),
+});
+
+/** A nestable client in a host where `person` is signed in; `storage` is the browser's, if shared. */
+async function nestedClient(
+  answers: Record<string, () => BridgeAnswer>,
+  person: Person = yuki,
+  storage: BrowserStorage = freshBrowser(),
+) {
   vi.resetModules();
   const host = fakeNestedAppAuthBridge(answers);
-  const storage = { localStorage: memoryStorage(), sessionStorage: memoryStorage() };
   vi.stubGlobal('window', {
-    ...storage,
+    localStorage: storage.localStorage,
+    sessionStorage: storage.sessionStorage,
     nestedAppAuthBridge: host.bridge,
     location: {
       origin: 'https://app.contoso.test',
@@ -82,13 +127,14 @@ async function nestedClient(answers: Record<string, () => BridgeAnswer>) {
   });
   vi.stubGlobal('localStorage', storage.localStorage);
   vi.stubGlobal('sessionStorage', storage.sessionStorage);
-  vi.stubGlobal('document', { cookie: '' });
+  vi.stubGlobal('document', storage.document);
   const { createAuthClient } = await import('../../../../src/web/auth/auth-client');
   const { client } = await createAuthClient(config, {
     mode: 'nested',
-    loginHint: 'yuki@contoso.test',
+    loginHint: person.username,
+    userId: person.id,
   });
-  return { client, requests: host.requests };
+  return { client, requests: host.requests, storage };
 }
 
 afterEach(() => {
@@ -163,5 +209,18 @@ describe('the nestable client over a host’s bridge', () => {
     }).not.toThrow();
     await expect(pending).rejects.toThrow(/redirect cannot sign in inside a host/);
     expect(requests.map((request) => request.method)).toEqual(['GetInitContext']);
+  });
+
+  it('another person signed in to the host on this browser before: their account is never taken for this one', async () => {
+    const { storage } = await nestedClient({ GetToken: () => signedIn(priya) }, priya).then(
+      async (first) => {
+        await expect(first.client.signIn('silent')).resolves.toMatchObject({ id: PRIYA });
+        return first;
+      },
+    );
+    const { client } = await nestedClient({ GetToken: () => signedIn(yuki) }, yuki, storage);
+    expect(client.cachedUser()).toBeUndefined();
+    await expect(client.signIn('silent')).resolves.toMatchObject({ id: YUKI });
+    expect(client.cachedUser()).toMatchObject({ id: YUKI, name: 'Yuki Tanaka' });
   });
 });

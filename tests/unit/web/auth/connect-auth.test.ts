@@ -39,7 +39,8 @@ function harness(answer: Omit<HostConnection, 'onThemeChange'>, redirectError?: 
         };
       }),
     createClient: (_config, host) => {
-      log.push(`client ${host.mode}${host.loginHint ? ` hint ${host.loginHint}` : ''}`);
+      const hint = host.loginHint ? ` hint ${host.loginHint}` : '';
+      log.push(`client ${host.mode}${hint}${host.userId ? ` user ${host.userId}` : ''}`);
       return Promise.resolve({
         client: fakeClient(host.mode),
         ...(redirectError === undefined ? {} : { redirectError }),
@@ -60,18 +61,22 @@ const teamsContext = {
   locale: 'en-gb',
   timeZone: 'Europe/London',
   theme: 'light' as const,
-  user: { loginHint: 'yuki@contoso.test' },
+  user: { id: '5b9d0f4e-0000-4000-8000-000000000002', loginHint: 'yuki@contoso.test' },
 };
 
 describe('connecting sign-in to the host', () => {
-  it('creates the nestable client only after Teams answered, with the host’s login hint', async () => {
+  it('creates the nestable client only after Teams answered, with the host’s login hint and person', async () => {
     const { deps, log, release } = harness({ context: teamsContext, nestedAppAuth: true });
     const connecting = connectAuth('teams', deps);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(log).toEqual(['connect teams']);
     release();
     const { connected } = await connecting;
-    expect(log).toEqual(['connect teams', 'host answered', 'client nested hint yuki@contoso.test']);
+    expect(log).toEqual([
+      'connect teams',
+      'host answered',
+      'client nested hint yuki@contoso.test user 5b9d0f4e-0000-4000-8000-000000000002',
+    ]);
     expect(connected).toEqual({ type: 'connected', mode: 'nested' });
   });
 
