@@ -9,6 +9,7 @@ import type { Connect, PreviewServer, ProxyOptions, ViteDevServer } from 'vite';
 import { createServer, preview } from 'vite';
 import { Temporal } from '../../src/domain';
 import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
+import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-config';
 import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { freePort } from './free-port';
 import { startApiProcess } from './start-api';
@@ -48,6 +49,8 @@ export function localAppConfig(origin: string, tenant: LocalTenant): Record<stri
     knownAuthorities: [new URL(origin).host],
     graphBaseUrl: `${origin}/v1.0`,
     apiScope: `api://${tenant.apiClientId}/access_as_user`,
+    // The local Teams host plays Teams for this app id, so mails carry links it opens.
+    teamsAppId: LOCAL_TEAMS_APP_ID,
   };
 }
 
