@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BookingPeople } from '../../../app/use-cases/booking';
 import { ASSUMED_WORKING_HOURS } from '../../../app/use-cases/booking';
@@ -6,7 +7,6 @@ import { hrefFor } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';
 import { useDirectoryPerson, useMePerson } from '../../data/use-directory-people';
 import { useConversations } from '../../data/use-report-data';
-import { formatInstant } from '../../shared/format-when';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
@@ -44,6 +44,7 @@ function usePeople(reportId: string): {
  * or what is already booked with the means to move or cancel it.
  */
 export function BookSeriesScreen({ reportId, zone }: ReportScreenProps) {
+  const dates = useDateFormat();
   const styles = useBookingStyles();
   const conversations = useConversations(reportId);
   const { people, error, retry } = usePeople(reportId);
@@ -89,8 +90,8 @@ export function BookSeriesScreen({ reportId, zone }: ReportScreenProps) {
                 <MessageBar intent="info" layout="multiline">
                   <MessageBarBody>
                     The conversation
-                    {current.heldAt ? ` on ${formatInstant(current.heldAt, zone)}` : ''} was held.
-                    Send the summary and book the next one in{' '}
+                    {current.heldAt ? ` on ${dates.instant(current.heldAt)}` : ''} was held. Send
+                    the summary and book the next one in{' '}
                     <Link href={hrefFor({ screen: 'close', reportId })}>
                       Close and follow through
                     </Link>

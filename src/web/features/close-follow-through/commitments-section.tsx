@@ -10,6 +10,8 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
+import type { DateFormat } from '../../shared/date-format';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { ScheduledItem, ScheduleVia } from '../../../app/use-cases/follow-through';
@@ -21,7 +23,6 @@ import {
   type TimeZoneId,
 } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { formatDate, formatInstant } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkCommitmentDone } from './api/mark-commitment-done';
 import { useScheduleCommitments } from './api/schedule-commitments';
@@ -49,15 +50,15 @@ export function managerCommitments(contract: CurrentContract): Commitment[] {
     .sort((a, b) => a.due.localeCompare(b.due));
 }
 
-function whereItIs(commitment: Commitment, block: ScheduledItem['block'], zone: TimeZoneId) {
+function whereItIs(commitment: Commitment, block: ScheduledItem['block'], dates: DateFormat) {
   const scheduled = commitment.scheduled;
   if (!scheduled) return undefined;
-  if (scheduled.via === 'todo') return `In your To Do, due ${formatDate(commitment.due)}`;
+  if (scheduled.via === 'todo') return `In your To Do, due ${dates.date(commitment.due)}`;
   if (block) {
     const late = block.afterDue ? ' (it was already due: this is your first free time)' : '';
-    return `In your calendar ${formatRange(block.start, block.end, zone)}${late}`;
+    return `In your calendar ${formatRange(block.start, block.end, dates.zone)}${late}`;
   }
-  return `In your calendar since ${formatInstant(scheduled.at, zone)}`;
+  return `In your calendar since ${dates.instant(scheduled.at)}`;
 }
 
 export interface CommitmentsSectionProps {
@@ -77,6 +78,7 @@ export function CommitmentsSection({
   contract,
   reportName,
 }: CommitmentsSectionProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const section = useSectionStyles();
   const schedule = useScheduleCommitments(reportId, zone);
@@ -139,7 +141,7 @@ export function CommitmentsSection({
       <Text>{FOLLOW_THROUGH.calendarRule}</Text>
       <ul className={section.list} aria-labelledby="commitments-title">
         {mine.map((c) => {
-          const where = whereItIs(c, blocks[c.id], zone);
+          const where = whereItIs(c, blocks[c.id], dates);
           const actionId = `commitment-${c.id}`;
           return (
             <li key={c.id} className={styles.item} aria-labelledby={actionId}>
@@ -147,7 +149,7 @@ export function CommitmentsSection({
                 {c.action}
               </Text>
               <Text size={200} className={section.muted}>
-                Due {formatDate(c.due)} · {commitmentKindById(c.kind).label}
+                Due {dates.date(c.due)} · {commitmentKindById(c.kind).label}
               </Text>
               <div className={section.row}>
                 {c.status === 'done' ? (

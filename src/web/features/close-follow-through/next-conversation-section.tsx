@@ -1,9 +1,9 @@
 import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
 import { formatRange, type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
-import { formatDate } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { useBookNextConversation } from './api/book-next-conversation';
 import { useSectionStyles } from './section-styles';
@@ -29,6 +29,7 @@ const SOURCE_TEXT: Record<BookNextOutcome['source'], string> = {
 
 /** "Booked the next career conversation": a quarter on, in both calendars, before you move on. */
 export function NextConversationSection(props: NextConversationSectionProps) {
+  const dates = useDateFormat();
   const { reportId, zone, closing, history, manager, report, dueBy, message, booked } = props;
   const section = useSectionStyles();
   const book = useBookNextConversation(reportId, zone);
@@ -69,7 +70,7 @@ export function NextConversationSection(props: NextConversationSectionProps) {
       ) : (
         <>
           <Text>
-            {message}. Due by {formatDate(dueBy)}: a time free for you both near then, 90 minutes
+            {message}. Due by {dates.date(dueBy)}: a time free for you both near then, 90 minutes
             for all three parts, as a Teams meeting that recurs quarterly.
           </Text>
           {book.error ? (

@@ -11,6 +11,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useMemo } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import {
@@ -23,7 +24,6 @@ import {
   type TimeZoneId,
 } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { formatInstant } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { useSendSummary } from './api/send-summary';
 import { summaryCountdown } from './follow-through-state';
@@ -64,15 +64,16 @@ export interface SummarySectionProps {
   item: ChecklistItemState | undefined;
 }
 
-function Deadline({ item, now, zone }: Pick<SummarySectionProps, 'item' | 'now' | 'zone'>) {
+function Deadline({ item, now }: Pick<SummarySectionProps, 'item' | 'now' | 'zone'>) {
+  const dates = useDateFormat();
   const styles = useStyles();
   if (item?.dueBy === undefined) return null;
   const countdown = summaryCountdown(item.dueBy, now);
   return (
     <Text className={item.overdue === true ? styles.overdue : undefined}>
       {item.overdue === true
-        ? `Not sent yet: ${countdown} (it was due by ${formatInstant(item.dueBy, zone)}). Send it now: late is better than never.`
-        : `The playbook asks for it within 48 hours: ${countdown}, by ${formatInstant(item.dueBy, zone)}.`}
+        ? `Not sent yet: ${countdown} (it was due by ${dates.instant(item.dueBy)}). Send it now: late is better than never.`
+        : `The playbook asks for it within 48 hours: ${countdown}, by ${dates.instant(item.dueBy)}.`}
     </Text>
   );
 }
@@ -82,6 +83,7 @@ function Deadline({ item, now, zone }: Pick<SummarySectionProps, 'item' | 'now' 
  * report will read it, with an opening the manager may rewrite, mailed from their own mailbox.
  */
 export function SummarySection(props: SummarySectionProps) {
+  const dates = useDateFormat();
   const { reportId, closing, contract, manager, report, zone, now, item } = props;
   const styles = useStyles();
   const section = useSectionStyles();
@@ -118,7 +120,7 @@ export function SummarySection(props: SummarySectionProps) {
       <section aria-labelledby="summary-title" className={section.section}>
         {heading}
         <Text aria-live="polite">
-          Sent {formatInstant(closing.summarySentAt, zone)} to {report.displayName}.{' '}
+          Sent {dates.instant(closing.summarySentAt)} to {report.displayName}.{' '}
           {item?.ticked === true ? 'Within the 48 hours.' : (item?.hint ?? '')}
         </Text>
         <Text className={section.muted}>The mail is in your Sent Items.</Text>

@@ -7,12 +7,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import {
   describeContractChange,
   diffContractVersions,
   type ContractVersion,
 } from '../../../domain';
-import { formatInstant } from '../../shared/format-when';
 import { draftAsVersion, EMPTY_VERSION, type ContractDraft } from './contract-draft';
 import { REASON_LABEL } from './save-panel';
 
@@ -58,7 +58,8 @@ export interface ConflictPanelProps {
  * domain describes changes, the draft stays as it is, and one click re-applies it onto the
  * latest version so the manager can check and save: neither change is lost.
  */
-export function ConflictPanel({ draft, latest, zone, onReapply }: ConflictPanelProps) {
+export function ConflictPanel({ draft, latest, onReapply }: ConflictPanelProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const base = draft.base ?? EMPTY_VERSION;
   const theirs = diffContractVersions(base, latest).map(describeContractChange);
@@ -75,7 +76,7 @@ export function ConflictPanel({ draft, latest, zone, onReapply }: ConflictPanelP
           </MessageBarTitle>
           {newVersion ? (
             <Text>
-              Agreed {formatInstant(latest.agreedAt, zone)} ({REASON_LABEL[latest.reason]})
+              Agreed {dates.instant(latest.agreedAt)} ({REASON_LABEL[latest.reason]})
               {latest.note.trim() === '' ? '.' : `: ${latest.note}`}
             </Text>
           ) : null}

@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { DEVELOPMENT_CONTRACT, Temporal } from '../../../domain';
 import { useContract, useConversations } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
  * load beside it only to know which one a new version is agreed in.
  */
 export function ContractEditorScreen({ reportId, zone }: ReportScreenProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const contract = useContract(reportId, zone);
   const conversations = useConversations(reportId);
@@ -48,7 +50,12 @@ export function ContractEditorScreen({ reportId, zone }: ReportScreenProps) {
               zone={zone}
               contract={current}
               linkTarget={(reason) =>
-                linkTargetFor(conversations.data?.items ?? [], reason, Temporal.Now.instant(), zone)
+                linkTargetFor(
+                  conversations.data?.items ?? [],
+                  reason,
+                  Temporal.Now.instant(),
+                  dates,
+                )
               }
             />
           )}

@@ -6,8 +6,8 @@ import {
   MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
-import { formatInstant } from '../../shared/format-when';
 import type { Overlap } from './rebase-draft';
 
 const useStyles = makeStyles({
@@ -17,19 +17,19 @@ const useStyles = makeStyles({
 /** The draft came back from this browser's storage; discarding it takes a second click. */
 export function RestoredDraftNotice({
   savedAt,
-  zone,
   onDiscard,
 }: {
   savedAt: string;
   zone: string;
   onDiscard: () => void;
 }) {
+  const dates = useDateFormat();
   const [confirm, setConfirm] = useState(false);
   return (
     <MessageBar intent="info">
       <MessageBarBody>
-        Restored your unsaved draft from {formatInstant(savedAt, zone)}. It stays in this browser
-        until you save it.
+        Restored your unsaved draft from {dates.instant(savedAt)}. It stays in this browser until
+        you save it.
       </MessageBarBody>
       <MessageBarActions>
         {confirm ? (

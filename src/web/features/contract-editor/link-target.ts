@@ -1,7 +1,8 @@
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { Temporal, type ContractChangeReason, type TimeZoneId } from '../../../domain';
+import type { DateFormat } from '../../shared/date-format';
+import { Temporal, type ContractChangeReason } from '../../../domain';
 import { currentConversation } from '../../data/current-conversation';
-import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { ongoingReview } from '../monthly-review/review-record';
 
 /** The conversation a new version is recorded as agreed in. */
@@ -29,16 +30,16 @@ export function linkTargetFor(
   items: readonly ConversationRecord[],
   reason: ContractChangeReason,
   now: Temporal.Instant,
-  zone: TimeZoneId,
+  dates: DateFormat,
 ): LinkTarget | undefined {
   const candidate =
     reason === 'monthly-review'
-      ? ongoingReview(items, now, zone)
+      ? ongoingReview(items, now, dates.zone)
       : [currentConversation(items, 'full'), currentConversation(items, 'ad-hoc')].find(
           (c) => c !== undefined && started(c, now),
         );
   if (candidate === undefined) return undefined;
   const when = candidate.heldAt ?? candidate.event?.start;
-  const label = `the ${conversationLabel(candidate.kind).toLowerCase()}${when === undefined ? '' : ` of ${formatInstant(when, zone)}`}`;
+  const label = `the ${conversationLabel(candidate.kind).toLowerCase()}${when === undefined ? '' : ` of ${dates.instant(when)}`}`;
   return { id: candidate.id, etag: candidate.etag, label };
 }

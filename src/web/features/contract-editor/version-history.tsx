@@ -1,8 +1,8 @@
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { isPortError } from '../../../app/ports/port-error';
 import { useContractVersions } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
-import { formatInstant } from '../../shared/format-when';
 import { REASON_LABEL } from './save-panel';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 });
 
 /** Every agreed version, newest first: the contract is a live document that keeps its history. */
-export function VersionHistory({ reportId, zone }: { reportId: string; zone: string }) {
+export function VersionHistory({ reportId }: { reportId: string; zone: string }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const versions = useContractVersions(reportId);
   return (
@@ -40,7 +41,7 @@ export function VersionHistory({ reportId, zone }: { reportId: string; zone: str
                   <li key={v.version}>
                     <Text weight="semibold">Version {v.version}</Text>{' '}
                     <Text className={styles.muted}>
-                      {formatInstant(v.agreedAt, zone)}, {REASON_LABEL[v.reason]}, {v.commitments}{' '}
+                      {dates.instant(v.agreedAt)}, {REASON_LABEL[v.reason]}, {v.commitments}{' '}
                       commitments
                     </Text>
                     {v.note.trim() === '' ? null : <Text className={styles.note}>{v.note}</Text>}

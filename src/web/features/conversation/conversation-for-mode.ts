@@ -1,6 +1,7 @@
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import type { DateFormat } from '../../shared/date-format';
 import { currentConversation } from '../../data/current-conversation';
-import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 
 /**
  * The record conversation mode writes to: the quarterly conversation first, else an ad hoc one
@@ -24,12 +25,10 @@ export function plannedMinutes(record: ConversationRecord): number | undefined {
 }
 
 /** "Quarterly career conversation, 12 Mar 2026, 10:00" or "..., not booked". */
-export function describeRecord(record: ConversationRecord, zone: string): string {
+export function describeRecord(record: ConversationRecord, dates: DateFormat): string {
   const label = conversationLabel(record.kind);
   if (record.state === 'held') {
-    return `${label}, held${record.heldAt ? ` ${formatInstant(record.heldAt, zone)}` : ''}`;
+    return `${label}, held${record.heldAt ? ` ${dates.instant(record.heldAt)}` : ''}`;
   }
-  return record.event
-    ? `${label}, ${formatInstant(record.event.start, zone)}`
-    : `${label}, not booked`;
+  return record.event ? `${label}, ${dates.instant(record.event.start)}` : `${label}, not booked`;
 }

@@ -1,4 +1,5 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { PHASE_IDS, phaseById, type PhaseId } from '../../../domain';
 import { hrefFor } from '../../app/routes';
@@ -47,6 +48,7 @@ function ConversationMode({
   zone,
   phase,
 }: ModeProps & { record: ConversationRecord }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const { engine, snapshot } = useSharedNotesAutosave(record.id);
   const next = nextPhase(phase);
@@ -61,7 +63,7 @@ function ConversationMode({
         />
       </div>
       <div className={styles.meta}>
-        <Text className={styles.muted}>{describeRecord(record, zone)}</Text>
+        <Text className={styles.muted}>{describeRecord(record, dates)}</Text>
         {record.event?.joinUrl ? (
           <Link href={record.event.joinUrl}>Join the Teams meeting</Link>
         ) : null}

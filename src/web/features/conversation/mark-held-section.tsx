@@ -1,9 +1,9 @@
 import { Button, Link, makeStyles, Text, Subtitle1, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { phaseById } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import type { AutosaveEngine, AutosaveSnapshot } from '../../shared/autosave/autosave-engine';
-import { formatInstant } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkHeld } from './api/mark-held';
 import { phasesReached, type SharedNotesValue } from './notes-sync/shared-notes-value';
@@ -33,7 +33,8 @@ export interface MarkHeldSectionProps {
 }
 
 /** The end of phase 3: mark the conversation held (notes saved first), then the contract. */
-export function MarkHeldSection({ record, engine, snapshot, zone }: MarkHeldSectionProps) {
+export function MarkHeldSection({ record, engine, snapshot }: MarkHeldSectionProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const held = useMarkHeld(record.reportId, record.id);
   const reached = snapshot?.value ? phasesReached(snapshot.value) : record.phasesReached;
@@ -55,7 +56,7 @@ export function MarkHeldSection({ record, engine, snapshot, zone }: MarkHeldSect
       {record.state === 'held' ? (
         <div className={styles.actions} role="status">
           <Text weight="semibold">
-            Held{record.heldAt ? ` ${formatInstant(record.heldAt, zone)}` : ''}.
+            Held{record.heldAt ? ` ${dates.instant(record.heldAt)}` : ''}.
           </Text>
           {contract}
         </div>

@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import { formatDate } from '../../shared/format-when';
+import { useDateFormat } from '../../shared/use-date-format';
 import { QueryState } from '../../shared/query-state';
 import { ReportSection } from '../report-page/report-section';
 import { aggregateRows, METRIC_LABELS, type AggregateRow } from './aggregate-rows';
@@ -11,6 +11,7 @@ const percent = (value: number | null): string =>
 
 /** Cadence health per organisation unit for the quarter: counts only, never names or content. */
 export function AggregatesCard() {
+  const dates = useDateFormat();
   const aggregates = useCadenceAggregates();
   return (
     <ReportSection id="cadence-health" title="Cadence health">
@@ -20,7 +21,7 @@ export function AggregatesCard() {
           return (
             <>
               <Text>
-                Quarter {formatDate(report.period.from)} to {formatDate(report.period.to)} (
+                Quarter {dates.date(report.period.from)} to {dates.date(report.period.to)} (
                 {report.period.timeZone}). Groups of fewer than {report.minGroupSize} people are
                 hidden, and so is any group that would let fewer than {report.minGroupSize} be
                 worked out from the others. No names, nothing anyone said.

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Field, Input, Text } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ErasureReceipt } from '../../../adapters/career-api/career-api-client';
 import { ErrorBar } from '../../shared/query-state';
-import { formatInstant } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import { useErasePerson } from './api/hr-queries';
 import { useHrStyles } from './hr-styles';
@@ -12,7 +12,7 @@ import { useHrStyles } from './hr-styles';
  * twice and the permanence acknowledged; the receipt says what the API removed and what remains
  * in other people's Microsoft 365 for an admin to purge.
  */
-export function ErasureCard({ zone }: { zone: string }) {
+export function ErasureCard() {
   const styles = useHrStyles();
   const erase = useErasePerson();
   const [personId, setPersonId] = useState('');
@@ -65,17 +65,18 @@ export function ErasureCard({ zone }: { zone: string }) {
         </div>
       </form>
       {erase.error !== null && <ErrorBar error={erase.error} what="The erasure" />}
-      {erase.data && <Receipt receipt={erase.data} zone={zone} />}
+      {erase.data && <Receipt receipt={erase.data} />}
     </ReportSection>
   );
 }
 
-function Receipt({ receipt, zone }: { receipt: ErasureReceipt; zone: string }) {
+function Receipt({ receipt }: { receipt: ErasureReceipt }) {
+  const dates = useDateFormat();
   const styles = useHrStyles();
   return (
     <div role="status" aria-label="Erasure receipt">
       <Text weight="semibold" block>
-        Erasure receipt: {receipt.personId}, {formatInstant(receipt.erasedAt, zone)}
+        Erasure receipt: {receipt.personId}, {dates.instant(receipt.erasedAt)}
       </Text>
       <Text block>Removed by the app:</Text>
       <ul className={styles.receipt}>

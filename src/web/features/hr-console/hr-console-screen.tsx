@@ -1,6 +1,4 @@
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { browserTimeZone } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import { AggregatesCard } from './aggregates-card';
 import { ErasureCard } from './erasure-card';
@@ -20,7 +18,6 @@ export const ADMIN_GUIDE = 'docs/admin-guide.md';
  */
 export function HrConsoleScreen() {
   const styles = useStyles();
-  const [zone] = useState(browserTimeZone);
   return (
     <div className={styles.root}>
       <Title2 as="h1">HR console</Title2>
@@ -28,9 +25,9 @@ export function HrConsoleScreen() {
         Setup and cadence health for the whole organisation. HR sees counts for groups of five or
         more, never names and never what anyone said or agreed.
       </Text>
-      <SetupHealthCard zone={zone} />
+      <SetupHealthCard />
       <AggregatesCard />
-      <ErasureCard zone={zone} />
+      <ErasureCard />
       <ReportSection id="admin-guide" title="Admin guide">
         <Text>
           Deploying, consent, provisioning the site and purging what an erasure leaves behind are

@@ -1,12 +1,13 @@
 import { Badge, Text } from '@fluentui/react-components';
-import { formatInstant } from '../../shared/format-when';
+import { useDateFormat } from '../../shared/use-date-format';
 import { QueryState } from '../../shared/query-state';
 import { ReportSection } from '../report-page/report-section';
 import { useSetupHealth } from './api/hr-queries';
 import { useHrStyles } from './hr-styles';
 
 /** Each deployment check, and for a failing one what to do about it. */
-export function SetupHealthCard({ zone }: { zone: string }) {
+export function SetupHealthCard() {
+  const dates = useDateFormat();
   const styles = useHrStyles();
   const health = useSetupHealth();
   return (
@@ -18,7 +19,7 @@ export function SetupHealthCard({ zone }: { zone: string }) {
               {report.ok
                 ? 'Everything the app needs is in place.'
                 : `${String(report.checks.filter((c) => !c.ok).length)} problem(s) to fix.`}{' '}
-              Checked {formatInstant(report.checkedAt, zone)}.
+              Checked {dates.instant(report.checkedAt)}.
             </Text>
             <ul aria-label="Setup checks" className={styles.plainList}>
               {report.checks.map((check) => (

@@ -1,8 +1,8 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { AgendaItem, TimeZoneId } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
-import { formatInstant } from '../../shared/format-when';
 import { useMarkCommitmentDone } from './api/mark-commitment-done';
 
 const useStyles = makeStyles({
@@ -47,6 +47,7 @@ export interface ManagerCommitmentsStepProps {
  * refuses anyone else's), then the moment recorded on the review.
  */
 export function ManagerCommitmentsStep(props: ManagerCommitmentsStepProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const markDone = useMarkCommitmentDone(props.reportId, props.zone);
   const pendingId = markDone.isPending ? markDone.variables.commitmentId : undefined;
@@ -92,7 +93,7 @@ export function ManagerCommitmentsStep(props: ManagerCommitmentsStepProps) {
           </Button>
         ) : (
           <Text weight="semibold">
-            Your commitments were reviewed first ({formatInstant(props.reviewedAt, props.zone)}).
+            Your commitments were reviewed first ({dates.instant(props.reviewedAt)}).
           </Text>
         )}
       </div>

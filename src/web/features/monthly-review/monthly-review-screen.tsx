@@ -1,4 +1,5 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type {
   ConversationRecord,
   CurrentContract,
@@ -20,7 +21,7 @@ import {
   useConversations,
 } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { handOffReason } from '../contract-editor/draft-storage';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
@@ -90,6 +91,7 @@ function ReviewSteps({
   contract: CurrentContract;
   items: readonly ConversationRecord[];
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const now = Temporal.Now.instant();
   const review = ongoingReview(items, now, zone);
@@ -145,7 +147,7 @@ function ReviewSteps({
         <Text className={styles.muted}>
           {since === undefined
             ? 'You have not held a conversation with them yet.'
-            : `You last spoke on ${formatInstant(since, zone)} (${conversationLabel(lastHeld?.kind ?? 'full').toLowerCase()}).`}{' '}
+            : `You last spoke on ${dates.instant(since)} (${conversationLabel(lastHeld?.kind ?? 'full').toLowerCase()}).`}{' '}
           {GOALS_CHANGED.normalising}{' '}
           <Link href={hrefFor({ screen: 'triggers', reportId })}>
             The signs that goals changed, and how to name it
@@ -163,9 +165,7 @@ function ReviewSteps({
               I asked what has changed
             </Button>
           ) : (
-            <Text weight="semibold">
-              Asked {formatInstant(review.openedWithWhatsChangedAt, zone)}.
-            </Text>
+            <Text weight="semibold">Asked {dates.instant(review.openedWithWhatsChangedAt)}.</Text>
           )}
         </div>
       </ReviewStepCard>
@@ -176,9 +176,8 @@ function ReviewSteps({
         lead={section('update-contract')?.items[0]?.text}
       >
         <Text>
-          Version {contract.current.version}, agreed{' '}
-          {formatInstant(contract.current.agreedAt, zone)}: {contract.health.open} open,{' '}
-          {contract.health.done} done.
+          Version {contract.current.version}, agreed {dates.instant(contract.current.agreedAt)}:{' '}
+          {contract.health.open} open, {contract.health.done} done.
         </Text>
         <div>
           <Button

@@ -1,8 +1,8 @@
 import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { OpeningAgenda, TimeZoneId } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { formatInstant } from '../../shared/format-when';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,7 +20,6 @@ const STATE_TEXT = { done: 'done', 'not-done': 'not done yet', overdue: 'overdue
  */
 export function OpeningAgendaSection({
   reportId,
-  zone,
   agenda,
   next,
 }: {
@@ -29,6 +28,7 @@ export function OpeningAgendaSection({
   agenda: OpeningAgenda;
   next: ConversationRecord | undefined;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="opening-title">
@@ -42,7 +42,7 @@ export function OpeningAgendaSection({
             <Link href={hrefFor({ screen: 'book', reportId })}>Invite and book</Link>
           </>
         ) : (
-          `Booked for ${formatInstant(next.event.start, zone)}. Take it in this order:`
+          `Booked for ${dates.instant(next.event.start)}. Take it in this order:`
         )}
       </Text>
       <ol className={styles.steps} aria-label="Opening agenda">

@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { useContractVersions } from '../../data/use-report-data';
-import { formatInstant } from '../../shared/format-when';
 import { QueryState } from '../../shared/query-state';
 import { REASON_LABEL } from '../report-page/report-page-model';
 import { ReportSection } from '../report-page/report-section';
@@ -18,6 +18,7 @@ export function ContractCard({
   contract: CurrentContract | null;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useSectionStyles();
   return (
     <ReportSection id="my-contract" title="Your development contract">
@@ -29,8 +30,7 @@ export function ContractCard({
       ) : (
         <>
           <Text>
-            Version {contract.current.version}, agreed{' '}
-            {formatInstant(contract.current.agreedAt, zone)}.
+            Version {contract.current.version}, agreed {dates.instant(contract.current.agreedAt)}.
           </Text>
           <VersionTerms version={contract.current} />
           <Versions userId={userId} zone={zone} />
@@ -40,7 +40,8 @@ export function ContractCard({
   );
 }
 
-function Versions({ userId, zone }: { userId: string; zone: string }) {
+function Versions({ userId }: { userId: string; zone: string }) {
+  const dates = useDateFormat();
   const styles = useSectionStyles();
   const versions = useContractVersions(userId);
   return (
@@ -57,7 +58,7 @@ function Versions({ userId, zone }: { userId: string; zone: string }) {
                 <li key={v.version}>
                   <Text weight="semibold">Version {v.version}</Text>{' '}
                   <Text>
-                    ({REASON_LABEL[v.reason]}, {formatInstant(v.agreedAt, zone)})
+                    ({REASON_LABEL[v.reason]}, {dates.instant(v.agreedAt)})
                   </Text>
                   {v.note.trim() !== '' && (
                     <Text as="p" block className={styles.notes}>

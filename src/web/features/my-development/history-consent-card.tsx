@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ConsentRecord } from '../../../adapters/career-api/career-api-client';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { formatInstant } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import { useGrantConsent, useHistoryConsents, useRevokeConsent } from './api/history-consents';
 import { useSectionStyles } from './section-styles';
@@ -45,13 +45,13 @@ function Consents({
   items,
   managerId,
   managerName,
-  zone,
 }: {
   items: ConsentRecord[];
   managerId: string | undefined;
   managerName: string;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useSectionStyles();
   const grant = useGrantConsent();
   const revoke = useRevokeConsent();
@@ -65,7 +65,7 @@ function Consents({
             <li key={c.id} className={styles.row}>
               <Text>
                 {c.managerId === managerId ? managerName : 'An earlier manager'} may read your
-                history (since {formatInstant(c.grantedAt, zone)}).
+                history (since {dates.instant(c.grantedAt)}).
               </Text>
               <Button
                 size="small"

@@ -1,13 +1,15 @@
 import { Link, Text } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { scriptById } from '../../../domain/playbook/scripts';
-import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import type { SessionsView } from './my-development-model';
 import { useSectionStyles } from './section-styles';
 
 /** The next sessions with how to join, the reflection prompt once it reached you. */
 export function SessionsCard({ view, zone }: { view: SessionsView; zone: string }) {
+  const dates = useDateFormat();
   const styles = useSectionStyles();
   return (
     <ReportSection id="my-sessions" title="Your next sessions">
@@ -20,7 +22,7 @@ export function SessionsCard({ view, zone }: { view: SessionsView; zone: string 
           {view.upcoming.map((c) => (
             <li key={c.id} className={styles.row}>
               <Text>
-                {conversationLabel(c.kind)}: {formatInstant(c.event?.start ?? '', zone)}
+                {conversationLabel(c.kind)}: {dates.instant(c.event?.start ?? '')}
               </Text>
               {c.event?.joinUrl !== undefined && (
                 <Link href={c.event.joinUrl} target="_blank" rel="noreferrer">
@@ -38,7 +40,8 @@ export function SessionsCard({ view, zone }: { view: SessionsView; zone: string 
   );
 }
 
-function Prompt({ conversation, zone }: { conversation: ConversationRecord; zone: string }) {
+function Prompt({ conversation }: { conversation: ConversationRecord; zone: string }) {
+  const dates = useDateFormat();
   const styles = useSectionStyles();
   const prompt = conversation.prompt;
   if (!prompt) return null;
@@ -49,7 +52,7 @@ function Prompt({ conversation, zone }: { conversation: ConversationRecord; zone
       </Text>
       <Text block className={styles.muted}>
         Sent by {prompt.channel === 'mail' ? 'mail' : 'Teams chat'} on{' '}
-        {formatInstant(prompt.deliverAt, zone)}. Your manager may have put it in their own words.
+        {dates.instant(prompt.deliverAt)}. Your manager may have put it in their own words.
       </Text>
       <Text as="p" block className={styles.notes}>
         {scriptById('reflection-prompt').text}
@@ -59,7 +62,8 @@ function Prompt({ conversation, zone }: { conversation: ConversationRecord; zone
 }
 
 /** The notes your manager shared with you after each conversation, newest first. */
-export function SharedNotesCard({ view, zone }: { view: SessionsView; zone: string }) {
+export function SharedNotesCard({ view }: { view: SessionsView; zone: string }) {
+  const dates = useDateFormat();
   const styles = useSectionStyles();
   return (
     <ReportSection id="my-notes" title="Notes shared with you">
@@ -70,7 +74,7 @@ export function SharedNotesCard({ view, zone }: { view: SessionsView; zone: stri
           {view.sharedNotes.map((c) => (
             <li key={c.id}>
               <Text weight="semibold" block>
-                {conversationLabel(c.kind)}, {formatInstant(c.heldAt ?? '', zone)}
+                {conversationLabel(c.kind)}, {dates.instant(c.heldAt ?? '')}
               </Text>
               <Text as="p" block className={styles.notes}>
                 {c.sharedNotes}

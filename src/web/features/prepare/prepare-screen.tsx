@@ -1,9 +1,9 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { REFLECTION_PROMPT } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';
 import { useConversations, useReportOverview } from '../../data/use-report-data';
-import { formatInstant } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
 
 /** Screen 5: the manager's private preparation for the next conversation with one report. */
 export function PrepareScreen({ reportId, zone }: ReportScreenProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const { report } = useReportOverview(reportId, zone);
   const conversations = useConversations(reportId);
@@ -41,7 +42,7 @@ export function PrepareScreen({ reportId, zone }: ReportScreenProps) {
         ) : null}
         <Text>
           {next?.event ? (
-            <>Next career conversation: {formatInstant(next.event.start, zone)}.</>
+            <>Next career conversation: {dates.instant(next.event.start)}.</>
           ) : conversations.data ? (
             <>
               No career conversation booked yet.{' '}

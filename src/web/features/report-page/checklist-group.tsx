@@ -1,11 +1,11 @@
 import { Badge, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import {
   CHECKLIST_ITEMS,
   checklistItemText,
   type ChecklistItemId,
   type ChecklistItemState,
 } from '../../../domain';
-import { formatInstant } from '../../shared/format-when';
 
 const useStyles = makeStyles({
   list: {
@@ -49,7 +49,6 @@ function EvidenceBadge({ item, className }: { item: ChecklistItemState; classNam
 export function ChecklistGroup({
   title,
   items,
-  zone,
   pending,
   tick,
 }: {
@@ -60,6 +59,7 @@ export function ChecklistGroup({
   pending: { item: ChecklistItemId; ticked: boolean } | undefined;
   tick: (id: ChecklistItemId, ticked: boolean) => void;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   return (
     <div className={styles.group}>
@@ -95,7 +95,7 @@ export function ChecklistGroup({
               </span>
               <Text size={200} className={styles.evidence}>
                 {item.ticked ? `Why it is ticked: ${item.evidence ?? ''}` : (item.hint ?? '')}
-                {!item.ticked && item.dueBy ? ` Due by ${formatInstant(item.dueBy, zone)}.` : ''}
+                {!item.ticked && item.dueBy ? ` Due by ${dates.instant(item.dueBy)}.` : ''}
               </Text>
             </li>
           );

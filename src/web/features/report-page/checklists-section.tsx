@@ -1,4 +1,6 @@
 import { Field, Link, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import type { DateFormat } from '../../shared/date-format';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import {
@@ -9,7 +11,7 @@ import {
   type Temporal,
 } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { useSaveManualTick } from './api/save-manual-ticks';
 import { ChecklistGroup } from './checklist-group';
@@ -29,10 +31,10 @@ const useStyles = makeStyles({
   picker: { maxWidth: '420px' },
 });
 
-function optionLabel(c: ConversationRecord, zone: string): string {
+function optionLabel(c: ConversationRecord, dates: DateFormat): string {
   const at = c.heldAt ?? c.event?.start;
   const state = c.state === 'held' ? 'held' : 'booked for';
-  return `${conversationLabel(c.kind)}, ${state} ${at ? formatInstant(at, zone) : 'no date'}`;
+  return `${conversationLabel(c.kind)}, ${state} ${at ? dates.instant(at) : 'no date'}`;
 }
 
 /** The playbook's four checklists for one full conversation, ticked from the records. */
@@ -50,6 +52,7 @@ export function ChecklistsSection({
   now: Temporal.Instant;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const options = checklistConversations(conversations);
   const [chosenId, setChosenId] = useState<string | undefined>(undefined);
@@ -88,7 +91,7 @@ export function ChecklistsSection({
         >
           {options.map((c) => (
             <option key={c.id} value={c.id}>
-              {optionLabel(c, zone)}
+              {optionLabel(c, dates)}
             </option>
           ))}
         </Select>

@@ -1,8 +1,8 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { Temporal } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { formatDate, formatInstant } from '../../shared/format-when';
 import { commitmentRows, type CommitmentRow } from './report-page-model';
 import { CommitmentBadge } from './record-badges';
 import { ReportSection } from './report-section';
@@ -28,15 +28,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-function CommitmentList({
-  rows,
-  label,
-  zone,
-}: {
-  rows: CommitmentRow[];
-  label: string;
-  zone: string;
-}) {
+function CommitmentList({ rows, label }: { rows: CommitmentRow[]; label: string; zone: string }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   if (rows.length === 0) return <Text className={styles.muted}>None in the current version.</Text>;
   return (
@@ -50,8 +43,8 @@ function CommitmentList({
             <CommitmentBadge mark={mark} /> {c.action}
           </Text>
           <Text size={200} className={styles.muted}>
-            {kindLabel} · due {formatDate(c.due)}
-            {c.completedAt ? ` · done ${formatInstant(c.completedAt, zone)}` : ''}
+            {kindLabel} · due {dates.date(c.due)}
+            {c.completedAt ? ` · done ${dates.instant(c.completedAt)}` : ''}
             {c.scheduled
               ? ` · ${c.scheduled.via === 'calendar' ? 'in your calendar' : 'in your To Do'}`
               : ''}

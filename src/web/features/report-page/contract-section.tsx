@@ -1,9 +1,9 @@
 import { Badge, Link, makeStyles, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { PHASES } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { formatInstant } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import type { ContractHistory } from './api/get-contract-history';
 import { versionHistory, type VersionEntry } from './report-page-model';
@@ -43,13 +43,13 @@ function VersionItem({
   entry,
   selected,
   select,
-  zone,
 }: {
   entry: VersionEntry;
   selected: boolean;
   select: () => void;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const { version } = entry;
   return (
@@ -61,7 +61,7 @@ function VersionItem({
         <Badge appearance="outline" shape="rounded" color="brand">
           {entry.reasonLabel}
         </Badge>
-        <Text className={styles.muted}>agreed {formatInstant(version.agreedAt, zone)}</Text>
+        <Text className={styles.muted}>agreed {dates.instant(version.agreedAt)}</Text>
         <ToggleButton size="small" checked={selected} onClick={select}>
           {selected ? 'Shown above' : `Show version ${version.version} as agreed`}
         </ToggleButton>
@@ -94,6 +94,7 @@ export function ContractSection({
   history: ContractHistory;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const hiddenNote = history.earlierHistory ? (
@@ -126,8 +127,8 @@ export function ContractSection({
       <div className={styles.shown}>
         <Text weight="semibold" as="h3" aria-live="polite">
           {isCurrent
-            ? `Version ${shown.version}, in force since ${formatInstant(shown.agreedAt, zone)}`
-            : `Version ${shown.version} as agreed ${formatInstant(shown.agreedAt, zone)} (no longer in force)`}
+            ? `Version ${shown.version}, in force since ${dates.instant(shown.agreedAt)}`
+            : `Version ${shown.version} as agreed ${dates.instant(shown.agreedAt)} (no longer in force)`}
         </Text>
         <VersionTerms version={shown} />
         <Link href={hrefFor({ screen: 'contract', reportId })}>Update the contract</Link>

@@ -1,9 +1,9 @@
 import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ProfileRecord } from '../../../adapters/career-api/career-api-client';
 import { isPortError } from '../../../app/ports/port-error';
 import { PHASES, transitionById } from '../../../domain';
-import { formatDate, formatInstant } from '../../shared/format-when';
 import { ErrorBar } from '../../shared/query-state';
 import { useSaveDirection } from './api/save-direction';
 import { ReportSection } from './report-section';
@@ -44,12 +44,12 @@ function writeDraft(reportId: string, text: string | undefined): void {
 export function DirectionSection({
   reportId,
   profile,
-  zone,
 }: {
   reportId: string;
   profile: ProfileRecord | null;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const save = useSaveDirection(reportId);
   const [draft, setDraft] = useState<string | undefined>(() => readDraft(reportId));
@@ -69,7 +69,7 @@ export function DirectionSection({
             <Text>{profile.direction.text}</Text>
           </blockquote>
           <Text size={200} className={styles.muted}>
-            Recorded {formatInstant(profile.direction.recordedAt, zone)}
+            Recorded {dates.instant(profile.direction.recordedAt)}
           </Text>
         </>
       ) : (
@@ -83,7 +83,7 @@ export function DirectionSection({
           <ul className={styles.list}>
             {profile.transitions.map((t) => (
               <li key={t.transition}>
-                {transitionById(t.transition).label} since {formatDate(t.since)}
+                {transitionById(t.transition).label} since {dates.date(t.since)}
               </li>
             ))}
           </ul>

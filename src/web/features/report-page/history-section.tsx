@@ -1,8 +1,10 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { DateFormat } from '../../shared/date-format';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationList } from '../../../adapters/career-api/career-api-client';
 import { PHASES, triggerById } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { conversationLabel, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { ConversationStateBadge } from './record-badges';
 import { conversationsNewestFirst } from './report-page-model';
 import { ReportSection } from './report-section';
@@ -34,20 +36,20 @@ const useStyles = makeStyles({
   },
 });
 
-function when(at: string | undefined, zone: string): string {
-  return at ? formatInstant(at, zone) : 'no date';
+function when(at: string | undefined, dates: DateFormat): string {
+  return at ? dates.instant(at) : 'no date';
 }
 
 /** Every conversation on record, newest first: kind, date, phases reached, the shared notes. */
 export function HistorySection({
   reportId,
   list,
-  zone,
 }: {
   reportId: string;
   list: ConversationList;
   zone: string;
 }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const items = conversationsNewestFirst(list.items);
   return (
@@ -65,7 +67,7 @@ export function HistorySection({
             <li key={c.id} className={styles.item}>
               <div className={styles.heading}>
                 <Text weight="semibold" as="h3">
-                  {conversationLabel(c.kind)}, {when(c.heldAt ?? c.event?.start, zone)}
+                  {conversationLabel(c.kind)}, {when(c.heldAt ?? c.event?.start, dates)}
                 </Text>
                 <ConversationStateBadge state={c.state} />
               </div>
@@ -82,7 +84,7 @@ export function HistorySection({
               ) : null}
               {c.summarySentAt ? (
                 <Text size={200} className={styles.muted}>
-                  Summary sent {formatInstant(c.summarySentAt, zone)}
+                  Summary sent {dates.instant(c.summarySentAt)}
                 </Text>
               ) : null}
               {c.sharedNotes.trim() ? (

@@ -1,6 +1,6 @@
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { ManagerOverdueCommitment } from '../../../domain';
-import { formatDate } from '../../shared/format-when';
 
 const useStyles = makeStyles({
   section: {
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
 
 /** The playbook: "Checked my own commitments first", so they lead the screen. */
 export function ManagerOverdueSection({ items }: { items: ManagerOverdueCommitment[] }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   return (
     <section aria-labelledby="manager-overdue-title" className={styles.section}>
@@ -32,7 +33,7 @@ export function ManagerOverdueSection({ items }: { items: ManagerOverdueCommitme
             <li key={`${report.id}:${commitment.id}`}>
               <Text weight="semibold">{commitment.action}</Text>{' '}
               <Text className={styles.due}>
-                for {report.displayName}, due {formatDate(commitment.due)}
+                for {report.displayName}, due {dates.date(commitment.due)}
               </Text>
             </li>
           ))}

@@ -1,8 +1,10 @@
 import { Badge, Card, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import type { DateFormat } from '../../shared/date-format';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useId } from 'react';
 import { failureById, type Commitment, type ReportOverview } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { conversationLabel, formatDate, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { CadenceBadge, ContractBadge } from './status-badges';
 
 const useStyles = makeStyles({
@@ -53,13 +55,14 @@ const useStyles = makeStyles({
   },
 });
 
-function describeCommitment(c: Commitment): string {
+function describeCommitment(c: Commitment, dates: DateFormat): string {
   const who = c.party === 'manager' ? 'You' : 'They';
-  return `${who}: ${c.action} (due ${formatDate(c.due)})`;
+  return `${who}: ${c.action} (due ${dates.date(c.due)})`;
 }
 
 /** One report: what the manager needs before reaching out, and nothing that scores the person. */
-export function ReportCard({ report, zone }: { report: ReportOverview; zone: string }) {
+export function ReportCard({ report }: { report: ReportOverview }) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const { person, cadence, contractHealth, activeSignals, failures } = report;
   const titleId = useId();
@@ -95,13 +98,13 @@ export function ReportCard({ report, zone }: { report: ReportOverview; zone: str
         <dt className={styles.term}>Last conversation</dt>
         <dd className={styles.detail}>
           {report.lastConversation
-            ? `${conversationLabel(report.lastConversation.kind)}, ${formatInstant(report.lastConversation.at, zone)}`
+            ? `${conversationLabel(report.lastConversation.kind)}, ${dates.instant(report.lastConversation.at)}`
             : 'None held yet'}
         </dd>
         <dt className={styles.term}>Next conversation</dt>
         <dd className={styles.detail}>
           {report.nextConversation
-            ? `${conversationLabel(report.nextConversation.kind)}, ${formatInstant(report.nextConversation.start, zone)}`
+            ? `${conversationLabel(report.nextConversation.kind)}, ${dates.instant(report.nextConversation.start)}`
             : 'Not booked'}
         </dd>
         <dt className={styles.term}>Development contract</dt>
@@ -118,7 +121,7 @@ export function ReportCard({ report, zone }: { report: ReportOverview; zone: str
               aria-label={`Overdue commitments for ${person.displayName}`}
             >
               {contractHealth.overdueManagerFirst.map((c) => (
-                <li key={c.id}>{describeCommitment(c)}</li>
+                <li key={c.id}>{describeCommitment(c, dates)}</li>
               ))}
             </ul>
           )}

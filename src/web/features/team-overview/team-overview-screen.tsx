@@ -11,11 +11,10 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 import { isPortError } from '../../../app/ports/port-error';
 import { useTeamOverview } from '../../data/use-team-overview';
 import { EmptyState } from './empty-state';
-import { browserTimeZone } from '../../shared/format-when';
+import { useDateFormat } from '../../shared/use-date-format';
 import { GoodLooksLikeSection } from './good-looks-like-section';
 import { ManagerOverdueSection } from './manager-overdue-section';
 import { ReportCard } from './report-card';
@@ -43,7 +42,8 @@ function messageOf(error: unknown): string {
 /** The manager's home: every report at a glance, their own overdue commitments first. */
 export function TeamOverviewScreen() {
   const styles = useStyles();
-  const [zone] = useState(browserTimeZone);
+  // The host's zone (Teams' own in Teams), so "today" and every date match what the person sees.
+  const { zone } = useDateFormat();
   const query = useTeamOverview(zone);
   const retry = () => void query.refetch();
 
@@ -121,7 +121,7 @@ export function TeamOverviewScreen() {
           <ul className={styles.reports} aria-labelledby="reports-title">
             {overview.reports.map((report) => (
               <li key={report.person.id}>
-                <ReportCard report={report} zone={zone} />
+                <ReportCard report={report} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import { formatRange, type Person, type Temporal } from '../../../domain';
-import { conversationLabel, formatDate, formatInstant } from '../../shared/format-when';
+import { conversationLabel } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import { BookAdHocForm } from './book-ad-hoc-form';
 import { LeavingSignalCaution } from './leaving-signal-caution';
@@ -37,6 +38,7 @@ export interface OpenTriggerProps {
 }
 
 function OpenTrigger({ view, reportId, manager, report, now, zone, onBooked }: OpenTriggerProps) {
+  const dates = useDateFormat();
   const styles = useStyles();
   const [finding, setFinding] = useState(false);
   const { log, trigger, due, coveredBy } = view;
@@ -46,13 +48,13 @@ function OpenTrigger({ view, reportId, manager, report, now, zone, onBooked }: O
         {trigger.label}
       </Text>
       <Text size={200} className={styles.muted}>
-        Logged {formatInstant(log.loggedAt, zone)}
+        Logged {dates.instant(log.loggedAt)}
       </Text>
       {trigger.leavingSignal ? <LeavingSignalCaution /> : null}
       <Text>
         <Text weight="semibold">Suggested: </Text>
         {adHocDescription()}
-        {due ? ` Hold it by ${formatDate(due.dueBy)}.` : ''}
+        {due ? ` Hold it by ${dates.date(due.dueBy)}.` : ''}
       </Text>
       {due && !coveredBy ? <Text>{due.message}</Text> : null}
       {coveredBy?.event ? (
@@ -103,8 +105,8 @@ export function OpenTriggersSection({
   closed,
   ...rest
 }: { open: TriggerView[]; closed: TriggerView[] } & Omit<OpenTriggerProps, 'view'>) {
+  const dates = useDateFormat();
   const styles = useStyles();
-  const { zone } = rest;
   return (
     <ReportSection id="open-triggers" title="Triggers on record">
       {open.length === 0 ? (
@@ -126,10 +128,10 @@ export function OpenTriggersSection({
               const heldAt = closedBy?.heldAt ?? closedBy?.event?.start;
               return (
                 <li key={log.id}>
-                  {trigger.label}: logged {formatInstant(log.loggedAt, zone)}
-                  {log.closedAt ? `, closed ${formatInstant(log.closedAt, zone)}` : ''}
+                  {trigger.label}: logged {dates.instant(log.loggedAt)}
+                  {log.closedAt ? `, closed ${dates.instant(log.closedAt)}` : ''}
                   {closedBy
-                    ? ` by the ${conversationLabel(closedBy.kind).toLowerCase()}${heldAt ? ` held ${formatInstant(heldAt, zone)}` : ''}`
+                    ? ` by the ${conversationLabel(closedBy.kind).toLowerCase()}${heldAt ? ` held ${dates.instant(heldAt)}` : ''}`
                     : ''}
                 </li>
               );

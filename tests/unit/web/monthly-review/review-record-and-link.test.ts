@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationRecord } from '../../../../src/adapters/career-api/career-api-client';
 import { Temporal } from '../../../../src/domain';
 import { linkTargetFor } from '../../../../src/web/features/contract-editor/link-target';
+import { dateFormatFor } from '../../../../src/web/shared/date-format';
 import {
   ongoingReview,
   previousReview,
@@ -10,6 +11,7 @@ import { aConversation, anEvent } from '../../builders';
 
 const NOW = Temporal.Instant.from('2026-03-02T10:00:00Z');
 const ZONE = 'Europe/London';
+const FORMAT = dateFormatFor('en-GB', ZONE);
 
 const record = (overrides: Partial<ConversationRecord>): ConversationRecord => ({
   ...aConversation(),
@@ -58,8 +60,8 @@ describe('which conversation a new version is agreed in', () => {
       state: 'held',
       heldAt: '2026-03-02T08:00:00Z',
     });
-    expect(linkTargetFor([review, held], 'monthly-review', NOW, ZONE)?.id).toBe('rev');
-    expect(linkTargetFor([review, held], 'quarterly-update', NOW, ZONE)).toMatchObject({
+    expect(linkTargetFor([review, held], 'monthly-review', NOW, FORMAT)?.id).toBe('rev');
+    expect(linkTargetFor([review, held], 'quarterly-update', NOW, FORMAT)).toMatchObject({
       id: 'full',
       etag: 'etag',
       label: expect.stringMatching(/^the career conversation \(full\) of /) as unknown,
@@ -68,10 +70,10 @@ describe('which conversation a new version is agreed in', () => {
 
   it('does not link to a conversation booked for later, unless it is visibly under way', () => {
     const later = record({ id: 'later', kind: 'full', event: anEvent('2026-03-09') });
-    expect(linkTargetFor([later], 'initial', NOW, ZONE)).toBeUndefined();
+    expect(linkTargetFor([later], 'initial', NOW, FORMAT)).toBeUndefined();
     const begun = { ...later, phasesReached: ['where-now' as const] };
-    expect(linkTargetFor([begun], 'initial', NOW, ZONE)?.id).toBe('later');
+    expect(linkTargetFor([begun], 'initial', NOW, FORMAT)?.id).toBe('later');
     const started = record({ id: 'now', kind: 'full', event: anEvent('2026-03-02T09:30:00Z') });
-    expect(linkTargetFor([started], 'initial', NOW, ZONE)?.id).toBe('now');
+    expect(linkTargetFor([started], 'initial', NOW, FORMAT)?.id).toBe('now');
   });
 });

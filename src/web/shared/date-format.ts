@@ -1,0 +1,55 @@
+import type { IsoDate, IsoInstant } from '../../domain';
+
+/**
+ * Formatters bound to one locale and one time zone: the host's (Teams' regional format and
+ * zone), so an en-GB person in London reads "6 Nov 2026, 17:00" whatever the browser thinks.
+ */
+export interface DateFormat {
+  /** The BCP 47 tag the formatters use. */
+  readonly locale: string;
+  /** The IANA zone instants are shown in. */
+  readonly zone: string;
+  /** "6 Nov 2026, 17:00" (en-GB) or "Nov 6, 2026, 5:00 PM" (en-US), in the zone. */
+  instant(instant: IsoInstant): string;
+  /** A calendar date has no zone: it is shown as the same day everywhere. */
+  date(date: IsoDate): string;
+  /** "17:00" or "5:00 PM" in the zone, for "Saved 17:00". */
+  clock(at: Date): string;
+}
+
+const BROWSER = Intl.DateTimeFormat().resolvedOptions();
+
+// Intl throws a RangeError for a zone or tag it does not know; one odd value from a host must
+// not blank every date on screen, so it falls back to the browser's own.
+function usable(locale: string, zone: string): { locale: string; zone: string } {
+  let tag = BROWSER.locale;
+  try {
+    tag = Intl.DateTimeFormat.supportedLocalesOf([locale])[0] ?? BROWSER.locale;
+  } catch {
+    // not a well-formed tag
+  }
+  try {
+    new Intl.DateTimeFormat(tag, { timeZone: zone });
+    return { locale: tag, zone };
+  } catch {
+    return { locale: tag, zone: BROWSER.timeZone };
+  }
+}
+
+export function dateFormatFor(locale: string, zone: string): DateFormat {
+  const use = usable(locale, zone);
+  const instant = new Intl.DateTimeFormat(use.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: use.zone,
+  });
+  const date = new Intl.DateTimeFormat(use.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const clock = new Intl.DateTimeFormat(use.locale, { timeStyle: 'short', timeZone: use.zone });
+  return {
+    locale: use.locale,
+    zone: use.zone,
+    instant: (at) => instant.format(new Date(at)),
+    date: (day) => date.format(new Date(`${day}T00:00:00Z`)),
+    clock: (at) => clock.format(at),
+  };
+}

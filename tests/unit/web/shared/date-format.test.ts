@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormatFor } from '../../../../src/web/shared/date-format';
+
+// 17:00 in London on 6 November 2026 is noon in Toronto (both on standard time by then).
+const INSTANT = '2026-11-06T17:00:00Z';
+
+describe('dates on screen in the host’s locale and time zone', () => {
+  it('renders the same instant in each person’s own wall clock and style', () => {
+    const london = dateFormatFor('en-GB', 'Europe/London');
+    const toronto = dateFormatFor('en-US', 'America/Toronto');
+    expect(london.instant(INSTANT)).toBe('6 Nov 2026, 17:00');
+    expect(toronto.instant(INSTANT).replace(/\s/g, ' ')).toBe('Nov 6, 2026, 12:00 PM');
+  });
+
+  it('shows a calendar date as the same day in every zone, in the locale’s order', () => {
+    expect(dateFormatFor('en-GB', 'Pacific/Auckland').date('2026-12-31')).toBe('31 Dec 2026');
+    expect(dateFormatFor('en-US', 'America/Los_Angeles').date('2026-12-31')).toBe('Dec 31, 2026');
+  });
+
+  it('gives the clock time alone in the zone, for "Saved 10:42"', () => {
+    const at = new Date(INSTANT);
+    expect(dateFormatFor('en-GB', 'Europe/London').clock(at)).toBe('17:00');
+    expect(dateFormatFor('en-US', 'America/Toronto').clock(at).replace(/\s/g, ' ')).toBe(
+      '12:00 PM',
+    );
+  });
+
+  it('names the zone it formats in, for "Dates are in your time zone (…)"', () => {
+    expect(dateFormatFor('en-GB', 'Europe/London').zone).toBe('Europe/London');
+  });
+
+  it('falls back to the browser’s own rather than breaking on a tag or zone Intl refuses', () => {
+    const odd = dateFormatFor('not a locale!', 'Mars/Olympus_Mons');
+    expect(odd.instant(INSTANT)).toMatch(/2026/);
+    expect(odd.zone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+});
