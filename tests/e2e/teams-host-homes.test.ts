@@ -40,6 +40,47 @@ describe('each role’s home, and a deep link, inside the local Teams host (Chro
     await hr.page.context().close();
   });
 
+  it('shows My development and the HR console in the host’s contrast theme with no serious axe finding', async () => {
+    const report = await openHost('persona=yuki.nakamura&theme=contrast');
+    await report.tab
+      .getByRole('heading', { name: /My development/, level: 1 })
+      .waitFor({ timeout: 30_000 });
+    expect(await seriousAxeViolations(report.tab)).toEqual([]);
+    await screenshot(report.page, 'teams-host-my-development-contrast');
+    await report.page.context().close();
+
+    const hr = await openHost('persona=fatima.alsayed&theme=contrast');
+    await hr.tab
+      .getByRole('heading', { name: /HR console/, level: 1 })
+      .waitFor({ timeout: 30_000 });
+    expect(await seriousAxeViolations(hr.tab)).toEqual([]);
+    await screenshot(hr.page, 'teams-host-hr-console-contrast');
+    await hr.page.context().close();
+  });
+
+  it('shows the team overview in the host’s time zone and date style, not the browser’s', async () => {
+    // The browser runs in en-GB, Europe/London; Daniel's Teams says en-US, America/New_York.
+    const daniel = await openHost('persona=daniel.kim');
+    await daniel.tab
+      .getByText('Dates are in your time zone (America/New_York).', { exact: false })
+      .waitFor({ timeout: 30_000 });
+    await daniel.tab.getByText('Last conversation').first().waitFor({ timeout: 30_000 });
+    const us = await daniel.tab.locator('main').innerText();
+    expect(us).toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b/);
+    expect(us).not.toMatch(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/);
+    await daniel.page.context().close();
+
+    const priya = await openHost('persona=priya.raman');
+    await priya.tab
+      .getByText('Dates are in your time zone (Europe/London).', { exact: false })
+      .waitFor({ timeout: 30_000 });
+    await priya.tab.getByText('Last conversation').first().waitFor({ timeout: 30_000 });
+    const gb = await priya.tab.locator('main').innerText();
+    expect(gb).toMatch(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/);
+    expect(gb).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b/);
+    await priya.page.context().close();
+  });
+
   it('opens the report’s contract from the Teams link a mail carries', async () => {
     const tomas = await personId(env.stack, 'Tomás Hernández');
     // The link the product puts in its mails, for this app id (config.json's teamsAppId).
