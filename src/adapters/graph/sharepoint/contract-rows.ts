@@ -99,6 +99,7 @@ export function progressFields(commitment: Commitment): FieldValues {
   return {
     status: commitment.status,
     completedAt: commitment.completedAt ?? null,
+    doneNote: commitment.doneNote ?? null,
     droppedReason: commitment.droppedReason ?? null,
     scheduledVia: commitment.scheduled?.via ?? null,
     scheduledRef: commitment.scheduled?.ref ?? null,
@@ -124,7 +125,13 @@ export function commitmentFields(
     due: dateToField(commitment.due),
     ...(progressFields(commitment) as Pick<
       Fields<'commitments'>,
-      'status' | 'completedAt' | 'droppedReason' | 'scheduledVia' | 'scheduledRef' | 'scheduledAt'
+      | 'status'
+      | 'completedAt'
+      | 'doneNote'
+      | 'droppedReason'
+      | 'scheduledVia'
+      | 'scheduledRef'
+      | 'scheduledAt'
     >),
   };
 }
@@ -199,6 +206,8 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
   const position = r.integer('position') ?? Number.MAX_SAFE_INTEGER;
   const rowState = r.choice('rowState', ROW_STATES);
   const completedAt = r.instant('completedAt');
+  // Lists provisioned before the column existed have no value at all: that reads as no note.
+  const doneNote = r.text('doneNote')?.trim() || undefined;
   const droppedReason = r.text('droppedReason');
   const via = r.choice('scheduledVia', ['calendar', 'todo'] as const);
   const ref = r.text('scheduledRef');
@@ -231,6 +240,7 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
       due: v.due,
       status: v.status,
       ...(completedAt === undefined ? {} : { completedAt }),
+      ...(doneNote === undefined ? {} : { doneNote }),
       ...(droppedReason === undefined ? {} : { droppedReason }),
       ...(via !== undefined && ref !== undefined && at !== undefined
         ? { scheduled: { via, ref, at } }
