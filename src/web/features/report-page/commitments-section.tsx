@@ -3,6 +3,7 @@ import type { CurrentContract } from '../../../adapters/career-api/career-api-cl
 import type { Temporal } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatInstant } from '../../shared/format-when';
+import { DoneNote } from './done-note';
 import { commitmentRows, type CommitmentRow } from './report-page-model';
 import { CommitmentBadge } from './record-badges';
 import { ReportSection } from './report-section';
@@ -56,6 +57,7 @@ function CommitmentList({
               ? ` · ${c.scheduled.via === 'calendar' ? 'in your calendar' : 'in your To Do'}`
               : ''}
           </Text>
+          <DoneNote commitment={c} />
           {c.droppedReason ? <Text size={200}>Why it was dropped: {c.droppedReason}</Text> : null}
         </li>
       ))}
