@@ -94,12 +94,25 @@ export function versionFields(
   };
 }
 
-/** What a progress update may change on a commitment row; the agreed terms stay as they are. */
-export function progressFields(commitment: Commitment): FieldValues {
+/**
+ * The done note is written only when there is one, or to clear one the row had: a list
+ * provisioned before the `doneNote` column refuses any field it lacks, so marking done without a
+ * note keeps working there until provisioning adds the column (setup health names it missing).
+ */
+function doneNoteField(commitment: Commitment, before?: Commitment): { doneNote?: string | null } {
+  if (commitment.doneNote !== undefined) return { doneNote: commitment.doneNote };
+  return before?.doneNote === undefined ? {} : { doneNote: null };
+}
+
+/**
+ * What a progress update may change on a commitment row; the agreed terms stay as they are.
+ * `before`: the commitment as the row holds it now.
+ */
+export function progressFields(commitment: Commitment, before?: Commitment): FieldValues {
   return {
     status: commitment.status,
     completedAt: commitment.completedAt ?? null,
-    doneNote: commitment.doneNote ?? null,
+    ...doneNoteField(commitment, before),
     droppedReason: commitment.droppedReason ?? null,
     scheduledVia: commitment.scheduled?.via ?? null,
     scheduledRef: commitment.scheduled?.ref ?? null,
@@ -112,7 +125,7 @@ export function commitmentFields(
   commitment: Commitment,
   position: number,
   rowState: RowState,
-): Fields<'commitments'> {
+): Omit<Fields<'commitments'>, 'doneNote'> & { doneNote?: string | null } {
   return {
     Title: commitment.action.slice(0, 255),
     ...scoped(scope),
@@ -125,14 +138,9 @@ export function commitmentFields(
     due: dateToField(commitment.due),
     ...(progressFields(commitment) as Pick<
       Fields<'commitments'>,
-      | 'status'
-      | 'completedAt'
-      | 'doneNote'
-      | 'droppedReason'
-      | 'scheduledVia'
-      | 'scheduledRef'
-      | 'scheduledAt'
+      'status' | 'completedAt' | 'droppedReason' | 'scheduledVia' | 'scheduledRef' | 'scheduledAt'
     >),
+    ...doneNoteField(commitment),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   commitmentFields,
+  progressFields,
   readCommitmentRow,
 } from '../../../../../src/adapters/graph/sharepoint/contract-rows';
 import type { DataProblem } from '../../../../../src/adapters/graph/sharepoint/field-codecs';
@@ -46,5 +47,26 @@ describe('a commitment row’s done note', () => {
     expect(commitment).not.toHaveProperty('doneNote');
     expect(commitment?.status).toBe('done');
     expect(problems).toEqual([expect.objectContaining({ field: 'doneNote', action: 'repaired' })]);
+  });
+});
+
+describe('writing the done note to a list provisioned before its column', () => {
+  // SharePoint refuses a field the list does not have, so a row without a note never names the
+  // column: marking done keeps working until provisioning adds it.
+  const open = aFullCommitment();
+  const done = { ...open, status: 'done' as const, completedAt: '2026-07-01T12:00:00Z' };
+
+  it('leaves the column out of a new row and of progress when there is no note', () => {
+    expect(commitmentFields(scope, open, 0, 'current')).not.toHaveProperty('doneNote');
+    expect(progressFields(done, open)).not.toHaveProperty('doneNote');
+  });
+
+  it('writes a note, and clears one the stored row had', () => {
+    expect(progressFields({ ...done, doneNote: 'Done.' }, open)).toMatchObject({
+      doneNote: 'Done.',
+    });
+    expect(progressFields(done, { ...done, doneNote: 'Earlier.' })).toMatchObject({
+      doneNote: null,
+    });
   });
 });
