@@ -126,7 +126,7 @@ export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions):
       ...(route.body
         ? {
             requestBody: {
-              required: true,
+              required: route.bodyOptional !== true,
               content: { 'application/json': { schema: components.schema(route.body, 'input') } },
             },
           }

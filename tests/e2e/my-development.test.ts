@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkBothThemes, screenshot } from './support/browser';
+import { checkBothThemes, screenshot, seriousAxeViolations } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
 const COMMITMENT = 'Pair with Wei for the first two weeks back on the SDK release pipeline';
+const DONE_NOTE = 'Wei and I shipped 4.2 together; I would like to own the next release.';
 
 async function go(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => {
@@ -37,9 +38,25 @@ describe('My development: a report’s home (built app, API, local tenant)', () 
     const mine = page.getByRole('list', { name: 'Your commitments' });
     const item = mine.getByRole('listitem').filter({ hasText: COMMITMENT });
     await item.getByText('Not due yet').waitFor();
-    await item.getByRole('button', { name: `Mark done: ${COMMITMENT}` }).click();
+    // Mark done opens a small form for an optional note to Priya; Escape leaves it unchanged.
+    const markDone = item.getByRole('button', { name: `Mark done: ${COMMITMENT}` });
+    await markDone.click();
+    const note = item.getByRole('textbox', { name: 'Add a note for Priya (optional)' });
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => markDone.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await note.count()).toBe(0);
+    await item.getByText('Not due yet').waitFor();
+    // Then by keyboard only: open, type, Tab to Confirm and press it.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`  ${DONE_NOTE}  `);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'my-development-done-note');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await item.getByText('Kept', { exact: true }).waitFor({ timeout: 20_000 });
     expect(await item.getByRole('button').count()).toBe(0);
+    await item.getByText(`Note: ${DONE_NOTE}`, { exact: true }).waitFor();
 
     // Another role's screens are not hers; a link about herself opens her own development.
     await go(page, '#/team');
@@ -62,6 +79,7 @@ describe('My development: a report’s home (built app, API, local tenant)', () 
     const row = priya.getByRole('listitem').filter({ hasText: COMMITMENT });
     await row.getByText('Done', { exact: true }).waitFor({ timeout: 20_000 });
     await row.getByText(/ · done /).waitFor();
+    await row.getByText(`Note: ${DONE_NOTE}`, { exact: true }).waitFor();
     await screenshot(priya, 'my-development-priya-sees-done');
 
     // The same link a mail carries opens Yuki's contract for Priya.

@@ -6,6 +6,7 @@ import {
   VersionListResponse,
   VersionResponse,
   type CommitmentChangeBody,
+  type MarkDoneBody,
   type NewCommitmentBody,
   type NewContractVersionBody,
 } from '../../app/api-schemas/contract';
@@ -53,6 +54,7 @@ export type ErasureReceipt = z.infer<typeof ErasureReceiptResponse>;
 export type NewContractVersion = z.input<typeof NewContractVersionBody>;
 export type NewCommitment = z.input<typeof NewCommitmentBody>;
 export type CommitmentChange = z.input<typeof CommitmentChangeBody>;
+export type MarkDone = z.input<typeof MarkDoneBody>;
 export type NewConversation = z.input<typeof NewConversationBody>;
 export type ConversationPatch = z.input<typeof ConversationPatchBody>;
 export type ProfileChange = z.input<typeof ProfileBody>;
@@ -85,10 +87,12 @@ export interface CareerApiClient {
     body: CommitmentChange,
     etag: string,
   ): Promise<CurrentContract>;
+  /** `note`: what the owner wants the other person to know; left out, it is done without one. */
   markCommitmentDone(
     personId: string,
     commitmentId: string,
     etag: string,
+    note?: string,
   ): Promise<CurrentContract>;
 
   conversations(personId: string): Promise<ConversationList>;
@@ -188,11 +192,12 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
         },
         CurrentContractResponse,
       ),
-    markCommitmentDone: (personId, commitmentId, etag) =>
+    markCommitmentDone: (personId, commitmentId, etag, note) =>
       http.json(
         {
           method: 'POST',
           path: `${person(personId)}/contract/commitments/${seg(commitmentId)}/done`,
+          ...(note === undefined ? {} : { body: { note } satisfies MarkDone }),
           ifMatch: etag,
         },
         CurrentContractResponse,

@@ -105,6 +105,16 @@ export const CommitmentChangeBody = z
       'Either a change to what was agreed (a new contract version, with reason and note), or where the owner scheduled it (progress, no new version).',
   });
 
+export const MarkDoneBody = z
+  .strictObject({
+    note: text(CONTRACT_LIMITS.doneNoteMax * 2, 'note')
+      .optional()
+      .meta({
+        description: `What you want the other person to know, trimmed; at most ${String(CONTRACT_LIMITS.doneNoteMax)} characters. Empty or absent: no note.`,
+      }),
+  })
+  .meta({ id: 'MarkDone', description: 'Optional: no body marks it done without a note.' });
+
 export const ContractParams = z.object({ personId: Id });
 export const VersionParams = z.object({
   personId: Id,
@@ -121,6 +131,10 @@ export const Commitment = z
     due: z.string(),
     status: z.enum(['open', 'done', 'dropped']),
     completedAt: z.string().optional(),
+    doneNote: z
+      .string()
+      .optional()
+      .meta({ description: 'What the owner said when they marked it done.' }),
     droppedReason: z.string().optional(),
     scheduled: z
       .object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() })

@@ -40,7 +40,8 @@ export type ContractErrorCode =
   // progress
   | 'commitment-not-found'
   | 'not-your-commitment'
-  | 'commitment-dropped';
+  | 'commitment-dropped'
+  | 'done-note-too-long';
 
 /** A contract error always points at a field, so a form can show it where the problem is. */
 export interface ContractError extends DomainError<ContractErrorCode> {

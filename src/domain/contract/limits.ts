@@ -9,4 +9,6 @@ export const CONTRACT_LIMITS = {
   openQuestionMax: 500,
   dropReasonMax: 280,
   noteMax: 1000,
+  /** A few sentences next to a done commitment, not a second report. */
+  doneNoteMax: 500,
 } as const;

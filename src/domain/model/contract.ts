@@ -22,6 +22,8 @@ export interface Commitment {
   due: IsoDate;
   status: CommitmentStatus;
   completedAt?: IsoInstant;
+  /** What the owner said when they marked it done, shown to both people. Absent: no note. */
+  doneNote?: string;
   /** Why it was dropped, in the manager's words: a commitment never disappears without a reason. */
   droppedReason?: string;
   scheduled?: ScheduledCommitment;

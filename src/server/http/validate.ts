@@ -59,6 +59,18 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   return parseWith('body', schema, value);
 }
 
+/**
+ * A body the client may leave out: no body at all reads as `{}`; one that is sent is held to
+ * everything `readBody` asks (JSON only, valid, the schema).
+ */
+export async function readOptionalBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.output<S>> {
+  const sent = c.req.header('content-type') !== undefined || (await c.req.text()) !== '';
+  return sent ? readBody(c, schema) : parseWith('body', schema, {});
+}
+
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   return parseWith('query', schema, c.req.query());
 }

@@ -22,10 +22,11 @@ import type { Versioned } from '../../app/ports';
 import { requireIfMatch, toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { rejected, respond } from '../http/respond';
-import { readBody, readParams } from '../http/validate';
+import { readBody, readOptionalBody, readParams } from '../http/validate';
 import {
   CommitmentChangeBody,
   CommitmentParams,
+  MarkDoneBody,
   ContractParams,
   CurrentContractResponse,
   NewCommitmentBody,
@@ -436,6 +437,8 @@ const markDone: Route = {
   summary: 'Mark one of your own commitments done (progress, not a new version)',
   tag: TAG,
   params: CommitmentParams,
+  body: MarkDoneBody,
+  bodyOptional: true,
   ifMatch: 'required',
   responses: [
     {
@@ -452,6 +455,7 @@ const markDone: Route = {
   ],
   async handle(c, services) {
     const { personId, commitmentId } = readParams(c, CommitmentParams);
+    const body = await readOptionalBody(c, MarkDoneBody);
     const expectedEtag = requireIfMatch(c.req.header('if-match'));
     const caller = c.get('caller');
     const resolved = await services.guard.gate(caller, personId, true);
@@ -468,10 +472,12 @@ const markDone: Route = {
         reportId: personId,
         commitmentId,
         by: partyOf(caller, personId),
+        note: body.note,
         expectedEtag,
       }),
     );
-    if (!result.ok) rejected(result.errors, 'contract');
+    // The note's errors point into the body; the rest into the stored contract.
+    if (!result.ok) rejected(result.errors, (field) => (field === 'note' ? 'body' : 'contract'));
     return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
       etag: result.value.etag,
     });

@@ -43,6 +43,8 @@ export interface Route {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The body may be left out (read as `{}`), so older clients keep working. */
+  bodyOptional?: boolean;
   ifMatch?: 'required' | 'optional';
   responses: ResponseDoc[];
   handle(c: ApiContext, services: Services): Promise<Response> | Response;

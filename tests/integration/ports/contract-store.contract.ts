@@ -149,6 +149,32 @@ export function describeContractStore(
       );
     });
 
+    it('keeps the note given when a commitment was marked done, and reads none as none', async () => {
+      const store = await makeStore();
+      const contract = aNewContract();
+      const v1 = contract.versions[0] ?? aFirstVersion();
+      const saved = await store.saveVersion(contract, undefined);
+      const open = v1.commitments.find((c) => c.status === 'open') ?? aFullCommitment();
+      const note = `Presented it at the guild; next: write it up. ${'é'.repeat(3)} <b>&</b>`;
+      const done = {
+        ...open,
+        status: 'done' as const,
+        completedAt: '2026-07-01T12:00:00Z',
+        doneNote: note,
+      };
+      const updated = await store.updateCommitment(contract.reportId, done, saved.etag);
+      const read = await store.get(contract.reportId);
+      expect(read?.value.versions[0]?.commitments.find((c) => c.id === open.id)).toEqual(done);
+      // A later completion without a note clears the earlier one rather than keeping it.
+      const { doneNote: _kept, ...withoutNote } = done;
+      expect(_kept).toBe(note);
+      await store.updateCommitment(contract.reportId, withoutNote, updated.etag);
+      const again = await store.get(contract.reportId);
+      expect(again?.value.versions[0]?.commitments.find((c) => c.id === open.id)).toEqual(
+        withoutNote,
+      );
+    });
+
     it('of two progress updates against the same etag, exactly one wins', async () => {
       const store = await makeStore();
       const contract = aNewContract();

@@ -94,11 +94,25 @@ export function versionFields(
   };
 }
 
-/** What a progress update may change on a commitment row; the agreed terms stay as they are. */
-export function progressFields(commitment: Commitment): FieldValues {
+/**
+ * The done note is written only when there is one, or to clear one the row had: a list
+ * provisioned before the `doneNote` column refuses any field it lacks, so marking done without a
+ * note keeps working there until provisioning adds the column (setup health names it missing).
+ */
+function doneNoteField(commitment: Commitment, before?: Commitment): { doneNote?: string | null } {
+  if (commitment.doneNote !== undefined) return { doneNote: commitment.doneNote };
+  return before?.doneNote === undefined ? {} : { doneNote: null };
+}
+
+/**
+ * What a progress update may change on a commitment row; the agreed terms stay as they are.
+ * `before`: the commitment as the row holds it now.
+ */
+export function progressFields(commitment: Commitment, before?: Commitment): FieldValues {
   return {
     status: commitment.status,
     completedAt: commitment.completedAt ?? null,
+    ...doneNoteField(commitment, before),
     droppedReason: commitment.droppedReason ?? null,
     scheduledVia: commitment.scheduled?.via ?? null,
     scheduledRef: commitment.scheduled?.ref ?? null,
@@ -111,7 +125,7 @@ export function commitmentFields(
   commitment: Commitment,
   position: number,
   rowState: RowState,
-): Fields<'commitments'> {
+): Omit<Fields<'commitments'>, 'doneNote'> & { doneNote?: string | null } {
   return {
     Title: commitment.action.slice(0, 255),
     ...scoped(scope),
@@ -126,6 +140,7 @@ export function commitmentFields(
       Fields<'commitments'>,
       'status' | 'completedAt' | 'droppedReason' | 'scheduledVia' | 'scheduledRef' | 'scheduledAt'
     >),
+    ...doneNoteField(commitment),
   };
 }
 
@@ -199,6 +214,8 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
   const position = r.integer('position') ?? Number.MAX_SAFE_INTEGER;
   const rowState = r.choice('rowState', ROW_STATES);
   const completedAt = r.instant('completedAt');
+  // Lists provisioned before the column existed have no value at all: that reads as no note.
+  const doneNote = r.text('doneNote')?.trim() || undefined;
   const droppedReason = r.text('droppedReason');
   const via = r.choice('scheduledVia', ['calendar', 'todo'] as const);
   const ref = r.text('scheduledRef');
@@ -231,6 +248,7 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
       due: v.due,
       status: v.status,
       ...(completedAt === undefined ? {} : { completedAt }),
+      ...(doneNote === undefined ? {} : { doneNote }),
       ...(droppedReason === undefined ? {} : { droppedReason }),
       ...(via !== undefined && ref !== undefined && at !== undefined
         ? { scheduled: { via, ref, at } }

@@ -125,6 +125,7 @@ const commitments = {
     column('due', 'dateTime', 'The date it is due by.', { indexed: true }),
     choice('status', ['open', 'done', 'dropped'], 'Progress.', { indexed: true }),
     column('completedAt', 'dateTime', 'When it was marked done.'),
+    column('doneNote', 'note', 'What its owner said when marking it done; shown to both people.'),
     column('droppedReason', 'note', 'Why it was dropped, in the manager’s words.'),
     choice('scheduledVia', ['calendar', 'todo'], 'Where the manager put it so it happens.'),
     column('scheduledRef', 'text', 'The calendar event id or To Do task id.'),

@@ -247,9 +247,15 @@ export class SharePointContractStore implements ContractStore {
     const heal = rowStateFixes(snapshot.versions, snapshot.commitmentRows, snapshot.current);
     const outcomes = await this.items.run([
       claim,
-      this.items.patch('commitments', 'row', row.item.id, progressFields(commitment), {
-        dependsOn: [claim.id],
-      }),
+      this.items.patch(
+        'commitments',
+        'row',
+        row.item.id,
+        progressFields(commitment, row.commitment),
+        {
+          dependsOn: [claim.id],
+        },
+      ),
       ...heal.slice(0, CHAIN - 1).map((fix, i) =>
         this.items.patch(
           'commitments',

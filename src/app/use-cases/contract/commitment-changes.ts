@@ -72,13 +72,22 @@ export async function changeCommitment(
   return agreeContractVersion(ctx, { ...input, terms: draft });
 }
 
-/** Only the owning party ticks their own commitment; progress is not a new agreed version. */
+/**
+ * Only the owning party ticks their own commitment; progress is not a new agreed version. The
+ * optional note is saved with the change of status, in the same conditional write.
+ */
 export async function markCommitmentDone(
   ctx: UseCaseContext,
-  input: { reportId: string; commitmentId: string; by: Party; expectedEtag: string },
+  input: {
+    reportId: string;
+    commitmentId: string;
+    by: Party;
+    note?: string | undefined;
+    expectedEtag: string;
+  },
 ): Promise<Saved> {
   const stored = await currentContract(ctx, input.reportId, input.expectedEtag);
-  const marked = markDone(stored.value, input.commitmentId, input.by, ctx.clock.now());
+  const marked = markDone(stored.value, input.commitmentId, input.by, ctx.clock.now(), input.note);
   if (!marked.ok) return marked;
   const commitment = currentVersion(marked.value).commitments.find(
     (c) => c.id === input.commitmentId,

@@ -1,10 +1,11 @@
-import { Badge, Button, Text } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { Badge, Button, Field, Text, Textarea } from '@fluentui/react-components';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
-import { Temporal, type Party } from '../../../domain';
+import { CONTRACT_LIMITS, Temporal, type Party } from '../../../domain';
 import { commitmentLine } from '../../../domain/messages/contract-lines';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkCommitmentDone } from '../monthly-review/api/mark-commitment-done';
+import { DoneNote } from '../report-page/done-note';
 import { ReportSection } from '../report-page/report-section';
 import { commitmentRows, KEPT_LABEL, type CommitmentRow, type Kept } from './my-development-model';
 import { useSectionStyles } from './section-styles';
@@ -21,10 +22,13 @@ export function CommitmentsCard({
   userId,
   contract,
   zone,
+  managerFirstName,
 }: {
   userId: string;
   contract: CurrentContract;
   zone: string;
+  /** Who the note is for, as the form names them. */
+  managerFirstName: string;
 }) {
   const today = Temporal.Now.plainDateISO(zone);
   const rows = (party: Party) => commitmentRows(contract.current.commitments, party, today, zone);
@@ -34,7 +38,15 @@ export function CommitmentsCard({
         title="Yours"
         label="Your commitments"
         rows={rows('report')}
-        action={(row) => <MarkDone userId={userId} contract={contract} zone={zone} row={row} />}
+        action={(row) => (
+          <MarkDone
+            userId={userId}
+            contract={contract}
+            zone={zone}
+            row={row}
+            noteFor={managerFirstName}
+          />
+        )}
       />
       <Rows
         title="Your manager’s, to you"
@@ -72,6 +84,7 @@ function Rows({
               <Badge appearance="tint" color={KEPT_COLOUR[row.kept]}>
                 {KEPT_LABEL[row.kept]}
               </Badge>
+              <DoneNote commitment={row.commitment} />
               {action?.(row)}
             </li>
           ))}
@@ -81,36 +94,99 @@ function Rows({
   );
 }
 
+/**
+ * "Mark done" opens a small form beside the commitment for an optional note to the manager; it
+ * is only saved on Confirm. Escape or Cancel closes it and puts focus back on the button.
+ */
 function MarkDone({
   userId,
   contract,
   zone,
   row,
+  noteFor,
 }: {
   userId: string;
   contract: CurrentContract;
   zone: string;
   row: CommitmentRow;
+  noteFor: string;
 }) {
+  const styles = useSectionStyles();
   const mark = useMarkCommitmentDone(userId, zone);
   const [failed, setFailed] = useState<unknown>();
+  const [asking, setAsking] = useState(false);
+  const [note, setNote] = useState('');
+  const opener = useRef<HTMLButtonElement>(null);
+  const formId = useId();
   if (row.commitment.status !== 'open') return null;
+  const { action } = row.commitment;
+  const close = (): void => {
+    setAsking(false);
+    setNote('');
+    opener.current?.focus();
+  };
   return (
     <>
       <Button
+        ref={opener}
         size="small"
-        disabled={mark.isPending}
-        aria-label={`Mark done: ${row.commitment.action}`}
+        aria-label={`Mark done: ${action}`}
+        aria-expanded={asking}
+        aria-controls={asking ? formId : undefined}
         onClick={() => {
           setFailed(undefined);
-          mark.mutate(
-            { commitmentId: row.commitment.id, etag: contract.etag },
-            { onError: setFailed },
-          );
+          setAsking(!asking);
         }}
       >
-        {mark.isPending ? 'Saving…' : 'Mark done'}
+        Mark done
       </Button>
+      {asking && (
+        <form
+          id={formId}
+          aria-label={`Mark done: ${action}`}
+          className={styles.fullLine}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close();
+            }
+          }}
+          onSubmit={(event) => {
+            event.preventDefault();
+            setFailed(undefined);
+            mark.mutate(
+              {
+                commitmentId: row.commitment.id,
+                etag: contract.etag,
+                ...(note.trim() === '' ? {} : { note }),
+              },
+              { onError: setFailed },
+            );
+          }}
+        >
+          <Field
+            label={`Add a note for ${noteFor} (optional)`}
+            hint={`Up to ${String(CONTRACT_LIMITS.doneNoteMax)} characters. You both see it beside the commitment.`}
+          >
+            <Textarea
+              autoFocus
+              value={note}
+              maxLength={CONTRACT_LIMITS.doneNoteMax}
+              onChange={(_, data) => {
+                setNote(data.value);
+              }}
+            />
+          </Field>
+          <div className={styles.row}>
+            <Button type="submit" appearance="primary" disabled={mark.isPending}>
+              {mark.isPending ? 'Saving…' : 'Confirm'}
+            </Button>
+            <Button type="button" disabled={mark.isPending} onClick={close}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
       {failed !== undefined && <ErrorBar error={failed} what="Marking it done" />}
     </>
   );

@@ -17,6 +17,11 @@ export const KEPT_LABEL: Record<Kept, string> = {
   open: 'Not due yet',
 };
 
+/** How the note form names the manager: the first word of their directory name. */
+export function firstNameOf(displayName: string | undefined): string {
+  return displayName?.trim().split(/\s+/)[0] || 'your manager';
+}
+
 /** The day it was done, in the reader's zone: "on time" means on or before the due day there. */
 function doneOnTime(commitment: Commitment, zone: string): boolean {
   if (commitment.completedAt === undefined) return true;

@@ -8,7 +8,7 @@ import { useMyManager } from './api/my-manager';
 import { CommitmentsCard } from './commitments-card';
 import { ContractCard } from './contract-card';
 import { HistoryConsentCard } from './history-consent-card';
-import { sessionsView } from './my-development-model';
+import { firstNameOf, sessionsView } from './my-development-model';
 import { SessionsCard, SharedNotesCard } from './sessions-card';
 import { YourDataCard } from './your-data-card';
 
@@ -56,7 +56,14 @@ function Records({
       <QueryState query={contract} what="Your contract" loadingLabel="Reading your contract…">
         {(current) => (
           <>
-            {current !== null && <CommitmentsCard userId={userId} contract={current} zone={zone} />}
+            {current !== null && (
+              <CommitmentsCard
+                userId={userId}
+                contract={current}
+                zone={zone}
+                managerFirstName={firstNameOf(manager.data?.displayName)}
+              />
+            )}
             <ContractCard userId={userId} contract={current} zone={zone} />
           </>
         )}

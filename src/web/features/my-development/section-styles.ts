@@ -23,5 +23,7 @@ export const useSectionStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   muted: { color: tokens.colorNeutralForeground2 },
+  /** A line of its own inside a row: a note, a small form. */
+  fullLine: { flexBasis: '100%' },
   notes: { whiteSpace: 'pre-wrap', margin: 0 },
 });

@@ -3,6 +3,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { Temporal } from '../../../domain';
 import { hrefFor } from '../../app/routes';
+import { DoneNote } from './done-note';
 import { commitmentRows, type CommitmentRow } from './report-page-model';
 import { CommitmentBadge } from './record-badges';
 import { ReportSection } from './report-section';
@@ -49,6 +50,7 @@ function CommitmentList({ rows, label }: { rows: CommitmentRow[]; label: string;
               ? ` · ${c.scheduled.via === 'calendar' ? 'in your calendar' : 'in your To Do'}`
               : ''}
           </Text>
+          <DoneNote commitment={c} />
           {c.droppedReason ? <Text size={200}>Why it was dropped: {c.droppedReason}</Text> : null}
         </li>
       ))}

@@ -12,6 +12,7 @@ import {
   MANAGER_ID,
   ZONE,
 } from '../../builders';
+import { createHarness, firstContractBody, MANAGER, REPORT } from '../../server/harness';
 
 const BASE = 'https://app.example.test/api';
 
@@ -262,5 +263,33 @@ describe('createCareerApiClient: changes carry the version they were based on', 
     ]);
     const old = clientWith(() => json({ aboutYou: [], byYou: [] }));
     await expect(old.client.auditTrail()).rejects.toBeDefined();
+  });
+});
+
+describe('createCareerApiClient against the career API: marking done with a note', () => {
+  it('sends the note with the mark-done and reads it back on the commitment', async () => {
+    const h = createHarness();
+    const created = await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    const commitments = (created.json.current as { commitments: { id: string; party: string }[] })
+      .commitments;
+    const mine = commitments.find((c) => c.party === 'report')?.id ?? '';
+    const client = createCareerApiClient({
+      baseUrl: `${BASE}/`,
+      getAccessToken: () => Promise.resolve(`test:${REPORT}`),
+      fetch: (input, init) =>
+        Promise.resolve(h.app.request(input instanceof Request ? input.url : input, init)),
+    });
+    const done = await client.markCommitmentDone(
+      REPORT,
+      mine,
+      created.headers.get('etag') ?? '',
+      'Presented it to the guild.',
+    );
+    expect(done.current.commitments.find((c) => c.id === mine)).toMatchObject({
+      status: 'done',
+      doneNote: 'Presented it to the guild.',
+    });
   });
 });

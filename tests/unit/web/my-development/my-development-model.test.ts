@@ -3,6 +3,7 @@ import type { ConversationRecord } from '../../../../src/adapters/career-api/car
 import { Temporal, type Commitment } from '../../../../src/domain';
 import {
   commitmentRows,
+  firstNameOf,
   sessionsView,
 } from '../../../../src/web/features/my-development/my-development-model';
 
@@ -158,5 +159,14 @@ describe('sessionsView: the next sessions, the prompt once sent, the notes share
       now,
     );
     expect(view.sharedNotes.map((c) => c.id)).toEqual(['new', 'old']);
+  });
+});
+
+describe('firstNameOf', () => {
+  it('takes the first word of the directory’s display name, and falls back to “your manager”', () => {
+    expect(firstNameOf('Priya Raman')).toBe('Priya');
+    expect(firstNameOf('  Tomás  García ')).toBe('Tomás');
+    expect(firstNameOf('')).toBe('your manager');
+    expect(firstNameOf(undefined)).toBe('your manager');
   });
 });
