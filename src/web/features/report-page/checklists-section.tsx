@@ -7,6 +7,7 @@ import {
   CHECKLIST_IDS,
   CHECKLIST_TITLES,
   evaluateChecklists,
+  type ChecklistItemId,
   type ReportHistory,
   type Temporal,
 } from '../../../domain';
@@ -58,6 +59,9 @@ export function ChecklistsSection({
   const [chosenId, setChosenId] = useState<string | undefined>(undefined);
   const save = useSaveManualTick(reportId);
   const [status, setStatus] = useState('');
+  // The tick as the person clicked it, set in the click's own render: the mutation's pending state
+  // arrives a tick later, and a controlled checkbox would flick back in between.
+  const [clicked, setClicked] = useState<{ item: ChecklistItemId; ticked: boolean }>();
   const conversation =
     options.find((c) => c.id === chosenId) ?? defaultChecklistConversation(conversations);
 
@@ -106,14 +110,18 @@ export function ChecklistsSection({
             title={CHECKLIST_TITLES[id]}
             items={state[id]}
             zone={zone}
-            pending={save.isPending ? save.variables : undefined}
+            pending={clicked ?? (save.isPending ? save.variables : undefined)}
             tick={(item, ticked) => {
               setStatus('');
+              setClicked({ item, ticked });
               save.mutate(
                 { conversation, item, ticked },
                 {
                   onSuccess: () => {
                     setStatus(ticked ? 'Ticked.' : 'Tick removed.');
+                  },
+                  onSettled: () => {
+                    setClicked(undefined);
                   },
                 },
               );
