@@ -97,7 +97,10 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   }
   const clock = createTenantClock(loaded.kind === 'loaded' ? loaded.state.clock : undefined);
   if (options.now !== undefined) clock.set(new Date(options.now));
-  if (options.freezeClock) clock.freeze();
+  // Frozen at the instant asked for, not at "now" read again a moment later (on a busy machine
+  // a millisecond passes between the two, and a test's exact timestamps move with it).
+  if (options.freezeClock)
+    clock.freeze(options.now === undefined ? undefined : new Date(options.now));
 
   const builtIn: TenantFeature[] = [
     entraFeature,
