@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 /**
  * A parent window that answers teams-js's postMessage protocol the way Teams does, for the few
  * calls the app makes (`initialize`, `getContext`, `appInitialization.success`), and a child
@@ -87,4 +88,39 @@ export function fakeTeamsFrame(options: FakeTeamsOptions) {
       await new Promise((resolve) => setTimeout(resolve, 0));
     },
   };
+}
+
+/** A Teams context as the fake parent answers it: Yuki, in Tokyo, French formats, dark. */
+export const TEAMS_CONTEXT = {
+  locale: 'en-gb',
+  theme: 'dark',
+  entityId: 'home',
+  subEntityId: 'contract:u-yuki',
+  userObjectId: 'u-yuki',
+  tid: 't-contoso',
+  loginHint: 'yuki@contoso.test',
+  userPrincipalName: 'yuki@contoso.test',
+  osLocaleInfo: {
+    platform: 'windows',
+    regionalFormat: 'fr-fr',
+    shortDate: 'dd/MM/yyyy',
+    longDate: 'dddd d MMMM yyyy',
+    shortTime: 'HH:mm',
+    longTime: 'HH:mm:ss',
+    timezone: 'Asia/Tokyo',
+  },
+};
+
+/**
+ * teams-js keeps its state in module globals and initialises once per page, so each test file
+ * connects once (one page), in its own window; `vi.unstubAllGlobals()` after it.
+ */
+export async function connectInFrame(nestedAppAuth: boolean) {
+  vi.resetModules();
+  const frame = fakeTeamsFrame({ nestedAppAuth, context: TEAMS_CONTEXT });
+  vi.stubGlobal('window', frame.window);
+  vi.stubGlobal('document', { getElementsByTagName: () => [], readyState: 'complete' });
+  const { connectTeams } = await import('../../../../src/web/host/connect-host');
+  const connection = await connectTeams(frame.window as unknown as Window);
+  return { frame, connection };
 }
