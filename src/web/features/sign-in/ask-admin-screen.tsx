@@ -1,26 +1,6 @@
-import {
-  Button,
-  Card,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Title2,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Card, MessageBar, MessageBarBody, Text, Title2 } from '@fluentui/react-components';
+import { useSignInStyles } from './sign-in-styles';
 import { describeAdminProblem, describeScope, type AdminProblem } from '../../auth/auth-failure';
-
-const useStyles = makeStyles({
-  card: {
-    maxWidth: '640px',
-    margin: `${tokens.spacingVerticalXXL} auto`,
-    padding: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
 
 const TITLES: Record<AdminProblem, string> = {
   'consent-required': 'Your admin needs to grant a permission',
@@ -38,7 +18,7 @@ export function AskAdminScreen({
   scopes: readonly string[];
   tryAgain: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useSignInStyles();
   return (
     <Card className={styles.card}>
       <Title2 as="h1">{TITLES[problem]}</Title2>

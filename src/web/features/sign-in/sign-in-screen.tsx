@@ -2,26 +2,12 @@ import {
   Button,
   Card,
   Link,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Text,
   Title2,
-  tokens,
 } from '@fluentui/react-components';
-
-const useStyles = makeStyles({
-  card: {
-    maxWidth: '640px',
-    margin: `${tokens.spacingVerticalXXL} auto`,
-    padding: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center' },
-});
+import { useSignInStyles } from './sign-in-styles';
 
 interface SignInScreenProps {
   localTenant: boolean;
@@ -33,7 +19,7 @@ interface SignInScreenProps {
 }
 
 export function SignInScreen({ localTenant, busy, notice, signIn }: SignInScreenProps) {
-  const styles = useStyles();
+  const styles = useSignInStyles();
 
   return (
     <Card className={styles.card}>
