@@ -15,6 +15,12 @@ export interface DateFormat {
   date(date: IsoDate): string;
   /** "17:00" or "5:00 PM" in the zone, for "Saved 17:00". */
   clock(at: Date): string;
+  /** "Thu 4 Mar, 15:00" (en-GB) or "Thu, Mar 4, 3:00 PM" (en-US), in the zone. */
+  dayTime(instant: IsoInstant): string;
+  /** "Thu 4 Mar, 15:00–16:00", with both days when the range crosses midnight in the zone. */
+  range(start: IsoInstant, end: IsoInstant): string;
+  /** The same locale in another person's zone ("09:00–10:00 for Tomás"). */
+  inZone(zone: string): DateFormat;
 }
 
 const BROWSER = Intl.DateTimeFormat().resolvedOptions();
@@ -36,6 +42,11 @@ function usable(locale: string, zone: string): { locale: string; zone: string } 
   }
 }
 
+function twentyFourHour(locale: string): boolean {
+  const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  return hourCycle === 'h23' || hourCycle === 'h24';
+}
+
 export function dateFormatFor(locale: string, zone: string): DateFormat {
   const use = usable(locale, zone);
   const instant = new Intl.DateTimeFormat(use.locale, {
@@ -45,11 +56,23 @@ export function dateFormatFor(locale: string, zone: string): DateFormat {
   });
   const date = new Intl.DateTimeFormat(use.locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const clock = new Intl.DateTimeFormat(use.locale, { timeStyle: 'short', timeZone: use.zone });
+  const dayTime = new Intl.DateTimeFormat(use.locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    // "09:00" where the clock runs to 23, "9:00 AM" where it runs to 12: as `timeStyle` does.
+    hour: twentyFourHour(use.locale) ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    timeZone: use.zone,
+  });
   return {
     locale: use.locale,
     zone: use.zone,
     instant: (at) => instant.format(new Date(at)),
     date: (day) => date.format(new Date(`${day}T00:00:00Z`)),
     clock: (at) => clock.format(at),
+    dayTime: (at) => dayTime.format(new Date(at)),
+    range: (start, end) => dayTime.formatRange(new Date(start), new Date(end)),
+    inZone: (other) => dateFormatFor(use.locale, other),
   };
 }

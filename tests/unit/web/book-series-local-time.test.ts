@@ -6,6 +6,7 @@ import {
   toLocalInput,
 } from '../../../src/web/features/book-series/local-time';
 import { bothTimes, sessionName } from '../../../src/web/features/book-series/session-label';
+import { dateFormatFor } from '../../../src/web/shared/date-format';
 
 describe('datetime-local values, read in the manager’s zone', () => {
   it('round-trips an instant through the field, across a daylight-saving change', () => {
@@ -39,10 +40,16 @@ describe('session labels', () => {
 
   it('shows the report’s own time only when their zone differs', () => {
     const session = { start: '2027-03-04T15:00:00Z', end: '2027-03-04T16:00:00Z' };
-    expect(bothTimes(session, 'Europe/London', 'America/Mexico_City', 'Tomás')).toEqual({
-      mine: 'Thu 4 Mar 15:00–16:00',
-      theirs: 'Thu 4 Mar 09:00–10:00 for Tomás (America/Mexico_City)',
+    const london = dateFormatFor('en-GB', 'Europe/London');
+    expect(bothTimes(session, london, 'America/Mexico_City', 'Tomás')).toEqual({
+      mine: 'Thu 4 Mar, 15:00–16:00',
+      theirs: 'Thu 4 Mar, 09:00–10:00 for Tomás (America/Mexico_City)',
     });
-    expect(bothTimes(session, 'Europe/London', 'Europe/London', 'Tomás').theirs).toBeUndefined();
+    expect(bothTimes(session, london, 'Europe/London', 'Tomás').theirs).toBeUndefined();
+    // The manager reads both in their own style: a US host shows the report's time the US way.
+    const toronto = dateFormatFor('en-US', 'America/Toronto');
+    expect(bothTimes(session, toronto, 'America/Mexico_City', 'Tomás').theirs).toMatch(
+      /^Thu, Mar 4, 9:00\s?–\s?10:00\sAM for Tomás/,
+    );
   });
 });

@@ -21,6 +21,7 @@ import { useSeriesSessions } from './api/read-series-sessions';
 import { useBookingStyles } from './booking-styles';
 import { CancelDialog } from './cancel-dialog';
 import { RescheduleForm } from './reschedule-form';
+import { useDateFormat } from '../../shared/use-date-format';
 import { bothTimes, sessionName } from './session-label';
 
 export interface BookedSeriesProps {
@@ -32,6 +33,7 @@ export interface BookedSeriesProps {
 /** What is booked, as both calendars have it: times, Teams links, move or cancel. */
 export function BookedSeries({ context, conversation, onNotice }: BookedSeriesProps) {
   const styles = useBookingStyles();
+  const dates = useDateFormat();
   const { reportId, people, zone } = context;
   const name = people.report.displayName;
   const reportZone = reportZoneOf(people, zone);
@@ -107,7 +109,7 @@ export function BookedSeries({ context, conversation, onNotice }: BookedSeriesPr
       ) : null}
       <ul className={styles.cards} aria-label="Booked sessions">
         {shown.map((session, index) => {
-          const times = bothTimes(session, zone, reportZone, name);
+          const times = bothTimes(session, dates, reportZone, name);
           const minutes = Math.round(minutesBetween(session.start, session.end));
           const anchor = session.id === recorded?.eventId && recorded.seriesId !== undefined;
           return (

@@ -171,7 +171,6 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
             format={format}
             chosen={chosen}
             onChoose={choose}
-            zone={zone}
             reportZone={reportZone}
             reportName={name}
           />

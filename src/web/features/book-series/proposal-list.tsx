@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { BookingOptions } from '../../../app/use-cases/booking';
 import type { BookingFormat, TimeZoneId } from '../../../domain';
-import { formatDayTime } from '../../../domain';
 import { useBookingStyles } from './booking-styles';
+import { useDateFormat } from '../../shared/use-date-format';
 import { bothTimes, sessionName } from './session-label';
 
 export type Choice = number | 'own' | undefined;
@@ -12,15 +12,15 @@ export interface ProposalListProps {
   format: BookingFormat;
   chosen: Choice;
   onChoose: (choice: Exclude<Choice, undefined>) => void;
-  zone: TimeZoneId;
   reportZone: TimeZoneId;
   reportName: string;
 }
 
 /** The planner's proposals as choices, and "pick your own times" as the last one. */
 export function ProposalList(props: ProposalListProps) {
-  const { options, format, chosen, onChoose, zone, reportZone, reportName } = props;
+  const { options, format, chosen, onChoose, reportZone, reportName } = props;
   const styles = useBookingStyles();
+  const dates = useDateFormat();
   if (!options.ok) {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -43,7 +43,7 @@ export function ProposalList(props: ProposalListProps) {
       {calendar.oneOnOnes.length > 0 ? (
         <Text className={styles.muted}>
           Kept clear of your {calendar.oneOnOnes.length} 1:1s with {reportName} in this period
-          (next: {formatDayTime(calendar.oneOnOnes[0]?.start ?? '', zone)}), with a gap either side.
+          (next: {dates.dayTime(calendar.oneOnOnes[0]?.start ?? '')}), with a gap either side.
         </Text>
       ) : null}
       {!plan.ok ? (
@@ -66,7 +66,7 @@ export function ProposalList(props: ProposalListProps) {
               <span className={styles.proposal}>
                 <Text weight="semibold">Option {index + 1}</Text>
                 {proposal.sessions.map((s, i) => {
-                  const times = bothTimes(s, zone, reportZone, reportName);
+                  const times = bothTimes(s, dates, reportZone, reportName);
                   return (
                     <Text key={s.start}>
                       {sessionName(format, i)}: {times.mine}
@@ -76,7 +76,7 @@ export function ProposalList(props: ProposalListProps) {
                 })}
                 <Text className={styles.muted}>
                   {proposal.recurrence.summary}; the prompt reaches {reportName}{' '}
-                  {formatDayTime(proposal.promptDeliverAt, zone)}.
+                  {dates.dayTime(proposal.promptDeliverAt)}.
                 </Text>
                 {proposal.warnings.map((w) => (
                   <Text key={w} className={styles.muted}>

@@ -4,7 +4,8 @@ import type { ConversationRecord } from '../../../adapters/career-api/career-api
 import type { CalendarEvent } from '../../../app/ports';
 import { checkMove } from '../../../app/use-cases/booking';
 import type { BookingFormat } from '../../../domain';
-import { formatRange, Temporal } from '../../../domain';
+import { Temporal } from '../../../domain';
+import { useDateFormat } from '../../shared/use-date-format';
 import { ErrorBar } from '../../shared/query-state';
 import type { BookingContext } from './api/booking-context';
 import { useMoveCalendar } from './api/read-series-sessions';
@@ -31,6 +32,7 @@ export function RescheduleForm(props: RescheduleFormProps) {
   const { context, format, conversation, session, sessions, index, name, onDone, onCancel } = props;
   const styles = useBookingStyles();
   const { zone } = context;
+  const dates = useDateFormat();
   const [draft, setDraft] = useState(() => draftOf(session, zone));
   const calendar = useMoveCalendar(
     context.reportId,
@@ -41,7 +43,7 @@ export function RescheduleForm(props: RescheduleFormProps) {
   );
   const move = useRescheduleSession(context.reportId, (event) => {
     onDone(
-      `Moved to ${formatRange(event.start, event.end, zone)}. ` +
+      `Moved to ${dates.range(event.start, event.end)}. ` +
         `${name} gets the update in their calendar.`,
     );
   });

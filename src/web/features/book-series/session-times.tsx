@@ -4,6 +4,7 @@ import type { BookingFormat, TimeZoneId } from '../../../domain';
 import { CheckMessages } from './check-messages';
 import { useBookingStyles } from './booking-styles';
 import { intervalOf, type SessionDraft } from './local-time';
+import { useDateFormat } from '../../shared/use-date-format';
 import { bothTimes, sessionName } from './session-label';
 
 export interface SessionTimesProps {
@@ -22,12 +23,13 @@ export interface SessionTimesProps {
  */
 export function SessionTimes(props: SessionTimesProps) {
   const { format, drafts, checks, onChange, zone, reportZone, reportName } = props;
+  const dates = useDateFormat();
   const styles = useBookingStyles();
   return (
     <>
       {drafts.map((draft, index) => {
         const interval = intervalOf(draft, zone);
-        const times = interval ? bothTimes(interval, zone, reportZone, reportName) : undefined;
+        const times = interval ? bothTimes(interval, dates, reportZone, reportName) : undefined;
         const name = sessionName(format, index);
         return (
           <fieldset key={index} className={styles.fieldset}>

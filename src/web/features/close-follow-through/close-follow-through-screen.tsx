@@ -16,8 +16,6 @@ import type {
 } from '../../../adapters/career-api/career-api-client';
 import { nextConversationState } from '../../../app/use-cases/follow-through';
 import {
-  formatDayTime,
-  formatRange,
   FOLLOW_THROUGH,
   type Person,
   type Temporal,
@@ -26,6 +24,7 @@ import {
 } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { ErrorBar, QueryState } from '../../shared/query-state';
+import { useDateFormat } from '../../shared/use-date-format';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
 import { AfterChecklistSection } from './after-checklist-section';
@@ -62,6 +61,7 @@ interface CloseContentProps {
 function CloseContent(props: CloseContentProps) {
   const { reportId, zone, now, report, manager, conversations, contract } = props;
   const styles = useStyles();
+  const dates = useDateFormat();
   const markHeld = useMarkConversationHeld(reportId);
   const developmentContract = contract
     ? toDevelopmentContract(contract, props.versions)
@@ -96,16 +96,16 @@ function CloseContent(props: CloseContentProps) {
   const checklist = afterChecklist(history, closing, now, zone);
   const next = nextConversationState(history, closing, now, zone);
   const when = closing.event
-    ? formatRange(closing.event.start, closing.event.end, zone)
+    ? dates.range(closing.event.start, closing.event.end)
     : closing.heldAt
-      ? formatDayTime(closing.heldAt, zone)
+      ? dates.dayTime(closing.heldAt)
       : '';
 
   return (
     <div className={styles.body}>
       <Text>
         Following through on the career conversation {closing.state === 'held' ? 'held' : 'of'}{' '}
-        {closing.state === 'held' && closing.heldAt ? formatDayTime(closing.heldAt, zone) : when}.
+        {closing.state === 'held' && closing.heldAt ? dates.dayTime(closing.heldAt) : when}.
       </Text>
       {closing.state !== 'held' ? (
         <MessageBar intent="warning">

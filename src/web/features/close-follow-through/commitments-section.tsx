@@ -18,7 +18,6 @@ import type { ScheduledItem, ScheduleVia } from '../../../app/use-cases/follow-t
 import {
   commitmentKindById,
   FOLLOW_THROUGH,
-  formatRange,
   type Commitment,
   type TimeZoneId,
 } from '../../../domain';
@@ -56,7 +55,7 @@ function whereItIs(commitment: Commitment, block: ScheduledItem['block'], dates:
   if (scheduled.via === 'todo') return `In your To Do, due ${dates.date(commitment.due)}`;
   if (block) {
     const late = block.afterDue ? ' (it was already due: this is your first free time)' : '';
-    return `In your calendar ${formatRange(block.start, block.end, dates.zone)}${late}`;
+    return `In your calendar ${dates.range(block.start, block.end)}${late}`;
   }
   return `In your calendar since ${dates.instant(scheduled.at)}`;
 }

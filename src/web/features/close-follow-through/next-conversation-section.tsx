@@ -3,7 +3,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
-import { formatRange, type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
+import { type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useBookNextConversation } from './api/book-next-conversation';
 import { useSectionStyles } from './section-styles';
@@ -54,7 +54,7 @@ export function NextConversationSection(props: NextConversationSectionProps) {
       {booked?.event ? (
         <div aria-live="polite">
           <Text block weight="semibold">
-            Booked for {formatRange(booked.event.start, booked.event.end, zone)}
+            Booked for {dates.range(booked.event.start, booked.event.end)}
           </Text>
           <Text block className={section.muted}>
             {outcome ? `${SOURCE_TEXT[outcome]} ` : ''}

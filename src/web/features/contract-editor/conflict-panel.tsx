@@ -49,7 +49,6 @@ function ChangeList({ label, changes }: { label: string; changes: string[] }) {
 export interface ConflictPanelProps {
   draft: ContractDraft;
   latest: ContractVersion;
-  zone: string;
   onReapply: () => void;
 }
 

@@ -60,7 +60,7 @@ export function ContractEditorScreen({ reportId, zone }: ReportScreenProps) {
             />
           )}
         </QueryState>
-        <VersionHistory reportId={reportId} zone={zone} />
+        <VersionHistory reportId={reportId} />
       </div>
     </ReportJourneyLayout>
   );

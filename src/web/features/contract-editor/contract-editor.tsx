@@ -166,7 +166,6 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
       {state.restoredAt !== undefined && isDirty(draft) ? (
         <RestoredDraftNotice
           savedAt={state.restoredAt}
-          zone={zone}
           onDiscard={() => {
             clearDraft(reportId);
             setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
@@ -184,7 +183,6 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
         <ConflictPanel
           draft={draft}
           latest={contract.current}
-          zone={zone}
           onReapply={() => {
             const rebased = rebaseDraft(draft, { version: contract.current, etag: contract.etag });
             setState({ draft: rebased.draft });

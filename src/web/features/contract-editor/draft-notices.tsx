@@ -20,7 +20,6 @@ export function RestoredDraftNotice({
   onDiscard,
 }: {
   savedAt: string;
-  zone: string;
   onDiscard: () => void;
 }) {
   const dates = useDateFormat();

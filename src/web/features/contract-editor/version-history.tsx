@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** Every agreed version, newest first: the contract is a live document that keeps its history. */
-export function VersionHistory({ reportId }: { reportId: string; zone: string }) {
+export function VersionHistory({ reportId }: { reportId: string }) {
   const dates = useDateFormat();
   const styles = useStyles();
   const versions = useContractVersions(reportId);

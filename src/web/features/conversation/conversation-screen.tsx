@@ -32,7 +32,6 @@ const useStyles = makeStyles({
 interface ModeProps {
   reportId: string;
   reportName: string | undefined;
-  zone: string;
   phase: PhaseId;
 }
 
@@ -45,7 +44,6 @@ function ConversationMode({
   record,
   reportId,
   reportName,
-  zone,
   phase,
 }: ModeProps & { record: ConversationRecord }) {
   const dates = useDateFormat();
@@ -69,20 +67,14 @@ function ConversationMode({
         ) : null}
       </div>
       <PhaseTitle phase={phase} />
-      <SharedNotesPanel
-        phase={phase}
-        engine={engine}
-        snapshot={snapshot}
-        reportName={reportName}
-        zone={zone}
-      />
+      <SharedNotesPanel phase={phase} engine={engine} snapshot={snapshot} reportName={reportName} />
       <PhaseGuide phase={phase} />
       {next ? (
         <Link href={hrefFor({ screen: 'conversation', reportId, phase: next })}>
           Next: {phaseById(next).number}. {phaseById(next).title}
         </Link>
       ) : (
-        <MarkHeldSection record={record} engine={engine} snapshot={snapshot} zone={zone} />
+        <MarkHeldSection record={record} engine={engine} snapshot={snapshot} />
       )}
     </div>
   );
@@ -113,7 +105,6 @@ export function ConversationScreen({
               record={record}
               reportId={reportId}
               reportName={reportName}
-              zone={zone}
               phase={phase}
             />
           ) : (

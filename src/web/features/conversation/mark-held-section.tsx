@@ -29,7 +29,6 @@ export interface MarkHeldSectionProps {
   record: ConversationRecord;
   engine: AutosaveEngine<SharedNotesValue>;
   snapshot: AutosaveSnapshot<SharedNotesValue> | undefined;
-  zone: string;
 }
 
 /** The end of phase 3: mark the conversation held (notes saved first), then the contract. */

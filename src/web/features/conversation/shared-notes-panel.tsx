@@ -29,17 +29,10 @@ export interface SharedNotesPanelProps {
   engine: AutosaveEngine<SharedNotesValue>;
   snapshot: AutosaveSnapshot<SharedNotesValue> | undefined;
   reportName: string | undefined;
-  zone: string;
 }
 
 /** This phase's part of the notes both people see, autosaved to the conversation record. */
-export function SharedNotesPanel({
-  phase,
-  engine,
-  snapshot,
-  reportName,
-  zone,
-}: SharedNotesPanelProps) {
+export function SharedNotesPanel({ phase, engine, snapshot, reportName }: SharedNotesPanelProps) {
   const styles = useStyles();
   const value = snapshot?.value;
   const status = snapshot?.status;
@@ -78,7 +71,6 @@ export function SharedNotesPanel({
       <AutosaveStatusLine
         snapshot={snapshot}
         where="the conversation record"
-        zone={zone}
         onRetry={() => {
           engine.retry();
         }}

@@ -192,7 +192,6 @@ function ReviewSteps({
       </ReviewStepCard>
       <OpeningAgendaSection
         reportId={reportId}
-        zone={zone}
         agenda={agenda}
         next={currentConversation(
           items.filter((c) => c.state === 'booked'),

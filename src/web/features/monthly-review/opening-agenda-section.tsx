@@ -1,7 +1,7 @@
 import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import type { OpeningAgenda, TimeZoneId } from '../../../domain';
+import type { OpeningAgenda } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 
 const useStyles = makeStyles({
@@ -24,7 +24,6 @@ export function OpeningAgendaSection({
   next,
 }: {
   reportId: string;
-  zone: TimeZoneId;
   agenda: OpeningAgenda;
   next: ConversationRecord | undefined;
 }) {

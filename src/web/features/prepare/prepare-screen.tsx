@@ -65,7 +65,7 @@ export function PrepareScreen({ reportId, zone }: ReportScreenProps) {
           <PrepareGuide />
         </div>
         <div className={styles.column}>
-          <PrivateNotesPanel key={reportId} reportId={reportId} zone={zone} />
+          <PrivateNotesPanel key={reportId} reportId={reportId} />
         </div>
       </div>
     </ReportJourneyLayout>

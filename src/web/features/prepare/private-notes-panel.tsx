@@ -25,7 +25,7 @@ const useStyles = makeStyles({
  * The manager's private notes for one report. They autosave to the manager's OneDrive app
  * folder and are never sent to the career API, so the person never sees them.
  */
-export function PrivateNotesPanel({ reportId, zone }: { reportId: string; zone: string }) {
+export function PrivateNotesPanel({ reportId }: { reportId: string }) {
   const styles = useStyles();
   const titleId = useId();
   const { engine, snapshot, valid } = usePrivateNotesAutosave(reportId);
@@ -68,7 +68,6 @@ export function PrivateNotesPanel({ reportId, zone }: { reportId: string; zone: 
       <AutosaveStatusLine
         snapshot={snapshot}
         where="your OneDrive"
-        zone={zone}
         onRetry={() => engine?.retry()}
       />
       {conflict && engine ? (

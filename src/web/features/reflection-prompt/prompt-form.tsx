@@ -15,8 +15,9 @@ import { ASSUMED_WORKING_HOURS } from '../../../app/use-cases/booking';
 import type { PromptChannel } from '../../../app/use-cases/prompt/queue-reflection-prompt';
 import { planReflectionPrompt } from '../../../app/use-cases/prompt/queue-reflection-prompt';
 import type { Temporal, TimeZoneId } from '../../../domain';
-import { formatDayTime, lintPromiseLanguage, REFLECTION_PROMPT, scriptById } from '../../../domain';
+import { lintPromiseLanguage, REFLECTION_PROMPT, scriptById } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useTextDraft } from '../../shared/use-text-draft';
 import { useQueuePrompt } from './api/queue-prompt';
 import { PromptWording } from './prompt-wording';
@@ -38,6 +39,7 @@ export interface PromptFormProps {
 /** The prompt, the channel and when it lands, a preview, and the one button that sends it. */
 export function PromptForm({ reportId, people, conversation, zone, now }: PromptFormProps) {
   const styles = usePromptStyles();
+  const dates = useDateFormat();
   const name = people.report.displayName;
   const wording = useTextDraft(
     `reflection-prompt.${reportId}`,
@@ -71,10 +73,10 @@ export function PromptForm({ reportId, people, conversation, zone, now }: Prompt
       key,
     });
   };
-  const mailWhen = plan.ok ? formatDayTime(plan.mailDeliverAt, zone) : undefined;
+  const mailWhen = plan.ok ? dates.dayTime(plan.mailDeliverAt) : undefined;
   const theirWhen =
     plan.ok && plan.reportZone !== zone
-      ? ` (${formatDayTime(plan.mailDeliverAt, plan.reportZone)} for ${name})`
+      ? ` (${dates.inZone(plan.reportZone).dayTime(plan.mailDeliverAt)} for ${name})`
       : '';
 
   return (
@@ -85,7 +87,7 @@ export function PromptForm({ reportId, people, conversation, zone, now }: Prompt
         </Title3>
         <Text>{REFLECTION_PROMPT.note}</Text>
         <Text className={styles.muted}>
-          The conversation starts {formatDayTime(firstSessionStart, zone)} (your time, {zone}).
+          The conversation starts {dates.dayTime(firstSessionStart)} (your time, {zone}).
         </Text>
         <Text>{REFLECTION_PROMPT.lead}</Text>
         <PromptWording

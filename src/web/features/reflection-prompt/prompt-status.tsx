@@ -1,24 +1,27 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { PromptDelivery, TimeZoneId } from '../../../domain';
-import { formatDayTime, Temporal } from '../../../domain';
+import { Temporal } from '../../../domain';
+import { useDateFormat } from '../../shared/use-date-format';
 
 export interface PromptStatusProps {
   prompt: PromptDelivery;
   /** When the conversation starts. */
   meetsAt: string;
   name: string;
-  zone: TimeZoneId;
   reportZone: TimeZoneId;
   now: Temporal.Instant;
 }
 
 /** When the prompt was or will be delivered, in the manager's time and the report's. */
-export function PromptStatus({ prompt, meetsAt, name, zone, reportZone, now }: PromptStatusProps) {
-  const meeting = ` The conversation starts ${formatDayTime(meetsAt, zone)}.`;
-  const when = formatDayTime(prompt.deliverAt, zone);
+export function PromptStatus({ prompt, meetsAt, name, reportZone, now }: PromptStatusProps) {
+  const dates = useDateFormat();
+  const meeting = ` The conversation starts ${dates.dayTime(meetsAt)}.`;
+  const when = dates.dayTime(prompt.deliverAt);
   const theirs =
-    reportZone === zone ? '' : ` (${formatDayTime(prompt.deliverAt, reportZone)} for ${name})`;
-  const queued = formatDayTime(prompt.queuedAt, zone);
+    reportZone === dates.zone
+      ? ''
+      : ` (${dates.inZone(reportZone).dayTime(prompt.deliverAt)} for ${name})`;
+  const queued = dates.dayTime(prompt.queuedAt);
   const pending = Temporal.Instant.compare(prompt.deliverAt, now) > 0;
   if (prompt.channel === 'chat') {
     return (

@@ -86,7 +86,6 @@ export function ReflectionPromptScreen({ reportId, zone }: ReportScreenProps) {
                       prompt={current.prompt}
                       meetsAt={event.start}
                       name={people.report.displayName}
-                      zone={zone}
                       reportZone={reportZone}
                       now={now}
                     />

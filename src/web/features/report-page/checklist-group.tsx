@@ -54,7 +54,6 @@ export function ChecklistGroup({
 }: {
   title: string;
   items: ChecklistItemState[];
-  zone: string;
   /** A tick being saved: shown at once, and no other tick until it is saved. */
   pending: { item: ChecklistItemId; ticked: boolean } | undefined;
   tick: (id: ChecklistItemId, ticked: boolean) => void;

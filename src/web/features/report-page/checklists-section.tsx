@@ -109,7 +109,6 @@ export function ChecklistsSection({
             key={id}
             title={CHECKLIST_TITLES[id]}
             items={state[id]}
-            zone={zone}
             pending={clicked ?? (save.isPending ? save.variables : undefined)}
             tick={(item, ticked) => {
               setStatus('');

@@ -47,7 +47,6 @@ export function DirectionSection({
 }: {
   reportId: string;
   profile: ProfileRecord | null;
-  zone: string;
 }) {
   const dates = useDateFormat();
   const styles = useStyles();

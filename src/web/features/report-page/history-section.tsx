@@ -41,14 +41,7 @@ function when(at: string | undefined, dates: DateFormat): string {
 }
 
 /** Every conversation on record, newest first: kind, date, phases reached, the shared notes. */
-export function HistorySection({
-  reportId,
-  list,
-}: {
-  reportId: string;
-  list: ConversationList;
-  zone: string;
-}) {
+export function HistorySection({ reportId, list }: { reportId: string; list: ConversationList }) {
   const dates = useDateFormat();
   const styles = useStyles();
   const items = conversationsNewestFirst(list.items);

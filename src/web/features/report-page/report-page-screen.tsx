@@ -86,7 +86,7 @@ export function ReportPageScreen({ reportId, zone }: ReportScreenProps) {
             what="Their direction"
             loadingLabel="Loading their direction…"
           >
-            {(data) => <DirectionSection reportId={reportId} profile={data} zone={zone} />}
+            {(data) => <DirectionSection reportId={reportId} profile={data} />}
           </QueryState>
         )}
         {hidden(contract) ? (
@@ -122,7 +122,7 @@ export function ReportPageScreen({ reportId, zone }: ReportScreenProps) {
           what="The conversations"
           loadingLabel="Loading the conversations…"
         >
-          {(list) => <HistorySection reportId={reportId} list={list} zone={zone} />}
+          {(list) => <HistorySection reportId={reportId} list={list} />}
         </QueryState>
         {person &&
         team.data &&

@@ -10,8 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AdHocSlot } from '../../../app/use-cases/triggers/find-ad-hoc-slots';
-import { formatRange, type Person, type Temporal, type TriggerId } from '../../../domain';
+import { type Person, type Temporal, type TriggerId } from '../../../domain';
+import type { DateFormat } from '../../shared/date-format';
 import { ErrorBar } from '../../shared/query-state';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useAdHocSlots } from './api/get-ad-hoc-slots';
 import { useBookAdHoc } from './api/book-ad-hoc';
 
@@ -23,8 +25,8 @@ const useStyles = makeStyles({
 
 const FURTHER_DAYS = 28;
 
-function slotLabel(slot: AdHocSlot, zone: string): string {
-  const when = formatRange(slot.start, slot.end, zone);
+function slotLabel(slot: AdHocSlot, dates: DateFormat): string {
+  const when = dates.range(slot.start, slot.end);
   return slot.byDueDate ? when : `${when} (after the suggested date)`;
 }
 
@@ -48,6 +50,7 @@ export interface BookAdHocFormProps {
 export function BookAdHocForm(props: BookAdHocFormProps) {
   const { reportId, logId, trigger, dueBy, manager, report, now, zone, onBooked } = props;
   const styles = useStyles();
+  const dates = useDateFormat();
   const [horizonDays, setHorizonDays] = useState<number | undefined>(undefined);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const slots = useAdHocSlots(
@@ -58,7 +61,7 @@ export function BookAdHocForm(props: BookAdHocFormProps) {
   );
   const book = useBookAdHoc(reportId, (_, input) => {
     onBooked(
-      `Booked for ${formatRange(input.slot.start, input.slot.end, zone)}: the meeting is in both calendars.`,
+      `Booked for ${dates.range(input.slot.start, input.slot.end)}: the meeting is in both calendars.`,
     );
   });
   if (slots.isPending) return <Spinner size="small" label="Reading both calendars…" />;
@@ -123,7 +126,7 @@ export function BookAdHocForm(props: BookAdHocFormProps) {
           }}
         >
           {found.map((s) => (
-            <Radio key={s.start} value={s.start} label={slotLabel(s, zone)} />
+            <Radio key={s.start} value={s.start} label={slotLabel(s, dates)} />
           ))}
         </RadioGroup>
       </Field>

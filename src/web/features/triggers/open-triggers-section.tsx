@@ -1,7 +1,7 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
-import { formatRange, type Person, type Temporal } from '../../../domain';
+import { type Person, type Temporal } from '../../../domain';
 import { conversationLabel } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import { BookAdHocForm } from './book-ad-hoc-form';
@@ -60,7 +60,7 @@ function OpenTrigger({ view, reportId, manager, report, now, zone, onBooked }: O
       {coveredBy?.event ? (
         <Text>
           {conversationLabel(coveredBy.kind)} booked:{' '}
-          {formatRange(coveredBy.event.start, coveredBy.event.end, zone)}.{' '}
+          {dates.range(coveredBy.event.start, coveredBy.event.end)}.{' '}
           {coveredBy.event.joinUrl ? (
             <Link href={coveredBy.event.joinUrl} target="_blank" rel="noreferrer">
               Teams meeting link

@@ -1,4 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { DateFormat } from '../date-format';
+import { useDateFormat } from '../use-date-format';
 import type { AutosaveSnapshot } from './autosave-engine';
 
 const useStyles = makeStyles({
@@ -14,18 +16,13 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** "10:42" in the manager's zone. */
-export function formatSavedTime(at: Date, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: zone }).format(at);
-}
-
 type Tone = 'muted' | 'warning' | 'error';
 
 /** What the status says, in words; `where` names the saved copy ("your OneDrive"). */
 export function describeAutosave<T>(
   snapshot: AutosaveSnapshot<T> | undefined,
   where: string,
-  zone: string,
+  dates: DateFormat,
 ): { text: string; tone: Tone; canRetry: boolean } {
   const status = snapshot?.status ?? { kind: 'loading' };
   const restored = snapshot?.restored
@@ -46,7 +43,7 @@ export function describeAutosave<T>(
       };
     case 'saved':
       return {
-        text: status.at ? `Saved ${formatSavedTime(status.at, zone)}` : `Saved in ${where}`,
+        text: status.at ? `Saved ${dates.clock(status.at)}` : `Saved in ${where}`,
         tone: 'muted',
         canRetry: false,
       };
@@ -79,18 +76,17 @@ export function describeAutosave<T>(
 export function AutosaveStatusLine<T>({
   snapshot,
   where,
-  zone,
   onRetry,
   id,
 }: {
   snapshot: AutosaveSnapshot<T> | undefined;
   where: string;
-  zone: string;
   onRetry: () => void;
   id?: string;
 }) {
   const styles = useStyles();
-  const { text, tone, canRetry } = describeAutosave(snapshot, where, zone);
+  // "Saved 10:42" on the host's clock and in its style, like every other time on screen.
+  const { text, tone, canRetry } = describeAutosave(snapshot, where, useDateFormat());
   return (
     <div className={styles.row}>
       <Text id={id} role="status" aria-live="polite" className={styles[tone]}>

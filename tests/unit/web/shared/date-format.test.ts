@@ -35,3 +35,35 @@ describe('dates on screen in the host’s locale and time zone', () => {
     expect(odd.zone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 });
+
+describe('day-and-time wording on screen, in the host’s style', () => {
+  const start = '2027-03-04T15:00:00Z';
+  const end = '2027-03-04T16:00:00Z';
+
+  it('shows a day and time with the weekday, on the clock the locale uses', () => {
+    expect(dateFormatFor('en-GB', 'Europe/London').dayTime('2027-03-04T09:05:00Z')).toBe(
+      'Thu 4 Mar, 09:05',
+    );
+    expect(dateFormatFor('en-US', 'America/Toronto').dayTime(start).replace(/\s/g, ' ')).toBe(
+      'Thu, Mar 4, 10:00 AM',
+    );
+  });
+
+  it('shows a range once for its day, and both days when it crosses midnight in the zone', () => {
+    expect(dateFormatFor('en-GB', 'Europe/London').range(start, end)).toBe(
+      'Thu 4 Mar, 15:00–16:00',
+    );
+    const late = dateFormatFor('en-GB', 'Europe/London').range(
+      '2027-03-04T23:30:00Z',
+      '2027-03-05T00:30:00Z',
+    );
+    expect(late).toContain('Thu 4 Mar');
+    expect(late).toContain('Fri 5 Mar');
+  });
+
+  it('reads the same instant in another person’s zone, keeping the viewer’s style', () => {
+    const mine = dateFormatFor('en-GB', 'Europe/London');
+    expect(mine.inZone('America/Mexico_City').range(start, end)).toBe('Thu 4 Mar, 09:00–10:00');
+    expect(mine.inZone('America/Mexico_City').locale).toBe('en-GB');
+  });
+});
