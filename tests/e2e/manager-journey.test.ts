@@ -7,6 +7,7 @@ import { startJourney } from './journey/journey-context';
 import { overviewUpdatedStep } from './journey/overview-updated';
 import { prepareStep } from './journey/prepare';
 import { promptStep } from './journey/prompt';
+import { summaryLinkStep } from './journey/summary-link';
 import { screenshotPath } from './support/browser';
 import { useTestStack } from './support/stack';
 
@@ -17,7 +18,7 @@ import { useTestStack } from './support/stack';
 describe('the manager’s journey: Priya Raman and Tomás Hernández, from overview to follow-through', () => {
   const env = useTestStack();
 
-  it('prepares, books, prompts, holds three phases, agrees a contract, follows through', async () => {
+  it('prepares, books, prompts, holds three phases, agrees a contract, follows through; the summary’s Teams link opens the report’s contract', async () => {
     const ctx = await startJourney(env, 'Priya Raman', 'Tomás Hernández');
     for (const step of [
       prepareStep,
@@ -26,6 +27,7 @@ describe('the manager’s journey: Priya Raman and Tomás Hernández, from overv
       conversationStep,
       contractStep,
       closeStep,
+      summaryLinkStep,
       overviewUpdatedStep,
     ]) {
       try {

@@ -4,7 +4,13 @@ import { signInGroupOf } from '../entra/sign-in-page';
 import { stableGuid } from '../seed/well-known-apps';
 import type { DirectoryUser } from '../state/types';
 import type { ManifestTab } from './manifest-tab';
-import { HOST_THEMES, type HostConfig, type HostPersona, type HostTheme } from './protocol';
+import {
+  HOST_THEMES,
+  parseDeepLink,
+  type HostConfig,
+  type HostPersona,
+  type HostTheme,
+} from './protocol';
 
 /** The Teams app id of the app package in the local host (the manifest's `${{TEAMS_APP_ID}}`). */
 export const LOCAL_TEAMS_APP_ID = stableGuid('teams:app');
@@ -36,7 +42,8 @@ export type HostConfigResult = { ok: true; config: HostConfig } | { ok: false; m
 
 /**
  * The host's settings for one page load, from its address: `persona`, `theme`
- * (default | dark | contrast), `frame` (tab | side-panel), `naa` (on | off), `subPageId`, and
+ * (default | dark | contrast), `frame` (tab | side-panel), `naa` (on | off), `subPageId`, `link`
+ * (a Teams deep link, as a mail carries it: opened as Teams would, onto its sub-page), and
  * `content` (a path on the app's origin to frame instead of the manifest's contentUrl, for tests).
  */
 export function hostConfigFor(
@@ -73,6 +80,8 @@ export function hostConfigFor(
   if (content !== null && (!content.startsWith('/') || content.startsWith('//'))) {
     return { ok: false, message: 'content must be a path on the app’s origin, e.g. /index.html.' };
   }
+  const subPage = subPageFor(query, tab);
+  if (!subPage.ok) return subPage;
   const origin = appOrigin.replace(/\/+$/, '');
   const contentUrl = content === null ? tab.contentUrl : `${origin}${content}`;
   return {
@@ -92,8 +101,27 @@ export function hostConfigFor(
       theme: theme as HostTheme,
       frame: frame,
       naa: naa === 'on',
-      subPageId: query.get('subPageId') ?? undefined,
+      subPageId: subPage.subPageId,
       tokenUrl: '/_local/teams/token',
     },
+  };
+}
+
+/**
+ * The sub-page to open: `subPageId` as given, or the one a Teams deep link (`link`) names, read
+ * the way Teams reads a link clicked in a mail. A link Teams would not open here is refused.
+ */
+function subPageFor(
+  query: URLSearchParams,
+  tab: ManifestTab,
+): { ok: true; subPageId: string | undefined } | { ok: false; message: string } {
+  const link = query.get('link');
+  if (link === null) return { ok: true, subPageId: query.get('subPageId') ?? undefined };
+  if (query.has('subPageId')) return { ok: false, message: 'Give link or subPageId, not both.' };
+  const target = parseDeepLink(link, LOCAL_TEAMS_APP_ID, tab.entityIds);
+  if (target.kind === 'tab') return { ok: true, subPageId: target.subPageId };
+  return {
+    ok: false,
+    message: target.kind === 'web' ? `Not a Teams link: ${target.url}` : target.reason,
   };
 }

@@ -25,15 +25,35 @@ export interface DateFormat {
 
 const BROWSER = Intl.DateTimeFormat().resolvedOptions();
 
-// Intl throws a RangeError for a zone or tag it does not know; one odd value from a host must
-// not blank every date on screen, so it falls back to the browser's own.
-function usable(locale: string, zone: string): { locale: string; zone: string } {
-  let tag = BROWSER.locale;
+/** The wording around dates is British English; so is a date when English has no region match. */
+const PRODUCT_LOCALE = 'en-GB';
+
+/** The tag exactly as asked for when Intl has it, not a fallback to its language alone. */
+function exactly(tag: string): string | undefined {
+  const resolved = new Intl.DateTimeFormat(tag).resolvedOptions().locale;
+  return resolved.toLowerCase() === tag.toLowerCase() ? resolved : undefined;
+}
+
+/**
+ * The screens are in English, so a date is too ("8 Dec 2026", never "8 dic 2026" inside an
+ * English sentence), in the order and clock of the host's region where English has one (en-IN,
+ * en-CA, en-DE); otherwise in British English like the rest of the wording.
+ */
+export function displayLocaleFor(hostLocale: string): string {
   try {
-    tag = Intl.DateTimeFormat.supportedLocalesOf([locale])[0] ?? BROWSER.locale;
+    const { language, region } = new Intl.Locale(hostLocale);
+    if (language === 'en') return exactly(hostLocale) ?? (region ? PRODUCT_LOCALE : 'en');
+    return (region ? exactly(`en-${region}`) : undefined) ?? PRODUCT_LOCALE;
   } catch {
     // not a well-formed tag
+    return BROWSER.locale.startsWith('en') ? BROWSER.locale : PRODUCT_LOCALE;
   }
+}
+
+// Intl throws a RangeError for a zone it does not know; one odd value from a host must not
+// blank every date on screen, so it falls back to the browser's own.
+function usable(locale: string, zone: string): { locale: string; zone: string } {
+  const tag = displayLocaleFor(locale);
   try {
     new Intl.DateTimeFormat(tag, { timeZone: zone });
     return { locale: tag, zone };

@@ -7,6 +7,7 @@ import {
   type LocalTenant,
 } from '../../../src/local-tenant';
 import { FATIMA, LIAM, PRIYA, claimsOf, graph, startTenant } from './helpers';
+import { LOCAL_TEAMS_APP_ID } from '../../../src/local-tenant/teams-host/host-config';
 
 /** The frame origin whose `brk-multihub://localhost:5173` the tenant registers by default. */
 const FRAME_ORIGIN = 'https://localhost:5173';
@@ -164,6 +165,28 @@ describe('the local Teams host page', () => {
       'frame=stage',
       'persona=nobody',
       'content=//evil.example/',
+    ]) {
+      expect((await fetch(`${tenant.url}/_local/teams?${query}`)).status, query).toBe(400);
+    }
+  });
+
+  it('opens a Teams deep link from a mail onto its sub-page, and refuses links Teams would not open here', async () => {
+    const hostConfig = async (query: string): Promise<Record<string, unknown>> => {
+      const page = await (await fetch(`${tenant.url}/_local/teams?${query}`)).text();
+      const json = /<script type="application\/json" id="teams-host-config">(.*?)<\/script>/s.exec(
+        page,
+      )?.[1];
+      return JSON.parse(json ?? '{}') as Record<string, unknown>;
+    };
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: 'contract/abc' }));
+    const link = `https://teams.microsoft.com/l/entity/${LOCAL_TEAMS_APP_ID}/career-home?context=${context}`;
+    expect((await hostConfig(`link=${encodeURIComponent(link)}`)).subPageId).toBe('contract/abc');
+
+    const otherApp = link.replace(LOCAL_TEAMS_APP_ID, '00000000-0000-0000-0000-000000000001');
+    for (const query of [
+      `link=${encodeURIComponent(otherApp)}`,
+      `link=${encodeURIComponent('https://example.com/')}`,
+      `link=${encodeURIComponent(link)}&subPageId=my-development`,
     ]) {
       expect((await fetch(`${tenant.url}/_local/teams?${query}`)).status, query).toBe(400);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormatFor } from '../../../../src/web/shared/date-format';
+import { dateFormatFor, displayLocaleFor } from '../../../../src/web/shared/date-format';
 
 // 17:00 in London on 6 November 2026 is noon in Toronto (both on standard time by then).
 const INSTANT = '2026-11-06T17:00:00Z';
@@ -65,5 +65,24 @@ describe('day-and-time wording on screen, in the host’s style', () => {
     const mine = dateFormatFor('en-GB', 'Europe/London');
     expect(mine.inZone('America/Mexico_City').range(start, end)).toBe('Thu 4 Mar, 09:00–10:00');
     expect(mine.inZone('America/Mexico_City').locale).toBe('en-GB');
+  });
+});
+
+describe('dates in English, in the host region’s order and clock', () => {
+  it('keeps an English host locale as it is', () => {
+    expect(displayLocaleFor('en-US')).toBe('en-US');
+    expect(displayLocaleFor('en-IN')).toBe('en-IN');
+  });
+
+  it('uses English for the host’s region when English has one, British English otherwise', () => {
+    expect(displayLocaleFor('de-DE')).toBe('en-DE');
+    expect(displayLocaleFor('es-MX')).toBe('en-GB');
+    expect(displayLocaleFor('not a locale!')).toMatch(/^en/);
+  });
+
+  it('never puts another language’s month or a doubled full stop into an English sentence', () => {
+    const mexico = dateFormatFor('es-MX', 'America/Mexico_City');
+    const text = `Version 1, agreed ${mexico.instant('2026-12-08T09:30:00Z')}.`;
+    expect(text).toBe('Version 1, agreed 8 Dec 2026, 03:30.');
   });
 });
