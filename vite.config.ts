@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 // With its extension: the Vite config loads this module, and Vite's native config loader needs it.
 import { staticWebAppConfig } from './src/adapters/hosting/static-web-app-config.ts';
+import { guidePagePlugin } from './scripts/build/guide-page.ts';
 
 const page = (name: string): string => fileURLToPath(new URL(`./src/web/${name}`, import.meta.url));
 
@@ -12,6 +13,7 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [
     react(),
+    guidePagePlugin(),
     {
       // Static hosting's own configuration (security headers, fallback) ships with the build.
       name: 'static-web-app-config',

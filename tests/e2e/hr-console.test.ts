@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBothThemes, screenshot } from './support/browser';
+import { checkBothThemes, screenshot, seriousAxeViolations } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -42,6 +42,14 @@ describe('the HR console: an HR admin’s home (built app, API, local tenant)', 
       expect(console, name).not.toContain(name);
     }
     await checkBothThemes(page, 'hr-console');
+
+    // The admin guide opens beside the app, the page the repository's guide is rendered into.
+    const guideLink = page.getByRole('link', { name: /admin guide/ });
+    const [guide] = await Promise.all([page.context().waitForEvent('page'), guideLink.click()]);
+    await guide.getByRole('heading', { level: 1, name: /admin guide/i }).waitFor();
+    expect(await guide.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(3);
+    expect(await seriousAxeViolations(guide)).toEqual([]);
+    await screenshot(guide, 'admin-guide-page');
   });
 
   it('erases a leaver after the id is typed twice, and shows the receipt', async () => {

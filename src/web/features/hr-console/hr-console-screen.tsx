@@ -1,4 +1,4 @@
-import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { ReportSection } from '../report-page/report-section';
 import { AggregatesCard } from './aggregates-card';
 import { ErasureCard } from './erasure-card';
@@ -9,8 +9,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Where the admin guide lives: shipped with the product's source. */
-export const ADMIN_GUIDE = 'docs/admin-guide.md';
+/** The admin guide, served beside the app (rendered from docs/admin-guide.md at build). */
+export const ADMIN_GUIDE = '/admin-guide.html';
 
 /**
  * The HR admin's home: is the deployment healthy, how is the cadence across the organisation
@@ -30,8 +30,12 @@ export function HrConsoleScreen() {
       <ErasureCard />
       <ReportSection id="admin-guide" title="Admin guide">
         <Text>
-          Deploying, consent, provisioning the site and purging what an erasure leaves behind are
-          described step by step in the admin guide ({ADMIN_GUIDE} in the product’s repository).
+          Deploying, consent, provisioning the site, upgrading and removing the app and its data are
+          described step by step in the{' '}
+          <Link href={ADMIN_GUIDE} target="_blank" rel="noopener">
+            admin guide (opens in a new window)
+          </Link>
+          .
         </Text>
       </ReportSection>
     </div>
