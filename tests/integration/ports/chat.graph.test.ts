@@ -18,7 +18,7 @@ describeChatContract('Graph over the local tenant', async () => {
             method: 'GET',
             path: `/chats/${segment(chatId)}/messages`,
             query: { $top: 50 },
-            scopes: ['Chat.ReadWrite'],
+            scopes: ['Chat.Read'],
           },
           z.unknown(),
         )

@@ -68,7 +68,7 @@ export class GraphChat implements Chat {
         method: 'POST',
         path: `/chats/${segment(chatId)}/messages`,
         body: { body: { contentType: 'html', content: html } },
-        scopes: SCOPES.chat,
+        scopes: SCOPES.chatSend,
       },
       chatRef,
     );
@@ -97,7 +97,7 @@ export class GraphChat implements Chat {
         method: 'POST',
         path: '/chats',
         body: { chatType: 'oneOnOne', members: [member(myId), member(otherId)] },
-        scopes: SCOPES.chat,
+        scopes: SCOPES.chatCreate,
         retrySafe: true,
       },
       chatRef,
@@ -115,7 +115,7 @@ export class GraphChat implements Chat {
         method: 'GET',
         path: `/chats/${segment(chatId)}/messages`,
         query: { $top: RECENT_MESSAGES, $orderby: 'createdDateTime desc' },
-        scopes: SCOPES.chat,
+        scopes: SCOPES.chatRead,
       },
       recentMessages,
     );
