@@ -39,7 +39,8 @@ export function visibleText(html: string): string {
 }
 
 /**
- * One-on-one Teams chat messages from the signed-in person.
+ * One-on-one Teams chat messages from the signed-in person, with the least privileged scopes:
+ * Chat.Create to open the chat, ChatMessage.Send to post, Chat.Read for the check below.
  *
  * Idempotency is best effort: a chat message carries no hidden property to hold the key, so
  * before posting, the recent messages are searched for one from the sender with the same visible
