@@ -30,39 +30,48 @@ export const DEFAULT_SPA_REDIRECT_URIS = [
   'brk-multihub://localhost:5173',
 ];
 
-/** Delegated scopes the SPA has admin consent for; consent is granted tenant-wide in the seed. */
+/**
+ * Delegated scopes the SPA has admin consent for; consent is granted tenant-wide in the seed. The
+ * local tenant shares no code with the product, so this is a copy of the product's permission
+ * list (src/app/permissions), kept equal by tests/unit/permissions/permission-drift.test.ts.
+ */
 export const SPA_GRAPH_SCOPES = [
   'openid',
   'profile',
-  'email',
   'offline_access',
   'User.Read',
-  'User.ReadBasic.All',
-  'Calendars.ReadWrite',
+  'User.Read.All',
   'MailboxSettings.Read',
+  'Calendars.ReadWrite',
   'Mail.ReadWrite',
   'Mail.Send',
+  'Chat.Create',
+  'ChatMessage.Send',
+  'Chat.Read',
   'Tasks.ReadWrite',
   'Files.ReadWrite.AppFolder',
-  'Chat.ReadWrite',
-  'People.Read',
 ];
-export const API_DELEGATED_GRAPH_SCOPES = ['User.Read', 'User.ReadBasic.All'];
+/** The career API calls Graph app-only; this grant only lets tests exercise on-behalf-of. */
+export const API_DELEGATED_GRAPH_SCOPES = ['User.Read', 'User.Read.All'];
 export const API_APPLICATION_GRAPH_ROLES = ['Sites.Selected', 'User.Read.All'];
 
 const GRAPH_DELEGATED = [
   ...['openid', 'profile', 'email', 'offline_access', 'User.Read', 'User.ReadWrite'],
   ...['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'],
+  ...['Directory.ReadWrite.All', 'Directory.AccessAsUser.All'],
   ...['Calendars.Read', 'Calendars.ReadBasic', 'Calendars.ReadWrite', 'MailboxSettings.Read'],
   ...['MailboxSettings.ReadWrite', 'Mail.Read', 'Mail.ReadWrite', 'Mail.Send', 'Tasks.Read'],
   ...['Tasks.ReadWrite', 'Files.Read', 'Files.ReadWrite', 'Files.ReadWrite.AppFolder'],
-  ...['Chat.Read', 'Chat.ReadWrite', 'Chat.Create', 'ChatMessage.Send', 'People.Read'],
-  ...['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Selected', 'OnlineMeetings.ReadWrite'],
+  ...['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite', 'Chat.Create', 'ChatMessage.Read'],
+  ...['ChatMessage.Send', 'People.Read', 'OnlineMeetings.ReadWrite'],
+  ...['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'],
+  ...['Sites.Selected'],
   ...['Presence.Read', 'TeamsActivity.Send'],
 ];
 const GRAPH_APPLICATION = [
   ...['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Sites.Selected'],
-  ...['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.FullControl.All', 'Calendars.ReadWrite'],
+  ...['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'],
+  ...['Calendars.ReadWrite', 'Chat.Create'],
   ...['Mail.Send', 'Tasks.ReadWrite.All', 'TeamsActivity.Send', 'Chat.ReadWrite.All'],
 ];
 const ADMIN_ONLY = /\.All$|^Sites\.Selected$|^Directory\./;

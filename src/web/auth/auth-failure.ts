@@ -1,3 +1,5 @@
+import { DELEGATED_PERMISSIONS } from '../../app/permissions';
+
 /**
  * What went wrong when asking for a token, in the terms the sign-in screens act on. MSAL reports
  * the same problem in several shapes (a server error from the standard client, an interaction
@@ -67,29 +69,16 @@ export function classifyAuthFailure(error: unknown): AuthFailure {
 }
 
 /** What a scope lets the app do, for the screen that asks an admin to grant it. */
-const SCOPE_PURPOSES: Record<string, string> = {
-  openid: 'sign you in',
-  profile: 'read your name',
-  offline_access: 'keep you signed in',
-  'User.Read': 'read your profile',
-  'User.ReadBasic.All': 'read the names of people in your organisation',
-  'MailboxSettings.Read': 'read your time zone and working hours',
-  'Calendars.ReadWrite': 'book career conversations in your calendar',
-  'Mail.ReadWrite': 'prepare mails as drafts in your mailbox',
-  'Mail.Send': 'send the reflection prompt and the summary',
-  'Chat.ReadWrite': 'send follow-up nudges in Teams chat',
-  'Chat.Create': 'start a Teams chat for follow-up nudges',
-  'ChatMessage.Send': 'send follow-up nudges in Teams chat',
-  'Tasks.ReadWrite': 'add your commitments to To Do',
-  'Files.ReadWrite.AppFolder': 'keep your private preparation notes in your OneDrive',
-};
+const SCOPE_PURPOSES: ReadonlyMap<string, string> = new Map(
+  DELEGATED_PERMISSIONS.map((permission) => [permission.name, permission.forThePerson]),
+);
 
 /**
  * "User.Read (read your profile)". A scope of the career API (`api://…/name`) is named by what it
  * is for, since its URI means nothing to the person reading it.
  */
 export function describeScope(scope: string): string {
-  const purpose = SCOPE_PURPOSES[scope];
+  const purpose = SCOPE_PURPOSES.get(scope);
   if (purpose) return `${scope} (${purpose})`;
   if (scope.includes('://')) return `${scope} (use the Career Conversations API as you)`;
   return scope;

@@ -75,12 +75,7 @@ describe('authorization code flow with PKCE', () => {
       idtyp: 'user',
     });
     expect(String(access.scp).split(' ')).toEqual(
-      expect.arrayContaining([
-        'User.Read',
-        'User.ReadBasic.All',
-        'Calendars.ReadWrite',
-        'Mail.Send',
-      ]),
+      expect.arrayContaining(['User.Read', 'User.Read.All', 'Calendars.ReadWrite', 'Mail.Send']),
     );
     // Entra back-dates iat/nbf by five minutes.
     expect(Number(access.nbf)).toBeLessThan(tenant.clock.epochMs() / 1000 - 250);

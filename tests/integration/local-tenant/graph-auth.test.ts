@@ -93,7 +93,7 @@ describe('Graph token validation and permissions', () => {
     tenant.state.update((state) => {
       for (const grant of state.permissionGrants) {
         if (grant.clientAppId === tenant.spaClientId)
-          grant.scope = grant.scope.replace('User.ReadBasic.All', '');
+          grant.scope = grant.scope.replace('User.Read.All', '');
       }
     });
     const limited = (await spaSignIn(tenant, LIAM)).access_token;

@@ -128,7 +128,7 @@ describe('client credentials and on-behalf-of', () => {
       appidacr: '1',
     });
     expect(String(claims.scp).split(' ')).toEqual(
-      expect.arrayContaining(['User.Read', 'User.ReadBasic.All']),
+      expect.arrayContaining(['User.Read', 'User.Read.All']),
     );
     expect(String(claims.scp)).not.toContain('Calendars');
     const reports = await graph(tenant, String(obo.json.access_token), '/me/directReports');

@@ -1,22 +1,14 @@
 import type { LocalTenant } from '../../../src/local-tenant';
+import { DELEGATED_PERMISSIONS } from '../../../src/app/permissions';
 import { createGraphClient, type GraphClient } from '../../../src/adapters/graph/client';
 import { spaSignIn, startTenant } from '../local-tenant/helpers';
 
 /** Every Graph scope the SPA has consent for: one token serves all adapters, as MSAL's would. */
-export const SPA_GRAPH_SCOPES = [
-  'User.Read',
-  'User.ReadBasic.All',
-  'Calendars.ReadWrite',
-  'MailboxSettings.Read',
-  'Mail.ReadWrite',
-  'Mail.Send',
-  'Tasks.ReadWrite',
-  'Files.ReadWrite.AppFolder',
-  'Chat.ReadWrite',
-]
-  .map((scope) => `https://graph.microsoft.com/${scope}`)
-  .concat(['openid', 'profile', 'offline_access'])
-  .join(' ');
+export const SPA_GRAPH_SCOPES = DELEGATED_PERMISSIONS.map(({ name }) =>
+  ['openid', 'profile', 'offline_access'].includes(name)
+    ? name
+    : `https://graph.microsoft.com/${name}`,
+).join(' ');
 
 export const upnOf = (key: string): string => `${key}@contoso-demo.example`;
 

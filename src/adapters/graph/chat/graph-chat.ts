@@ -39,7 +39,8 @@ export function visibleText(html: string): string {
 }
 
 /**
- * One-on-one Teams chat messages from the signed-in person.
+ * One-on-one Teams chat messages from the signed-in person, with the least privileged scopes:
+ * Chat.Create to open the chat, ChatMessage.Send to post, Chat.Read for the check below.
  *
  * Idempotency is best effort: a chat message carries no hidden property to hold the key, so
  * before posting, the recent messages are searched for one from the sender with the same visible
@@ -68,7 +69,7 @@ export class GraphChat implements Chat {
         method: 'POST',
         path: `/chats/${segment(chatId)}/messages`,
         body: { body: { contentType: 'html', content: html } },
-        scopes: SCOPES.chat,
+        scopes: SCOPES.chatSend,
       },
       chatRef,
     );
@@ -97,7 +98,7 @@ export class GraphChat implements Chat {
         method: 'POST',
         path: '/chats',
         body: { chatType: 'oneOnOne', members: [member(myId), member(otherId)] },
-        scopes: SCOPES.chat,
+        scopes: SCOPES.chatCreate,
         retrySafe: true,
       },
       chatRef,
@@ -115,7 +116,7 @@ export class GraphChat implements Chat {
         method: 'GET',
         path: `/chats/${segment(chatId)}/messages`,
         query: { $top: RECENT_MESSAGES, $orderby: 'createdDateTime desc' },
-        scopes: SCOPES.chat,
+        scopes: SCOPES.chatRead,
       },
       recentMessages,
     );

@@ -34,7 +34,8 @@ function settingsOf(user: DirectoryUser): Record<string, unknown> {
     timeZone: mailboxTimeZone(user),
     language: languageOf(user),
     workingHours: workingHoursOf(user),
-    userPurpose: { value: 'user' },
+    // An enum in v1.0 (a complex type only in beta): resources/mailboxsettings.
+    userPurpose: 'user',
     dateFormat: us ? 'M/d/yyyy' : 'dd/MM/yyyy',
     timeFormat: us ? 'h:mm tt' : 'HH:mm',
     delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
@@ -51,6 +52,7 @@ const PRIMITIVE = new Set([
   'timeFormat',
   'timeZone',
   'delegateMeetingMessageDeliveryOptions',
+  'userPurpose',
 ]);
 
 export function mailboxSettingsRoute(

@@ -20,6 +20,7 @@ import {
   type StoredChatMessage,
 } from './chat-state';
 
+/** https://learn.microsoft.com/en-us/graph/api/chat-post (permissions): Chat.Create, or more. */
 export const CHAT_CREATE: PermissionRule = {
   delegated: ['Chat.Create', 'Chat.ReadWrite'],
   application: ['Chat.Create'],
@@ -28,10 +29,15 @@ export const CHAT_READ_BASIC: PermissionRule = {
   delegated: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'],
   application: ['Chat.ReadBasic.All', 'Chat.Read.All', 'Chat.ReadWrite.All'],
 };
+/** https://learn.microsoft.com/en-us/graph/api/chat-list-messages (permissions). */
 export const CHAT_READ: PermissionRule = {
   delegated: ['Chat.Read', 'Chat.ReadWrite'],
   application: ['Chat.Read.All', 'Chat.ReadWrite.All'],
 };
+/**
+ * https://learn.microsoft.com/en-us/graph/api/chat-post-messages (permissions): ChatMessage.Send,
+ * or more (Group.ReadWrite.All is not modelled).
+ */
 export const CHAT_SEND: PermissionRule = {
   delegated: ['ChatMessage.Send', 'Chat.ReadWrite'],
   // Application permissions may only post during a migration (Teamwork.Migrate.All).

@@ -21,9 +21,15 @@ const OWN_PROFILE: PermissionRule = {
     'Directory.AccessAsUser.All',
   ],
 };
-const OTHER_PROFILES: PermissionRule = {
+/**
+ * The full profile of other people, and their manager and direct reports. User.ReadBasic.All is
+ * not among them: it reads the basic profile only, and no relationships.
+ * https://learn.microsoft.com/en-us/graph/permissions-reference#userreadbasicall
+ * https://learn.microsoft.com/en-us/graph/api/user-list-manager (permissions)
+ * https://learn.microsoft.com/en-us/graph/api/user-list-directreports (permissions)
+ */
+const FULL_PROFILES: PermissionRule = {
   delegated: [
-    'User.ReadBasic.All',
     'User.Read.All',
     'User.ReadWrite.All',
     'Directory.Read.All',
@@ -36,6 +42,10 @@ const OTHER_PROFILES: PermissionRule = {
     'Directory.Read.All',
     'Directory.ReadWrite.All',
   ],
+};
+const OTHER_PROFILES: PermissionRule = {
+  delegated: ['User.ReadBasic.All', ...(FULL_PROFILES.delegated ?? [])],
+  application: FULL_PROFILES.application ?? [],
 };
 const EXPANDABLE = ['manager', 'directreports'];
 const MAX_EXPANDED_REPORTS = 20;
@@ -95,6 +105,22 @@ function checkSelect(
   return undefined;
 }
 
+/** A delegated caller without a full-profile permission sees the basic profile of others. */
+function basicOnly(req: GraphRequest, self: boolean): boolean {
+  return !self && requireScopes(req.caller, FULL_PROFILES) !== undefined;
+}
+
+/**
+ * `$expand=manager|directReports` reads relationships: the caller's own manager needs only a
+ * permission on the caller's own profile, anything else a full-profile permission.
+ */
+function expandDenied(req: GraphRequest, self: boolean): Reply | undefined {
+  const expand = req.odata.expand ?? [];
+  const ownManagerOnly = self && expand.every((item) => item.property.toLowerCase() === 'manager');
+  if (expand.length === 0 || ownManagerOnly) return undefined;
+  return requireScopes(req.caller, FULL_PROFILES);
+}
+
 function reportsOf(ctx: TenantContext, userId: string): DirectoryUser[] {
   return ctx.store.state.users.filter((user) => user.managerId === userId);
 }
@@ -104,19 +130,20 @@ function shapeUser(
   ctx: TenantContext,
   req: GraphRequest,
   user: DirectoryUser,
+  basic: boolean,
 ): Record<string, unknown> {
-  const body = projectUser(user, req.odata.select);
+  const body = projectUser(user, req.odata.select, basic);
   for (const item of req.odata.expand ?? []) {
     const nested = (item.options.get('$select') ?? item.options.get('select'))
       ?.split(',')
       .map((s) => s.trim());
     if (item.property.toLowerCase() === 'manager') {
       const manager = user.managerId ? findUser(ctx.store.state, user.managerId) : undefined;
-      if (manager) body.manager = asDirectoryObject(manager, nested);
+      if (manager) body.manager = asDirectoryObject(manager, nested, basic);
     } else {
       body.directReports = reportsOf(ctx, user.id)
         .slice(0, MAX_EXPANDED_REPORTS)
-        .map((report) => asDirectoryObject(report, nested));
+        .map((report) => asDirectoryObject(report, nested, basic));
     }
   }
   return body;
@@ -125,20 +152,23 @@ function shapeUser(
 function getUser(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Reply {
   const target = resolveTarget(ctx, req, idOrUpn);
   if (!target.ok) return target.reply;
-  const denied = requireScopes(req.caller, target.self ? OWN_PROFILE : OTHER_PROFILES);
+  const denied =
+    requireScopes(req.caller, target.self ? OWN_PROFILE : OTHER_PROFILES) ??
+    expandDenied(req, target.self);
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, req.odata.expand);
   if (invalid) return invalid;
   return json({
     '@odata.context': odataContext(ctx, `${contextWithSelect('users', req.odata.select)}/$entity`),
-    ...shapeUser(ctx, req, target.user),
+    ...shapeUser(ctx, req, target.user, basicOnly(req, target.self)),
   });
 }
 
 function getManager(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Reply {
   const target = resolveTarget(ctx, req, idOrUpn);
   if (!target.ok) return target.reply;
-  const denied = requireScopes(req.caller, target.self ? OWN_PROFILE : OTHER_PROFILES);
+  // User.Read reads the signed-in person's own manager (user-get); anyone else's needs more.
+  const denied = requireScopes(req.caller, target.self ? OWN_PROFILE : FULL_PROFILES);
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, undefined);
   if (invalid) return invalid;
@@ -159,8 +189,9 @@ function listDirectReports(
 ): Reply {
   const target = resolveTarget(ctx, req, idOrUpn);
   if (!target.ok) return target.reply;
-  // Listing reports reads other people's profiles, so User.Read alone is not enough, even for /me.
-  const denied = requireScopes(req.caller, OTHER_PROFILES);
+  // Listing reports reads other people's profiles, so User.Read alone is not enough, even for /me;
+  // nor is User.ReadBasic.All, which reads no relationships.
+  const denied = requireScopes(req.caller, FULL_PROFILES);
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, undefined);
   if (invalid) return invalid;
@@ -174,7 +205,7 @@ function listDirectReports(
 }
 
 function listUsers(ctx: TenantContext, req: GraphRequest): Reply {
-  const denied = requireScopes(req.caller, OTHER_PROFILES);
+  const denied = requireScopes(req.caller, OTHER_PROFILES) ?? expandDenied(req, false);
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, req.odata.expand);
   if (invalid) return invalid;
@@ -186,7 +217,7 @@ function listUsers(ctx: TenantContext, req: GraphRequest): Reply {
     '@odata.context': odataContext(ctx, contextWithSelect('users', req.odata.select)),
     ...(query.count === undefined ? {} : { '@odata.count': query.count }),
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.items.map((user) => shapeUser(ctx, req, user)),
+    value: page.items.map((user) => shapeUser(ctx, req, user, basicOnly(req, false))),
   });
 }
 

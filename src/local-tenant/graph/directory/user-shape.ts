@@ -15,6 +15,17 @@ export const DEFAULT_USER_PROPERTIES = [
   'id',
 ] as const;
 
+/**
+ * What User.ReadBasic.All reads of other people: "display name, first and last name, email
+ * address, open extensions and photo", and the identifiers.
+ * https://learn.microsoft.com/en-us/graph/permissions-reference#userreadbasicall
+ */
+const BASIC_USER_PROPERTIES = new Set(
+  ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].map((name) =>
+    name.toLowerCase(),
+  ),
+);
+
 type GraphUser = Record<string, unknown>;
 
 function graphUser(user: DirectoryUser): GraphUser {
@@ -80,9 +91,14 @@ export function unknownUserProperty(select: string[] | undefined): string | unde
 
 /**
  * The JSON Graph sends for a user: the default set, or exactly the selected properties
- * (matched case-insensitively, returned with Graph's casing).
+ * (matched case-insensitively, returned with Graph's casing); only the basic ones for a caller
+ * whose permission reads no more.
  */
-export function projectUser(user: DirectoryUser, select: string[] | undefined): GraphUser {
+export function projectUser(
+  user: DirectoryUser,
+  select: string[] | undefined,
+  basicOnly = false,
+): GraphUser {
   const full = graphUser(user);
   const wanted =
     select && select.length > 0 && !select.includes('*')
@@ -90,14 +106,20 @@ export function projectUser(user: DirectoryUser, select: string[] | undefined): 
       : DEFAULT_USER_PROPERTIES.map((name) => name.toLowerCase());
   const result: GraphUser = {};
   for (const [key, value] of Object.entries(full)) {
-    if (wanted.includes(key.toLowerCase())) result[key] = value;
+    const lower = key.toLowerCase();
+    if (wanted.includes(lower) && (!basicOnly || BASIC_USER_PROPERTIES.has(lower)))
+      result[key] = value;
   }
   return result;
 }
 
 /** Members of directoryObject collections (manager, directReports) carry their type. */
-export function asDirectoryObject(user: DirectoryUser, select: string[] | undefined): GraphUser {
-  return { '@odata.type': '#microsoft.graph.user', ...projectUser(user, select) };
+export function asDirectoryObject(
+  user: DirectoryUser,
+  select: string[] | undefined,
+  basicOnly = false,
+): GraphUser {
+  return { '@odata.type': '#microsoft.graph.user', ...projectUser(user, select, basicOnly) };
 }
 
 /** Resolves a `$filter` property path against a user, for the filterable properties. */

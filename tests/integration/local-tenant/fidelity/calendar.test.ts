@@ -466,7 +466,7 @@ describe('calendar fidelity with the Graph documentation examples', () => {
         endTime: '17:00:00.0000000',
         timeZone: { name: 'Pacific Standard Time' },
       },
-      userPurpose: { value: 'user' },
+      userPurpose: 'user',
       dateFormat: 'MM/dd/yyyy',
       timeFormat: 'hh:mm tt',
       delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
