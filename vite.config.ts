@@ -16,13 +16,16 @@ export default defineConfig({
     guidePagePlugin(),
     {
       // Static hosting's own configuration (security headers, fallback) ships with the build.
+      // API_BASE_URL: the career API's address in this deployment (the Functions app), which the
+      // Content-Security-Policy must admit; unset, the API is the site's own /api.
       name: 'static-web-app-config',
       apply: 'build',
       generateBundle() {
+        const config = staticWebAppConfig({ apiBaseUrl: process.env.API_BASE_URL });
         this.emitFile({
           type: 'asset',
           fileName: 'staticwebapp.config.json',
-          source: `${JSON.stringify(staticWebAppConfig(), null, 2)}\n`,
+          source: `${JSON.stringify(config, null, 2)}\n`,
         });
       },
     },

@@ -91,6 +91,10 @@ const envSchema = z.object({
     .refine(isValidTimeZone, 'ORG_TIME_ZONE must be an IANA time zone like Europe/London')
     .default(DEFAULT_ORG_TIME_ZONE),
   PORT: z.coerce.number().int().min(0).max(65535).default(7071),
+  /** Create or update the lists at start (needs Sites.Selected `manage`); off by default. */
+  PROVISION_ON_START: z
+    .enum(['true', 'false'], { error: "PROVISION_ON_START must be 'true' or 'false'" })
+    .default('false'),
 });
 
 export interface ServerConfig {
@@ -109,6 +113,8 @@ export interface ServerConfig {
   /** IANA zone in which HR aggregates are counted, whatever the caller's. */
   orgTimeZone: TimeZoneId;
   port: number;
+  /** Provision the SharePoint lists before the first answer (each start, each Functions instance). */
+  provisionOnStart: boolean;
 }
 
 export class ConfigError extends Error {
@@ -170,5 +176,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
         : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     orgTimeZone: e.ORG_TIME_ZONE,
     port: e.PORT,
+    provisionOnStart: e.PROVISION_ON_START === 'true',
   };
 }

@@ -59,10 +59,7 @@ export async function runCareerApi(
   options: { clock?: Clock } = {},
 ): Promise<void> {
   const config = loadConfig(env);
-  const deps = await createGraphDeps(config, {
-    provisionOnStart: env.PROVISION_ON_START === 'true',
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  const deps = await createGraphDeps(config, options.clock ? { clock: options.clock } : {});
   const server = await startCareerApiServer({
     port: config.port,
     deps,

@@ -1,14 +1,30 @@
 // With its extension: the Vite config loads this module, and Vite's native config loader needs it.
-import { ADDIN_PAGE_PATH, MICROSOFT_CLOUD, webSecurityHeaders } from './web-security-headers.ts';
+import { apiBaseUrlProblem } from './api-base-url.ts';
+import {
+  ADDIN_PAGE_PATH,
+  MICROSOFT_CLOUD,
+  webSecurityHeaders,
+  type WebServices,
+} from './web-security-headers.ts';
+
+export interface StaticSiteOptions {
+  /**
+   * The career API's base URL when it is not the site's own /api (API_BASE_URL at build; the
+   * same value as `apiBaseUrl` in the deployment's /config.json): its origin joins connect-src.
+   */
+  apiBaseUrl?: string | undefined;
+}
 
 /**
  * Azure Static Web Apps' `staticwebapp.config.json` for the built app: the pages' security
- * headers (the add-in page's policy also admits Office.js) and the fallback to the app's page.
+ * headers (the add-in page's policy also admits Office.js, both admit the career API's origin)
+ * and the fallback to the app's page.
  * Generated at build (vite.config.ts) so it cannot drift from the local stack's headers.
  */
-export function staticWebAppConfig(): Record<string, unknown> {
-  const app = webSecurityHeaders('app', MICROSOFT_CLOUD);
-  const addin = webSecurityHeaders('addin', MICROSOFT_CLOUD);
+export function staticWebAppConfig(options: StaticSiteOptions = {}): Record<string, unknown> {
+  const services = servicesFor(options);
+  const app = webSecurityHeaders('app', services);
+  const addin = webSecurityHeaders('addin', services);
   return {
     globalHeaders: {
       ...app,
@@ -28,4 +44,12 @@ export function staticWebAppConfig(): Record<string, unknown> {
       exclude: ['/assets/*', '/*.{js,css,svg,png,ico,json,html}', '/api/*'],
     },
   };
+}
+
+function servicesFor({ apiBaseUrl }: StaticSiteOptions): WebServices {
+  // An empty API_BASE_URL= in an env file means "not set", as on the server.
+  if (apiBaseUrl === undefined || apiBaseUrl.trim() === '') return MICROSOFT_CLOUD;
+  const problem = apiBaseUrlProblem(apiBaseUrl.trim());
+  if (problem) throw new Error(`API_BASE_URL ${problem} (it was "${apiBaseUrl}").`);
+  return { ...MICROSOFT_CLOUD, api: apiBaseUrl.trim() };
 }

@@ -18,15 +18,17 @@ export function pageAt(path: string): WebPage {
   return path.split('?')[0] === ADDIN_PAGE_PATH ? 'addin' : 'app';
 }
 
-/**
- * Where the app signs in and which Graph it calls. The career API answers on the app's own
- * origin under /api (src/web/data/api-base.ts), so `'self'` covers it.
- */
+/** Where the app signs in, which Graph it calls, and where its career API answers. */
 export interface WebServices {
   /** Entra ID's origin: MSAL's token requests, and its hidden frame for silent sign-in. */
   authority: string;
   /** Microsoft Graph's origin. */
   graph: string;
+  /**
+   * The career API's base URL when it is on another origin (the Functions app in Azure, called
+   * directly: src/web/auth/app-config.ts says why). Absent, it is the app's own /api: `'self'`.
+   */
+  api?: string;
 }
 
 export const MICROSOFT_CLOUD: WebServices = {
@@ -44,6 +46,7 @@ const unique = (sources: readonly string[]): string[] => [...new Set(sources)];
 export function webContentSecurityPolicy(page: WebPage, services: WebServices): string {
   const authority = new URL(services.authority).origin;
   const graph = new URL(services.graph).origin;
+  const api = services.api === undefined ? [] : [new URL(services.api).origin];
   const directives: [string, readonly string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', page === 'addin' ? ["'self'", OFFICE_JS_CDN] : ["'self'"]],
@@ -53,7 +56,7 @@ export function webContentSecurityPolicy(page: WebPage, services: WebServices): 
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],
-    ['connect-src', unique(["'self'", authority, graph, TEAMS_JS_CDN])],
+    ['connect-src', unique(["'self'", authority, graph, ...api, TEAMS_JS_CDN])],
     ['frame-src', unique(["'self'", authority])],
     ['frame-ancestors', FRAME_ANCESTOR_SOURCES],
     ['object-src', ["'none'"]],

@@ -17,7 +17,7 @@ import { probeStores } from '../setup/store-probe';
 import { createAppTokenSource } from './app-token';
 
 export interface GraphDepsOptions {
-  /** Create missing lists at start (needs Sites.Selected `manage`; the local stack does). */
+  /** Overrides the configuration's PROVISION_ON_START (tests provision a fresh site). */
   provisionOnStart?: boolean;
   fetch?: typeof fetch;
   log?: ServerLog;
@@ -52,7 +52,7 @@ export async function createGraphDeps(
   const lists = await listsOf(
     graph,
     config.sharePointSiteId,
-    options.provisionOnStart ?? false,
+    options.provisionOnStart ?? config.provisionOnStart,
     log,
   );
   const { managerHistory, audit, security, ...stores } = createSharePointStores({

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useAuth, type Auth } from '../auth/use-auth';
+import { careerApiBaseUrl } from '../data/api-base';
 import { AppLinksProvider } from '../data/app-links';
 import { CareerApiProvider } from '../data/career-api-context';
 import { Microsoft365Provider } from '../data/microsoft-365-context';
@@ -74,6 +75,7 @@ export function App({ host }: { host: HostKind }) {
               owner={{ tenantId: session.user.tenantId, userId: session.user.id }}
             >
               <CareerApiProvider
+                baseUrl={careerApiBaseUrl(session.config)}
                 getAccessToken={() => session.accessToken([session.config.apiScope])}
               >
                 <Microsoft365Provider

@@ -1,9 +1,24 @@
 import { z } from 'zod';
+import { apiBaseUrlProblem, normaliseApiBaseUrl } from '../../adapters/hosting/api-base-url';
 
 /**
  * The app's runtime settings, read once from /config.json and checked here, so one build serves
  * any tenant and a bad setting fails with a message naming it.
  */
+/**
+ * The career API's base URL. In Azure the app calls the Functions app directly, cross-origin:
+ * Static Web Apps' linked backends put their own token in the Authorization header, so the
+ * person's token for the API would never arrive. Absent, the API is on the app's own origin under
+ * /api (the local stack).
+ */
+const apiBaseUrl = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = apiBaseUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `apiBaseUrl ${problem}.` });
+  })
+  .transform(normaliseApiBaseUrl);
+
 const appConfigSchema = z.object({
   /** `local`: the local tenant from `npm start`; `entra`: a real Microsoft 365 tenant. */
   tenantMode: z.enum(['local', 'entra']),
@@ -14,6 +29,7 @@ const appConfigSchema = z.object({
   apiScope: z.string().min(1),
   /** The Teams app id (manifest `id`), for deep links in mails; without it they open the browser. */
   teamsAppId: z.string().min(1).optional(),
+  apiBaseUrl: apiBaseUrl.optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

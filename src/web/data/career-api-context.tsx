@@ -5,7 +5,6 @@ import {
   type CareerApiClient,
 } from '../../adapters/career-api/career-api-client';
 import { isPortError } from '../../app/ports/port-error';
-import { careerApiBaseUrl } from './api-base';
 
 const CareerApiContext = createContext<CareerApiClient | undefined>(undefined);
 
@@ -39,6 +38,8 @@ export function createAppQueryClient(): QueryClient {
 }
 
 export interface CareerApiProviderProps {
+  /** The API's base URL (`careerApiBaseUrl`): the Functions app in Azure, same-origin /api locally. */
+  baseUrl: string;
   getAccessToken: () => Promise<string>;
   children: ReactNode;
   /** Tests pass their own client. */
@@ -48,14 +49,13 @@ export interface CareerApiProviderProps {
 
 /** One query cache and one API client for the signed-in session. */
 export function CareerApiProvider({
+  baseUrl,
   getAccessToken,
   children,
   client,
   queryClient,
 }: CareerApiProviderProps) {
-  const [api] = useState(
-    () => client ?? createCareerApiClient({ baseUrl: careerApiBaseUrl(), getAccessToken }),
-  );
+  const [api] = useState(() => client ?? createCareerApiClient({ baseUrl, getAccessToken }));
   const [queries] = useState(() => queryClient ?? createAppQueryClient());
   return (
     <QueryClientProvider client={queries}>

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/server/config';
 import { DEFAULT_RATE_LIMIT } from '../../../src/server/http/rate-limit';
-import { createFunctionsHandler } from '../../../src/server/azure-functions';
-import { createHarness, MANAGER, REPORT } from './harness';
 
 const GOOD = {
   TENANT_ID: '5d3c1a8e-7b42-4f19-9c6e-2a8b0f4d7e61',
@@ -95,37 +93,14 @@ describe('loadConfig', () => {
     expect(message).toContain('APP_ORIGINS');
     expect(message).toContain('API_CLIENT_SECRET is required');
   });
-});
 
-describe('Azure Functions adapter', () => {
-  it('turns a Functions request into a fetch request and back', async () => {
-    const h = createHarness();
-    const handler = createFunctionsHandler(() => h.deps);
-    const body = new TextEncoder().encode(JSON.stringify({ trigger: 'major-milestone' }));
-    const reply = await handler({
-      method: 'POST',
-      url: `https://career.azurewebsites.net/api/people/${REPORT}/triggers`,
-      headers: [
-        ['authorization', `Bearer test:${MANAGER}`],
-        ['content-type', 'application/json'],
-      ],
-      arrayBuffer: () => Promise.resolve(body.buffer),
-    });
-    expect(reply.status).toBe(201);
-    expect(reply.headers.etag).toMatch(/^"/);
-    const json = JSON.parse(new TextDecoder().decode(reply.body)) as { trigger: string };
-    expect(json.trigger).toBe('major-milestone');
-  });
-
-  it('answers a bare 503 when the dependencies cannot be created', async () => {
-    const handler = createFunctionsHandler(() => Promise.reject(new Error('secret=abc')));
-    const reply = await handler({
-      method: 'GET',
-      url: 'https://career.azurewebsites.net/api/team',
-      headers: [],
-      arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
-    });
-    expect(reply.status).toBe(503);
-    expect(new TextDecoder().decode(reply.body)).not.toContain('secret');
+  it('reads PROVISION_ON_START as true or false, off when unset, and names a typo', () => {
+    expect(loadConfig(GOOD).provisionOnStart).toBe(false);
+    expect(loadConfig({ ...GOOD, PROVISION_ON_START: 'true' }).provisionOnStart).toBe(true);
+    expect(loadConfig({ ...GOOD, PROVISION_ON_START: 'false' }).provisionOnStart).toBe(false);
+    // "yes" or "1" silently meaning "no" would leave every call answering 503 on a new site.
+    expect(() => loadConfig({ ...GOOD, PROVISION_ON_START: 'yes' })).toThrow(
+      /PROVISION_ON_START must be 'true' or 'false'/,
+    );
   });
 });
