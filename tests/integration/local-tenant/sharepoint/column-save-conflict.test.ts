@@ -38,26 +38,42 @@ describe('SharePoint column additions that overlap', () => {
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     const refused = answers.find((a) => a.status === 409);
-    expect(errorOf(refused?.body ?? {})).toMatchObject({
-      code: '-2130246326, Microsoft.SharePoint.SPException',
-      message: expect.stringMatching(
-        /^Save Conflict\.?\s+Your changes conflict with those made concurrently by another user\./,
-      ),
-    });
-    const columns = await send(tenant, api, 'GET', sitePath(CAREER_SITE_ID, `/lists/${first}/columns`));
+    const error = errorOf(refused?.body ?? {});
+    expect(error.code).toBe('-2130246326, Microsoft.SharePoint.SPException');
+    expect(error.message).toMatch(
+      /^Save Conflict\.?\s+Your changes conflict with those made concurrently by another user\./,
+    );
+    const columns = await send(
+      tenant,
+      api,
+      'GET',
+      sitePath(CAREER_SITE_ID, `/lists/${first}/columns`),
+    );
     const names = (columns.body.value as { name: string }[]).map((c) => c.name);
     expect(names.filter((n) => n === 'alpha' || n === 'beta')).toHaveLength(1);
   });
 
   it('adds one column after another to the same list, and to two lists at once', async () => {
-    const one = await send(tenant, api, 'POST', sitePath(CAREER_SITE_ID, `/lists/${first}/columns`), {
-      name: 'gamma',
-      text: {},
-    });
-    const two = await send(tenant, api, 'POST', sitePath(CAREER_SITE_ID, `/lists/${first}/columns`), {
-      name: 'delta',
-      text: {},
-    });
+    const one = await send(
+      tenant,
+      api,
+      'POST',
+      sitePath(CAREER_SITE_ID, `/lists/${first}/columns`),
+      {
+        name: 'gamma',
+        text: {},
+      },
+    );
+    const two = await send(
+      tenant,
+      api,
+      'POST',
+      sitePath(CAREER_SITE_ID, `/lists/${first}/columns`),
+      {
+        name: 'delta',
+        text: {},
+      },
+    );
     expect([one.status, two.status]).toEqual([201, 201]);
     const apart = await addTogether(tenant, api, [
       [first, 'epsilon'],
