@@ -1,4 +1,4 @@
-import { PortError } from '../../../app/ports';
+import { isPortError, PortError } from '../../../app/ports';
 import type { BatchOutcome } from '../client';
 import { segment } from '../client';
 import { SHAREPOINT_SCOPES, type SharePointGraph } from './list-client';
@@ -33,6 +33,11 @@ export interface ProvisionReport {
   problems: string[];
   /** Ids of the lists that exist now. */
   lists: Partial<ListIds>;
+  /**
+   * SharePoint refused a change for want of permission: the app's Sites.Selected grant on the
+   * site is weaker than `manage` (lists and columns are created with it).
+   */
+  forbidden: boolean;
 }
 
 /** The ids of the product's lists on the site; fails if provisioning has not created them all. */
@@ -103,6 +108,7 @@ export async function provision(graph: SharePointGraph, siteId: string): Promise
     unchanged: [],
     problems: [],
     lists: {},
+    forbidden: false,
   };
   const existing = await collect(graph, `${sitePath(siteId)}/lists`, listResource);
   const specs = LIST_KEYS.map(listSpec);
@@ -128,8 +134,10 @@ export async function provision(graph: SharePointGraph, siteId: string): Promise
     else if (created?.success) {
       report.lists[spec.key] = created.data.id;
       report.created.push(spec.displayName);
-    } else if (outcome)
+    } else if (outcome) {
       report.problems.push(`${spec.displayName}: not created (${describe(outcome)})`);
+      if (isPortError(outcome.error, 'forbidden')) report.forbidden = true;
+    }
   }
   const present = specs.filter((spec) => report.lists[spec.key] !== undefined);
   // Lists side by side, each list's columns one at a time: SharePoint refuses overlapping changes
@@ -144,6 +152,7 @@ export async function provision(graph: SharePointGraph, siteId: string): Promise
     report.indexed.push(...change.indexed);
     report.updated.push(...change.updated);
     report.problems.push(...change.problems);
+    if (change.forbidden) report.forbidden = true;
     const untouched = change.created.length + change.indexed.length + change.updated.length === 0;
     if (untouched && !report.created.includes(spec.displayName)) {
       report.unchanged.push(spec.displayName);
@@ -152,7 +161,15 @@ export async function provision(graph: SharePointGraph, siteId: string): Promise
   return report;
 }
 
-type ListChanges = Pick<ProvisionReport, 'created' | 'indexed' | 'updated' | 'problems'>;
+type ListChanges = Pick<
+  ProvisionReport,
+  'created' | 'indexed' | 'updated' | 'problems' | 'forbidden'
+>;
+
+function refuse(changes: ListChanges, what: string, error: unknown): void {
+  changes.problems.push(`${what} (${reasonOf(error)})`);
+  if (isPortError(error, 'forbidden')) changes.forbidden = true;
+}
 
 /** Adds a list's missing columns and fixes existing ones, one request at a time. */
 async function provisionColumns(
@@ -161,7 +178,13 @@ async function provisionColumns(
   spec: ListSpec,
   listId: string,
 ): Promise<ListChanges> {
-  const changes: ListChanges = { created: [], indexed: [], updated: [], problems: [] };
+  const changes: ListChanges = {
+    created: [],
+    indexed: [],
+    updated: [],
+    problems: [],
+    forbidden: false,
+  };
   const path = `${sitePath(siteId)}/lists/${segment(listId)}/columns`;
   const columns = await collect(graph, path, columnResource);
   for (const wanted of spec.columns) {
@@ -185,7 +208,7 @@ async function provisionColumns(
         scopes: SHAREPOINT_SCOPES,
       });
     } catch (error) {
-      changes.problems.push(`${where}: not changed (${reasonOf(error)})`);
+      refuse(changes, `${where}: not changed`, error);
       continue;
     }
     for (const kind of fix.kinds) {
@@ -212,7 +235,7 @@ async function addColumn(
       scopes: SHAREPOINT_SCOPES,
     });
   } catch (error) {
-    changes.problems.push(`${where}: not created (${reasonOf(error)})`);
+    refuse(changes, `${where}: not created`, error);
     return;
   }
   changes.created.push(where);
@@ -232,6 +255,6 @@ async function addColumn(
     });
     changes.indexed.push(where);
   } catch (error) {
-    changes.problems.push(`${where}: not indexed (${reasonOf(error)})`);
+    refuse(changes, `${where}: not indexed`, error);
   }
 }
