@@ -97,12 +97,16 @@ const envSchema = z.object({
     .default('false'),
 });
 
-export interface ServerConfig {
+/** What reaching Microsoft Graph as the API app takes: the API and the provisioning command. */
+export interface GraphAppConfig {
   tenantId: string;
   apiClientId: string;
   apiClientSecret: string;
   authorityHost: string;
   graphBaseUrl: string;
+}
+
+export interface ServerConfig extends GraphAppConfig {
   sharePointSiteId: string;
   appOrigins: readonly string[];
   allowedTenants: readonly string[];
@@ -145,13 +149,16 @@ function insecureUrlIssues(env: Readonly<Record<string, string | undefined>>): s
     );
 }
 
-/** Reads the environment once; throws a ConfigError that names every bad variable. */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+/** The variables the schema names, parsed; a ConfigError names every bad one. */
+function parseEnvironment<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+  env: Readonly<Record<string, string | undefined>>,
+): z.infer<z.ZodObject<Shape>> {
   // Empty strings count as unset, so `FOO=` in a .env file falls back to the default.
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
-  const parsed = envSchema.safeParse(present);
+  const parsed = schema.safeParse(present);
   const issues = [
     ...(parsed.success ? [] : [describeIssues(parsed.error)]),
     ...insecureUrlIssues(present),
@@ -159,13 +166,43 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   if (!parsed.success || issues.length > 0) {
     throw new ConfigError(`Career API configuration is invalid:\n${issues.join('\n')}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+const graphAppSchema = envSchema.pick({
+  TENANT_MODE: true,
+  TENANT_ID: true,
+  API_CLIENT_ID: true,
+  API_CLIENT_SECRET: true,
+  AUTHORITY_HOST: true,
+  GRAPH_BASE_URL: true,
+});
+
+function graphAppConfig(e: z.infer<typeof graphAppSchema>): GraphAppConfig {
   return {
     tenantId: e.TENANT_ID.toLowerCase(),
     apiClientId: e.API_CLIENT_ID.toLowerCase(),
     apiClientSecret: e.API_CLIENT_SECRET,
     authorityHost: e.AUTHORITY_HOST,
     graphBaseUrl: e.GRAPH_BASE_URL,
+  };
+}
+
+/**
+ * Only the API app's Graph credentials, for tools that act as the API app without serving it
+ * (`npm run provision`): the same variables, read the same way, as `loadConfig`.
+ */
+export function loadGraphAppConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): GraphAppConfig {
+  return graphAppConfig(parseEnvironment(graphAppSchema, env));
+}
+
+/** Reads the environment once; throws a ConfigError that names every bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  const e = parseEnvironment(envSchema, env);
+  return {
+    ...graphAppConfig(e),
     sharePointSiteId: e.SHAREPOINT_SITE_ID,
     appOrigins: e.APP_ORIGINS,
     allowedTenants: (e.ALLOWED_TENANTS ?? [e.TENANT_ID]).map((t) => t.toLowerCase()),

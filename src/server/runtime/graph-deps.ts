@@ -1,4 +1,4 @@
-import { createGraphClient } from '../../adapters/graph/client';
+import { createGraphClient, type GraphClient } from '../../adapters/graph/client';
 import { createGraphDirectory } from '../../adapters/graph/directory/graph-directory';
 import {
   createSharePointStores,
@@ -10,7 +10,7 @@ import {
 import { systemClock, type Clock } from '../../domain';
 import { createTenantKeys } from '../auth/tenant-keys';
 import { createTokenVerifier } from '../auth/verify-token';
-import type { ServerConfig } from '../config';
+import type { GraphAppConfig, ServerConfig } from '../config';
 import { consoleLog, type CareerApiDeps, type ServerLog } from '../deps';
 import { sharePointHealth } from '../setup/sharepoint-health';
 import { probeStores } from '../setup/store-probe';
@@ -25,6 +25,22 @@ export interface GraphDepsOptions {
   clock?: Clock;
 }
 
+/** The one Graph client with the API app's own token (client credentials, Sites.Selected). */
+export function createAppGraph(config: GraphAppConfig, doFetch: typeof fetch): GraphClient {
+  const appToken = createAppTokenSource({
+    authorityHost: config.authorityHost,
+    tenantId: config.tenantId,
+    clientId: config.apiClientId,
+    clientSecret: config.apiClientSecret,
+    fetch: doFetch,
+  });
+  return createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: () => appToken(),
+    fetch: doFetch,
+  });
+}
+
 /**
  * The API wired to Microsoft 365: tokens verified against Entra ID, the directory and the
  * SharePoint lists through one app-only Graph client. Consents, observed manager history and the
@@ -37,18 +53,7 @@ export async function createGraphDeps(
   const log = options.log ?? consoleLog;
   const clock = options.clock ?? systemClock;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const appToken = createAppTokenSource({
-    authorityHost: config.authorityHost,
-    tenantId: config.tenantId,
-    clientId: config.apiClientId,
-    clientSecret: config.apiClientSecret,
-    fetch: doFetch,
-  });
-  const graph = createGraphClient({
-    baseUrl: config.graphBaseUrl,
-    getAccessToken: () => appToken(),
-    fetch: doFetch,
-  });
+  const graph = createAppGraph(config, doFetch);
   const lists = await listsOf(
     graph,
     config.sharePointSiteId,

@@ -11,7 +11,7 @@ import type { SetupHealth } from '../../app/api-schemas/hr';
 type Check = SetupHealth['checks'][number];
 
 const PROVISION =
-  'Run provisioning for the career site again (the API app needs Sites.Selected `manage` for it, or start the API once with PROVISION_ON_START=true): it adds missing columns and indexes existing ones.';
+  'Run provisioning for the career site again (`npm run provision -- --site <site address>`; the API app needs Sites.Selected `manage` for it), or start the API once with PROVISION_ON_START=true: it adds missing columns and indexes existing ones.';
 const BY_HAND =
   'Or, in SharePoint, open the list’s settings, then Indexed columns, and create an index on each column named.';
 

@@ -64,6 +64,7 @@ describe('provision', () => {
       unchanged: LIST_KEYS.map((key) => SHAREPOINT_LISTS[key].displayName),
       problems: [],
       lists: first.lists,
+      forbidden: false,
     });
   });
 

@@ -24,6 +24,20 @@ import { SharePointTriggerStore } from './sharepoint-trigger-store';
 
 export { provision, resolveLists, type ProvisionReport } from './provision';
 export { sharePointErasureLeftovers } from './erasure-leftovers';
+export {
+  findSite,
+  grantSiteAccess,
+  holdsRole,
+  siteGrantOf,
+  siteGrantRequests,
+  siteLookupRequest,
+  SITE_ROLES,
+  type GrantedApp,
+  type SiteGrant,
+  type GraphRequestText,
+  type SiteRef,
+  type SiteRole,
+} from './site-access';
 export { inspectLists, listMatches, type ListInspection } from './schema-inspection';
 export {
   SHAREPOINT_LISTS,

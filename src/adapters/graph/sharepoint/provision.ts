@@ -1,5 +1,5 @@
-import { PortError } from '../../../app/ports';
-import type { BatchOutcome, BatchStep } from '../client';
+import { isPortError, PortError } from '../../../app/ports';
+import type { BatchOutcome } from '../client';
 import { segment } from '../client';
 import { SHAREPOINT_SCOPES, type SharePointGraph } from './list-client';
 import {
@@ -33,6 +33,11 @@ export interface ProvisionReport {
   problems: string[];
   /** Ids of the lists that exist now. */
   lists: Partial<ListIds>;
+  /**
+   * SharePoint refused a change for want of permission: the app's Sites.Selected grant on the
+   * site is weaker than `manage` (lists and columns are created with it).
+   */
+  forbidden: boolean;
 }
 
 /** The ids of the product's lists on the site; fails if provisioning has not created them all. */
@@ -52,9 +57,15 @@ export async function resolveLists(graph: SharePointGraph, siteId: string): Prom
   return ids as ListIds;
 }
 
+/** Graph's own account of a failure (the PortError's cause), for the admin reading the report. */
+function reasonOf(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof Error && cause.message !== '') return cause.message;
+  return error instanceof Error && error.message !== '' ? error.message : 'failed';
+}
+
 function describe(outcome: BatchOutcome): string {
-  const cause = outcome.error?.cause;
-  return cause instanceof Error && cause.message !== '' ? cause.message : `HTTP ${outcome.status}`;
+  return outcome.error ? reasonOf(outcome.error) : `HTTP ${outcome.status}`;
 }
 
 /** The changes an existing column needs to match its spec, or a problem when it cannot. */
@@ -97,6 +108,7 @@ export async function provision(graph: SharePointGraph, siteId: string): Promise
     unchanged: [],
     problems: [],
     lists: {},
+    forbidden: false,
   };
   const existing = await collect(graph, `${sitePath(siteId)}/lists`, listResource);
   const specs = LIST_KEYS.map(listSpec);
@@ -122,105 +134,127 @@ export async function provision(graph: SharePointGraph, siteId: string): Promise
     else if (created?.success) {
       report.lists[spec.key] = created.data.id;
       report.created.push(spec.displayName);
-    } else if (outcome)
+    } else if (outcome) {
       report.problems.push(`${spec.displayName}: not created (${describe(outcome)})`);
+      if (isPortError(outcome.error, 'forbidden')) report.forbidden = true;
+    }
   }
   const present = specs.filter((spec) => report.lists[spec.key] !== undefined);
-  for (const spec of present) {
-    const changes = await provisionColumns(
-      graph,
-      siteId,
-      spec,
-      report.lists[spec.key] ?? '',
-      report,
-    );
-    if (changes === 0 && !report.created.includes(spec.displayName))
+  // Lists side by side, each list's columns one at a time: SharePoint refuses overlapping changes
+  // to one list's schema with 409 "Save Conflict". Merged in schema order, so reports compare.
+  const changes = await Promise.all(
+    present.map((spec) => provisionColumns(graph, siteId, spec, report.lists[spec.key] ?? '')),
+  );
+  for (const [index, spec] of present.entries()) {
+    const change = changes[index];
+    if (!change) continue;
+    report.created.push(...change.created);
+    report.indexed.push(...change.indexed);
+    report.updated.push(...change.updated);
+    report.problems.push(...change.problems);
+    if (change.forbidden) report.forbidden = true;
+    const untouched = change.created.length + change.indexed.length + change.updated.length === 0;
+    if (untouched && !report.created.includes(spec.displayName)) {
       report.unchanged.push(spec.displayName);
+    }
   }
   return report;
 }
 
-/** Adds missing columns and fixes existing ones; returns how many changes it made. */
+type ListChanges = Pick<
+  ProvisionReport,
+  'created' | 'indexed' | 'updated' | 'problems' | 'forbidden'
+>;
+
+function refuse(changes: ListChanges, what: string, error: unknown): void {
+  changes.problems.push(`${what} (${reasonOf(error)})`);
+  if (isPortError(error, 'forbidden')) changes.forbidden = true;
+}
+
+/** Adds a list's missing columns and fixes existing ones, one request at a time. */
 async function provisionColumns(
   graph: SharePointGraph,
   siteId: string,
   spec: ListSpec,
   listId: string,
-  report: ProvisionReport,
-): Promise<number> {
+): Promise<ListChanges> {
+  const changes: ListChanges = {
+    created: [],
+    indexed: [],
+    updated: [],
+    problems: [],
+    forbidden: false,
+  };
   const path = `${sitePath(siteId)}/lists/${segment(listId)}/columns`;
   const columns = await collect(graph, path, columnResource);
-  const missing = spec.columns.filter((c) => !columns.some((col) => col.name === c.name));
-  const steps: BatchStep[] = missing.map((c) => ({
-    id: `new-${c.name}`,
-    method: 'POST',
-    path,
-    body: columnDefinition(c),
-    scopes: SHAREPOINT_SCOPES,
-  }));
-  const fixes: { spec: ColumnSpec; kinds: string[] }[] = [];
-  for (const c of spec.columns) {
-    const column = columns.find((col) => col.name === c.name);
-    if (!column) continue;
-    const fix = fixesFor(c, column);
+  for (const wanted of spec.columns) {
+    const where = `${spec.displayName}.${wanted.name}`;
+    const column = columns.find((col) => col.name === wanted.name);
+    if (!column) {
+      await addColumn(graph, path, wanted, where, changes);
+      continue;
+    }
+    const fix = fixesFor(wanted, column);
     if (typeof fix === 'string') {
-      report.problems.push(`${spec.displayName}.${c.name} ${fix}`);
-    } else if (fix.kinds.length > 0) {
-      fixes.push({ spec: c, kinds: fix.kinds });
-      steps.push({
-        id: `fix-${c.name}`,
+      changes.problems.push(`${where} ${fix}`);
+      continue;
+    }
+    if (fix.kinds.length === 0) continue;
+    try {
+      await graph.send({
         method: 'PATCH',
         path: `${path}/${segment(column.id)}`,
         body: fix.patch,
         scopes: SHAREPOINT_SCOPES,
       });
-    }
-  }
-  const outcomes = await graph.batch(steps);
-  let changes = 0;
-  for (const outcome of outcomes) {
-    const name = outcome.id.replace(/^(new|fix)-/, '');
-    const where = `${spec.displayName}.${name}`;
-    if (outcome.error) {
-      report.problems.push(
-        `${where}: ${outcome.id.startsWith('new') ? 'not created' : 'not changed'} (${describe(outcome)})`,
-      );
+    } catch (error) {
+      refuse(changes, `${where}: not changed`, error);
       continue;
     }
-    changes += 1;
-    if (outcome.id.startsWith('new')) {
-      report.created.push(where);
-      const column = columnResource.safeParse(outcome.body);
-      const wanted = spec.columns.find((c) => c.name === name);
-      // Some tenants ignore `indexed` on creation: index the new column in a second step.
-      if (wanted?.indexed && column.success && column.data.indexed !== true) {
-        await indexColumn(graph, `${path}/${segment(column.data.id)}`, where, report);
-      } else if (wanted?.indexed) {
-        report.indexed.push(where);
-      }
-      continue;
-    }
-    const fix = fixes.find((f) => f.spec.name === name);
-    for (const kind of fix?.kinds ?? []) {
-      if (kind === 'indexed') report.indexed.push(where);
-      else report.updated.push(`${where}: ${kind}`);
+    for (const kind of fix.kinds) {
+      if (kind === 'indexed') changes.indexed.push(where);
+      else changes.updated.push(`${where}: ${kind}`);
     }
   }
   return changes;
 }
 
-async function indexColumn(
+async function addColumn(
   graph: SharePointGraph,
   path: string,
+  wanted: ColumnSpec,
   where: string,
-  report: ProvisionReport,
+  changes: ListChanges,
 ): Promise<void> {
+  let created;
   try {
-    await graph.send({ method: 'PATCH', path, body: { indexed: true }, scopes: SHAREPOINT_SCOPES });
-    report.indexed.push(where);
+    created = await graph.send({
+      method: 'POST',
+      path,
+      body: columnDefinition(wanted),
+      scopes: SHAREPOINT_SCOPES,
+    });
   } catch (error) {
-    report.problems.push(
-      `${where}: not indexed (${error instanceof Error ? error.message : 'failed'})`,
-    );
+    refuse(changes, `${where}: not created`, error);
+    return;
+  }
+  changes.created.push(where);
+  if (!wanted.indexed) return;
+  const column = columnResource.safeParse(created.body);
+  // Some tenants ignore `indexed` on creation: index the new column in a second step.
+  if (!column.success || column.data.indexed === true) {
+    changes.indexed.push(where);
+    return;
+  }
+  try {
+    await graph.send({
+      method: 'PATCH',
+      path: `${path}/${segment(column.data.id)}`,
+      body: { indexed: true },
+      scopes: SHAREPOINT_SCOPES,
+    });
+    changes.indexed.push(where);
+  } catch (error) {
+    refuse(changes, `${where}: not indexed`, error);
   }
 }

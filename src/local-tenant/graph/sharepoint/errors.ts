@@ -37,6 +37,13 @@ export const spErrors = {
       '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
       'The attempted operation is prohibited because it exceeds the list view threshold.',
     ),
+  /** Two changes to one list's schema overlapped (see schema-saves.ts); nothing was saved. */
+  saveConflict: (): Reply =>
+    graphError(
+      409,
+      '-2130246326, Microsoft.SharePoint.SPException',
+      'Save Conflict.\r\n\r\nYour changes conflict with those made concurrently by another user. If you want your changes to be applied, click Back in your Web browser, refresh the page, and resubmit your changes.',
+    ),
   methodNotAllowed: (allowed: string[]): Reply =>
     graphError(
       405,

@@ -5,6 +5,7 @@
 // Create a column: https://learn.microsoft.com/graph/api/list-post-columns
 // Get / update a column: https://learn.microsoft.com/graph/api/columndefinition-get,
 // https://learn.microsoft.com/graph/api/columndefinition-update
+// Concurrent column additions to one list: Save Conflict, see schema-saves.ts.
 import { parseFilter, type FilterNode } from '../../core/odata-filter';
 import { graphError, json, type Reply } from '../../core/reply';
 import { ACCESS, requireSiteAccess } from './access';
@@ -17,6 +18,7 @@ import {
 } from './columns';
 import { findList, isObject, readBody, type SiteCall } from './context';
 import { spErrors } from './errors';
+import { beginSchemaSave } from './schema-saves';
 import { identityOf } from './identity';
 import { spTimestamp } from './seed';
 import { projectList, siteContext, unknownListProperty } from './shapes';
@@ -214,19 +216,26 @@ export async function createColumn(call: SiteCall, key: string): Promise<Reply> 
   const found = findList(call.site, key);
   if (!found.ok) return found.reply;
   const list = found.value;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  const column = parseNewColumn(call.ctx.newId(), body.value, list.columns);
-  if (!column.ok) return column.reply;
-  call.sp.update(() => {
-    list.columns.push(column.value);
-    list.version += 1;
-    list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
-  });
-  return json(
-    { '@odata.context': columnsContext(call, list, true), ...projectColumn(column.value) },
-    201,
-  );
+  const save = beginSchemaSave(call.sp, list.id);
+  if (!save) return spErrors.saveConflict();
+  try {
+    const body = await readBody(call.req);
+    if (!body.ok) return body.reply;
+    await save.hold();
+    const column = parseNewColumn(call.ctx.newId(), body.value, list.columns);
+    if (!column.ok) return column.reply;
+    call.sp.update(() => {
+      list.columns.push(column.value);
+      list.version += 1;
+      list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+    });
+    return json(
+      { '@odata.context': columnsContext(call, list, true), ...projectColumn(column.value) },
+      201,
+    );
+  } finally {
+    save.end();
+  }
 }
 
 function duplicates(list: SharePointList, column: Column): boolean {
