@@ -28,6 +28,19 @@ describe('the privacy and terms pages the manifest links to', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it('every address on the app’s origin the manifest names is a file the build publishes', () => {
+    const text = readFileSync('manifest/manifest.json', 'utf8');
+    const paths = [...text.matchAll(/\$\{\{APP_ORIGIN\}\}\/([^"?#]+)/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(paths).toEqual(expect.arrayContaining(['privacy.html', 'terms.html', 'addin.html']));
+    for (const path of paths) {
+      // A page Vite builds (index.html, addin.html) or a file copied from the public folder.
+      const built = existsSync(join(String(viteConfig.root), path)) && path.endsWith('.html');
+      expect(built || existsSync(join(publicDir, path)), path).toBe(true);
+    }
+  });
+
   it('the privacy page says who sees what, what HR never sees, where data lives and erasure', () => {
     const html = readFileSync(join(publicDir, pageOf(manifest.developer.privacyUrl)), 'utf8')
       .replace(/\s+/g, ' ')
