@@ -22,12 +22,18 @@ export interface PackageOptions {
   /** The repository root (tests use a scratch copy). */
   root: string;
   envName: string;
+  /**
+   * `infra`: the ARM parameters alone, for the first deployment, before the resources that give
+   * the app its origin exist.
+   */
+  only?: 'infra';
 }
 
 export interface PackageResult {
-  zipPath: string;
   parametersPath: string;
-  webConfigPath: string;
+  /** Absent with `only: 'infra'`. */
+  zipPath?: string;
+  webConfigPath?: string;
 }
 
 const MANIFEST = 'manifest/manifest.json';
@@ -97,12 +103,16 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   const need = (keys: readonly string[], user: string): void => {
     for (const key of keys) needs.set(key, [...(needs.get(key) ?? []), user]);
   };
-  need(placeholdersIn(manifestTemplate), MANIFEST);
+  const infraOnly = options.only === 'infra';
+  if (!infraOnly) need(placeholdersIn(manifestTemplate), MANIFEST);
   need(placeholdersIn(parametersTemplate), PARAMETERS);
-  need(WEB_CONFIG_KEYS, 'config.json');
+  if (!infraOnly) need(WEB_CONFIG_KEYS, 'config.json');
 
   const missing = missingValues(env, needs);
-  const invalid = envValueProblems(env, envName);
+  // Only the values this run fills are judged: a stale origin must not block the infra step.
+  const invalid = envValueProblems(env, envName).filter((problem) =>
+    needs.has(problem.slice(0, problem.indexOf(':'))),
+  );
   if (missing.length > 0 || invalid.length > 0) {
     const lines = [`${envFile} cannot build the package:`];
     if (missing.length > 0) lines.push(`  missing or empty: ${missing.join(', ')}`);
@@ -112,6 +122,12 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
     );
     throw new PackageError(lines.join('\n'));
   }
+
+  const buildDir = join(root, 'build');
+  await mkdir(buildDir, { recursive: true });
+  const parametersPath = join(buildDir, `main.parameters.${envName}.json`);
+  await writeFile(parametersPath, fillPlaceholders(parametersTemplate, env));
+  if (infraOnly) return { parametersPath };
 
   const manifestText = fillPlaceholders(manifestTemplate, env);
   const manifest = JSON.parse(manifestText) as Record<string, unknown>;
@@ -128,8 +144,6 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
     );
   }
 
-  const buildDir = join(root, 'build');
-  await mkdir(buildDir, { recursive: true });
   const zipPath = join(buildDir, `appPackage.${envName}.zip`);
   const zip = zipSync({
     'manifest.json': new TextEncoder().encode(manifestText),
@@ -137,9 +151,6 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
     'outline.png': outline.bytes,
   });
   await writeFile(zipPath, zip);
-
-  const parametersPath = join(buildDir, `main.parameters.${envName}.json`);
-  await writeFile(parametersPath, fillPlaceholders(parametersTemplate, env));
 
   const webDir = join(root, 'dist', 'web');
   await mkdir(webDir, { recursive: true });

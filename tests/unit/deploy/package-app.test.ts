@@ -101,8 +101,9 @@ describe('npm run package -- --env <name>', () => {
   it('--env local: a zip of three entries whose manifest validates, the ARM parameters and config.json filled', async () => {
     const root = await workspace('local', await readFile('env/.env.local', 'utf8'));
     const result = await packageApp({ root, envName: 'local' });
-    expect(result.zipPath).toBe(join(root, 'build/appPackage.local.zip'));
-    const entries = unzipSync(new Uint8Array(await readFile(result.zipPath)));
+    const zipPath = join(root, 'build/appPackage.local.zip');
+    expect(result.zipPath).toBe(zipPath);
+    const entries = unzipSync(new Uint8Array(await readFile(zipPath)));
     expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const manifest = JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array())) as {
       id: string;
@@ -120,5 +121,31 @@ describe('npm run package -- --env <name>', () => {
       JSON.parse(await readFile(join(root, 'dist/web/config.json'), 'utf8')),
     );
     expect(config.teamsAppId).toBe(manifest.id);
+  });
+});
+
+describe('npm run package -- --env <name> --infra-only', () => {
+  it('writes the ARM parameters before the web app’s origin exists, asking only for their keys', async () => {
+    const root = await workspace(
+      'dev',
+      [
+        'RESOURCE_BASE_NAME=careerconv-dev',
+        'AAD_APP_CLIENT_ID=2c1d8f4b-5a6e-4b7c-8d9e-0f1a2b3c4d5e',
+        'SHAREPOINT_SITE_ID=contoso.sharepoint.com,1b2c3d4e-0000-4000-8000-000000000001,1b2c3d4e-0000-4000-8000-000000000002',
+      ].join('\n'),
+    );
+    const result = await packageApp({ root, envName: 'dev', only: 'infra' });
+    expect(result.zipPath).toBeUndefined();
+    const parameters = await readFile(join(root, 'build/main.parameters.dev.json'), 'utf8');
+    expect(parameters).toContain('"careerconv-dev"');
+
+    const empty = await workspace('dev', 'RESOURCE_BASE_NAME=careerconv-dev\n');
+    const error = await packageApp({ root: empty, envName: 'dev', only: 'infra' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as PackageError).message).toContain(
+      'AAD_APP_CLIENT_ID (infra/main.parameters.json)',
+    );
+    expect((error as PackageError).message).not.toContain('APP_ORIGIN');
   });
 });
