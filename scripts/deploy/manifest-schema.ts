@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
 /**
@@ -30,19 +30,27 @@ function declaredVersion(manifest: Record<string, unknown>): string | undefined 
   return /\/v(\d+\.\d+|DevPreview)\//.exec(schema)?.[1];
 }
 
+/** Compiling a schema of this size takes a moment; one compiled validator per version. */
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(version: string): ValidateFunction {
+  const known = validators.get(version);
+  if (known) return known;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath(version), 'utf8')) as object);
+  validators.set(version, validate);
+  return validate;
+}
+
 /** Each problem as `<JSON path> <message>`; empty when the manifest is valid. */
 export function validateManifest(manifest: Record<string, unknown>): string[] {
   const version = declaredVersion(manifest);
   if (version === undefined) return ['/manifestVersion is missing'];
-  let schema: unknown;
-  try {
-    schema = JSON.parse(readFileSync(schemaPath(version), 'utf8'));
-  } catch {
+  if (!existsSync(schemaPath(version))) {
     return [`/manifestVersion ${version} has no schema in @microsoft/app-manifest`];
   }
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema as object);
+  const validate = validatorFor(version);
   if (validate(manifest)) return [];
   return (validate.errors ?? []).map((error) => {
     const extra =
