@@ -145,4 +145,16 @@ describe('the built web app as static hosting publishes it', () => {
       if (/<style\b/.test(html)) expect(csp['style-src'], page).toContain("'unsafe-inline'");
     }
   });
+
+  it('publishes every file the app package links to on the app’s origin: privacy, terms, add-in page and icons', async () => {
+    const manifest = await readFile('manifest/manifest.json', 'utf8');
+    const linked = [...manifest.matchAll(/\$\{\{APP_ORIGIN\}\}\/([^"?#]+)/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(linked).toEqual(expect.arrayContaining(['privacy.html', 'terms.html']));
+    expect(linked.filter((file) => !files.includes(file))).toEqual([]);
+    const config = await hostingConfig();
+    // Served as they are, not rewritten to the app's page by the navigation fallback.
+    expect(config.navigationFallback?.exclude).toContain('/*.{js,css,svg,png,ico,json,html}');
+  });
 });
