@@ -134,7 +134,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     server.middlewares.use((req, res, next) => {
       const path = req.url ?? '/';
       if (!proxied.some((prefix) => path.startsWith(prefix))) {
-        const headers = webSecurityHeaders(pageAt(path), { authority: origin, graph: origin });
+        const headers = webSecurityHeaders(pageAt(path), {
+          authority: origin,
+          graph: origin,
+          files: tenant.ctx.urls.files,
+        });
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       }
       next();
@@ -145,7 +149,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (options.web === 'dev') {
     const dev = await createServer({
       configFile: 'vite.config.ts',
-      server: { port, strictPort: true, host: 'localhost', https, proxy },
+      // No Vite CORS: the tenant and the API answer cross-origin callers as their real
+      // counterparts do (Vite's default would let every localhost page read every path).
+      server: { port, strictPort: true, host: 'localhost', https, proxy, cors: false },
       plugins: [{ name: 'local-app-config', configureServer: serveConfig }],
     });
     await dev.listen();
@@ -153,7 +159,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   } else {
     web = await preview({
       configFile: 'vite.config.ts',
-      preview: { port, strictPort: true, host: 'localhost', https, proxy },
+      preview: { port, strictPort: true, host: 'localhost', https, proxy, cors: false },
       plugins: [
         {
           name: 'local-app-config',

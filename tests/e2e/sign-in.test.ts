@@ -17,7 +17,11 @@ describe('signing in through the local tenant with MSAL (built app in Chromium)'
     const response = await page.goto(stack.url);
     // The built app is served with production's headers, this origin standing in for Entra/Graph.
     const origin = new URL(stack.url).origin;
-    const expected = webSecurityHeaders('app', { authority: origin, graph: origin });
+    const expected = webSecurityHeaders('app', {
+      authority: origin,
+      graph: origin,
+      files: stack.tenant.ctx.urls.files,
+    });
     const headers = response?.headers() ?? {};
     for (const [name, value] of Object.entries(expected)) {
       expect(headers[name.toLowerCase()], name).toBe(value);

@@ -25,6 +25,11 @@ export interface WebServices {
   /** Microsoft Graph's origin. */
   graph: string;
   /**
+   * Where OneDrive's pre-authenticated download URLs point (`@microsoft.graph.downloadUrl`):
+   * private notes are read from there, not through Graph's redirect.
+   */
+  files: string;
+  /**
    * The career API's base URL when it is on another origin (the Functions app in Azure, called
    * directly: src/web/auth/app-config.ts says why). Absent, it is the app's own /api: `'self'`.
    */
@@ -34,6 +39,8 @@ export interface WebServices {
 export const MICROSOFT_CLOUD: WebServices = {
   authority: 'https://login.microsoftonline.com',
   graph: 'https://graph.microsoft.com',
+  // Each tenant's OneDrive lives at https://{tenant}-my.sharepoint.com.
+  files: 'https://*.sharepoint.com',
 };
 
 /** Office.js cannot be bundled: the add-in page loads it (and it loads its parts) from here. */
@@ -56,7 +63,7 @@ export function webContentSecurityPolicy(page: WebPage, services: WebServices): 
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],
-    ['connect-src', unique(["'self'", authority, graph, ...api, TEAMS_JS_CDN])],
+    ['connect-src', unique(["'self'", authority, graph, services.files, ...api, TEAMS_JS_CDN])],
     ['frame-src', unique(["'self'", authority])],
     ['frame-ancestors', FRAME_ANCESTOR_SOURCES],
     ['object-src', ["'none'"]],

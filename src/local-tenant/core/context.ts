@@ -16,6 +16,12 @@ export interface TenantUrls {
   issuerV1: string;
   /** Graph base, the stand-in for `https://graph.microsoft.com/v1.0`. */
   graph: string;
+  /**
+   * Where pre-authenticated file downloads live, the stand-in for `{tenant}-my.sharepoint.com`:
+   * the same server under its other loopback name (localhost <-> 127.0.0.1), so a browser sees
+   * another origin, as it does when Graph redirects a download to SharePoint.
+   */
+  files: string;
 }
 
 /** What every feature module receives: the shared services of the tenant. */

@@ -46,11 +46,11 @@ function fromAnotherSite(req: TenantRequest, ownOrigin: string): boolean {
 
 /**
  * Browsers call Graph and the token endpoint cross-origin; both allow it, as Microsoft's do. The
- * controls allow no other origin.
+ * controls allow no other origin; downloads send their own headers.
  */
-function corsHeaders(req: TenantRequest, isControl: boolean): Record<string, string> {
+function corsHeaders(req: TenantRequest, ownHeaders: boolean): Record<string, string> {
   const origin = req.header('origin');
-  if (!origin || isControl) return {};
+  if (!origin || ownHeaders) return {};
   return {
     'Access-Control-Allow-Origin': origin,
     Vary: 'Origin',
@@ -113,6 +113,8 @@ export function createRequestHandler(
     const req = new TenantRequest(raw, requestId, clientRequestId, ctx.clock.now());
     const isGraph = req.path.toLowerCase().startsWith('/v1.0/');
     const isControl = req.path === '/_local' || req.path.startsWith('/_local/');
+    // Pre-authenticated downloads (SharePoint's, in Microsoft's cloud) decide CORS themselves.
+    const isDownload = req.path.startsWith('/_layouts/');
     const finish = (reply: Reply): void => {
       render(res, reply, {
         requestId,
@@ -123,7 +125,7 @@ export function createRequestHandler(
         baseHeaders: {
           'request-id': requestId,
           'client-request-id': clientRequestId,
-          ...corsHeaders(req, isControl),
+          ...corsHeaders(req, isControl || isDownload),
         },
       });
       log?.({
@@ -144,7 +146,7 @@ export function createRequestHandler(
         );
         return;
       }
-      if (req.method === 'OPTIONS' && req.header('origin')) {
+      if (req.method === 'OPTIONS' && req.header('origin') && !isDownload) {
         finish(preflight(req));
         return;
       }

@@ -77,6 +77,15 @@ export interface LocalTenant {
   close(): Promise<void>;
 }
 
+/** The base under the other loopback name; a base under any other host keeps its own. */
+function otherLoopbackName(base: string): string {
+  const url = new URL(base);
+  const other = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[url.hostname];
+  if (!other) return base;
+  url.hostname = other;
+  return url.origin;
+}
+
 function urlsFor(base: string, tenantId: string): TenantUrls {
   const clean = base.replace(/\/+$/, '');
   return {
@@ -85,6 +94,7 @@ function urlsFor(base: string, tenantId: string): TenantUrls {
     issuerV2: `${clean}/${tenantId}/v2.0`,
     issuerV1: `${clean}/${tenantId}/`,
     graph: `${clean}/v1.0`,
+    files: otherLoopbackName(clean),
   };
 }
 

@@ -112,6 +112,7 @@ describe('the built web app as static hosting publishes it', () => {
         "'self'",
         'https://login.microsoftonline.com',
         'https://graph.microsoft.com',
+        'https://*.sharepoint.com',
         'https://res.cdn.office.net',
       ]);
       expect(csp['frame-src'], page).toEqual(["'self'", 'https://login.microsoftonline.com']);

@@ -3,7 +3,7 @@ import type { BusyBlock } from '../../../app/ports';
 import type { Interval, TimeZoneId } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
 import { dateTimeTimeZone, type GraphClient } from '../client';
-import { graphDateTime, instantFromGraph } from '../shared/date-time';
+import { graphDateTime, instantFromGraph, preferTimeZone } from '../shared/date-time';
 import { SCOPES } from '../shared/scopes';
 
 const scheduleInformation = z.object({
@@ -77,7 +77,7 @@ export async function readBusyTimes(
         {
           method: 'POST',
           path: '/me/calendar/getSchedule',
-          headers: { Prefer: `outlook.timezone="${timeZone}"` },
+          headers: preferTimeZone(timeZone),
           body: {
             schedules: people,
             startTime: graphDateTime(window.start, timeZone),

@@ -1,9 +1,14 @@
 import type { EventChanges, NewCalendarEvent, QuarterlyRecurrence } from '../../../app/ports';
 import type { TimeZoneId } from '../../../domain';
 import { graphDateTime } from '../shared/date-time';
+import { graphTimeZone } from '../shared/graph-time-zone';
 
-/** The port's quarterly recurrence as Graph's patternedRecurrence, recurring in the event zone. */
-export function toPatternedRecurrence(recurrence: QuarterlyRecurrence, zone: TimeZoneId) {
+/**
+ * The port's quarterly recurrence as Graph's patternedRecurrence, recurring in the event zone
+ * under its Windows name, which keeps the zone's daylight-saving rules.
+ */
+export function toPatternedRecurrence(recurrence: QuarterlyRecurrence, eventZone: TimeZoneId) {
+  const zone = graphTimeZone(eventZone).name;
   const pattern =
     recurrence.pattern === 'absoluteMonthly'
       ? {

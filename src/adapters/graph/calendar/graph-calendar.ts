@@ -8,14 +8,14 @@ import type {
 } from '../../../app/ports';
 import type { Interval, TimeZoneId } from '../../../domain';
 import { segment, unreadableResponse, type GraphClient } from '../client';
-import { toIanaZone } from '../shared/date-time';
+import { preferTimeZone, toIanaZone } from '../shared/date-time';
 import { SCOPES } from '../shared/scopes';
 import { readBusyTimes } from './busy-times';
 import { toGraphChanges, toGraphEvent } from './event-payload';
 import { EVENT_SELECT, graphEvent, toCalendarEvent, type GraphEvent } from './event-schema';
 
 /** Responses in UTC: the port deals in instants, and UTC needs no zone-name mapping. */
-const IN_UTC = { Prefer: 'outlook.timezone="UTC"' };
+const IN_UTC = preferTimeZone('UTC');
 
 const attendeesOnly = z.object({
   attendees: z.array(z.unknown()).nullish().catch([]),
@@ -88,7 +88,7 @@ export class GraphCalendar implements Calendar {
       {
         method: 'GET',
         path: '/me/calendarView',
-        headers: { Prefer: `outlook.timezone="${timeZone}"` },
+        headers: preferTimeZone(timeZone),
         query: {
           startDateTime: range.start,
           endDateTime: range.end,

@@ -189,6 +189,34 @@ async function runChunk(
   }
 }
 
+/**
+ * The chunk as it goes on the wire: a step whose dependency failed in an earlier request is not
+ * sent and fails with 424, as Graph would have answered inside one batch; dependencies met in
+ * earlier requests are dropped, since Graph resolves `dependsOn` only within a batch.
+ */
+function sendable(chunk: readonly BatchStep[], into: Map<string, BatchOutcome>): BatchStep[] {
+  const inChunk = new Set(chunk.map((step) => step.id));
+  const send: BatchStep[] = [];
+  for (const step of chunk) {
+    const failed = step.dependsOn?.map((id) => into.get(id)).find((o) => o && o.status >= 400);
+    if (failed) {
+      into.set(step.id, outcomeOf(step, 424, {}, failedDependencyBody(failed.id)));
+      continue;
+    }
+    const dependsOn = step.dependsOn?.filter((id) => inChunk.has(id));
+    send.push({
+      ...step,
+      ...(dependsOn && dependsOn.length > 0 ? { dependsOn } : { dependsOn: [] }),
+    });
+  }
+  explainFailedDependencies(chunk, into);
+  return send;
+}
+
+const failedDependencyBody = (id: string) => ({
+  error: { code: 'FailedDependency', message: `The request depends on '${id}', which failed.` },
+});
+
 export async function runBatch(
   steps: readonly BatchStep[],
   deps: BatchDeps,
@@ -196,7 +224,10 @@ export async function runBatch(
   const chunks = planBatchChunks(steps, MAX_BATCH_SIZE);
   if (!chunks.ok) throw new PortError('invalid', chunks.message);
   const outcomes = new Map<string, BatchOutcome>();
-  for (const chunk of chunks.value) await runChunk(chunk, deps, outcomes);
+  for (const chunk of chunks.value) {
+    const send = sendable(chunk, outcomes);
+    if (send.length > 0) await runChunk(send, deps, outcomes);
+  }
   return steps.map((step) => {
     const outcome = outcomes.get(step.id);
     if (!outcome) throw new PortError('unavailable', userMessage('unavailable'));

@@ -2,10 +2,12 @@ import { Client, ResponseType, type GraphRequest } from '@microsoft/microsoft-gr
 import type { z } from 'zod';
 import { runBatch, type BatchOutcome, type BatchStep } from './batch';
 import { CallState, isRetrySafe, pathWithQuery, type GraphCall } from './graph-call';
+import { PortError } from '../../../app/ports';
 import {
   portErrorFromBadResponse,
   portErrorFromFailure,
   portErrorFromResponse,
+  userMessage,
 } from './graph-errors';
 import { AuthMiddleware, FetchMiddleware, RetryMiddleware } from './middleware';
 import { collectionPage } from './odata';
@@ -49,6 +51,12 @@ export interface GraphClient {
   collect<T>(call: GraphCall, item: z.ZodType<T>, options?: { maxPages?: number }): Promise<T[]>;
   /** Sends the steps through `/$batch` in chunks of at most 20, retrying inner 429s only. */
   batch(steps: readonly BatchStep[]): Promise<BatchOutcome[]>;
+  /**
+   * A file's content from its pre-authenticated `@microsoft.graph.downloadUrl`, as text. Sent
+   * without the token: the URL is its own credential and lives on another host (SharePoint).
+   * A 404 is `not-found`; any other failure is `unavailable`.
+   */
+  download(url: string): Promise<string>;
 }
 
 const VERSION = 'v1.0';
@@ -101,13 +109,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
   };
   const sleep = options.sleep ?? defaultSleep;
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sdk = Client.initWithMiddleware({
     baseUrl: `${origin}/`,
     defaultVersion: VERSION,
     middleware: [
       new AuthMiddleware(options.getAccessToken),
       new RetryMiddleware(policy, sleep),
-      new FetchMiddleware(options.fetch ?? globalThis.fetch.bind(globalThis)),
+      new FetchMiddleware(fetchImpl),
     ],
   });
 
@@ -196,11 +205,30 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return items;
   }
 
+  async function download(url: string): Promise<string> {
+    const where = { method: 'GET', path: '@microsoft.graph.downloadUrl' };
+    if (!/^https?:\/\//i.test(url)) throw portErrorFromBadResponse(where, 'not an http(s) URL');
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { method: 'GET', credentials: 'omit' });
+    } catch (error) {
+      throw portErrorFromFailure('unavailable', error);
+    }
+    const text = await response.text();
+    if (response.ok) return text;
+    const error = portErrorFromResponse(response.status, text, where, undefined);
+    // An expired URL (401) is not the person's sign-in: reading again issues a fresh one.
+    throw response.status === 404
+      ? error
+      : new PortError('unavailable', userMessage('unavailable'), { cause: error });
+  }
+
   return {
     root,
     send,
     json,
     collect,
     batch: (steps) => runBatch(steps, { send, policy, sleep }),
+    download,
   };
 }

@@ -5,6 +5,7 @@ import { segment, unreadableResponse, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
 
 const driveItem = z.object({ id: z.string().min(1), eTag: z.string().min(1) });
+const downloadableItem = driveItem.extend({ '@microsoft.graph.downloadUrl': z.string().min(1) });
 const noteFile = z.object({ text: z.string() });
 
 /** The stored file: versioned JSON, so the format can grow without breaking old notes. */
@@ -41,25 +42,27 @@ export class GraphPrivateNotes implements PrivateNotes {
   async read(key: string): Promise<PrivateNote | undefined> {
     if (!isValidNoteKey(key)) throw invalidKey();
     const path = this.itemPath(key);
-    let item: z.infer<typeof driveItem>;
+    let item: z.infer<typeof downloadableItem>;
     try {
       // Metadata before content: should the note change in between, the older etag makes the
       // next write fail as a conflict instead of overwriting a version nobody read.
       item = await this.graph.json(
-        { method: 'GET', path, query: { $select: 'id,eTag' }, scopes: SCOPES.appFolder },
-        driveItem,
+        {
+          method: 'GET',
+          path,
+          query: { $select: 'id,eTag,@microsoft.graph.downloadUrl' },
+          scopes: SCOPES.appFolder,
+        },
+        downloadableItem,
       );
     } catch (error) {
       if (isPortError(error, 'not-found')) return undefined;
       throw error;
     }
-    const content = await this.graph.send({
-      method: 'GET',
-      path: `/me/drive/items/${segment(item.id)}/content`,
-      scopes: SCOPES.appFolder,
-      readAs: 'text',
-    });
-    const raw = typeof content.body === 'string' ? content.body : '';
+    // Not GET …/content: its 302 to SharePoint cannot be followed from a browser (CORS), so
+    // JavaScript apps download from the short-lived pre-authenticated URL instead
+    // (https://learn.microsoft.com/graph/api/driveitem-get-content).
+    const raw = await this.graph.download(item['@microsoft.graph.downloadUrl']);
     return { text: decodeNote(raw), etag: item.eTag };
   }
 

@@ -1,5 +1,6 @@
 import { Temporal } from '../../../domain/time/temporal';
 import { toIsoInstant, type IsoInstant, type TimeZoneId } from '../../../domain/time/values';
+import { graphTimeZone } from './graph-time-zone';
 import { WINDOWS_TO_IANA } from './windows-zones';
 
 function isIanaZone(zone: string): boolean {
@@ -44,11 +45,20 @@ export function instantFromGraph(value: {
   }
 }
 
-/** An instant as Graph's `dateTimeTimeZone` in the given zone (wall time, IANA name). */
+/**
+ * An instant as Graph's `dateTimeTimeZone` in the given zone: the wall time under the zone's
+ * Windows name (`graphTimeZone`), which Graph accepts where it refuses many IANA names.
+ */
 export function graphDateTime(
   instant: IsoInstant,
   zone: TimeZoneId,
 ): { dateTime: string; timeZone: string } {
-  const wall = Temporal.Instant.from(instant).toZonedDateTimeISO(zone).toPlainDateTime();
-  return { dateTime: wall.toString({ smallestUnit: 'second' }), timeZone: zone };
+  const sent = graphTimeZone(zone);
+  const wall = Temporal.Instant.from(instant).toZonedDateTimeISO(sent.iana).toPlainDateTime();
+  return { dateTime: wall.toString({ smallestUnit: 'second' }), timeZone: sent.name };
+}
+
+/** `Prefer: outlook.timezone` for answers in the given zone, under a name Graph accepts. */
+export function preferTimeZone(zone: TimeZoneId): { Prefer: string } {
+  return { Prefer: `outlook.timezone="${graphTimeZone(zone).name}"` };
 }

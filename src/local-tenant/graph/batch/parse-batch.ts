@@ -81,6 +81,25 @@ function dependenciesAreSound(requests: BatchRequest[]): boolean {
   return requests.every(visit);
 }
 
+/**
+ * Graph runs a batch either fully in parallel (no `dependsOn`) or fully in sequence (every
+ * request after the first depends on the one before it); any other dependency graph, such as
+ * several requests waiting on one, is refused as a whole. "Batch should be either fully
+ * sequential or fully parallel" is Graph's answer (https://learn.microsoft.com/graph/json-batching,
+ * "Sequencing requests with the dependsOn property"; microsoftgraph/microsoft-graph-docs-contrib#2339).
+ */
+function isParallelOrSequential(requests: BatchRequest[]): boolean {
+  if (requests.every((request) => request.dependsOn.length === 0)) return true;
+  return requests.every((request, index) => {
+    if (index === 0) return request.dependsOn.length === 0;
+    const previous = requests[index - 1];
+    return (
+      request.dependsOn.length === 1 &&
+      request.dependsOn[0]?.toLowerCase() === previous?.id.toLowerCase()
+    );
+  });
+}
+
 export function parseBatch(input: unknown): ParsedBatch {
   if (!isObject(input) || !Array.isArray(input.requests) || input.requests.length === 0) {
     return invalidFormat();
@@ -111,5 +130,16 @@ export function parseBatch(input: unknown): ParsedBatch {
     seen.add(key);
     requests.push(request);
   }
-  return dependenciesAreSound(requests) ? { ok: true, requests } : invalidFormat();
+  if (!dependenciesAreSound(requests)) return invalidFormat();
+  if (!isParallelOrSequential(requests)) {
+    return {
+      ok: false,
+      reply: graphError(
+        400,
+        'BadRequest',
+        'Batch should be either fully sequential or fully parallel.',
+      ),
+    };
+  }
+  return { ok: true, requests };
 }

@@ -1,5 +1,6 @@
-// Outlook accepts Windows time zone names (its default format) and IANA names wherever a
-// dateTimeTimeZone or `Prefer: outlook.timezone` appears.
+// Outlook accepts Windows time zone names (its default format) and a fixed list of IANA names
+// wherever a dateTimeTimeZone or `Prefer: outlook.timezone` appears; any other name is 400
+// TimeZoneNotSupportedException (microsoftgraph/microsoft-graph-docs#4758 shows the answer).
 // https://learn.microsoft.com/en-us/graph/api/resources/datetimetimezone?view=graph-rest-1.0
 // The Windows -> IANA mapping is CLDR's windowsZones (territory 001).
 import { Temporal } from 'temporal-polyfill';
@@ -80,6 +81,41 @@ const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
   'Line Islands Standard Time': 'Pacific/Kiritimati',
 };
 
+// The page's "Additional time zones", in its order. Four entries carry a second spelling in
+// brackets ("Europe/Kyiv (Kiev)"); both spellings are taken, as the page does not say which one
+// Outlook matches.
+// prettier-ignore
+const GRAPH_IANA_ZONES: readonly string[] = [
+  'Etc/GMT+12', 'Etc/GMT+11', 'Pacific/Honolulu', 'America/Anchorage', 'America/Santa_Isabel',
+  'America/Los_Angeles', 'America/Phoenix', 'America/Chihuahua', 'America/Denver',
+  'America/Guatemala', 'America/Chicago', 'America/Mexico_City', 'America/Regina',
+  'America/Bogota', 'America/New_York', 'America/Indiana/Indianapolis', 'America/Caracas',
+  'America/Asuncion', 'America/Halifax', 'America/Cuiaba', 'America/La_Paz', 'America/Santiago',
+  'America/St_Johns', 'America/Sao_Paulo', 'America/Argentina/Buenos_Aires', 'America/Cayenne',
+  'America/Godthab', 'America/Montevideo', 'America/Bahia', 'Etc/GMT+2', 'Atlantic/Azores',
+  'Atlantic/Cape_Verde', 'Africa/Casablanca', 'Etc/GMT', 'Europe/London', 'Atlantic/Reykjavik',
+  'Europe/Berlin', 'Europe/Budapest', 'Europe/Paris', 'Europe/Warsaw', 'Africa/Lagos',
+  'Africa/Windhoek', 'Europe/Bucharest', 'Asia/Beirut', 'Africa/Cairo', 'Asia/Damascus',
+  'Africa/Johannesburg', 'Europe/Kyiv', 'Europe/Kiev', 'Europe/Istanbul', 'Asia/Jerusalem',
+  'Asia/Amman', 'Asia/Baghdad', 'Europe/Kaliningrad', 'Asia/Riyadh', 'Africa/Nairobi',
+  'Asia/Tehran', 'Asia/Dubai', 'Asia/Baku', 'Europe/Moscow', 'Indian/Mauritius', 'Asia/Tbilisi',
+  'Asia/Yerevan', 'Asia/Kabul', 'Asia/Karachi', 'Asia/Toshkent', 'Asia/Tashkent', 'Asia/Kolkata',
+  'Asia/Colombo', 'Asia/Kathmandu', 'Asia/Astana', 'Asia/Almaty', 'Asia/Dhaka',
+  'Asia/Yekaterinburg', 'Asia/Yangon', 'Asia/Rangoon', 'Asia/Bangkok', 'Asia/Novosibirsk',
+  'Asia/Shanghai', 'Asia/Krasnoyarsk', 'Asia/Singapore', 'Australia/Perth', 'Asia/Taipei',
+  'Asia/Ulaanbaatar', 'Asia/Irkutsk', 'Asia/Tokyo', 'Asia/Seoul', 'Australia/Adelaide',
+  'Australia/Darwin', 'Australia/Brisbane', 'Australia/Sydney', 'Pacific/Port_Moresby',
+  'Australia/Hobart', 'Asia/Yakutsk', 'Pacific/Guadalcanal', 'Asia/Vladivostok',
+  'Pacific/Auckland', 'Etc/GMT-12', 'Pacific/Fiji', 'Asia/Magadan', 'Pacific/Tongatapu',
+  'Pacific/Apia', 'Pacific/Kiritimati',
+];
+
+/** Spellings on the list that are not IANA ids, and the zone they stand for. */
+const LISTED_ALIASES: Readonly<Record<string, string>> = {
+  'Asia/Toshkent': 'Asia/Tashkent',
+  'Asia/Astana': 'Asia/Almaty',
+};
+
 const WINDOWS_BY_LOWER = new Map(
   Object.entries(WINDOWS_TO_IANA).map(([name, iana]) => [name.toLowerCase(), iana]),
 );
@@ -108,10 +144,10 @@ function lookUpTimeZone(name: string): string | undefined {
   if (name === '') return undefined;
   const windows = WINDOWS_BY_LOWER.get(name.toLowerCase());
   if (windows) return windows;
-  // Windows-looking names that are not in the list are unknown zones, not IANA ids.
-  if (!name.includes('/') && !/^(utc|gmt|etc)/i.test(name)) return undefined;
+  // An IANA id Outlook knows but that is not on the list is refused all the same.
+  if (!GRAPH_IANA_ZONES.includes(name)) return undefined;
   try {
-    return Temporal.Now.zonedDateTimeISO(name).timeZoneId;
+    return Temporal.Now.zonedDateTimeISO(LISTED_ALIASES[name] ?? name).timeZoneId;
   } catch {
     return undefined;
   }

@@ -115,7 +115,8 @@ function shape(
   item: DriveItem,
   select?: string[],
 ): Record<string, unknown> {
-  const url = item.kind === 'file' ? deps.downloads.issue(access.drive, item) : undefined;
+  const url =
+    item.kind === 'file' ? deps.downloads.issue(access.drive, item, 'metadata') : undefined;
   const full = shapeItem(deps.ctx, access.drive, item, url);
   if (!select) return full;
   const wanted = new Set(select.map((name) => name.toLowerCase()));
@@ -165,7 +166,7 @@ function download(deps: FilesDeps, req: GraphRequest, access: DriveAccess, item:
     return graphError(400, 'invalidRequest', 'Only items with the file facet can be downloaded.');
   }
   if (notModified(req, item)) return empty(304);
-  return redirect(deps.downloads.issue(access.drive, item));
+  return redirect(deps.downloads.issue(access.drive, item, 'redirect'));
 }
 
 export function getContentByPath(

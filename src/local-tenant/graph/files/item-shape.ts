@@ -15,10 +15,20 @@ import { quickXorHash } from './quick-xor-hash';
 
 const DOWNLOAD_LIFETIME_MS = 60 * 60 * 1000;
 
-interface DownloadGrant {
+/**
+ * How the URL was handed out. Graph's docs say JavaScript apps cannot follow GET …/content's 302
+ * (CORS) and must fetch `@microsoft.graph.downloadUrl` instead (driveitem-get-content,
+ * "Downloading files in JavaScript apps"; msgraph-sdk-javascript#388 shows the browser's error).
+ * So a URL reached through the redirect answers without CORS headers, whatever the browser's
+ * redirect rules, and one read from the item's metadata answers simple cross-origin GETs.
+ */
+export type DownloadVia = 'redirect' | 'metadata';
+
+export interface DownloadGrant {
   ownerId: string;
   itemId: string;
   expiresAtMs: number;
+  via: DownloadVia;
 }
 
 /** Download grants live in memory: a restarted tenant forgets them, as such URLs expire anyway. */
@@ -27,7 +37,7 @@ export class DownloadGrants {
 
   constructor(private readonly ctx: TenantContext) {}
 
-  issue(drive: Drive, item: DriveItem): string {
+  issue(drive: Drive, item: DriveItem, via: DownloadVia): string {
     const nowMs = this.ctx.clock.epochMs();
     for (const [token, grant] of this.grants) {
       if (grant.expiresAtMs <= nowMs) this.grants.delete(token);
@@ -37,6 +47,7 @@ export class DownloadGrants {
       ownerId: drive.ownerId,
       itemId: item.id,
       expiresAtMs: nowMs + DOWNLOAD_LIFETIME_MS,
+      via,
     });
     const query = new URLSearchParams({
       UniqueId: item.uniqueId.toLowerCase(),
@@ -44,7 +55,7 @@ export class DownloadGrants {
       tempauth: token,
       ApiVersion: '2.0',
     });
-    return `${this.ctx.urls.base}/_layouts/15/download.aspx?${query.toString()}`;
+    return `${this.ctx.urls.files}/_layouts/15/download.aspx?${query.toString()}`;
   }
 
   redeem(token: string): DownloadGrant | undefined {

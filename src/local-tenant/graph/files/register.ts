@@ -31,7 +31,11 @@ const DRIVES: { prefix: string; ref: (req: GraphRequest) => DriveRef }[] = [
   { prefix: '/drives/{drive}', ref: (req) => ({ kind: 'drive', id: req.params.drive ?? '' }) },
 ];
 
-/** The download URL a 302 points at: no Authorization, the tempauth token is the credential. */
+/**
+ * The download URL a 302 points at: no Authorization, the tempauth token is the credential. It
+ * sends its own CORS headers (see `DownloadVia`) and answers no preflight, so a request carrying
+ * an Authorization header cannot reach it from a page.
+ */
 function serveDownload(deps: FilesDeps, req: TenantRequest): Reply {
   const grant = deps.downloads.redeem(req.query.get('tempauth') ?? '');
   const drive = grant
@@ -42,6 +46,12 @@ function serveDownload(deps: FilesDeps, req: TenantRequest): Reply {
   const item = drive?.items.find((candidate) => candidate.id === grant?.itemId);
   if (!grant) return text('401 UNAUTHORIZED: the download link is invalid or has expired.', 401);
   if (!item || item.kind !== 'file') return text('404 FILE NOT FOUND', 404);
+  // A browser that followed a cross-origin redirect sends `Origin: null`: never allowed.
+  const origin = req.header('origin');
+  const cors: Record<string, string> =
+    grant.via === 'metadata' && origin !== undefined && origin !== 'null'
+      ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
+      : {};
   return {
     kind: 'bytes',
     status: 200,
@@ -50,6 +60,7 @@ function serveDownload(deps: FilesDeps, req: TenantRequest): Reply {
     headers: {
       ETag: eTag(item),
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(item.name)}`,
+      ...cors,
     },
   };
 }

@@ -103,7 +103,7 @@ describe('JSON batching', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('orders requests by dependsOn and fails dependents of a failed request with 424', async () => {
+  it('runs a fully sequential batch in order and fails the requests after a failed one with 424', async () => {
     const result = await batch(tenant, api, {
       requests: [
         {
@@ -119,7 +119,7 @@ describe('JSON batching', () => {
           method: 'GET',
           url: `${LIST}/items/1?$expand=fields`,
         },
-        { id: 'missing', method: 'GET', url: `${LIST}/items/999` },
+        { id: 'missing', dependsOn: ['read'], method: 'GET', url: `${LIST}/items/999` },
         {
           id: 'update',
           dependsOn: ['missing'],
@@ -141,6 +141,40 @@ describe('JSON batching', () => {
     expect(at(result.byId, 'missing').status).toBe(404);
     expect(at(result.byId, 'update').status).toBe(424);
     expect(at(result.byId, 'after').status).toBe(424);
+  });
+
+  // https://learn.microsoft.com/graph/json-batching ("Sequencing requests with the dependsOn
+  // property"): Graph runs a batch either fully in parallel or as one chain, and answers any other
+  // dependsOn graph with 400 (microsoftgraph/microsoft-graph-docs-contrib#2339).
+  it('accepts only fully parallel or fully sequential batches', async () => {
+    const get = (id: string, dependsOn?: string[]) => ({
+      id,
+      method: 'GET',
+      url: '/me?$select=id',
+      ...(dependsOn ? { dependsOn } : {}),
+    });
+    const mixed = [
+      [get('head'), get('a', ['head']), get('b', ['head'])],
+      [get('1'), get('2', ['1']), get('3')],
+      [get('1'), get('2', ['1']), get('3', ['1', '2'])],
+      [get('1'), get('3', ['2']), get('2', ['1'])],
+    ];
+    for (const requests of mixed) {
+      const refused = await batch(tenant, user, { requests });
+      expect(refused.status, JSON.stringify(requests)).toBe(400);
+      expect(errorOf(refused.body)).toMatchObject({
+        code: 'BadRequest',
+        message: 'Batch should be either fully sequential or fully parallel.',
+      });
+    }
+    const sequential = await batch(tenant, user, {
+      requests: [get('1'), get('2', ['1']), get('3', ['2'])],
+    });
+    expect(sequential.status).toBe(200);
+    expect([...sequential.byId.values()].map((r) => r.status)).toEqual([200, 200, 200]);
+    const parallel = await batch(tenant, user, { requests: [get('1'), get('2'), get('3')] });
+    expect(parallel.status).toBe(200);
+    expect([...parallel.byId.values()].map((r) => r.status)).toEqual([200, 200, 200]);
   });
 
   it('throttles inner requests one by one under the throttle fault knob', async () => {

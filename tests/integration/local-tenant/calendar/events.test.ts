@@ -224,6 +224,57 @@ describe('calendar events: create, read, update, delete, cancel', () => {
     expect(errorOf(badPrefer.body).code).toBe('TimeZoneNotSupportedException');
   });
 
+  // Graph takes Windows names and only the IANA names listed on
+  // https://learn.microsoft.com/graph/api/resources/datetimetimezone ("Additional time zones").
+  it("refuses IANA names that are not on Graph's list, in bodies, recurrences and Prefer", async () => {
+    const notSupported = (zone: string) => ({
+      code: 'TimeZoneNotSupportedException',
+      message: `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${zone}'.`,
+    });
+    const at = (zone: string) => ({
+      start: { dateTime: '2025-07-01T09:00:00', timeZone: zone },
+      end: { dateTime: '2025-07-01T09:30:00', timeZone: zone },
+    });
+    const weekly = (zone: string) => ({
+      pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] },
+      range: { type: 'noEnd', startDate: '2025-07-01', recurrenceTimeZone: zone },
+    });
+    for (const zone of ['America/Tijuana', 'Europe/Minsk', 'Etc/GMT+8', 'Europe/Vienna']) {
+      const body = await call(tenant, priya, 'POST', '/me/events', {
+        ...meeting('Unlisted zone', '', ''),
+        ...at(zone),
+      });
+      expect(body.status, zone).toBe(400);
+      expect(errorOf(body.body)).toMatchObject(notSupported(zone));
+      const series = await call(tenant, priya, 'POST', '/me/events', {
+        ...meeting('Unlisted series zone', '', ''),
+        ...at('UTC'),
+        recurrence: weekly(zone),
+      });
+      expect(series.status, zone).toBe(400);
+      expect(errorOf(series.body)).toMatchObject(notSupported(zone));
+      const prefer = await call(tenant, priya, 'GET', '/me/events', undefined, {
+        prefer: `outlook.timezone="${zone}"`,
+      });
+      expect(prefer.status, zone).toBe(400);
+      expect(errorOf(prefer.body)).toMatchObject(notSupported(zone));
+    }
+    for (const zone of [
+      'Pacific Standard Time (Mexico)',
+      'Belarus Standard Time',
+      'UTC-08',
+      'Europe/Berlin',
+      'Etc/GMT+2',
+    ]) {
+      const created = await call(tenant, priya, 'POST', '/me/events', {
+        ...meeting('Listed zone', '', ''),
+        ...at(zone),
+        recurrence: weekly(zone),
+      });
+      expect(created.status, zone).toBe(201);
+    }
+  });
+
   it('refuses invalid bodies as Graph does', async () => {
     const noEnd = meeting('No end', '2025-03-18T10:00:00', '2025-03-18T11:00:00');
     delete noEnd.end;

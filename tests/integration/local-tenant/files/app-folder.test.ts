@@ -163,6 +163,57 @@ describe('files: the app folder in OneDrive', () => {
     liam = (await spaSignIn(tenant, LIAM)).access_token;
   });
 
+  // https://learn.microsoft.com/graph/api/driveitem-get-content ("Downloading files in
+  // JavaScript apps"): the 302 cannot be followed from a browser (CORS); JavaScript apps fetch
+  // the item's @microsoft.graph.downloadUrl, which needs no Authorization header.
+  it('blocks a browser following /content cross-origin; its downloadUrl works without a token and expires', async () => {
+    const app = 'https://app.contoso.example';
+    await put(tenant, priya, `${APPROOT}:/cors.md:/content`, 'Ask about the guild.');
+    const redirected = await fetch(`${tenant.graphUrl}${APPROOT}:/cors.md:/content`, {
+      headers: { authorization: `Bearer ${priya}`, origin: app },
+      redirect: 'manual',
+    });
+    expect(redirected.status).toBe(302);
+    const target = new URL(redirected.headers.get('location') ?? '');
+    // Another origin, as Graph's redirect goes to SharePoint: the browser checks CORS there.
+    expect(target.origin).not.toBe(new URL(tenant.graphUrl).origin);
+    const preflight = await fetch(target, {
+      method: 'OPTIONS',
+      headers: {
+        origin: app,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    // After a cross-origin redirect a browser sends `Origin: null` (or the app's origin).
+    for (const origin of ['null', app]) {
+      const followed = await fetch(target, { headers: { origin } });
+      expect(followed.headers.get('access-control-allow-origin'), origin).toBeNull();
+    }
+
+    const meta = await graph(tenant, priya, `${APPROOT}:/cors.md`, {
+      headers: { origin: app },
+    });
+    const downloadUrl = String(meta.body['@microsoft.graph.downloadUrl']);
+    const direct = await fetch(downloadUrl, { headers: { origin: app } });
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get('access-control-allow-origin')).toBe(app);
+    expect(await direct.text()).toBe('Ask about the guild.');
+    const selected = await graph(
+      tenant,
+      priya,
+      `${APPROOT}:/cors.md?$select=id,eTag,@microsoft.graph.downloadUrl`,
+    );
+    expect(Object.keys(selected.body).sort()).toEqual(
+      ['@microsoft.graph.downloadUrl', '@odata.context', 'eTag', 'id'].sort(),
+    );
+    tenant.clock.advance(3_600_000 + 1000);
+    expect((await fetch(downloadUrl, { headers: { origin: app } })).status).toBe(401);
+    priya = (await spaSignIn(tenant, PRIYA)).access_token;
+    liam = (await spaSignIn(tenant, LIAM)).access_token;
+  });
+
   it('lists the app folder, reads by id and deletes', async () => {
     const children = await graph(tenant, priya, `${APPROOT}/children`);
     const names = (children.body.value as { name: string }[]).map((item) => item.name);

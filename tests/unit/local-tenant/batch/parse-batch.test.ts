@@ -29,8 +29,17 @@ describe('parseBatch', () => {
     expect(parseBatch({ requests: [get('1', ['2'])] }).ok).toBe(false);
     expect(parseBatch({ requests: [get('1', ['1'])] }).ok).toBe(false);
     expect(parseBatch({ requests: [get('1', ['2']), get('2', ['1'])] }).ok).toBe(false);
-    expect(parseBatch({ requests: [get('1'), get('2', ['1']), get('3', ['1', '2'])] }).ok).toBe(
-      true,
-    );
+    expect(parseBatch({ requests: [get('1'), get('2', ['1']), get('3', ['2'])] }).ok).toBe(true);
+  });
+
+  it('refuses dependency graphs that are neither fully parallel nor one chain', () => {
+    for (const requests of [
+      [get('1'), get('2', ['1']), get('3', ['1'])],
+      [get('1'), get('2', ['1']), get('3', ['1', '2'])],
+      [get('1'), get('2'), get('3', ['2'])],
+    ]) {
+      expect(parseBatch({ requests }).ok, JSON.stringify(requests)).toBe(false);
+    }
+    expect(parseBatch({ requests: [get('1'), get('2'), get('3')] }).ok).toBe(true);
   });
 });

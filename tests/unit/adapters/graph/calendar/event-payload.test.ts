@@ -31,7 +31,7 @@ describe('toPatternedRecurrence', () => {
       ),
     ).toEqual({
       pattern: { type: 'relativeMonthly', interval: 3, daysOfWeek: ['tuesday'], index: 'second' },
-      range: { type: 'noEnd', startDate: '2031-03-11', recurrenceTimeZone: 'Europe/London' },
+      range: { type: 'noEnd', startDate: '2031-03-11', recurrenceTimeZone: 'GMT Standard Time' },
     });
   });
 
@@ -53,7 +53,7 @@ describe('toPatternedRecurrence', () => {
         type: 'endDate',
         startDate: '2031-03-14',
         endDate: '2032-03-14',
-        recurrenceTimeZone: 'Asia/Tokyo',
+        recurrenceTimeZone: 'Tokyo Standard Time',
       },
     });
   });
@@ -64,7 +64,7 @@ describe('toGraphEvent', () => {
     const body = toGraphEvent(base);
     expect(body).toMatchObject({
       subject: 'Career conversation',
-      start: { dateTime: '2031-03-11T10:00:00', timeZone: 'Europe/London' },
+      start: { dateTime: '2031-03-11T10:00:00', timeZone: 'GMT Standard Time' },
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       transactionId: 'key-1',

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, type BatchStep } from '../../../../../src/adapters/graph/client';
 import { isPortError } from '../../../../../src/app/ports';
+import { parseBatch } from '../../../../../src/local-tenant/graph/batch/parse-batch';
 import { fakeFetch, jsonResponse, recordingSleep, type SeenRequest } from './fake-fetch';
 
 interface InnerRequest {
@@ -134,6 +136,79 @@ describe('GraphClient.batch', () => {
     expect(outcomes[0]?.error?.kind).toBe('not-found');
     expect(outcomes[1]?.error).toBeUndefined();
     expect(seen).toHaveLength(1);
+  });
+
+  // Graph refuses a batch that is neither fully parallel nor one chain ("Batch should be either
+  // fully sequential or fully parallel"); the local tenant's parser holds that rule.
+  const acceptedByGraph = (request: SeenRequest): boolean =>
+    parseBatch(JSON.parse(request.body ?? '{}') as unknown).ok;
+
+  it('sends a star as its head alone, then the dependants as one parallel batch', async () => {
+    const { client, seen } = batchServer((inner) => ({ status: 200, body: { id: inner.id } }));
+    const outcomes = await client.batch([step('head'), step('a', ['head']), step('b', ['head'])]);
+    expect(seen.map((r) => innerRequests(r).map((i) => [i.id, i.dependsOn]))).toEqual([
+      [['head', undefined]],
+      [
+        ['a', undefined],
+        ['b', undefined],
+      ],
+    ]);
+    expect(seen.every(acceptedByGraph)).toBe(true);
+    expect(outcomes.map((o) => [o.id, o.status])).toEqual([
+      ['head', 200],
+      ['a', 200],
+      ['b', 200],
+    ]);
+  });
+
+  it('does not send the dependants of a step that failed in an earlier batch: they fail with its error', async () => {
+    const { client, seen } = batchServer((inner) =>
+      inner.id === 'head'
+        ? { status: 412, body: { error: { code: 'resourceModified', message: 'stale' } } }
+        : { status: 200, body: {} },
+    );
+    const outcomes = await client.batch([
+      step('head'),
+      step('a', ['head']),
+      step('b', ['head']),
+      step('c', ['a']),
+    ]);
+    expect(seen).toHaveLength(1);
+    expect(outcomes.map((o) => o.status)).toEqual([412, 424, 424, 424]);
+    for (const outcome of outcomes) expect(isPortError(outcome.error, 'conflict')).toBe(true);
+  });
+
+  it('sends only fully parallel or fully sequential batches of at most 20, dependencies first', async () => {
+    const stepsArbitrary = fc
+      .array(fc.array(fc.nat(), { maxLength: 3 }), { minLength: 1, maxLength: 45 })
+      .map((picks) =>
+        picks.map((targets, index) =>
+          step(
+            `s${index}`,
+            index === 0 ? undefined : [...new Set(targets.map((t) => `s${t % index}`))],
+          ),
+        ),
+      );
+    await fc.assert(
+      fc.asyncProperty(stepsArbitrary, async (steps) => {
+        const { client, seen } = batchServer(() => ({ status: 200, body: {} }));
+        const outcomes = await client.batch(steps);
+        const sentAt = new Map<string, number>();
+        seen.forEach((request, batchIndex) => {
+          expect(acceptedByGraph(request), request.body).toBe(true);
+          for (const inner of innerRequests(request)) sentAt.set(inner.id, batchIndex);
+        });
+        for (const s of steps) {
+          const at = sentAt.get(s.id) ?? -1;
+          for (const dependency of s.dependsOn ?? []) {
+            const before = sentAt.get(dependency) ?? Infinity;
+            expect(before < at || (before === at && s.dependsOn?.length === 1)).toBe(true);
+          }
+        }
+        expect(outcomes.every((o) => o.status === 200)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('rejects duplicate ids and dependencies on later steps before sending anything', async () => {
