@@ -63,6 +63,7 @@ describe('the static site’s connect-src and the career API’s origin', () => 
       "'self'",
       'https://login.microsoftonline.com',
       'https://graph.microsoft.com',
+      'https://*.sharepoint.com',
       'https://res.cdn.office.net',
     ]);
   });
