@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { get } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_CLIENT_SECRET, type LocalTenant } from '../../src/local-tenant';
@@ -16,45 +17,63 @@ export interface ApiProcess {
   close(): Promise<void>;
 }
 
+/**
+ * `node`: the API's plain Node entry over http, behind the stack's origin (`npm start`, tests).
+ * `functions`: the built Azure Functions app (dist/api) in a stand-in Functions host on its own
+ * https origin, called cross-origin as in Azure (the deployment rehearsal).
+ */
+export type ApiHost = 'node' | 'functions';
+
 export async function startApiProcess(options: {
   tenant: LocalTenant;
   /** The stack's public origin (tokens are issued for it; Graph is reached through it). */
   origin: string;
   certPem: string;
+  /** The functions host serves https with the stack's certificate. */
+  keyPem?: string;
   port: number;
+  host?: ApiHost;
+  /** Default true; the rehearsal provisions with `npm run provision` instead. */
+  provisionOnStart?: boolean;
 }): Promise<ApiProcess> {
   const { port } = options;
+  const host = options.host ?? 'node';
   const certDir = await mkdtemp(join(tmpdir(), 'career-api-'));
   const certFile = join(certDir, 'local-stack.pem');
+  const keyFile = join(certDir, 'local-stack.key');
   await writeFile(certFile, options.certPem);
+  if (options.keyPem !== undefined) await writeFile(keyFile, options.keyPem);
+  const entry =
+    host === 'functions'
+      ? 'scripts/stack/local-functions-host.ts'
+      : 'scripts/stack/local-career-api.ts';
 
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/stack/local-career-api.ts'],
-    {
-      env: {
-        ...process.env,
-        TENANT_MODE: 'local',
-        TENANT_ID: options.tenant.tenantId,
-        API_CLIENT_ID: options.tenant.apiClientId,
-        API_CLIENT_SECRET,
-        AUTHORITY_HOST: options.origin,
-        GRAPH_BASE_URL: options.origin,
-        SHAREPOINT_SITE_ID: CAREER_SITE_ID,
-        APP_ORIGINS: options.origin,
-        // The web app signs in with its own registration; only its tokens may call the API.
-        ALLOWED_CLIENT_APPS: options.tenant.spaClientId,
-        PORT: String(port),
-        PROVISION_ON_START: 'true',
-        NODE_EXTRA_CA_CERTS: certFile,
-        // The tenant's clock may be pinned (tests) or moved (demos): the API keeps its time.
-        LOCAL_CLOCK_OFFSET_MS: String(options.tenant.clock.offsetMs),
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+    env: {
+      ...process.env,
+      TENANT_MODE: 'local',
+      TENANT_ID: options.tenant.tenantId,
+      API_CLIENT_ID: options.tenant.apiClientId,
+      API_CLIENT_SECRET,
+      AUTHORITY_HOST: options.origin,
+      GRAPH_BASE_URL: options.origin,
+      SHAREPOINT_SITE_ID: CAREER_SITE_ID,
+      APP_ORIGINS: options.origin,
+      // The web app signs in with its own registration; only its tokens may call the API.
+      ALLOWED_CLIENT_APPS: options.tenant.spaClientId,
+      PORT: String(port),
+      PROVISION_ON_START: String(options.provisionOnStart ?? true),
+      NODE_EXTRA_CA_CERTS: certFile,
+      TLS_CERT_FILE: certFile,
+      TLS_KEY_FILE: keyFile,
+      // The tenant's clock may be pinned (tests) or moved (demos): the API keeps its time.
+      LOCAL_CLOCK_OFFSET_MS: String(options.tenant.clock.offsetMs),
     },
-  );
-  const url = `http://127.0.0.1:${String(port)}`;
-  await waitUntilReady(`${url}/api/openapi.json`, child);
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url =
+    host === 'functions' ? `https://localhost:${String(port)}` : `http://127.0.0.1:${String(port)}`;
+  await waitUntilReady(`${url}/api/openapi.json`, child, options.certPem);
   return {
     url,
     close: () =>
@@ -71,15 +90,25 @@ export async function startApiProcess(options: {
   };
 }
 
-async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
+/** GET answers 200, over https trusting the stack's own certificate. */
+function answersOk(url: string, certPem: string): Promise<boolean> {
+  if (!url.startsWith('https:')) return fetch(url).then((response) => response.ok);
+  return new Promise((resolve, reject) => {
+    get(url, { ca: certPem }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    }).on('error', reject);
+  });
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, certPem: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`The career API exited during start-up (code ${String(child.exitCode)}).`);
     }
     try {
-      const response = await fetch(url);
-      if (response.ok) return;
+      if (await answersOk(url, certPem)) return;
     } catch {
       // Not listening yet.
     }

@@ -12,7 +12,7 @@ import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/l
 import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-config';
 import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { freePort } from './free-port';
-import { startApiProcess } from './start-api';
+import { startApiProcess, type ApiHost } from './start-api';
 import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
 
 export interface StackOptions {
@@ -29,6 +29,24 @@ export interface StackOptions {
    * triggers, profiles) into the SharePoint lists once, when they hold none yet. Default true.
    */
   seedHistory?: boolean;
+  /**
+   * `node` (default): the API behind this origin's `/api`. `functions`: the built Functions app
+   * (dist/api) on its own https origin, called cross-origin as in Azure (`apiBaseUrl`).
+   */
+  api?: ApiHost;
+  /** Whether the API creates missing lists at start (default true). */
+  provisionOnStart?: boolean;
+  /** Runs once the tenant and the web server are up, before the API starts (e.g. provisioning). */
+  beforeApi?: (tenant: LocalTenant, origin: string) => Promise<void>;
+  /** What `/config.json` serves instead of the local configuration (a production-shaped one). */
+  appConfig?: (context: AppConfigContext) => Promise<Record<string, unknown>>;
+}
+
+export interface AppConfigContext {
+  origin: string;
+  tenant: LocalTenant;
+  /** The API's base URL when it is on its own origin (`api: 'functions'`). */
+  apiBaseUrl: string | undefined;
 }
 
 export interface Stack {
@@ -115,8 +133,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // The career API answers under /api on the same origin. Its process starts once the origin is
   // up, because it reaches Entra and Graph through it; its port is chosen now for the proxy.
   const apiPort = await freePort();
-  proxy['/api'] = { target: `http://127.0.0.1:${String(apiPort)}`, changeOrigin: false };
-  const config = JSON.stringify(localAppConfig(origin, tenant));
+  const apiHost = options.api ?? 'node';
+  const apiBaseUrl =
+    apiHost === 'functions' ? `https://localhost:${String(apiPort)}/api` : undefined;
+  if (apiHost === 'node') {
+    proxy['/api'] = { target: `http://127.0.0.1:${String(apiPort)}`, changeOrigin: false };
+  }
+  const config = JSON.stringify(
+    options.appConfig
+      ? await options.appConfig({ origin, tenant, apiBaseUrl })
+      : localAppConfig(origin, tenant),
+  );
   const serveConfig = (server: { middlewares: Connect.Server }): void => {
     server.middlewares.use('/config.json', (_req, res) => {
       res.setHeader('content-type', 'application/json');
@@ -138,6 +165,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           authority: origin,
           graph: origin,
           files: tenant.ctx.urls.files,
+          ...(apiBaseUrl ? { api: apiBaseUrl } : {}),
         });
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       }
@@ -175,7 +203,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   await seeding;
 
-  const api = await startApiProcess({ tenant, origin, certPem: tls.cert, port: apiPort });
+  await options.beforeApi?.(tenant, origin);
+  const api = await startApiProcess({
+    tenant,
+    origin,
+    certPem: tls.cert,
+    keyPem: tls.key,
+    port: apiPort,
+    host: apiHost,
+    provisionOnStart: options.provisionOnStart ?? true,
+  });
 
   return {
     url: `${origin}/`,

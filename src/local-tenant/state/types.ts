@@ -142,6 +142,11 @@ export const faultsSchema = z.object({
     })
     .nullable(),
   latencyMs: z.number().int().min(0),
+  /**
+   * How long a SharePoint column addition holds its list's schema (default COLUMN_SAVE_MS). A test
+   * of Save Conflict widens it, so two requests sent together overlap however busy the machine.
+   */
+  schemaSaveMs: z.number().int().min(0).optional(),
   errors: z.array(
     z.object({
       pathPattern: z.string(),

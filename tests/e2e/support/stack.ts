@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startStack, type Stack } from '../../../scripts/stack/start-stack';
+import { startStack, type Stack, type StackOptions } from '../../../scripts/stack/start-stack';
 import { launchBrowser } from './browser';
 
 /**
@@ -12,9 +12,19 @@ import { launchBrowser } from './browser';
  */
 export const E2E_NOW = '2026-12-08T09:30:00Z';
 
+/** What a suite may change about its stack (the deployment rehearsal runs the API as in Azure). */
+export type TestStackOptions = Partial<Omit<StackOptions, 'web' | 'webPort' | 'now'>> & {
+  /**
+   * Where the tenant's clock starts (default E2E_NOW); `'system'` runs it on the system clock,
+   * for an API that keeps the system's time (the built Functions app has no clock to shift).
+   */
+  now?: string | 'system';
+};
+
 /** The product started like `npm start`, but serving the built app and keeping state in memory. */
-export function startTestStack(now: string = E2E_NOW): Promise<Stack> {
-  return startStack({ web: 'built', webPort: 0, now });
+export function startTestStack(options: TestStackOptions = {}): Promise<Stack> {
+  const { now = E2E_NOW, ...rest } = options;
+  return startStack({ ...rest, web: 'built', webPort: 0, ...(now === 'system' ? {} : { now }) });
 }
 
 /** What `useTestStack` gives a test file: read it in tests and in hooks registered after it. */
@@ -28,13 +38,13 @@ export interface TestStack {
  * screenshots folder made), closed in an `afterAll`. Call it at the top of a `describe`; a
  * `beforeAll` registered after it runs once both are up.
  */
-export function useTestStack(options: { now?: string } = {}): TestStack {
+export function useTestStack(options: TestStackOptions = {}): TestStack {
   let stack: Stack | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
-    stack = await startTestStack(options.now);
+    stack = await startTestStack(options);
     browser = await launchBrowser();
   });
 

@@ -216,7 +216,7 @@ export async function createColumn(call: SiteCall, key: string): Promise<Reply> 
   const found = findList(call.site, key);
   if (!found.ok) return found.reply;
   const list = found.value;
-  const save = beginSchemaSave(call.sp, list.id);
+  const save = beginSchemaSave(call.sp, list.id, call.ctx.store.state.faults.schemaSaveMs);
   if (!save) return spErrors.saveConflict();
   try {
     const body = await readBody(call.req);

@@ -24,13 +24,17 @@ const saving = new WeakMap<object, Set<string>>();
  * Marks a schema change of one list as in flight, or undefined when another one is: the caller
  * answers Save Conflict. `tenant` scopes the marks to one tenant (its SharePoint slice).
  */
-export function beginSchemaSave(tenant: object, listId: string): SchemaSave | undefined {
+export function beginSchemaSave(
+  tenant: object,
+  listId: string,
+  holdMs: number = COLUMN_SAVE_MS,
+): SchemaSave | undefined {
   const lists = saving.get(tenant) ?? new Set<string>();
   saving.set(tenant, lists);
   if (lists.has(listId)) return undefined;
   lists.add(listId);
   return {
-    hold: () => new Promise((resolve) => setTimeout(resolve, COLUMN_SAVE_MS)),
+    hold: () => new Promise((resolve) => setTimeout(resolve, holdMs)),
     end: () => {
       lists.delete(listId);
     },

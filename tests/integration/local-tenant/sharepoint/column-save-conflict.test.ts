@@ -15,6 +15,16 @@ function addTogether(tenant: LocalTenant, token: string, targets: [string, strin
   );
 }
 
+/** The tenant's knob for how long a column addition holds its list (`undefined`: the default). */
+async function holdSchemaSaves(tenant: LocalTenant, ms: number | undefined): Promise<void> {
+  const response = await fetch(`${tenant.url}/_local/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ms === undefined ? {} : { schemaSaveMs: ms }),
+  });
+  expect(response.status).toBe(200);
+}
+
 describe('SharePoint column additions that overlap', () => {
   let tenant: LocalTenant;
   let api: string;
@@ -32,10 +42,13 @@ describe('SharePoint column additions that overlap', () => {
   });
 
   it('refuses the second of two concurrent additions to one list with Save Conflict', async () => {
+    // A save held long enough that the second request arrives during it on a busy machine too.
+    await holdSchemaSaves(tenant, 3_000);
     const answers = await addTogether(tenant, api, [
       [first, 'alpha'],
       [first, 'beta'],
     ]);
+    await holdSchemaSaves(tenant, undefined);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     const refused = answers.find((a) => a.status === 409);
     const error = errorOf(refused?.body ?? {});
