@@ -28,6 +28,11 @@ export function renderGuidePage(markdown: string): string {
   const marked = new Marked({
     gfm: true,
     renderer: {
+      // A long line scrolls inside its block, so the block takes focus: keyboard users scroll it.
+      code({ text, lang }: Tokens.Code): string {
+        const label = lang ? ` aria-label="${escape(lang)} example"` : ' aria-label="Example"';
+        return `<pre tabindex="0"${label}><code>${escape(text)}</code></pre>\n`;
+      },
       link({ href, title, tokens }: Tokens.Link): string {
         const text = this.parser.parseInline(tokens);
         const target = linkTarget(href);

@@ -13,6 +13,15 @@ describe('the admin guide served by the app', () => {
     expect(html).toContain('<title>Admin guide · Career Conversations</title>');
   });
 
+  it('lets a keyboard reach and scroll a code block that is wider than the page', () => {
+    const html = renderGuidePage(
+      '# Admin guide\n\n```bash\nnpm run provision -- --site <url>\n```\n',
+    );
+    expect(html).toContain(
+      '<pre tabindex="0" aria-label="bash example"><code>npm run provision -- --site &lt;url&gt;</code></pre>',
+    );
+  });
+
   it('renders the repository’s guide as one page with no script', async () => {
     const html = await guidePageHtml();
     expect(html).toMatch(/<h1[^>]*>Admin guide<\/h1>/);
