@@ -61,9 +61,7 @@ export function validateContractTerms(
       'duplicate-commitment-id',
     ),
     ...checkBothParties(commitments, ctx, previousById),
-    ...reviews.flatMap((r, i) =>
-      checkReview(r, `reviews.${i}`, today, previousReviews.get(r.id)),
-    ),
+    ...reviews.flatMap((r, i) => checkReview(r, `reviews.${i}`, today, previousReviews.get(r.id))),
     ...checkDuplicates(
       reviews.map((r) => r.id),
       'reviews',
@@ -127,8 +125,9 @@ function keepReasonWhereNeeded(
 ): Commitment {
   if (c.inGiftReason === undefined) return c;
   if (promises.length > 0 || !isReworded(c, previous)) return c;
-  const { inGiftReason: _unused, ...rest } = c;
-  return rest;
+  const kept = { ...c };
+  delete kept.inGiftReason;
+  return kept;
 }
 
 /**

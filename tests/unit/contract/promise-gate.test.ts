@@ -45,7 +45,10 @@ describe('an unresolved promise blocks agreeing the version', () => {
       now: ctx.now,
       zone: ZONE,
       terms: someTerms({
-        commitments: [aCommitment(), aManagerCommitment({ kind: 'other-manager', action: PROMISE })],
+        commitments: [
+          aCommitment(),
+          aManagerCommitment({ kind: 'other-manager', action: PROMISE }),
+        ],
       }),
     });
     expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['unresolved-promise']);
@@ -101,7 +104,10 @@ describe('an unresolved promise blocks agreeing the version', () => {
     expect(
       errorsOf(
         someTerms({
-          commitments: [aCommitment(), aManagerCommitment({ kind: 'talk-to-own-manager', action: honest })],
+          commitments: [
+            aCommitment(),
+            aManagerCommitment({ kind: 'talk-to-own-manager', action: honest }),
+          ],
         }),
       ),
     ).toEqual([]);
@@ -172,24 +178,31 @@ describe('a change is validated for what it changes', () => {
     const previous = aVersion({ commitments: [overdue, aManagerCommitment({ id: 'm' })] });
     const redated = { ...overdue, due: '2026-05-01' };
     expect(
-      errorsOf(someTerms({ commitments: [redated, aManagerCommitment({ id: 'm' })], reviews: [] }), {
-        ...later,
-        previous,
-      }).map((e) => [e.code, e.field]),
+      errorsOf(
+        someTerms({ commitments: [redated, aManagerCommitment({ id: 'm' })], reviews: [] }),
+        {
+          ...later,
+          previous,
+        },
+      ).map((e) => [e.code, e.field]),
     ).toEqual([['due-date-in-past', 'commitments.0.due']]);
   });
 
   it('does not let an agreed review month that has passed block the change', () => {
-    const previous = aVersion({ reviews: [review], commitments: [aCommitment({ id: 'a' }), aManagerCommitment({ id: 'm' })] });
+    const previous = aVersion({
+      reviews: [review],
+      commitments: [aCommitment({ id: 'a' }), aManagerCommitment({ id: 'm' })],
+    });
     const terms = someTerms({
       commitments: [...previous.commitments, aCommitment({ due: '2026-08-01' })],
       reviews: [review],
     });
     expect(errorsOf(terms, { ...later, previous })).toEqual([]);
     expect(
-      errorsOf({ ...terms, reviews: [{ ...review, month: '2026-05' }] }, { ...later, previous }).map(
-        (e) => e.code,
-      ),
+      errorsOf(
+        { ...terms, reviews: [{ ...review, month: '2026-05' }] },
+        { ...later, previous },
+      ).map((e) => e.code),
     ).toEqual(['review-month-in-past']);
   });
 
@@ -205,21 +218,23 @@ describe('a change is validated for what it changes', () => {
     expect(
       errorsOf(terms, { ...ctx, previous, closesConversation: true }).map((e) => e.code),
     ).toEqual(['no-manager-commitment']);
-    const both = aVersion({ commitments: [aCommitment({ id: 'a' }), aManagerCommitment({ id: 'm' })] });
+    const both = aVersion({
+      commitments: [aCommitment({ id: 'a' }), aManagerCommitment({ id: 'm' })],
+    });
     expect(
-      errorsOf(someTerms({ commitments: [aCommitment({ id: 'a' })] }), { ...ctx, previous: both }).map(
-        (e) => e.code,
-      ),
+      errorsOf(someTerms({ commitments: [aCommitment({ id: 'a' })] }), {
+        ...ctx,
+        previous: both,
+      }).map((e) => e.code),
     ).toEqual(['no-manager-commitment']);
   });
 
   it('revises a contract with every standing problem by adding one dated commitment', () => {
-    const contract = aContract(
-      aVersion({ commitments: [overdue], reviews: [review] }),
-    );
+    const agreed = aVersion({ commitments: [overdue], reviews: [review] });
+    const contract = aContract(agreed);
     const result = reviseContract(contract, {
       terms: {
-        ...contract.versions[0]!,
+        ...agreed,
         commitments: [overdue, aCommitment({ id: 'new', due: '2026-08-01' })],
       },
       reason: 'monthly-review',

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { createHarness, firstContractBody, MANAGER, REPORT } from './harness';
+
+const contractPath = `/api/people/${REPORT}/contract`;
+const PROMISE = 'I will make sure you get promoted';
+const REASON = 'I chair the promotion panel for this level and decide it';
+
+interface CommitmentReply {
+  id: string;
+  party: string;
+  action: string;
+  inGiftReason?: string;
+}
+
+const commitmentsOf = (json: Record<string, unknown>) =>
+  (json.current as { commitments: CommitmentReply[] }).commitments;
+
+async function withContract() {
+  const h = createHarness();
+  const created = await h.call(MANAGER, 'POST', `${contractPath}/versions`, {
+    body: firstContractBody(),
+  });
+  expect(created.status, created.text).toBe(201);
+  return { h, etag: created.headers.get('etag') ?? '' };
+}
+
+const promiseCommitment = (extra: Record<string, unknown> = {}) => ({
+  party: 'manager',
+  kind: 'other-manager',
+  action: PROMISE,
+  due: '2026-05-29',
+  ...extra,
+});
+
+describe('agreeing a version with a promise the lint flags', () => {
+  it('answers 422 naming the commitment when no in-gift reason is given, and saves nothing', async () => {
+    const h = createHarness();
+    const body = firstContractBody();
+    body.terms.commitments.push(promiseCommitment());
+    const refused = await h.call(MANAGER, 'POST', `${contractPath}/versions`, { body });
+    expect(refused.status).toBe(422);
+    expect(refused.json.detail).toContain(`“${PROMISE}”`);
+    expect(refused.json.errors).toEqual([
+      expect.objectContaining({
+        path: 'body.terms.commitments.2.action',
+        code: 'unresolved-promise',
+      }),
+    ]);
+    expect((await h.call(MANAGER, 'GET', contractPath)).status).toBe(404);
+  });
+
+  it('agrees it with a reason (201), stores the reason and returns it to both people', async () => {
+    const h = createHarness();
+    const body = firstContractBody();
+    body.terms.commitments.push(promiseCommitment({ inGiftReason: `  ${REASON}  ` }));
+    const agreed = await h.call(MANAGER, 'POST', `${contractPath}/versions`, { body });
+    expect(agreed.status, agreed.text).toBe(201);
+    for (const who of [MANAGER, REPORT]) {
+      const read = await h.call(who, 'GET', contractPath);
+      expect(commitmentsOf(read.json).find((c) => c.action === PROMISE)?.inGiftReason).toBe(REASON);
+      const version = await h.call(who, 'GET', `${contractPath}/versions/1`);
+      expect(
+        commitmentsOf({ current: version.json }).find((c) => c.action === PROMISE),
+      ).toMatchObject({ inGiftReason: REASON });
+    }
+  });
+
+  it('refuses and accepts a promise added as a single commitment the same way', async () => {
+    const { h, etag } = await withContract();
+    const change = {
+      reason: 'monthly-review',
+      note: 'Added at the review',
+      timeZone: 'Europe/London',
+    };
+    const refused = await h.call(MANAGER, 'POST', `${contractPath}/commitments`, {
+      ifMatch: etag,
+      body: { ...promiseCommitment(), ...change },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.errors).toEqual([
+      expect.objectContaining({
+        code: 'unresolved-promise',
+        path: 'contract.commitments.2.action',
+      }),
+    ]);
+    const added = await h.call(MANAGER, 'POST', `${contractPath}/commitments`, {
+      ifMatch: etag,
+      body: { ...promiseCommitment({ inGiftReason: REASON }), ...change },
+    });
+    expect(added.status, added.text).toBe(201);
+    // A later version carries the agreed promise and its reason over without asking again.
+    const later = await h.call(MANAGER, 'POST', `${contractPath}/commitments`, {
+      ifMatch: added.headers.get('etag') ?? '',
+      body: {
+        party: 'report',
+        kind: 'learning',
+        action: 'Finish the system design course and share three lessons',
+        due: '2026-06-15',
+        ...change,
+      },
+    });
+    expect(later.status, later.text).toBe(201);
+    expect(commitmentsOf(later.json).find((c) => c.action === PROMISE)?.inGiftReason).toBe(REASON);
+  });
+});
+
+describe('adding a commitment to a contract with standing problems', () => {
+  it('accepts a new, well-dated commitment when an agreed one and a review month have passed', async () => {
+    const { h, etag } = await withContract();
+    // 4 July: both agreed commitments (15 May, 30 June) and the June review have passed.
+    h.clock.advance({ hours: 24 * 80 });
+    const added = await h.call(MANAGER, 'POST', `${contractPath}/commitments`, {
+      ifMatch: etag,
+      body: {
+        party: 'report',
+        kind: 'learning',
+        action: 'Finish the system design course and share three lessons',
+        due: '2026-08-31',
+        reason: 'monthly-review',
+        note: 'Added the course',
+        timeZone: 'Europe/London',
+      },
+    });
+    expect(added.status, added.text).toBe(201);
+    expect(commitmentsOf(added.json)).toHaveLength(3);
+  });
+
+  it('still refuses a past date on the commitment being added', async () => {
+    const { h, etag } = await withContract();
+    h.clock.advance({ hours: 24 * 80 });
+    const refused = await h.call(MANAGER, 'POST', `${contractPath}/commitments`, {
+      ifMatch: etag,
+      body: {
+        party: 'report',
+        kind: 'learning',
+        action: 'Finish the system design course and share three lessons',
+        due: '2026-07-01',
+        reason: 'monthly-review',
+        note: 'Added the course',
+        timeZone: 'Europe/London',
+      },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.errors).toEqual([
+      expect.objectContaining({ code: 'due-date-in-past', path: 'contract.commitments.2.due' }),
+    ]);
+  });
+});
