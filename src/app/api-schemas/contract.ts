@@ -175,6 +175,20 @@ export const ContractHealth = z.object({
   hasDatedCommitmentsFromBoth: z.boolean(),
 });
 
+export const StandingProblem = z
+  .object({
+    kind: z.enum(['commitment-overdue', 'no-open-commitment', 'review-month-passed']),
+    commitmentId: z.string().optional(),
+    party: Party.optional().meta({ description: 'The side with nothing open.' }),
+    reviewId: z.string().optional(),
+    decisions: z.array(z.enum(['done', 're-date', 'drop', 'add', 'remove'])),
+  })
+  .meta({
+    id: 'StandingProblem',
+    description:
+      'Something wrong with the contract as it stands today (not with a change to it), with the decisions that settle it. It never blocks a change to anything else.',
+  });
+
 export const CurrentContractResponse = z
   .object({
     id: z.string(),
@@ -184,6 +198,7 @@ export const CurrentContractResponse = z
     versionCount: z.number(),
     current: ContractVersion,
     health: ContractHealth,
+    standing: z.array(StandingProblem),
   })
   .meta({ id: 'CurrentContract' });
 

@@ -123,6 +123,21 @@ describe('adding a commitment to a contract with standing problems', () => {
     });
     expect(added.status, added.text).toBe(201);
     expect(commitmentsOf(added.json)).toHaveLength(3);
+    // The standing problems come back with the decisions that settle them.
+    const [proposal, intro] = commitmentsOf(added.json);
+    expect(added.json.standing).toEqual([
+      {
+        kind: 'commitment-overdue',
+        commitmentId: intro?.id,
+        decisions: ['done', 're-date', 'drop'],
+      },
+      { kind: 'commitment-overdue', commitmentId: proposal?.id, decisions: ['re-date', 'drop'] },
+      {
+        kind: 'review-month-passed',
+        reviewId: expect.any(String),
+        decisions: ['re-date', 'remove'],
+      },
+    ]);
   });
 
   it('still refuses a past date on the commitment being added', async () => {

@@ -28,6 +28,7 @@ function newCommitment(overrides: Partial<DraftCommitment>): DraftCommitment {
     due: '2026-04-30',
     status: 'open',
     droppedReason: '',
+    inGiftReason: '',
     ...overrides,
   };
 }
