@@ -11,9 +11,14 @@ import { draftAsVersion, placeholdersIn, type ContractDraft } from './contract-d
 export interface DraftProblem {
   /** 'commitment:<key>', 'review:<key>', 'note', 'reason', 'openQuestion' or 'contract'. */
   target: string;
-  /** For items: which field ('action', 'due', 'kind', 'droppedReason', 'month', 'aspect'). */
+  /**
+   * For items: which field ('action', 'due', 'kind', 'droppedReason', 'inGiftReason', 'month',
+   * 'aspect').
+   */
   field?: string;
   message: string;
+  /** The domain's code, where the problem is one of its rules. */
+  code?: ContractError['code'];
 }
 
 const ITEM_FIELD = /^(commitments|reviews)\.(\d+)\.(\w+)$/;
@@ -26,11 +31,20 @@ function toProblem(error: ContractError, draft: ContractDraft): DraftProblem {
       list === 'commitments' ? draft.commitments[Number(index)] : draft.reviews[Number(index)];
     if (item !== undefined) {
       const target = `${list === 'commitments' ? 'commitment' : 'review'}:${item.key}`;
-      return { target, ...(field === undefined ? {} : { field }), message: error.message };
+      return {
+        target,
+        ...(field === undefined ? {} : { field }),
+        message: error.message,
+        code: error.code,
+      };
     }
   }
   const known = ['note', 'reason', 'openQuestion'];
-  return { target: known.includes(error.field) ? error.field : 'contract', message: error.message };
+  return {
+    target: known.includes(error.field) ? error.field : 'contract',
+    message: error.message,
+    code: error.code,
+  };
 }
 
 function placeholderProblems(draft: ContractDraft): DraftProblem[] {
