@@ -156,7 +156,7 @@ describe('the development contract editor (built app, career API, local tenant)'
       const current = await api('GET', `${path}?tz=Europe%2FLondon`);
       if (current.status === 404) continue;
       expect(current.status).toBe(200);
-      if ((current.json.standing as unknown[]).length > 0) withStanding ??= person;
+      if (((current.json.standing ?? []) as unknown[]).length > 0) withStanding ??= person;
       const added = await api('POST', `${path}/commitments`, {
         ifMatch: current.etag ?? '',
         body: {
