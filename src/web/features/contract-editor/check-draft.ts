@@ -75,6 +75,8 @@ export function checkDraft(
   draft: ContractDraft,
   now: Temporal.Instant,
   zone: TimeZoneId,
+  /** The version will be recorded as agreed in a conversation (the API then asks more of it). */
+  { closesConversation = false }: { closesConversation?: boolean } = {},
 ): DraftProblem[] {
   const terms = draftAsVersion(draft);
   const result =
@@ -90,7 +92,14 @@ export function checkDraft(
         })
       : reviseContract(
           { id: 'draft', reportId: draft.reportId, managerId: 'me', versions: [draft.base] },
-          { terms, reason: draft.reason, note: draft.note, now, zone },
+          {
+            terms,
+            reason: draft.reason,
+            note: draft.note,
+            now,
+            zone,
+            ...(closesConversation ? { conversationId: 'draft-conversation' } : {}),
+          },
         );
   const domain = result.ok ? [] : result.errors.map((e) => toProblem(e, draft));
   return [...domain, ...placeholderProblems(draft)];

@@ -142,8 +142,8 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
   };
 
   const now = Temporal.Now.instant();
-  const problems = checkDraft(draft, now, zone);
   const target = linkTarget(draft.reason);
+  const problems = checkDraft(draft, now, zone, { closesConversation: target !== undefined });
   const agreed = new Map((draft.base?.commitments ?? []).map((c) => [c.id, c.status]));
   const nextVersion = (draft.base?.version ?? 0) + 1;
   const dirty = isDirty(draft);
