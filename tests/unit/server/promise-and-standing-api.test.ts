@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, firstContractBody, MANAGER, REPORT } from './harness';
+import {
+  createHarness,
+  firstContractBody,
+  HEAD,
+  HR_ADMIN,
+  MANAGER,
+  OTHER_MANAGER,
+  OTHER_REPORT,
+  REPORT,
+  REPORT_2,
+} from './harness';
 
 const contractPath = `/api/people/${REPORT}/contract`;
 const PROMISE = 'I will make sure you get promoted';
@@ -62,6 +72,20 @@ describe('agreeing a version with a promise the lint flags', () => {
       expect(
         commitmentsOf({ current: version.json }).find((c) => c.action === PROMISE),
       ).toMatchObject({ inGiftReason: REASON });
+    }
+  });
+
+  it('shows the reason to the manager and that report only: never another report, manager or HR', async () => {
+    const h = createHarness();
+    const body = firstContractBody();
+    body.terms.commitments.push(promiseCommitment({ inGiftReason: REASON }));
+    expect((await h.call(MANAGER, 'POST', `${contractPath}/versions`, { body })).status).toBe(201);
+    for (const who of [REPORT_2, OTHER_REPORT, OTHER_MANAGER, HR_ADMIN, HEAD]) {
+      for (const path of [contractPath, `${contractPath}/versions/1`]) {
+        const read = await h.call(who, 'GET', path);
+        expect([403, 404], `${who} ${path}`).toContain(read.status);
+        expect(read.text).not.toContain(REASON);
+      }
     }
   });
 
@@ -134,7 +158,7 @@ describe('adding a commitment to a contract with standing problems', () => {
       { kind: 'commitment-overdue', commitmentId: proposal?.id, decisions: ['re-date', 'drop'] },
       {
         kind: 'review-month-passed',
-        reviewId: expect.any(String),
+        reviewId: expect.any(String) as string,
         decisions: ['re-date', 'remove'],
       },
     ]);
