@@ -24,6 +24,10 @@ export const ChangeReason = z.enum([
   'correction',
 ]);
 
+const InGiftReason = text(NOTE_CAP, 'inGiftReason').meta({
+  description: `Why an outcome the promise lint flags in this manager commitment is in the manager’s own gift; shown to the report. Required to agree such a commitment unless it is rephrased; at most ${String(CONTRACT_LIMITS.inGiftReasonMax)} characters.`,
+});
+
 export const CommitmentDraft = z.strictObject({
   id: Id.optional().meta({ description: 'Omit for a new commitment.' }),
   party: Party,
@@ -32,6 +36,7 @@ export const CommitmentDraft = z.strictObject({
   due: IsoDate,
   status: z.enum(['open', 'done', 'dropped']).optional(),
   droppedReason: text(NOTE_CAP, 'droppedReason').optional(),
+  inGiftReason: InGiftReason.optional(),
 });
 
 export const ReviewDraft = z.strictObject({
@@ -74,6 +79,7 @@ export const NewCommitmentBody = z
     kind: CommitmentKind,
     action: text(ACTION_CAP, 'action'),
     due: IsoDate,
+    inGiftReason: InGiftReason.optional(),
     ...VersionedChange,
   })
   .meta({ id: 'NewCommitment' });
@@ -91,6 +97,7 @@ export const CommitmentChangeBody = z
         kind: CommitmentKind.optional(),
         action: text(ACTION_CAP, 'action').optional(),
         due: IsoDate.optional(),
+        inGiftReason: InGiftReason.optional(),
         ...VersionedChange,
       })
       .refine(
@@ -136,6 +143,10 @@ export const Commitment = z
       .optional()
       .meta({ description: 'What the owner said when they marked it done.' }),
     droppedReason: z.string().optional(),
+    inGiftReason: z.string().optional().meta({
+      description:
+        'The manager’s statement of why an outcome this commitment promises is in their own gift.',
+    }),
     scheduled: z
       .object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() })
       .optional(),
@@ -164,6 +175,20 @@ export const ContractHealth = z.object({
   hasDatedCommitmentsFromBoth: z.boolean(),
 });
 
+export const StandingProblem = z
+  .object({
+    kind: z.enum(['commitment-overdue', 'no-open-commitment', 'review-month-passed']),
+    commitmentId: z.string().optional(),
+    party: Party.optional().meta({ description: 'The side with nothing open.' }),
+    reviewId: z.string().optional(),
+    decisions: z.array(z.enum(['done', 're-date', 'drop', 'add', 'remove'])),
+  })
+  .meta({
+    id: 'StandingProblem',
+    description:
+      'Something wrong with the contract as it stands today (not with a change to it), with the decisions that settle it. It never blocks a change to anything else.',
+  });
+
 export const CurrentContractResponse = z
   .object({
     id: z.string(),
@@ -173,6 +198,7 @@ export const CurrentContractResponse = z
     versionCount: z.number(),
     current: ContractVersion,
     health: ContractHealth,
+    standing: z.array(StandingProblem),
   })
   .meta({ id: 'CurrentContract' });
 

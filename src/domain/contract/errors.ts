@@ -12,6 +12,8 @@ export type ContractErrorCode =
   | 'action-too-short'
   | 'action-too-long'
   | 'vague-action'
+  | 'unresolved-promise'
+  | 'in-gift-reason-too-long'
   | 'kind-does-not-match-party'
   | 'missing-drop-reason'
   | 'drop-reason-too-long'

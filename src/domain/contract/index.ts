@@ -6,3 +6,4 @@ export * from './mark-done';
 export * from './validate-terms';
 export * from './versioning';
 export * from './status-changes';
+export * from './standing-problems';

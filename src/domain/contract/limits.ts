@@ -8,6 +8,8 @@ export const CONTRACT_LIMITS = {
   reviewAspectMax: 280,
   openQuestionMax: 500,
   dropReasonMax: 280,
+  /** Why a flagged promise is in the manager's own gift: a sentence, shown to the report. */
+  inGiftReasonMax: 280,
   noteMax: 1000,
   /** A few sentences next to a done commitment, not a second report. */
   doneNoteMax: 500,

@@ -1,4 +1,4 @@
-import { lintPromiseLanguage } from '../language';
+import { lintPromiseLanguage, type LintFinding } from '../language';
 import type { Commitment, ContractTerms, ContractVersion, ReviewItem } from '../model/contract';
 import { MANAGER_COMMITMENT_KINDS, REPORT_COMMITMENT_KINDS } from '../playbook/ids';
 import { fail, ok } from '../result';
@@ -17,6 +17,12 @@ export interface ValidationContext {
   zone: TimeZoneId;
   /** The version these terms replace, if any. */
   previous?: ContractVersion;
+  /**
+   * The version closes a career conversation, where the playbook asks for "specific commitments
+   * from both parties" whatever the previous version lacked. Other changes are checked for what
+   * they change: a side that had nothing open before is a standing problem, not a blocker.
+   */
+  closesConversation?: boolean;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -33,21 +39,29 @@ export function validateContractTerms(
 ): Result<ContractTerms, ContractError> {
   const today = todayIn(ctx.now, ctx.zone);
   const previousById = new Map((ctx.previous?.commitments ?? []).map((c) => [c.id, c]));
-  const commitments = terms.commitments.map((c) => normaliseCommitment(c, ctx.now));
+  const previousReviews = new Map((ctx.previous?.reviews ?? []).map((r) => [r.id, r]));
+  const checked = terms.commitments.map((c) => {
+    const trimmed = normaliseCommitment(c, ctx.now);
+    const previous = previousById.get(trimmed.id);
+    const promises = promisesToResolve(trimmed, previous);
+    return { commitment: keepReasonWhereNeeded(trimmed, previous, promises), previous, promises };
+  });
+  const commitments = checked.map((x) => x.commitment);
   const reviews = terms.reviews.map(normaliseReview);
   const openQuestion = terms.openQuestion.trim();
 
   const errors: ContractError[] = [
-    ...commitments.flatMap((c, i) =>
-      checkCommitment(c, `commitments.${i}`, previousById.get(c.id), today),
-    ),
+    ...checked.flatMap((x, i) => [
+      ...checkCommitment(x.commitment, `commitments.${i}`, x.previous, today),
+      ...checkPromise(x.commitment, `commitments.${i}`, x.promises),
+    ]),
     ...checkDuplicates(
       commitments.map((c) => c.id),
       'commitments',
       'duplicate-commitment-id',
     ),
-    ...checkBothParties(commitments, previousById),
-    ...reviews.flatMap((r, i) => checkReview(r, `reviews.${i}`, today)),
+    ...checkBothParties(commitments, ctx, previousById),
+    ...reviews.flatMap((r, i) => checkReview(r, `reviews.${i}`, today, previousReviews.get(r.id))),
     ...checkDuplicates(
       reviews.map((r) => r.id),
       'reviews',
@@ -67,7 +81,7 @@ export function validateContractTerms(
 }
 
 function normaliseCommitment(c: Commitment, now: Temporal.Instant): Commitment {
-  const { completedAt, droppedReason, ...rest } = c;
+  const { completedAt, droppedReason, inGiftReason, ...rest } = c;
   const trimmed: Commitment = {
     ...rest,
     id: c.id.trim(),
@@ -79,7 +93,74 @@ function normaliseCommitment(c: Commitment, now: Temporal.Instant): Commitment {
   if (c.status === 'dropped' && droppedReason !== undefined) {
     trimmed.droppedReason = droppedReason.trim();
   }
+  const reason = inGiftReason?.trim() ?? '';
+  if (reason !== '') trimmed.inGiftReason = reason;
   return trimmed;
+}
+
+/** A wording carried over as it was agreed stands: only what the manager (re)words is linted. */
+function isReworded(c: Commitment, previous: Commitment | undefined): boolean {
+  return previous === undefined || previous.action !== c.action;
+}
+
+/** The promise findings the manager has to resolve on this commitment before agreeing it. */
+function promisesToResolve(c: Commitment, previous: Commitment | undefined): LintFinding[] {
+  if (c.party !== 'manager' || c.status !== 'open' || !isReworded(c, previous)) return [];
+  return lintPromiseLanguage(c.action, {
+    party: 'manager',
+    context: 'commitment',
+    hasDueDate: true,
+  }).filter((finding) => finding.code === 'promise');
+}
+
+/**
+ * The in-gift reason explains a flagged promise; on wording with nothing flagged it would tell
+ * the report about a promise that is not there, so it is kept only where it explains one (or
+ * was agreed with the unchanged wording it explains).
+ */
+function keepReasonWhereNeeded(
+  c: Commitment,
+  previous: Commitment | undefined,
+  promises: readonly LintFinding[],
+): Commitment {
+  if (c.inGiftReason === undefined) return c;
+  if (promises.length > 0 || !isReworded(c, previous)) return c;
+  const kept = { ...c };
+  delete kept.inGiftReason;
+  return kept;
+}
+
+/**
+ * Failure 4 blocks: a promise of an outcome above the manager is agreed only rephrased, or with
+ * the manager's own statement of why it is theirs to deliver, which the report then reads.
+ */
+function checkPromise(
+  c: Commitment,
+  path: string,
+  promises: readonly LintFinding[],
+): ContractError[] {
+  const [first] = promises;
+  if (first === undefined) return [];
+  const reason = c.inGiftReason ?? '';
+  if (reason === '') {
+    return [
+      contractError(
+        'unresolved-promise',
+        `${path}.action`,
+        `“${c.action}”: ${first.message} Rephrase it, or say why it is in your own gift.`,
+      ),
+    ];
+  }
+  if (reason.length > CONTRACT_LIMITS.inGiftReasonMax) {
+    return [
+      contractError(
+        'in-gift-reason-too-long',
+        `${path}.inGiftReason`,
+        `Keep why it is in your gift to ${CONTRACT_LIMITS.inGiftReasonMax} characters.`,
+      ),
+    ];
+  }
+  return [];
 }
 
 function normaliseReview(r: ReviewItem): ReviewItem {
@@ -93,10 +174,12 @@ function checkCommitment(
   today: Temporal.PlainDate,
 ): ContractError[] {
   const errors: ContractError[] = [];
-  // A settled commitment carried over as it was is history: its old date and wording stand.
-  const settled = c.status !== 'open' && previous !== undefined;
-  const settledSameDue = settled && previous.due === c.due;
-  const settledSameAction = settled && previous.action === c.action;
+  // A change is checked for what it changes: a wording or date carried over as agreed stands,
+  // even when its date has passed since (a standing problem to decide on, not a blocker). A
+  // commitment re-opened is a new promise of its date.
+  const reopened = c.status === 'open' && previous !== undefined && previous.status !== 'open';
+  const sameDue = previous !== undefined && previous.due === c.due && !reopened;
+  const sameAction = previous !== undefined && previous.action === c.action;
 
   if (c.id === '') {
     errors.push(
@@ -107,7 +190,7 @@ function checkCommitment(
       ),
     );
   }
-  errors.push(...checkAction(c, `${path}.action`, settledSameAction));
+  if (!sameAction) errors.push(...checkAction(c, `${path}.action`));
 
   const kinds = c.party === 'manager' ? MANAGER_KINDS : REPORT_KINDS;
   if (!kinds.includes(c.kind)) {
@@ -137,7 +220,7 @@ function checkCommitment(
         `“${c.due}” is not a valid date. Use a date like 2026-06-30.`,
       ),
     );
-  } else if (!settledSameDue && Temporal.PlainDate.compare(toDate(c.due), today) < 0) {
+  } else if (!sameDue && Temporal.PlainDate.compare(toDate(c.due), today) < 0) {
     errors.push(
       contractError(
         'due-date-in-past',
@@ -169,7 +252,7 @@ function checkCommitment(
   return errors;
 }
 
-function checkAction(c: Commitment, field: string, settledSameAction: boolean): ContractError[] {
+function checkAction(c: Commitment, field: string): ContractError[] {
   const { actionMin, actionMax } = CONTRACT_LIMITS;
   if (c.action === '') {
     return [
@@ -198,9 +281,8 @@ function checkAction(c: Commitment, field: string, settledSameAction: boolean): 
       ),
     ];
   }
-  if (settledSameAction) return [];
-  // The due date is its own field, so only the wording is linted here; promises are left to the
-  // 'promises' failure detector, which warns rather than blocks.
+  // The due date is its own field, so only the wording is linted here; promises are checked
+  // apart (checkPromise), as the manager can resolve them with a reason instead of a rewording.
   const vague = lintPromiseLanguage(c.action, {
     party: c.party,
     context: 'commitment',
@@ -233,13 +315,21 @@ function checkDuplicates(
 
 function checkBothParties(
   commitments: Commitment[],
+  ctx: ValidationContext,
   previousById: Map<string, Commitment>,
 ): ContractError[] {
-  // "Both parties own it": each side needs something still to do, open or newly added.
+  // "Both parties own it": each side needs something still to do, open or newly added. Required
+  // of a first version and of one that closes a conversation; otherwise only a change that takes
+  // away a side's last open commitment is refused, and a side that had none stays a standing
+  // problem shown beside the contract.
   const live = (c: Commitment): boolean =>
     c.status === 'open' || (!previousById.has(c.id) && c.status !== 'dropped');
+  const required = (party: Commitment['party']): boolean =>
+    ctx.previous === undefined ||
+    ctx.closesConversation === true ||
+    ctx.previous.commitments.some((c) => c.party === party && c.status === 'open');
   const errors: ContractError[] = [];
-  if (!commitments.some((c) => c.party === 'report' && live(c))) {
+  if (required('report') && !commitments.some((c) => c.party === 'report' && live(c))) {
     errors.push(
       contractError(
         'no-report-commitment',
@@ -248,7 +338,7 @@ function checkBothParties(
       ),
     );
   }
-  if (!commitments.some((c) => c.party === 'manager' && live(c))) {
+  if (required('manager') && !commitments.some((c) => c.party === 'manager' && live(c))) {
     errors.push(
       contractError(
         'no-manager-commitment',
@@ -260,7 +350,12 @@ function checkBothParties(
   return errors;
 }
 
-function checkReview(r: ReviewItem, path: string, today: Temporal.PlainDate): ContractError[] {
+function checkReview(
+  r: ReviewItem,
+  path: string,
+  today: Temporal.PlainDate,
+  previous: ReviewItem | undefined,
+): ContractError[] {
   const errors: ContractError[] = [];
   if (r.id === '') {
     errors.push(
@@ -279,7 +374,7 @@ function checkReview(r: ReviewItem, path: string, today: Temporal.PlainDate): Co
         `“${r.month}” is not a month. Pick a month like 2026-09.`,
       ),
     );
-  } else if (r.month < today.toPlainYearMonth().toString()) {
+  } else if (previous?.month !== r.month && r.month < today.toPlainYearMonth().toString()) {
     errors.push(
       contractError(
         'review-month-in-past',

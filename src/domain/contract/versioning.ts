@@ -116,6 +116,7 @@ export function reviseContract(
     now: revision.now,
     zone: revision.zone,
     previous,
+    closesConversation: revision.conversationId !== undefined,
   });
   if (!terms.ok) errors.push(...terms.errors);
   if (!terms.ok || errors.length > 0) return fail(errors);

@@ -54,6 +54,31 @@ interface Outcome extends Hit {
  * promise back, and an aspiration ("I want to be promoted") is never read as a promise.
  */
 export function lintPromiseLanguage(text: string, options: LintOptions = {}): LintFinding[] {
+  return lintText(text, options).map((finding) =>
+    finding.code === 'vague-timing' ? withSoundRewordings(finding, options) : finding,
+  );
+}
+
+/**
+ * "Soon" replaced by a date is only a fix when the rest of the sentence holds: "I'll look into it
+ * by <date>" is still vague and "I'll get you promoted by <date>" still a promise. Such a
+ * rewording is swapped for the playbook's specific actions, so a fix never needs fixing itself.
+ */
+function withSoundRewordings(finding: LintFinding, options: LintOptions): LintFinding {
+  const needsFixing = (suggestion: string) =>
+    lintText(suggestion, options).some((f) => f.code === 'promise' || f.code === 'vague-action');
+  const sound = finding.suggestions.filter((s) => s.includes('<action>') || !needsFixing(s));
+  if (sound.length === finding.suggestions.length) return finding;
+  const specific = vagueActionSuggestions(sentenceOf(finding));
+  return { ...finding, suggestions: [...specific.filter((s) => !needsFixing(s)), ...sound] };
+}
+
+/** The dated rewording is the whole sentence; its cue words pick the fitting specific actions. */
+function sentenceOf(finding: LintFinding): string {
+  return finding.suggestions.find((s) => !s.includes('<action>')) ?? finding.excerpt;
+}
+
+function lintText(text: string, options: LintOptions): LintFinding[] {
   if (text.trim() === '') return [];
   const party = options.party ?? 'manager';
   const context = options.context ?? 'summary';

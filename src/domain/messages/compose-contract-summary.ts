@@ -40,7 +40,14 @@ export interface ContractSummaryInput {
 function summaryLine(commitment: Commitment, today: Temporal.PlainDate): string {
   const state = commitmentState(commitment, today);
   const line = commitmentLine(commitment);
-  return state === 'done' || state === 'overdue' ? `${line} (${state})` : line;
+  const stated = line + inGift(commitment);
+  return state === 'done' || state === 'overdue' ? `${stated} (${state})` : stated;
+}
+
+/** The mail is in the manager's voice: a promise agreed as theirs to give says why, in their words. */
+function inGift(commitment: Commitment): string {
+  const reason = commitment.inGiftReason?.trim() ?? '';
+  return reason === '' ? '' : ` (in my own gift: ${reason})`;
 }
 
 /** Open commitments this version dropped, so nothing leaves the contract without its reason. */

@@ -12,6 +12,15 @@ export function commitmentLine(commitment: Commitment): string {
   return `${commitment.action} by ${formatDate(commitment.due)}`;
 }
 
+/**
+ * A promise the manager agreed as in their own gift, as the report reads it: the manager's
+ * statement, attributed to them, never the product's judgement. Undefined when there is none.
+ */
+export function inGiftLine(commitment: Commitment, managerName: string): string | undefined {
+  const reason = commitment.inGiftReason?.trim() ?? '';
+  return reason === '' ? undefined : `${managerName} says this is in their own gift: ${reason}`;
+}
+
 /** "In [month], we will check in on [specific aspect of progress]". */
 export function reviewLine(review: ReviewItem): string {
   return `In ${formatMonth(review.month)}, we will check in on ${review.aspect}`;

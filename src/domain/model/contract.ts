@@ -26,6 +26,12 @@ export interface Commitment {
   doneNote?: string;
   /** Why it was dropped, in the manager's words: a commitment never disappears without a reason. */
   droppedReason?: string;
+  /**
+   * The manager's own words on why an outcome the promise lint flags is theirs to deliver
+   * ("I chair the panel for this level"). Only on a flagged manager commitment, agreed with it
+   * in the same version, and shown to the report as the manager's statement.
+   */
+  inGiftReason?: string;
   scheduled?: ScheduledCommitment;
 }
 

@@ -13,6 +13,7 @@ import {
 import {
   assessContractHealth,
   currentVersion,
+  findStandingProblems,
   statusChangesIn,
   todayIn,
   type CommitmentStatusDraft,
@@ -66,6 +67,13 @@ function currentBody(
     versionCount: contract.versions.length,
     current: currentVersion(contract),
     health: assessContractHealth(contract, today),
+    standing: findStandingProblems(currentVersion(contract), today).map((problem) => ({
+      kind: problem.kind,
+      decisions: problem.decisions,
+      ...(problem.kind === 'commitment-overdue' ? { commitmentId: problem.commitment.id } : {}),
+      ...(problem.kind === 'no-open-commitment' ? { party: problem.party } : {}),
+      ...(problem.kind === 'review-month-passed' ? { reviewId: problem.review.id } : {}),
+    })),
   };
 }
 
@@ -333,6 +341,7 @@ const newCommitment: Route = {
         kind: body.kind,
         action: body.action,
         due: body.due,
+        ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
         reason: body.reason,
         note: body.note,
         zone: body.timeZone ?? 'UTC',
@@ -417,6 +426,7 @@ const updateCommitment: Route = {
               ...(body.kind === undefined ? {} : { kind: body.kind }),
               ...(body.action === undefined ? {} : { action: body.action }),
               ...(body.due === undefined ? {} : { due: body.due }),
+              ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
             },
             reason: body.reason,
             note: body.note,

@@ -45,6 +45,27 @@ export function describeContractStore(
       expect(read?.etag).toBe(saved.etag);
     });
 
+    it('keeps the manager’s in-gift reason with the commitment it explains, version by version', async () => {
+      const store = await makeStore();
+      const first = aNewContract();
+      const v1 = first.versions[0] ?? aFirstVersion();
+      const promise = aFullCommitment({
+        party: 'manager',
+        kind: 'other-manager',
+        action: 'I will make sure you get promoted to senior at the March panel',
+        inGiftReason:
+          'I chair the promotion panel for this level, and its decision is mine to make.',
+      });
+      const v2 = { ...aRevision(v1), commitments: [...v1.commitments, promise] };
+      const saved = await store.saveVersion(first, undefined);
+      await store.saveVersion(withVersions(first, v2), saved.etag);
+      const read = await store.get(first.reportId);
+      expect(read?.value.versions[1]?.commitments.find((c) => c.id === promise.id)).toEqual(
+        promise,
+      );
+      expect(read?.value.versions[0]?.commitments.some((c) => 'inGiftReason' in c)).toBe(false);
+    });
+
     it('keeps every agreed version, oldest first', async () => {
       const store = await makeStore();
       const first = aNewContract();

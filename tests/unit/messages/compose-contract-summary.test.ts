@@ -148,6 +148,23 @@ describe('composeContractSummary', () => {
     expect(subject).toBe('Our development contract — 1 May 2026');
   });
 
+  it('says why a promise agreed as in the manager’s own gift is theirs to give, in their voice', () => {
+    const promised = aVersion({
+      commitments: [
+        aCommitment({ action: 'Write the billing design proposal', due: '2026-04-10' }),
+        aManagerCommitment({
+          kind: 'other-manager',
+          action: 'I will make sure you get promoted',
+          due: '2026-04-30',
+          inGiftReason: 'I chair the promotion panel for this level',
+        }),
+      ],
+    });
+    expect(compose(aContract(promised)).text).toContain(
+      '- I will make sure you get promoted by 30 April 2026 (in my own gift: I chair the promotion panel for this level)',
+    );
+  });
+
   it('escapes every piece of user text in the HTML', () => {
     const nasty = aContract(
       aVersion({

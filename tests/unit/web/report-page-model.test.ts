@@ -192,6 +192,7 @@ describe('buildReportHistory: the records as the rules read them', () => {
     managerId: MANAGER_ID,
     etag: '"c"',
     versionCount: 2,
+    standing: [],
     current: {
       ...stale,
       commitments: stale.commitments.map((c) => ({ ...c, status: 'done' as const })),

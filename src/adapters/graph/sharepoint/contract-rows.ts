@@ -120,12 +120,24 @@ export function progressFields(commitment: Commitment, before?: Commitment): Fie
   };
 }
 
+/**
+ * Like the done note, the in-gift reason is written only when there is one, so agreeing a version
+ * keeps working on a list provisioned before its column (setup health names it missing). It is
+ * part of the agreed terms: written with the version's rows, never by a progress update.
+ */
+function inGiftReasonField(commitment: Commitment): { inGiftReason?: string } {
+  return commitment.inGiftReason === undefined ? {} : { inGiftReason: commitment.inGiftReason };
+}
+
 export function commitmentFields(
   scope: RowScope,
   commitment: Commitment,
   position: number,
   rowState: RowState,
-): Omit<Fields<'commitments'>, 'doneNote'> & { doneNote?: string | null } {
+): Omit<Fields<'commitments'>, 'doneNote' | 'inGiftReason'> & {
+  doneNote?: string | null;
+  inGiftReason?: string;
+} {
   return {
     Title: commitment.action.slice(0, 255),
     ...scoped(scope),
@@ -141,6 +153,7 @@ export function commitmentFields(
       'status' | 'completedAt' | 'droppedReason' | 'scheduledVia' | 'scheduledRef' | 'scheduledAt'
     >),
     ...doneNoteField(commitment),
+    ...inGiftReasonField(commitment),
   };
 }
 
@@ -217,6 +230,7 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
   // Lists provisioned before the column existed have no value at all: that reads as no note.
   const doneNote = r.text('doneNote')?.trim() || undefined;
   const droppedReason = r.text('droppedReason');
+  const inGiftReason = r.text('inGiftReason')?.trim() || undefined;
   const via = r.choice('scheduledVia', ['calendar', 'todo'] as const);
   const ref = r.text('scheduledRef');
   const at = r.instant('scheduledAt');
@@ -250,6 +264,7 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
       ...(completedAt === undefined ? {} : { completedAt }),
       ...(doneNote === undefined ? {} : { doneNote }),
       ...(droppedReason === undefined ? {} : { droppedReason }),
+      ...(inGiftReason === undefined ? {} : { inGiftReason }),
       ...(via !== undefined && ref !== undefined && at !== undefined
         ? { scheduled: { via, ref, at } }
         : {}),

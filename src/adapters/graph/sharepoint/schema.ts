@@ -127,6 +127,11 @@ const commitments = {
     column('completedAt', 'dateTime', 'When it was marked done.'),
     column('doneNote', 'note', 'What its owner said when marking it done; shown to both people.'),
     column('droppedReason', 'note', 'Why it was dropped, in the manager’s words.'),
+    column(
+      'inGiftReason',
+      'note',
+      'Why an outcome this manager commitment promises is in the manager’s own gift; shown to the report.',
+    ),
     choice('scheduledVia', ['calendar', 'todo'], 'Where the manager put it so it happens.'),
     column('scheduledRef', 'text', 'The calendar event id or To Do task id.'),
     column('scheduledAt', 'dateTime', 'When it was put there.'),

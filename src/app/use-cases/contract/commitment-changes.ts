@@ -42,7 +42,13 @@ async function currentContract(
 /** A new commitment is a change to what was agreed, so it goes into a new version with a note. */
 export async function addCommitment(
   ctx: UseCaseContext,
-  input: VersionedChange & { party: Party; kind: CommitmentKind; action: string; due: IsoDate },
+  input: VersionedChange & {
+    party: Party;
+    kind: CommitmentKind;
+    action: string;
+    due: IsoDate;
+    inGiftReason?: string;
+  },
 ): Promise<Saved> {
   const stored = await currentContract(ctx, input.reportId, input.expectedEtag);
   const draft = draftFromVersion(currentVersion(stored.value));
@@ -51,6 +57,7 @@ export async function addCommitment(
     kind: input.kind,
     action: input.action,
     due: input.due,
+    ...(input.inGiftReason === undefined ? {} : { inGiftReason: input.inGiftReason }),
   });
   return agreeContractVersion(ctx, { ...input, terms: draft });
 }
@@ -60,7 +67,7 @@ export async function changeCommitment(
   ctx: UseCaseContext,
   input: VersionedChange & {
     commitmentId: string;
-    changes: { kind?: CommitmentKind; action?: string; due?: IsoDate };
+    changes: { kind?: CommitmentKind; action?: string; due?: IsoDate; inGiftReason?: string };
   },
 ): Promise<Saved> {
   const stored = await currentContract(ctx, input.reportId, input.expectedEtag);
@@ -68,7 +75,12 @@ export async function changeCommitment(
   const index = draft.commitments.findIndex((c) => c.id === input.commitmentId);
   const commitment = draft.commitments[index];
   if (commitment === undefined) throw commitmentMissing();
-  draft.commitments[index] = { ...commitment, ...input.changes };
+  const changed = { ...commitment, ...input.changes };
+  // A reason stated for the old wording does not vouch for a new one.
+  if (changed.action !== commitment.action && input.changes.inGiftReason === undefined) {
+    delete changed.inGiftReason;
+  }
+  draft.commitments[index] = changed;
   return agreeContractVersion(ctx, { ...input, terms: draft });
 }
 

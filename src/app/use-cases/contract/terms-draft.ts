@@ -19,6 +19,8 @@ export interface CommitmentDraft {
   due: IsoDate;
   status?: CommitmentStatus;
   droppedReason?: string;
+  /** Why a flagged promise is in the manager's gift; absent keeps the agreed one if unreworded. */
+  inGiftReason?: string;
 }
 
 export interface ReviewDraft {
@@ -47,8 +49,12 @@ export function termsFromDraft(
     const id = c.id ?? newId();
     const old = before.get(id);
     const status = c.status ?? old?.status ?? 'open';
+    const { inGiftReason: agreedReason, ...kept } = old ?? {};
+    // The reason explains the wording it was agreed with; a re-worded commitment needs its own.
+    const inGiftReason =
+      c.inGiftReason ?? (old !== undefined && old.action === c.action ? agreedReason : undefined);
     return {
-      ...(old ?? {}),
+      ...kept,
       id,
       party: c.party,
       kind: c.kind,
@@ -56,6 +62,7 @@ export function termsFromDraft(
       due: c.due,
       status,
       ...(c.droppedReason === undefined ? {} : { droppedReason: c.droppedReason }),
+      ...(inGiftReason === undefined ? {} : { inGiftReason }),
     };
   });
   const reviews = draft.reviews.map((r): ReviewItem => ({
@@ -77,6 +84,7 @@ export function draftFromVersion(version: ContractVersion): TermsDraft {
       due: c.due,
       status: c.status,
       ...(c.droppedReason === undefined ? {} : { droppedReason: c.droppedReason }),
+      ...(c.inGiftReason === undefined ? {} : { inGiftReason: c.inGiftReason }),
     })),
     reviews: version.reviews.map((r) => ({ ...r })),
     openQuestion: version.openQuestion,

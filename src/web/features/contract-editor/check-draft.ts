@@ -11,9 +11,14 @@ import { draftAsVersion, placeholdersIn, type ContractDraft } from './contract-d
 export interface DraftProblem {
   /** 'commitment:<key>', 'review:<key>', 'note', 'reason', 'openQuestion' or 'contract'. */
   target: string;
-  /** For items: which field ('action', 'due', 'kind', 'droppedReason', 'month', 'aspect'). */
+  /**
+   * For items: which field ('action', 'due', 'kind', 'droppedReason', 'inGiftReason', 'month',
+   * 'aspect').
+   */
   field?: string;
   message: string;
+  /** The domain's code, where the problem is one of its rules. */
+  code?: ContractError['code'];
 }
 
 const ITEM_FIELD = /^(commitments|reviews)\.(\d+)\.(\w+)$/;
@@ -26,11 +31,20 @@ function toProblem(error: ContractError, draft: ContractDraft): DraftProblem {
       list === 'commitments' ? draft.commitments[Number(index)] : draft.reviews[Number(index)];
     if (item !== undefined) {
       const target = `${list === 'commitments' ? 'commitment' : 'review'}:${item.key}`;
-      return { target, ...(field === undefined ? {} : { field }), message: error.message };
+      return {
+        target,
+        ...(field === undefined ? {} : { field }),
+        message: error.message,
+        code: error.code,
+      };
     }
   }
   const known = ['note', 'reason', 'openQuestion'];
-  return { target: known.includes(error.field) ? error.field : 'contract', message: error.message };
+  return {
+    target: known.includes(error.field) ? error.field : 'contract',
+    message: error.message,
+    code: error.code,
+  };
 }
 
 function placeholderProblems(draft: ContractDraft): DraftProblem[] {
@@ -61,6 +75,8 @@ export function checkDraft(
   draft: ContractDraft,
   now: Temporal.Instant,
   zone: TimeZoneId,
+  /** The version will be recorded as agreed in a conversation (the API then asks more of it). */
+  { closesConversation = false }: { closesConversation?: boolean } = {},
 ): DraftProblem[] {
   const terms = draftAsVersion(draft);
   const result =
@@ -76,7 +92,14 @@ export function checkDraft(
         })
       : reviseContract(
           { id: 'draft', reportId: draft.reportId, managerId: 'me', versions: [draft.base] },
-          { terms, reason: draft.reason, note: draft.note, now, zone },
+          {
+            terms,
+            reason: draft.reason,
+            note: draft.note,
+            now,
+            zone,
+            ...(closesConversation ? { conversationId: 'draft-conversation' } : {}),
+          },
         );
   const domain = result.ok ? [] : result.errors.map((e) => toProblem(e, draft));
   return [...domain, ...placeholderProblems(draft)];

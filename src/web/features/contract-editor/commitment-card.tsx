@@ -19,6 +19,7 @@ import {
 import { applySuggestion } from './apply-suggestion';
 import { firstPlaceholder, statusChoices, type DraftCommitment } from './contract-draft';
 import type { DraftProblem } from './check-draft';
+import { dropReasonInputId, dueInputId } from './field-ids';
 import { LintHints } from './lint-hints';
 
 const useStyles = makeStyles({
@@ -31,6 +32,9 @@ const useStyles = makeStyles({
   },
   kind: { minWidth: '16rem', flexGrow: 1 },
 });
+
+/** Problems the lint hints already explain beside the wording, with their fixes. */
+const SHOWN_AS_HINT: readonly string[] = ['unresolved-promise', 'vague-action'];
 
 const STATUS_LABEL: Record<CommitmentStatus, string> = {
   open: 'Open',
@@ -94,8 +98,14 @@ export function CommitmentCard({
     if (at !== undefined) area.setSelectionRange(at.start, at.end);
   }, [c.action]);
 
+  const promised = findings.some((f) => f.code === 'promise');
   const problem = (field: string) => {
-    const found = showProblems ? problems.filter((p) => p.field === field) : [];
+    // What the lint explains beside the wording is said there once, not again under the field.
+    const found = showProblems
+      ? problems.filter(
+          (p) => p.field === field && !(p.code !== undefined && SHOWN_AS_HINT.includes(p.code)),
+        )
+      : [];
     return found.length === 0
       ? {}
       : {
@@ -126,9 +136,24 @@ export function CommitmentCard({
           pendingSelect.current = true;
         }}
       />
+      {promised || c.inGiftReason !== '' ? (
+        <Field
+          label={`${label}: why this is in your own gift`}
+          hint="Only if it truly is yours to deliver. Until you rephrase it or say why, this version cannot be agreed; they will read your reason as your statement."
+          {...problem('inGiftReason')}
+        >
+          <Input
+            value={c.inGiftReason}
+            onChange={(_, data) => {
+              set({ inGiftReason: data.value });
+            }}
+          />
+        </Field>
+      ) : null}
       <div className={styles.row}>
         <Field label={`${label}: by`} {...problem('due')}>
           <Input
+            id={dueInputId(c.key)}
             type="date"
             value={c.due}
             onChange={(_, data) => {
@@ -172,6 +197,7 @@ export function CommitmentCard({
       {c.status === 'dropped' ? (
         <Field label={`${label}: why it is dropped`} {...problem('droppedReason')}>
           <Input
+            id={dropReasonInputId(c.key)}
             value={c.droppedReason}
             onChange={(_, data) => {
               set({ droppedReason: data.value });

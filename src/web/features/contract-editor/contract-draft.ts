@@ -1,5 +1,6 @@
 import {
   commitmentKindById,
+  type Commitment,
   type CommitmentKind,
   type CommitmentStatus,
   type ContractChangeReason,
@@ -24,6 +25,8 @@ export interface DraftCommitment {
   status: CommitmentStatus;
   /** Only meaningful when dropping: why, in the manager's words. */
   droppedReason: string;
+  /** Only meaningful on a wording the promise lint flags: why it is in the manager's own gift. */
+  inGiftReason: string;
 }
 
 export interface DraftReview {
@@ -62,6 +65,21 @@ export function newKey(): string {
   return `new-${globalThis.crypto.randomUUID()}`;
 }
 
+/** An agreed commitment as the editor holds it. */
+export function draftCommitmentFrom(c: Commitment): DraftCommitment {
+  return {
+    key: c.id,
+    id: c.id,
+    party: c.party,
+    kind: c.kind,
+    action: c.action,
+    due: c.due,
+    status: c.status,
+    droppedReason: c.droppedReason ?? '',
+    inGiftReason: c.inGiftReason ?? '',
+  };
+}
+
 /** A fresh draft from the agreed version (or an empty one for a first contract). */
 export function draftFrom(
   reportId: string,
@@ -73,16 +91,7 @@ export function draftFrom(
     reportId,
     base,
     baseEtag: current?.etag ?? null,
-    commitments: (base?.commitments ?? []).map((c) => ({
-      key: c.id,
-      id: c.id,
-      party: c.party,
-      kind: c.kind,
-      action: c.action,
-      due: c.due,
-      status: c.status,
-      droppedReason: c.droppedReason ?? '',
-    })),
+    commitments: (base?.commitments ?? []).map(draftCommitmentFrom),
     reviews: (base?.reviews ?? []).map((r) => ({ key: r.id, ...r })),
     openQuestion: base?.openQuestion ?? '',
     reason: base === null ? 'initial' : (reason ?? 'quarterly-update'),
@@ -108,6 +117,7 @@ export function draftAsVersion(draft: ContractDraft): ContractVersion {
       due: c.due,
       status: c.status,
       ...(c.status === 'dropped' ? { droppedReason: c.droppedReason } : {}),
+      ...(c.inGiftReason.trim() === '' ? {} : { inGiftReason: c.inGiftReason }),
     })),
     reviews: draft.reviews.map((r) => ({ id: r.id ?? r.key, month: r.month, aspect: r.aspect })),
     openQuestion: draft.openQuestion,
@@ -130,6 +140,7 @@ export function versionBody(
         due: c.due,
         status: c.status,
         ...(c.status === 'dropped' ? { droppedReason: c.droppedReason.trim() } : {}),
+        ...(c.inGiftReason.trim() === '' ? {} : { inGiftReason: c.inGiftReason.trim() }),
       })),
       reviews: draft.reviews.map((r) => ({
         ...(r.id === undefined ? {} : { id: r.id }),
@@ -156,6 +167,7 @@ function termsKey(version: ContractVersion): string {
       c.due,
       c.status,
       c.status === 'dropped' ? (c.droppedReason ?? '') : '',
+      c.inGiftReason ?? '',
     ]),
     reviews: version.reviews.map((r) => [r.id, r.month, r.aspect]),
     openQuestion: version.openQuestion,
@@ -211,6 +223,7 @@ export function quickStart(party: Party, kind: CommitmentKind, today: Temporal.P
     due,
     status: 'open' as const,
     droppedReason: '',
+    inGiftReason: '',
   } satisfies DraftCommitment;
 }
 

@@ -4,10 +4,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { isPortError } from '../../../app/ports/port-error';
 import {
+  findStandingProblems,
+  MANAGER_COMMITMENT_KINDS,
+  REPORT_COMMITMENT_KINDS,
   Temporal,
   type CommitmentKind,
   type ContractChangeReason,
   type Party,
+  type StandingDecision,
+  type StandingProblem,
   type TimeZoneId,
 } from '../../../domain';
 import { contractKey } from '../../data/use-report-data';
@@ -17,7 +22,14 @@ import { checkDraft } from './check-draft';
 import { CommitmentsSection } from './commitments-section';
 import { ConflictPanel } from './conflict-panel';
 import { OverlapsNotice, RestoredDraftNotice } from './draft-notices';
-import { draftFrom, isDirty, newKey, quickStart, type ContractDraft } from './contract-draft';
+import {
+  draftAsVersion,
+  draftFrom,
+  isDirty,
+  newKey,
+  quickStart,
+  type ContractDraft,
+} from './contract-draft';
 import {
   canKeepDrafts,
   clearDraft,
@@ -28,7 +40,9 @@ import {
 } from './draft-storage';
 import { rebaseDraft, type Overlap } from './rebase-draft';
 import { ReviewsSection } from './reviews-section';
+import { dropReasonInputId, dueInputId, monthInputId } from './field-ids';
 import { SavePanel } from './save-panel';
+import { StandingProblemsPanel } from './standing-problems-panel';
 import type { LinkTarget } from './link-target';
 
 const useStyles = makeStyles({
@@ -86,11 +100,29 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
   const [justAdded, setJustAdded] = useState<string>();
   const [overlaps, setOverlaps] = useState<Overlap[]>([]);
   const [status, setStatus] = useState('');
+  // The confirmation of the last save, shown by the save button where the manager is looking.
+  const [confirmation, setConfirmation] = useState('');
+  // A field a standing problem's decision puts the cursor in, once the change has rendered it.
+  const focusAfterRender = useRef<string>(undefined);
   const [kept] = useState(canKeepDrafts);
   const problemsRef = useRef<HTMLDivElement>(null);
+  const confirmationRef = useRef<HTMLDivElement>(null);
   const { draft } = state;
 
   useEffect(clearReasonHandoff, []);
+
+  useEffect(() => {
+    if (confirmation === '') return;
+    confirmationRef.current?.focus({ preventScroll: true });
+    confirmationRef.current?.scrollIntoView({ block: 'center' });
+  }, [confirmation]);
+
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (id === undefined) return;
+    focusAfterRender.current = undefined;
+    focusField(id);
+  });
 
   // Someone saved meanwhile and nothing was typed here: simply follow the latest version.
   const stale = contract !== null && contract.etag !== draft.baseEtag;
@@ -105,18 +137,24 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
 
   const update = (next: Partial<ContractDraft>, touchedKey?: string) => {
     setState((s) => ({ ...s, draft: { ...s.draft, ...next } }));
+    setConfirmation('');
     if (touchedKey !== undefined) setTouched((t) => new Set(t).add(touchedKey));
   };
 
   const now = Temporal.Now.instant();
-  const problems = checkDraft(draft, now, zone);
   const target = linkTarget(draft.reason);
+  const problems = checkDraft(draft, now, zone, { closesConversation: target !== undefined });
   const agreed = new Map((draft.base?.commitments ?? []).map((c) => [c.id, c.status]));
   const nextVersion = (draft.base?.version ?? 0) + 1;
+  const dirty = isDirty(draft);
+  // Judged on the draft, so a decision taken here (re-dated, dropped, added) clears its problem;
+  // only what was agreed counts, a new item's problems are the draft's own to fix.
+  const standing = draft.base === null ? [] : standingIn(draft, zone);
 
   const save = () => {
     setAttempted(true);
     setStatus('');
+    setConfirmation('');
     if (problems.length > 0) {
       problemsRef.current?.focus();
       return;
@@ -136,7 +174,9 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
               : link.state === 'failed'
                 ? ` It could not be recorded on the conversation: ${link.message}`
                 : '';
-          setStatus(`Version ${String(saved.current.version)} saved.${linked}`);
+          setConfirmation(
+            `Version ${String(saved.current.version)} saved. You are now looking at it as agreed.${linked}`,
+          );
         },
         onError: (error) => {
           if (isPortError(error, 'conflict') || isPortError(error, 'precondition-required')) {
@@ -151,6 +191,34 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
     const added = quickStart(party, kind, Temporal.Now.plainDateISO(zone));
     setJustAdded(added.key);
     update({ commitments: [...draft.commitments, added] });
+  };
+
+  const onDecide = (problem: StandingProblem, decision: StandingDecision) => {
+    if (problem.kind === 'no-open-commitment') {
+      const [kind] =
+        problem.party === 'manager' ? MANAGER_COMMITMENT_KINDS : REPORT_COMMITMENT_KINDS;
+      onQuickStart(problem.party, kind);
+      return;
+    }
+    if (problem.kind === 'review-month-passed') {
+      const key = draft.reviews.find((r) => (r.id ?? r.key) === problem.review.id)?.key;
+      if (key === undefined) return;
+      if (decision === 'remove') update({ reviews: draft.reviews.filter((r) => r.key !== key) });
+      else focusField(monthInputId(key));
+      return;
+    }
+    const target = draft.commitments.find((c) => c.id === problem.commitment.id);
+    if (target === undefined) return;
+    if (decision === 're-date') {
+      focusField(dueInputId(target.key));
+      return;
+    }
+    const status = decision === 'done' ? 'done' : 'dropped';
+    update(
+      { commitments: draft.commitments.map((c) => (c.key === target.key ? { ...c, status } : c)) },
+      target.key,
+    );
+    if (status === 'dropped') focusAfterRender.current = dropReasonInputId(target.key);
   };
 
   const conflict = stale && isDirty(draft);
@@ -195,6 +263,7 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
         />
       ) : null}
       <OverlapsNotice overlaps={overlaps} />
+      <StandingProblemsPanel problems={standing} onDecide={onDecide} />
       <div role="status" aria-live="polite">
         {status === '' ? null : <Text weight="semibold">{status}</Text>}
       </div>
@@ -253,15 +322,37 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
         }
         problems={problems}
         problemsRef={problemsRef}
+        showProblems={attempted || dirty}
+        showNoteProblems={attempted || touched.has('note')}
+        confirmation={confirmation}
+        confirmationRef={confirmationRef}
         saving={agree.isPending}
         onReason={(reason) => {
           update({ reason });
         }}
         onNote={(note) => {
-          update({ note });
+          update({ note }, 'note');
         }}
         onSave={save}
       />
     </div>
   );
+}
+
+/** The agreed items' standing problems as the draft now has them. */
+function standingIn(draft: ContractDraft, zone: TimeZoneId): StandingProblem[] {
+  const agreedCommitments = new Set(draft.base?.commitments.map((c) => c.id));
+  const agreedReviews = new Set(draft.base?.reviews.map((r) => r.id));
+  return findStandingProblems(draftAsVersion(draft), Temporal.Now.plainDateISO(zone)).filter(
+    (p) =>
+      p.kind === 'no-open-commitment' ||
+      (p.kind === 'commitment-overdue' && agreedCommitments.has(p.commitment.id)) ||
+      (p.kind === 'review-month-passed' && agreedReviews.has(p.review.id)),
+  );
+}
+
+function focusField(id: string): void {
+  const field = document.getElementById(id);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus({ preventScroll: true });
 }

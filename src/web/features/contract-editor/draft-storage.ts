@@ -28,6 +28,8 @@ const Stored = z.object({
         due: z.string(),
         status: z.enum(['open', 'done', 'dropped']),
         droppedReason: z.string(),
+        // Drafts kept before the field existed have none.
+        inGiftReason: z.string().default(''),
       }),
     ),
     reviews: z.array(

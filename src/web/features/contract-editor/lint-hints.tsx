@@ -46,9 +46,13 @@ export function LintHints({
   onApply: (finding: LintFinding, suggestion: string) => void;
 }) {
   const styles = useStyles();
+  // The same problem found twice in one wording (two triggers for one promise) is shown once.
+  const shown = findings.filter(
+    (f, i) => findings.findIndex((g) => g.code === f.code && g.message === f.message) === i,
+  );
   return (
     <div aria-live="polite">
-      {findings.map((finding) => (
+      {shown.map((finding) => (
         <MessageBar
           key={`${finding.rule}:${String(finding.span.start)}`}
           intent={finding.severity === 'warning' ? 'warning' : 'info'}

@@ -1,5 +1,6 @@
-import type { Commitment, ContractVersion, ReviewItem } from '../../../domain';
+import type { ContractVersion, ReviewItem } from '../../../domain';
 import {
+  draftCommitmentFrom,
   draftFrom,
   EMPTY_VERSION,
   type ContractDraft,
@@ -20,25 +21,17 @@ export interface Rebased {
   overlaps: Overlap[];
 }
 
-type CommitmentField = 'kind' | 'action' | 'due' | 'status' | 'droppedReason';
+type CommitmentField = 'kind' | 'action' | 'due' | 'status' | 'droppedReason' | 'inGiftReason';
 const COMMITMENT_FIELDS: readonly CommitmentField[] = [
   'kind',
   'action',
   'due',
   'status',
   'droppedReason',
+  'inGiftReason',
 ];
 
-const fromAgreed = (c: Commitment): DraftCommitment => ({
-  key: c.id,
-  id: c.id,
-  party: c.party,
-  kind: c.kind,
-  action: c.action,
-  due: c.due,
-  status: c.status,
-  droppedReason: c.droppedReason ?? '',
-});
+const fromAgreed = draftCommitmentFrom;
 
 const reviewFromAgreed = (r: ReviewItem): DraftReview => ({ key: r.id, ...r });
 

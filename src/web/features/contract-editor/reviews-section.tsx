@@ -12,6 +12,7 @@ import {
 import { DEVELOPMENT_CONTRACT } from '../../../domain';
 import { problemsFor, type DraftProblem } from './check-draft';
 import type { DraftReview } from './contract-draft';
+import { monthInputId } from './field-ids';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -78,6 +79,7 @@ export function ReviewsSection(props: ReviewsSectionProps) {
                   <div className={styles.row}>
                     <Field label={`${label}: in`} {...errorProps(shown(r.key, 'month'))}>
                       <Input
+                        id={monthInputId(r.key)}
                         type="month"
                         value={r.month}
                         onChange={(_, data) => {

@@ -59,6 +59,12 @@ export interface SavePanelProps {
   linkText: string;
   problems: readonly DraftProblem[];
   problemsRef: RefObject<HTMLDivElement | null>;
+  /** Once there is something to save, or a save was tried: an untouched form shows no errors. */
+  showProblems: boolean;
+  showNoteProblems: boolean;
+  /** "Version N saved.": shown and announced beside the button, where the manager is looking. */
+  confirmation: string;
+  confirmationRef: RefObject<HTMLDivElement | null>;
   saving: boolean;
   onReason: (reason: ContractChangeReason) => void;
   onNote: (note: string) => void;
@@ -66,9 +72,11 @@ export interface SavePanelProps {
 }
 
 /** Why it changed, what is still missing by the playbook's rules, and the save itself. */
-export function SavePanel({ problemsRef, ...props }: SavePanelProps) {
+export function SavePanel({ problemsRef, confirmationRef, ...props }: SavePanelProps) {
   const styles = useStyles();
-  const noteProblems = props.problems.filter((p) => p.target === 'note' || p.target === 'reason');
+  const noteProblems = props.showNoteProblems
+    ? props.problems.filter((p) => p.target === 'note' || p.target === 'reason')
+    : [];
   return (
     <section className={styles.section} aria-labelledby="save-title">
       <Title3 as="h2" id="save-title">
@@ -112,7 +120,7 @@ export function SavePanel({ problemsRef, ...props }: SavePanelProps) {
       </Field>
       <Text>{props.linkText}</Text>
       <div ref={problemsRef} tabIndex={-1} aria-live="polite">
-        {props.problems.length === 0 ? (
+        {!props.showProblems ? null : props.problems.length === 0 ? (
           <MessageBar intent="success">
             <MessageBarBody>Ready to agree: dated commitments from both of you.</MessageBarBody>
           </MessageBar>
@@ -126,6 +134,13 @@ export function SavePanel({ problemsRef, ...props }: SavePanelProps) {
                 ))}
               </ul>
             </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div ref={confirmationRef} tabIndex={-1} role="status" aria-live="polite">
+        {props.confirmation === '' ? null : (
+          <MessageBar intent="success">
+            <MessageBarBody>{props.confirmation}</MessageBarBody>
           </MessageBar>
         )}
       </div>

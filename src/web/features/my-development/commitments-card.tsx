@@ -2,7 +2,7 @@ import { Badge, Button, Field, Text, Textarea } from '@fluentui/react-components
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { CONTRACT_LIMITS, Temporal, type Party } from '../../../domain';
-import { commitmentLine } from '../../../domain/messages/contract-lines';
+import { commitmentLine, inGiftLine } from '../../../domain/messages/contract-lines';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkCommitmentDone } from '../monthly-review/api/mark-commitment-done';
 import { DoneNote } from '../report-page/done-note';
@@ -52,6 +52,7 @@ export function CommitmentsCard({
         title="Your manager’s, to you"
         label="Your manager’s commitments"
         rows={rows('manager')}
+        statement={(row) => inGiftLine(row.commitment, managerFirstName)}
       />
     </ReportSection>
   );
@@ -62,11 +63,14 @@ function Rows({
   label,
   rows,
   action,
+  statement,
 }: {
   title: string;
   label: string;
   rows: CommitmentRow[];
   action?: (row: CommitmentRow) => ReactNode;
+  /** What the commitment's maker said of it, attributed to them. */
+  statement?: (row: CommitmentRow) => string | undefined;
 }) {
   const styles = useSectionStyles();
   return (
@@ -85,12 +89,22 @@ function Rows({
                 {KEPT_LABEL[row.kept]}
               </Badge>
               <DoneNote commitment={row.commitment} />
+              <Statement text={statement?.(row)} />
               {action?.(row)}
             </li>
           ))}
         </ul>
       )}
     </>
+  );
+}
+
+function Statement({ text }: { text: string | undefined }) {
+  const styles = useSectionStyles();
+  return text === undefined ? null : (
+    <Text block italic className={styles.muted}>
+      {text}
+    </Text>
   );
 }
 

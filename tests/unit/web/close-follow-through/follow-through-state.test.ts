@@ -37,6 +37,7 @@ function currentContract(version: ReturnType<typeof aVersion>): CurrentContract 
     etag: '"7"',
     versionCount: version.version,
     current: version,
+    standing: [],
     health: {
       state: 'on-track',
       overdue: { manager: [], report: [] },

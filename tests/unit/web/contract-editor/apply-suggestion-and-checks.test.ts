@@ -28,6 +28,7 @@ function newCommitment(overrides: Partial<DraftCommitment>): DraftCommitment {
     due: '2026-04-30',
     status: 'open',
     droppedReason: '',
+    inGiftReason: '',
     ...overrides,
   };
 }
@@ -97,6 +98,33 @@ describe('checks before saving (the same rules the API applies)', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ target: `commitment:${late.key}`, field: 'due' }),
     );
+  });
+
+  it('is not ready to agree with a flagged promise until it is stated in the manager’s gift', () => {
+    const promise = newCommitment({
+      party: 'manager',
+      kind: 'other-manager',
+      action: 'I will make sure you get promoted',
+    });
+    expect(checkDraft(first([newCommitment({}), promise]), NOW, ZONE)).toEqual([
+      expect.objectContaining({
+        target: `commitment:${promise.key}`,
+        field: 'action',
+        code: 'unresolved-promise',
+      }),
+    ]);
+    const stated = { ...promise, inGiftReason: 'I chair the promotion panel for this level' };
+    expect(checkDraft(first([newCommitment({}), stated]), NOW, ZONE)).toEqual([]);
+  });
+
+  it('asks for both sides in a version agreed in a conversation, as the API does', () => {
+    const version = aVersion({ commitments: [aCommitment({ id: 'c1' })] });
+    const draft = { ...draftFrom('r1', { version, etag: 'e1' }), note: 'Added a course' };
+    const added = { ...draft, commitments: [...draft.commitments, newCommitment({})] };
+    expect(checkDraft(added, NOW, ZONE)).toEqual([]);
+    expect(checkDraft(added, NOW, ZONE, { closesConversation: true })).toEqual([
+      expect.objectContaining({ code: 'no-manager-commitment' }),
+    ]);
   });
 
   it('asks for a note on a revision, and a reason for a drop', () => {

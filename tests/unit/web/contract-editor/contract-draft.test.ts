@@ -94,6 +94,7 @@ describe('the contract draft', () => {
             due: '2026-10-01',
             status: 'open',
             droppedReason: '',
+            inGiftReason: '',
           },
         ],
       },

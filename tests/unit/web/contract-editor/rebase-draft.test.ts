@@ -36,6 +36,7 @@ const added = (action: string, party: DraftCommitment['party'] = 'report'): Draf
   due: '2026-08-31',
   status: 'open',
   droppedReason: '',
+  inGiftReason: '',
 });
 
 function edit(draft: ContractDraft, id: string, patch: Partial<DraftCommitment>): ContractDraft {
