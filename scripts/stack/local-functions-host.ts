@@ -6,7 +6,8 @@
  * settings as in Azure (environment variables), plus TLS_KEY_FILE / TLS_CERT_FILE and PORT.
  * A development and test tool: nothing of it is deployed.
  */
-import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
+import type * as AzureFunctions from '@azure/functions';
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerOptions } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -14,6 +15,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 type Handler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+
+// `@azure/functions` is CommonJS: Node's ESM loader cannot see its named exports.
+const functions = createRequire(import.meta.url)('@azure/functions') as typeof AzureFunctions;
 
 function loadFunctionsApp(dir: string): Handler {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { main: string };
@@ -50,13 +54,16 @@ async function answer(
     return;
   }
   const bytes = await bodyOf(req);
-  const request = new HttpRequest({
+  const request = new functions.HttpRequest({
     method: req.method ?? 'GET',
     url: url.href,
     headers: headersOf(req),
     ...(bytes.byteLength > 0 ? { body: { bytes } } : {}),
   });
-  const response = await handler(request, new InvocationContext({ functionName: 'career-api' }));
+  const response = await handler(
+    request,
+    new functions.InvocationContext({ functionName: 'career-api' }),
+  );
   const headers = new Headers(response.headers);
   res.writeHead(response.status ?? 200, Object.fromEntries(headers.entries()));
   const body = response.body;

@@ -72,7 +72,7 @@ describe('deployment rehearsal: package, provision, the API on Functions, the bu
 
   const env = useTestStack({
     // The built Functions app keeps the system's time, so the tenant does too.
-    now: 'system',
+    systemClock: true,
     seedHistory: false,
     api: 'functions',
     provisionOnStart: false,

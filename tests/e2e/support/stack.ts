@@ -14,17 +14,19 @@ export const E2E_NOW = '2026-12-08T09:30:00Z';
 
 /** What a suite may change about its stack (the deployment rehearsal runs the API as in Azure). */
 export type TestStackOptions = Partial<Omit<StackOptions, 'web' | 'webPort' | 'now'>> & {
+  /** Where the tenant's clock starts (default E2E_NOW). */
+  now?: string;
   /**
-   * Where the tenant's clock starts (default E2E_NOW); `'system'` runs it on the system clock,
-   * for an API that keeps the system's time (the built Functions app has no clock to shift).
+   * Run the tenant on the system clock instead, for an API that keeps the system's time (the
+   * built Functions app has no clock to shift).
    */
-  now?: string | 'system';
+  systemClock?: boolean;
 };
 
 /** The product started like `npm start`, but serving the built app and keeping state in memory. */
 export function startTestStack(options: TestStackOptions = {}): Promise<Stack> {
-  const { now = E2E_NOW, ...rest } = options;
-  return startStack({ ...rest, web: 'built', webPort: 0, ...(now === 'system' ? {} : { now }) });
+  const { now = E2E_NOW, systemClock = false, ...rest } = options;
+  return startStack({ ...rest, web: 'built', webPort: 0, ...(systemClock ? {} : { now }) });
 }
 
 /** What `useTestStack` gives a test file: read it in tests and in hooks registered after it. */
