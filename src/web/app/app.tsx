@@ -21,7 +21,8 @@ import { AppHeader } from './app-header';
 import { DraftOwnerBoundary } from './draft-owner-boundary';
 import { fluentThemes } from './theme';
 import { parseRoute } from './routes';
-import { SignedInRoutes } from './signed-in-routes';
+import { Suspense } from 'react';
+import { MeetingTabConfigScreen, SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
 import { useHostDeepLink } from './use-host-deep-link';
 import { useHostTheme } from './use-host-theme';
@@ -67,7 +68,12 @@ export function App({ host }: { host: HostKind }) {
           {...(session?.signOut ? { signOut: session.signOut } : {})}
         />
         <main id="main" className={styles.main} tabIndex={-1}>
-          {session ? (
+          {route === '/configure' ? (
+            // Adding the tab to a meeting saves only its address: no sign-in on the way.
+            <Suspense fallback={<Spinner label="Opening…" />}>
+              <MeetingTabConfigScreen />
+            </Suspense>
+          ) : session ? (
             // Above the routes, so cached data survives moving between screens.
             <DraftOwnerBoundary
               key={session.user.id}
