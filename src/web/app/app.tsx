@@ -20,7 +20,7 @@ import { HostContextProvider, useHostConnection } from '../host/use-host-context
 import { AppHeader } from './app-header';
 import { DraftOwnerBoundary } from './draft-owner-boundary';
 import { fluentThemes } from './theme';
-import { parseRoute } from './routes';
+import { meetingFrameHome, parseRoute } from './routes';
 import { Suspense } from 'react';
 import { MeetingTabConfigScreen, SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
@@ -66,6 +66,7 @@ export function App({ host }: { host: HostKind }) {
           hostError={hostConnection.problem}
           {...(session ? { user: session.user } : {})}
           {...(session?.signOut ? { signOut: session.signOut } : {})}
+          compact={meetingFrameHome(hostConnection.context.frameContext) !== undefined}
         />
         <main id="main" className={styles.main} tabIndex={-1}>
           {route === '/configure' ? (

@@ -1,40 +1,33 @@
-import {
-  Field,
-  makeStyles,
-  Select,
-  Subtitle2,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, Select, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { PHASE_IDS, PHASE_LIST, phaseById, type PhaseId } from '../../../domain';
+import { PHASE_LIST, phaseById, type PhaseId } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
 import { useSharedNotesAutosave } from '../conversation/api/autosave-shared-notes';
-import { describeRecord, plannedMinutes } from '../conversation/conversation-for-mode';
+import {
+  describeRecord,
+  phaseUnderWay,
+  plannedMinutes,
+} from '../conversation/conversation-for-mode';
 import { PhaseFollowUps } from '../conversation/phase-guide';
-import { OpeningQuestions } from '../conversation/phase-questions';
+import { OpeningQuestions, PhaseGuidance } from '../conversation/phase-questions';
 import { SharedNotesPanel } from '../conversation/shared-notes-panel';
 import { ConversationTimer } from '../conversation/timer/conversation-timer';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   bar: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'end',
+    alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingVerticalS,
   },
   muted: { color: tokens.colorNeutralForeground2 },
+  // Beside the timer on one line; the phase's full title is the heading just below.
+  phase: { flex: '1 1 6rem', minWidth: 0 },
 });
-
-/** The first phase not yet reached: where the conversation picks up. */
-function currentPhase(record: ConversationRecord): PhaseId {
-  return PHASE_IDS.find((phase) => !record.phasesReached.includes(phase)) ?? 'where-now';
-}
 
 /**
  * The manager's side panel: conversation mode narrowed to 320 px. The phase's opening questions
@@ -51,33 +44,33 @@ export function ManagerMeetingPanel({
   const styles = useStyles();
   const dates = useDateFormat();
   const { engine, snapshot } = useSharedNotesAutosave(record.id);
-  const [phase, setPhase] = useState<PhaseId>(() => currentPhase(record));
+  const [phase, setPhase] = useState<PhaseId>(() => phaseUnderWay(record));
   const minutes = plannedMinutes(record);
   const info = phaseById(phase);
   return (
     <div className={styles.root}>
-      <Title3 as="h1" className={styles.heading}>
-        Career conversation: {reportName}
-      </Title3>
+      <Subtitle1 as="h1" className={styles.heading}>
+        {reportName}
+      </Subtitle1>
       <Text size={200} className={styles.muted}>
         {describeRecord(record, dates)}
       </Text>
       <div className={styles.bar}>
-        <Field label="Phase" size="small">
-          <Select
-            size="small"
-            value={phase}
-            onChange={(_, data) => {
-              setPhase(data.value as PhaseId);
-            }}
-          >
-            {PHASE_LIST.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.number}. {p.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Select
+          aria-label="Phase"
+          className={styles.phase}
+          size="small"
+          value={phase}
+          onChange={(_, data) => {
+            setPhase(data.value as PhaseId);
+          }}
+        >
+          {PHASE_LIST.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.number}. {p.title}
+            </option>
+          ))}
+        </Select>
         <ConversationTimer
           conversationId={record.id}
           {...(minutes ? { plannedMinutes: minutes } : {})}
@@ -86,8 +79,15 @@ export function ManagerMeetingPanel({
       <Subtitle2 as="h2" className={styles.heading}>
         {info.number}. {info.title}
       </Subtitle2>
-      <OpeningQuestions phase={phase} />
-      <SharedNotesPanel phase={phase} engine={engine} snapshot={snapshot} reportName={reportName} />
+      <OpeningQuestions phase={phase} withGuidance={false} />
+      <SharedNotesPanel
+        phase={phase}
+        engine={engine}
+        snapshot={snapshot}
+        reportName={reportName}
+        rows={4}
+      />
+      <PhaseGuidance phase={phase} />
       <PhaseFollowUps phase={phase} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationRecord } from '../../../../src/adapters/career-api/career-api-client';
+import { phaseUnderWay } from '../../../../src/web/features/conversation/conversation-for-mode';
 import {
   conversationForMeeting,
   meetingThreadOf,
@@ -97,5 +98,13 @@ describe('conversationForMeeting: the career conversation booked as this Teams m
       state: 'cancelled' as const,
     };
     expect(conversationForMeeting([cancelled], THREAD)).toBeUndefined();
+  });
+});
+
+describe('phaseUnderWay: the phase the side panel opens at', () => {
+  it('is the last phase the notes reached, and the first before any', () => {
+    expect(phaseUnderWay({ phasesReached: [] })).toBe('where-now');
+    expect(phaseUnderWay({ phasesReached: ['where-now'] })).toBe('where-now');
+    expect(phaseUnderWay({ phasesReached: ['where-to-go', 'where-now'] })).toBe('where-to-go');
   });
 });
