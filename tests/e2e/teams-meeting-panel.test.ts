@@ -134,6 +134,22 @@ describe('the Teams meeting side panel (local Teams host, 320 px, Chromium)', ()
     await report.page.context().close();
   });
 
+  it('shows nothing of Priya and Tomás’s conversation to anyone else who opens its meeting’s panel', async () => {
+    for (const persona of ['daniel.kim', 'fatima.alsayed']) {
+      const { page, tab } = await openPanel(`persona=${persona}&frame=side-panel&${meeting()}`);
+      await tab
+        .getByText('This meeting is not a career conversation booked with this app', {
+          exact: false,
+        })
+        .waitFor({ timeout: 30_000 });
+      const text = await tab.locator('main').innerText();
+      expect(text, persona).not.toContain(REPORT);
+      expect(text, persona).not.toContain(FIRST_QUESTION);
+      expect(await tab.getByRole('textbox').count(), persona).toBe(0);
+      await page.context().close();
+    }
+  });
+
   it('adds the tab to the meeting through its configuration page, then opens it in the side panel', async () => {
     const { page, tab } = await openPanel(`persona=priya.raman&frame=config&${meeting()}`);
     await tab
