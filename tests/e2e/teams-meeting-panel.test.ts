@@ -44,6 +44,7 @@ async function axeInBothThemes(page: Page, tab: Frame, name: string): Promise<vo
 describe('the Teams meeting side panel (local Teams host, 320 px, Chromium)', () => {
   const env = useTestStack();
   let joinUrl: string;
+  let secondSession: string;
 
   const openPanel = async (query: string): Promise<{ page: Page; tab: Frame }> => {
     const context = await newTestContext(env.browser, env.stack);
@@ -58,9 +59,10 @@ describe('the Teams meeting side panel (local Teams host, 320 px, Chromium)', ()
     const journey = await startJourney(env, MANAGER, REPORT);
     await bookStep(journey);
     await journey.page.context().close();
-    const [first] = await careerEventsOf(env.stack, MANAGER);
-    if (!first?.joinUrl) throw new Error('The first session has no Teams meeting.');
+    const [first, second] = await careerEventsOf(env.stack, MANAGER);
+    if (!first?.joinUrl || !second?.joinUrl) throw new Error('The sessions have no Teams meeting.');
     joinUrl = first.joinUrl;
+    secondSession = second.joinUrl;
 
     const { page, tab } = await openPanel(`persona=priya.raman&frame=side-panel&${meeting()}`);
     await tab.getByRole('heading', { level: 1, name: REPORT }).waitFor({ timeout: 30_000 });
@@ -84,6 +86,18 @@ describe('the Teams meeting side panel (local Teams host, 320 px, Chromium)', ()
       .poll(() => notesField(again, 'where-now').inputValue(), { timeout: 30_000 })
       .toContain(note);
     await axeInBothThemes(page, again, 'meeting-panel-manager');
+    await page.context().close();
+  });
+
+  it('opens the same conversation in the panel of the series’ second session, a Teams meeting of its own', async () => {
+    expect(secondSession).not.toBe(joinUrl);
+    const { page, tab } = await openPanel(
+      `persona=priya.raman&frame=side-panel&meeting=${encodeURIComponent(secondSession)}`,
+    );
+    await tab.getByRole('heading', { level: 1, name: REPORT }).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => notesField(tab, 'where-now').inputValue(), { timeout: 30_000 })
+      .toContain('Enjoys pairing on the payments migration');
     await page.context().close();
   });
 

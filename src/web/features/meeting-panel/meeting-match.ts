@@ -1,4 +1,7 @@
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import type { CalendarEvent } from '../../../app/ports';
+import { isCareerConversationEvent, participantsOf } from '../../../app/use-cases/booking';
+import { DEFAULT_GAP_DAYS, PHASE_IDS, type Interval } from '../../../domain';
 import type { HostContext } from '../../host/host-context';
 
 /**
@@ -66,4 +69,44 @@ export function conversationForMeeting(
     .sort((a, b) => startOf(a).localeCompare(startOf(b)));
   if (open[0]) return open[0];
   return [...matching].sort((a, b) => startOf(b).localeCompare(startOf(a)))[0];
+}
+
+/** How far after the first booked session the series' later sessions can lie, and a day's slack. */
+const SERIES_SPAN_MS = (DEFAULT_GAP_DAYS.max * (PHASE_IDS.length - 1) + 1) * 24 * 3_600_000;
+
+/**
+ * Where the later sessions of the booked conversations lie: from the earliest booked session to
+ * the series' span after the latest. Undefined when nothing is booked.
+ */
+export function seriesWindow(items: readonly ConversationRecord[]): Interval | undefined {
+  const starts = items
+    .filter((c) => c.state === 'booked' && c.event !== undefined)
+    .map((c) => c.event?.start ?? '')
+    .sort();
+  const [first] = starts;
+  const last = starts.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  return { start: first, end: new Date(Date.parse(last) + SERIES_SPAN_MS).toISOString() };
+}
+
+/**
+ * Sessions 2 and 3 of a three-session booking are Teams meetings of their own, and the record
+ * holds the first one's link only; in the manager's own calendar such a meeting is a career
+ * conversation (the product's title) with this thread and one of their reports in it: that report.
+ */
+export function seriesMeetingFor<P extends { mail: string }>(
+  events: readonly CalendarEvent[],
+  thread: string,
+  reports: readonly P[],
+): P | undefined {
+  const meeting = events.find(
+    (e) =>
+      !e.isCancelled &&
+      isCareerConversationEvent(e) &&
+      e.joinUrl !== undefined &&
+      meetingThreadOf(e.joinUrl) === thread,
+  );
+  if (!meeting) return undefined;
+  const people = participantsOf(meeting);
+  return reports.find((report) => people.has(report.mail.trim().toLowerCase()));
 }

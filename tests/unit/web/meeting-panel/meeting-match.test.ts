@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationRecord } from '../../../../src/adapters/career-api/career-api-client';
 import { phaseUnderWay } from '../../../../src/web/features/conversation/conversation-for-mode';
+import type { CalendarEvent } from '../../../../src/app/ports';
 import {
   conversationForMeeting,
   meetingThreadOf,
+  seriesMeetingFor,
+  seriesWindow,
   threadOfHostMeeting,
 } from '../../../../src/web/features/meeting-panel/meeting-match';
 
@@ -106,5 +109,51 @@ describe('phaseUnderWay: the phase the side panel opens at', () => {
     expect(phaseUnderWay({ phasesReached: [] })).toBe('where-now');
     expect(phaseUnderWay({ phasesReached: ['where-now'] })).toBe('where-now');
     expect(phaseUnderWay({ phasesReached: ['where-to-go', 'where-now'] })).toBe('where-to-go');
+  });
+});
+
+describe('seriesMeetingFor: a later session of a series, found in the manager’s own calendar', () => {
+  const TOMAS = { id: 'r1', mail: 'tomas@contoso.test' };
+  const LIAM = { id: 'r2', mail: 'liam@contoso.test' };
+  const event = (over: Partial<CalendarEvent>): CalendarEvent => ({
+    id: 'e2',
+    title:
+      'Career conversation: Priya Raman and Tomás Hernández (2 of 3: Where do you want to go?)',
+    start: '2026-12-21T15:00:00Z',
+    end: '2026-12-21T16:00:00Z',
+    attendees: [{ email: 'Tomas@contoso.test', name: 'Tomás' }],
+    organizerEmail: 'priya@contoso.test',
+    joinUrl: joinUrlOf(OTHER),
+    isCancelled: false,
+    isRecurring: false,
+    ...over,
+  });
+
+  it('names the report whose career conversation this meeting is, by the meeting’s thread', () => {
+    expect(seriesMeetingFor([event({})], OTHER, [LIAM, TOMAS])).toEqual(TOMAS);
+  });
+
+  it('ignores other meetings: another thread, cancelled, not a career conversation, or with no report of theirs', () => {
+    expect(seriesMeetingFor([event({})], THREAD, [TOMAS])).toBeUndefined();
+    expect(seriesMeetingFor([event({ isCancelled: true })], OTHER, [TOMAS])).toBeUndefined();
+    expect(
+      seriesMeetingFor([event({ title: '1:1 Priya / Tomás' })], OTHER, [TOMAS]),
+    ).toBeUndefined();
+    expect(seriesMeetingFor([event({})], OTHER, [LIAM])).toBeUndefined();
+  });
+});
+
+describe('seriesWindow: where the later sessions of the booked series lie', () => {
+  it('runs from the earliest booked session to the series’ span after the latest, or is empty', () => {
+    const a = booked('a', '2026-12-10T09:00:00Z', THREAD);
+    const b = booked('b', '2026-12-14T09:00:00Z', OTHER);
+    const window = seriesWindow([
+      b,
+      a,
+      record('c', { state: 'held', heldAt: '2026-09-01T09:00:00Z' }),
+    ]);
+    expect(window?.start).toBe('2026-12-10T09:00:00Z');
+    expect(window && window.end > '2027-01-10T00:00:00Z').toBe(true);
+    expect(seriesWindow([])).toBeUndefined();
   });
 });
