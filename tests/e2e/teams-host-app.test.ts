@@ -226,7 +226,10 @@ describe('the built app inside the local Teams host (Chromium)', () => {
     const { browser, stack } = env;
     const context = await newTestContext(browser, stack);
     const page = await context.newPage();
-    await page.goto(`${stack.teamsHostUrl}?persona=priya.raman&frame=side-panel`);
+    // The side panel opens on the meeting panel (teams-meeting-panel.test.ts); the overview is
+    // one link away from it, and must fit the panel too.
+    const team = encodeURIComponent('/index.html?host=teams#/team');
+    await page.goto(`${stack.teamsHostUrl}?persona=priya.raman&frame=side-panel&content=${team}`);
     const tab = await tabFrame(page);
     await teamOverview(tab);
     expect(await seriousAxeViolations(tab)).toEqual([]);

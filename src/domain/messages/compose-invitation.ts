@@ -43,6 +43,14 @@ function sessionLine(
   return `Session ${index + 1} (${PHASES[session.phase].title}): ${when}`;
 }
 
+/**
+ * The sessions are Teams meetings. The app is not added to their chats for the manager (that
+ * needs an admin-consented Graph permission the app does not ask for: docs/architecture.md), so
+ * the invitation says how to open its side panel.
+ */
+export const MEETING_PANEL_LINE =
+  'In the Teams meeting, select Apps (+) and add Career Conversations to see our shared notes beside the call.';
+
 export function composeInvitation(input: InvitationInput): ComposedMessage {
   const { manager, report, sessions, zone } = input;
   const wording = wordingOr(input.wording, scriptById('invitation').text);
@@ -53,6 +61,7 @@ export function composeInvitation(input: InvitationInput): ComposedMessage {
       paragraph(`Times are shown in ${zone}.`),
       list(sessions.map((session, i) => sessionLine(session, i, sessions.length, zone))),
       paragraph("If a time doesn't work for you, just say and we'll find another."),
+      paragraph(MEETING_PANEL_LINE),
     );
   }
   blocks.push(...linkBlocks(input.links), paragraph(manager.displayName));

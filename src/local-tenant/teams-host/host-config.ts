@@ -3,8 +3,10 @@ import { findUser } from '../entra/lookups';
 import { signInGroupOf } from '../entra/sign-in-page';
 import { stableGuid } from '../seed/well-known-apps';
 import type { DirectoryUser } from '../state/types';
+import { hostMeetingFor } from './host-meeting';
 import type { ManifestTab } from './manifest-tab';
 import {
+  HOST_FRAMES,
   HOST_THEMES,
   parseDeepLink,
   type HostConfig,
@@ -42,9 +44,11 @@ export type HostConfigResult = { ok: true; config: HostConfig } | { ok: false; m
 
 /**
  * The host's settings for one page load, from its address: `persona`, `theme`
- * (default | dark | contrast), `frame` (tab | side-panel), `naa` (on | off), `subPageId`, `link`
- * (a Teams deep link, as a mail carries it: opened as Teams would, onto its sub-page), and
- * `content` (a path on the app's origin to frame instead of the manifest's contentUrl, for tests).
+ * (default | dark | contrast), `frame` (tab | side-panel | config), `meeting` (the event id or
+ * join link of the meeting a side panel or configuration page is open in), `naa` (on | off),
+ * `subPageId`, `link` (a Teams deep link, as a mail carries it: opened as Teams would, onto its
+ * sub-page), and `content` (a path on the app's origin to frame instead of the manifest's
+ * contentUrl, for tests). `frame=config` frames the configurable tab's configurationUrl.
  */
 export function hostConfigFor(
   ctx: TenantContext,
@@ -70,10 +74,13 @@ export function hostConfigFor(
   if (!HOST_THEMES.some((candidate) => candidate === theme)) {
     return { ok: false, message: `theme must be one of ${HOST_THEMES.join(', ')}.` };
   }
-  const frame = query.get('frame') ?? 'tab';
-  if (frame !== 'tab' && frame !== 'side-panel') {
-    return { ok: false, message: 'frame must be tab or side-panel.' };
-  }
+  const frame = HOST_FRAMES.find((candidate) => candidate === (query.get('frame') ?? 'tab'));
+  if (frame === undefined)
+    return { ok: false, message: `frame must be ${HOST_FRAMES.join(', ')}.` };
+  const meeting = hostMeetingFor(ctx, frame, query.get('meeting'));
+  if (!meeting.ok) return meeting;
+  const page = frame === 'config' ? tab.configurationUrl : tab.contentUrl;
+  if (page === undefined) return { ok: false, message: 'The manifest has no configurable tab.' };
   const naa = query.get('naa') ?? 'on';
   if (naa !== 'on' && naa !== 'off') return { ok: false, message: 'naa must be on or off.' };
   const content = query.get('content');
@@ -83,7 +90,7 @@ export function hostConfigFor(
   const subPage = subPageFor(query, tab);
   if (!subPage.ok) return subPage;
   const origin = appOrigin.replace(/\/+$/, '');
-  const contentUrl = content === null ? tab.contentUrl : `${origin}${content}`;
+  const contentUrl = content === null ? page : `${origin}${content}`;
   return {
     ok: true,
     config: {
@@ -99,7 +106,8 @@ export function hostConfigFor(
       persona: personaOf(ctx, chosen),
       personas,
       theme: theme as HostTheme,
-      frame: frame,
+      frame,
+      meeting: meeting.meeting,
       naa: naa === 'on',
       subPageId: subPage.subPageId,
       tokenUrl: '/_local/teams/token',

@@ -42,12 +42,21 @@ function personaOptions(config: HostConfig): string {
     .join('');
 }
 
+/** The meeting named in the address, kept when the settings reload the tab. */
+function meetingInput(named: string | null): string {
+  return named === null ? '' : `<input type="hidden" name="meeting" value="${escapeHtml(named)}">`;
+}
+
 /**
  * The host page: Teams' chrome reduced to the controls a tester needs, the tab's frame (its
  * address is set by host-script.ts once it listens, so no message from the tab is missed) and a
  * log of the messages answered.
  */
-export function renderHostPage(config: HostConfig, tabName: string): string {
+export function renderHostPage(
+  config: HostConfig,
+  tabName: string,
+  meeting: string | null = null,
+): string {
   const select = (name: string, label: string, options: string): string =>
     `<label>${label}<select name="${name}" id="host-${name}">${options}</select></label>`;
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
@@ -78,8 +87,10 @@ ${select(
   [
     option('tab', 'Personal tab', config.frame === 'tab'),
     option('side-panel', 'Meeting side panel (320 px)', config.frame === 'side-panel'),
+    option('config', 'Add to a meeting (configuration)', config.frame === 'config'),
   ].join(''),
 )}
+${meetingInput(meeting)}
 ${select(
   'naa',
   'Nested app auth',
@@ -89,10 +100,11 @@ ${select(
   ].join(''),
 )}
 <button type="submit">Reload the tab</button>
+${config.frame === 'config' ? '<button type="button" id="host-save" disabled>Save</button>' : ''}
 </form>
 </header>
 <main>
-<div class="stage${config.frame === 'side-panel' ? ' side-panel' : ''}">
+<div class="stage${config.frame === 'tab' ? '' : ' side-panel'}">
 <iframe id="app-frame" title="${escapeHtml(tabName)}" allow="clipboard-read; clipboard-write"></iframe>
 </div>
 <details><summary>Messages from the tab</summary><ol id="host-log"></ol></details>

@@ -12,6 +12,8 @@ import {
   legacyContext,
   parseBridgeRequest,
   parseDeepLink,
+  savedTabOf,
+  sidePanelAddressOf,
   type BridgeRequest,
   type EntraTokenAnswer,
   type HostConfig,
@@ -143,6 +145,46 @@ async function nestedAppAuth(request: TeamsRequest): Promise<void> {
   reply(request, [null, JSON.stringify(envelope)]);
 }
 
+const saveButton = document.getElementById('host-save');
+
+/**
+ * The configuration page's half of adding a tab, as Teams runs it: the page says when its
+ * settings are valid (Save enabled), Save sends `settings.save`, the page's save handler calls
+ * `setConfig` (`settings.setSettings`, answered here), then reports success, and Teams opens the
+ * saved tab: here, this meeting's side panel framing the saved address.
+ */
+let saved: ReturnType<typeof savedTabOf> | undefined;
+
+function configure(request: TeamsRequest): boolean {
+  switch (request.func) {
+    case 'settings.setValidityState':
+      note(`settings.setValidityState ${String(request.args[0])}`);
+      if (saveButton instanceof HTMLButtonElement) saveButton.disabled = request.args[0] !== true;
+      return true;
+    case 'settings.setSettings': {
+      saved = savedTabOf(request.args[0], config.frameOrigin);
+      note(`settings.setSettings → ${saved.ok ? saved.tab.contentUrl : saved.reason}`);
+      reply(request, saved.ok ? [true] : [false, saved.reason]);
+      return true;
+    }
+    case 'settings.save.success':
+      note('settings.save.success');
+      if (saved?.ok) window.location.assign(sidePanelAddressOf(window.location.href, saved.tab));
+      else note('  the page saved no settings: nothing to open');
+      return true;
+    case 'settings.save.failure':
+      note(`settings.save.failure ${String(request.args[0])}`);
+      return true;
+    default:
+      return false;
+  }
+}
+
+saveButton?.addEventListener('click', () => {
+  note('settings.save');
+  post({ func: 'settings.save', args: [{}] });
+});
+
 /** Messages the tab sends without waiting for an answer. */
 const ONE_WAY = new Set([
   'registerHandler',
@@ -181,6 +223,7 @@ window.addEventListener('message', (event) => {
       void nestedAppAuth(request);
       return;
     default:
+      if (config.frame === 'config' && configure(request)) return;
       note(ONE_WAY.has(request.func) ? request.func : `${request.func} (not emulated: no answer)`);
   }
 });

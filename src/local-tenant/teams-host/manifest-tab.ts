@@ -13,6 +13,7 @@ const manifestSchema = z.object({
       name: z.string().optional(),
     }),
   ),
+  configurableTabs: z.array(z.object({ configurationUrl: z.string() })).optional(),
 });
 
 export interface ManifestTab {
@@ -23,6 +24,8 @@ export interface ManifestTab {
   contentUrl: string;
   /** Every static tab's entity id (deep links may name any of them). */
   entityIds: string[];
+  /** The configurable (meeting) tab's configuration page, filled in; undefined if none. */
+  configurationUrl?: string;
 }
 
 /**
@@ -36,11 +39,14 @@ export async function readManifestTab(
   const manifest = manifestSchema.parse(JSON.parse(await readFile(path, 'utf8')));
   const tab = manifest.staticTabs.find((candidate) => candidate.contentUrl !== undefined);
   if (!tab?.contentUrl) throw new Error(`${path.pathname} has no static tab with a contentUrl.`);
+  const filled = (url: string) => url.replaceAll('${{APP_ORIGIN}}', appOrigin.replace(/\/+$/, ''));
+  const configurable = manifest.configurableTabs?.[0];
   return {
     manifestVersion: manifest.manifestVersion,
     entityId: tab.entityId,
     name: tab.name ?? tab.entityId,
-    contentUrl: tab.contentUrl.replaceAll('${{APP_ORIGIN}}', appOrigin.replace(/\/+$/, '')),
+    contentUrl: filled(tab.contentUrl),
     entityIds: manifest.staticTabs.map((candidate) => candidate.entityId),
+    ...(configurable ? { configurationUrl: filled(configurable.configurationUrl) } : {}),
   };
 }

@@ -29,9 +29,27 @@ export interface TeamsResponse {
 export type HostTheme = 'default' | 'dark' | 'contrast';
 export const HOST_THEMES: readonly HostTheme[] = ['default', 'dark', 'contrast'];
 
-/** Where the tab sits: a personal tab, or the meeting side panel (320 px wide in Teams). */
-export type HostFrame = 'tab' | 'side-panel';
+/**
+ * Where the tab sits: a personal tab, the meeting side panel (320 px wide in Teams), or the
+ * configurable tab's configuration page, which Teams shows when someone adds the app to a meeting.
+ */
+export type HostFrame = 'tab' | 'side-panel' | 'config';
+export const HOST_FRAMES: readonly HostFrame[] = ['tab', 'side-panel', 'config'];
 export const SIDE_PANEL_WIDTH_PX = 320;
+
+/** A Teams meeting as the context names it: `meetingId` and the meeting chat's `chatId`. */
+export interface HostMeeting {
+  meetingId: string;
+  chatId: string;
+}
+
+/** The meeting a side panel opens in when the address names none: no career conversation's. */
+export const UNNAMED_MEETING_THREAD = '19:meeting_local@thread.v2';
+
+/** Teams' meeting id is base64 of `0#<chat thread>#0`; the chat id is the thread itself. */
+export function hostMeetingOf(thread: string): HostMeeting {
+  return { meetingId: btoa(`0#${thread}#0`), chatId: thread };
+}
 
 export interface HostPersona {
   id: string;
@@ -64,6 +82,8 @@ export interface HostConfig {
   personas: HostPersona[];
   theme: HostTheme;
   frame: HostFrame;
+  /** The meeting the side panel or the configuration page is open in; undefined in a tab. */
+  meeting: HostMeeting | undefined;
   /** Whether the host offers nested app auth (off: the app must fall back to its own sign-in). */
   naa: boolean;
   subPageId: string | undefined;
@@ -79,18 +99,24 @@ export const HOST_SDK_VERSION = '2.35.0';
  * `supports.nestedAppAuth` to put `window.nestedAppAuthBridge` in place, and
  * `isNAAChannelRecommended` for `nestedAppAuth.isNAAChannelRecommended()`.
  */
-export function runtimeConfig(naa: boolean): Record<string, unknown> {
+export function runtimeConfig(naa: boolean, frame: HostFrame = 'tab'): Record<string, unknown> {
   return {
     apiVersion: 4,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
     isNAAChannelRecommended: naa,
     isDeeplyNestedAuthSupported: false,
     isLegacyTeams: false,
-    supports: { teamsCore: {}, ...(naa ? { nestedAppAuth: {} } : {}) },
+    supports: {
+      teamsCore: {},
+      ...(naa ? { nestedAppAuth: {} } : {}),
+      // teams-js refuses `pages.config` calls unless the runtime lists it; only this frame answers them.
+      ...(frame === 'config' ? { pages: { config: {} } } : {}),
+    },
   };
 }
 
-export function frameContextOf(frame: HostFrame): 'content' | 'sidePanel' {
+export function frameContextOf(frame: HostFrame): 'content' | 'sidePanel' | 'settings' {
+  if (frame === 'config') return 'settings';
   return frame === 'side-panel' ? 'sidePanel' : 'content';
 }
 
@@ -104,7 +130,7 @@ export function initializeArgs(config: HostConfig): unknown[] {
     frameContextOf(config.frame),
     'web',
     HOST_SDK_VERSION,
-    JSON.stringify(runtimeConfig(config.naa)),
+    JSON.stringify(runtimeConfig(config.naa, config.frame)),
   ];
 }
 
@@ -120,13 +146,6 @@ export interface HostSession {
  */
 export function legacyContext(config: HostConfig, session: HostSession): Record<string, unknown> {
   const { persona } = config;
-  const meeting =
-    config.frame === 'side-panel'
-      ? {
-          meetingId: 'MCMxOTptZWV0aW5nX2xvY2FsQHRocmVhZC52Mg==',
-          chatId: '19:meeting_local@thread.v2',
-        }
-      : {};
   return {
     entityId: config.entityId,
     ...(config.subPageId === undefined ? {} : { subEntityId: config.subPageId }),
@@ -158,8 +177,64 @@ export function legacyContext(config: HostConfig, session: HostSession): Record<
       longTime: 'HH:mm:ss',
       timezone: persona.timeZone,
     },
-    ...meeting,
+    ...config.meeting,
   };
+}
+
+/** What the configuration page saved with `pages.config.setConfig` (teams-js `settings.setSettings`). */
+export interface SavedTab {
+  contentUrl: string;
+  entityId: string;
+  suggestedDisplayName: string | undefined;
+}
+
+/**
+ * Checks a `settings.setSettings` request as Teams does before it adds the tab: an entity id, and
+ * a content address on the app's own origin (Teams requires the manifest's valid domains).
+ */
+export function savedTabOf(
+  settings: unknown,
+  frameOrigin: string,
+): { ok: true; tab: SavedTab } | { ok: false; reason: string } {
+  if (typeof settings !== 'object' || settings === null) {
+    return { ok: false, reason: 'setConfig was called without settings.' };
+  }
+  const { contentUrl, entityId, suggestedDisplayName } = settings as Record<string, unknown>;
+  if (typeof entityId !== 'string' || entityId === '') {
+    return { ok: false, reason: 'The tab needs an entityId.' };
+  }
+  let content: URL;
+  try {
+    content = new URL(typeof contentUrl === 'string' ? contentUrl : '');
+  } catch {
+    return { ok: false, reason: 'The tab needs a contentUrl.' };
+  }
+  if (content.origin !== frameOrigin) {
+    return { ok: false, reason: `The contentUrl is not on the app's origin ${frameOrigin}.` };
+  }
+  return {
+    ok: true,
+    tab: {
+      contentUrl: content.href,
+      entityId,
+      suggestedDisplayName:
+        typeof suggestedDisplayName === 'string' ? suggestedDisplayName : undefined,
+    },
+  };
+}
+
+/**
+ * Where the host goes once the tab is saved: the same meeting's side panel framing the saved
+ * content address, as Teams opens a newly added meeting tab.
+ */
+export function sidePanelAddressOf(hostAddress: string, tab: SavedTab): string {
+  const address = new URL(hostAddress);
+  const content = new URL(tab.contentUrl);
+  address.searchParams.set('frame', 'side-panel');
+  address.searchParams.set('content', `${content.pathname}${content.search}${content.hash}`);
+  address.searchParams.delete('subPageId');
+  address.searchParams.delete('link');
+  return address.href;
 }
 
 export type DeepLink =

@@ -66,7 +66,7 @@ export function createTeamsHostFeature(options: TeamsHostOptions = {}): TenantFe
         const built = hostConfigFor(ctx, req.query, tab, appOrigin());
         if (!built.ok) return html(renderErrorPage('Local Teams host', built.message), 400);
         const frameSource = built.config.frameOrigin;
-        return html(renderHostPage(built.config, tab.name), 200, {
+        return html(renderHostPage(built.config, tab.name, req.query.get('meeting')), 200, {
           'Content-Security-Policy': [
             "default-src 'none'",
             "script-src 'self'",

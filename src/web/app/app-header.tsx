@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  compact: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
   themeField: { minWidth: '160px' },
   end: {
     display: 'flex',
@@ -39,37 +40,54 @@ interface AppHeaderProps {
   hostError: string | undefined;
   user?: SignedInUser;
   signOut?: () => Promise<void>;
+  /**
+   * In a meeting's side panel Teams already names the app and the person signed in above it:
+   * the panel keeps its height for the conversation.
+   */
+  compact?: boolean;
 }
 
-export function AppHeader({ theme, chooseTheme, hostError, user, signOut }: AppHeaderProps) {
+export function AppHeader({
+  theme,
+  chooseTheme,
+  hostError,
+  user,
+  signOut,
+  compact = false,
+}: AppHeaderProps) {
   const styles = useStyles();
+  const hasControls = signOut !== undefined || chooseTheme !== undefined;
   return (
     <header>
-      <div className={styles.header}>
-        <Text as="p" size={500} weight="semibold">
-          Career Conversations
-        </Text>
-        <div className={styles.end}>
-          {user && <Text data-testid="signed-in-user">Signed in as {user.name}</Text>}
-          {signOut && <SignOutButton signOut={signOut} />}
-          {chooseTheme && (
-            <Field label="Theme" orientation="horizontal" className={styles.themeField}>
-              <Select
-                value={theme}
-                onChange={(_, data) => {
-                  chooseTheme(data.value as HostTheme);
-                }}
-              >
-                {(Object.keys(themeLabels) as HostTheme[]).map((value) => (
-                  <option key={value} value={value}>
-                    {themeLabels[value]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+      {compact && !hasControls ? null : (
+        <div className={compact ? `${styles.header} ${styles.compact}` : styles.header}>
+          {compact ? null : (
+            <Text as="p" size={500} weight="semibold">
+              Career Conversations
+            </Text>
           )}
+          <div className={styles.end}>
+            {user && !compact && <Text data-testid="signed-in-user">Signed in as {user.name}</Text>}
+            {signOut && <SignOutButton signOut={signOut} />}
+            {chooseTheme && (
+              <Field label="Theme" orientation="horizontal" className={styles.themeField}>
+                <Select
+                  value={theme}
+                  onChange={(_, data) => {
+                    chooseTheme(data.value as HostTheme);
+                  }}
+                >
+                  {(Object.keys(themeLabels) as HostTheme[]).map((value) => (
+                    <option key={value} value={value}>
+                      {themeLabels[value]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+          </div>
         </div>
-      </div>
+      )}
       {hostError && (
         <MessageBar intent="warning">
           <MessageBarBody>{hostError}</MessageBarBody>

@@ -21,8 +21,9 @@ import { HostContextProvider, useHostConnection } from '../host/use-host-context
 import { AppHeader } from './app-header';
 import { DraftOwnerBoundary } from './draft-owner-boundary';
 import { fluentThemes } from './theme';
-import { parseRoute } from './routes';
-import { SignedInRoutes } from './signed-in-routes';
+import { meetingFrameHome, parseRoute } from './routes';
+import { Suspense } from 'react';
+import { MeetingTabConfigScreen, SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
 import { useHostDeepLink } from './use-host-deep-link';
 import { useHostTheme } from './use-host-theme';
@@ -66,9 +67,15 @@ export function App({ host }: { host: HostKind }) {
           hostError={hostConnection.problem}
           {...(session ? { user: session.user } : {})}
           {...(session?.signOut ? { signOut: session.signOut } : {})}
+          compact={meetingFrameHome(hostConnection.context.frameContext) !== undefined}
         />
         <main id="main" className={styles.main} tabIndex={-1}>
-          {session ? (
+          {route === '/configure' ? (
+            // Adding the tab to a meeting saves only its address: no sign-in on the way.
+            <Suspense fallback={<Spinner label="Opening…" />}>
+              <MeetingTabConfigScreen />
+            </Suspense>
+          ) : session ? (
             // Above the routes, so cached data survives moving between screens.
             <DraftOwnerBoundary
               key={session.user.id}

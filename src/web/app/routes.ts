@@ -32,6 +32,10 @@ export type Route =
   | { screen: 'my-development' }
   | { screen: 'privacy' }
   | { screen: 'hr-console' }
+  /** Beside a Teams meeting (its side panel or chat tab): the conversation booked as it. */
+  | { screen: 'meeting' }
+  /** The meeting tab's configuration page, shown when someone adds the app to a meeting. */
+  | { screen: 'configure' }
   /** A link from a mail or an event: opens the screen for whoever follows it (`resolveLink`). */
   | { screen: 'link'; link: Exclude<LinkedPage, { page: 'my-development' }> }
   | { screen: 'not-found'; path: string }
@@ -57,6 +61,8 @@ const FIXED: Readonly<Record<string, Route>> = {
   'my-development': { screen: 'my-development' },
   privacy: { screen: 'privacy' },
   hr: { screen: 'hr-console' },
+  meeting: { screen: 'meeting' },
+  configure: { screen: 'configure' },
 };
 
 /**
@@ -97,6 +103,10 @@ export function hrefFor(route: Route): string {
       return '#/privacy';
     case 'hr-console':
       return '#/hr';
+    case 'meeting':
+      return '#/meeting';
+    case 'configure':
+      return '#/configure';
     case 'link':
       return `#/${subPageIdOf(route.link)}`;
     case 'not-found':
@@ -126,6 +136,8 @@ export function roleForRoute(route: Route): HomeRole | undefined {
     case 'privacy':
     case 'not-found':
     case 'link':
+    case 'meeting':
+    case 'configure':
       return undefined;
     case 'my-development':
       return 'report';
@@ -134,6 +146,16 @@ export function roleForRoute(route: Route): HomeRole | undefined {
     default:
       return 'manager';
   }
+}
+
+/**
+ * The home inside a meeting's own frames (the side panel, the stage) is the meeting panel, so the
+ * app shows it whichever address Teams framed there.
+ */
+export function meetingFrameHome(frameContext: string | undefined): Route | undefined {
+  return frameContext === 'sidePanel' || frameContext === 'meetingStage'
+    ? { screen: 'meeting' }
+    : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import { useHostContext } from '../host/use-host-context';
 import { QueryState } from '../shared/query-state';
 import { CurrentReportGate } from './current-report-gate';
 import { ROLE_HOMES, RoleSwitcher } from './role-switcher';
-import { hrefFor, resolveLink, roleForRoute, type Route } from './routes';
+import { hrefFor, meetingFrameHome, resolveLink, roleForRoute, type Route } from './routes';
 
 /**
  * The overview and the question bank load with the app; each report screen is its own chunk,
@@ -55,6 +55,14 @@ const PrivacyScreen = lazy(async () => ({
 const HrConsoleScreen = lazy(async () => ({
   default: (await import('../features/hr-console/hr-console-screen')).HrConsoleScreen,
 }));
+const MeetingPanelScreen = lazy(async () => ({
+  default: (await import('../features/meeting-panel/meeting-panel-screen')).MeetingPanelScreen,
+}));
+/** Also shown before sign-in (app.tsx): adding the tab to a meeting needs none. */
+export const MeetingTabConfigScreen = lazy(async () => ({
+  default: (await import('../features/meeting-panel/meeting-tab-config-screen'))
+    .MeetingTabConfigScreen,
+}));
 const TriggersScreen = lazy(async () => ({
   default: (await import('../features/triggers/triggers-screen')).TriggersScreen,
 }));
@@ -70,15 +78,20 @@ function Loading({ children }: { children: ReactNode }) {
  */
 export function SignedInRoutes({ route }: { route: Route }) {
   const me = useMe();
+  const { frameContext } = useHostContext();
   return (
     <QueryState query={me} what="Who you are" loadingLabel="Opening your home…">
-      {(caller) => <RolesRoute route={resolveRoute(route, caller)} me={caller} />}
+      {(caller) => <RolesRoute route={resolveRoute(route, caller, frameContext)} me={caller} />}
     </QueryState>
   );
 }
 
-function resolveRoute(route: Route, me: MeWithRoles): Route {
-  if (route.screen === 'home') return ROLE_HOMES[me.home].route;
+/** The meeting's own screens are about the meeting, not a role: no switch between homes there. */
+const inMeeting = (route: Route): boolean =>
+  route.screen === 'meeting' || route.screen === 'configure';
+
+function resolveRoute(route: Route, me: MeWithRoles, frameContext: string | undefined): Route {
+  if (route.screen === 'home') return meetingFrameHome(frameContext) ?? ROLE_HOMES[me.home].route;
   if (route.screen === 'link') return resolveLink(route.link, me.userId);
   return route;
 }
@@ -87,10 +100,10 @@ function RolesRoute({ route, me }: { route: Route; me: MeWithRoles }) {
   const role = roleForRoute(route);
   return (
     <>
-      <RoleSwitcher roles={me.roles} current={role ?? me.home} />
+      {inMeeting(route) ? null : <RoleSwitcher roles={me.roles} current={role ?? me.home} />}
       <Loading>
         {role === undefined || me.roles.includes(role) ? (
-          <RouteScreen route={route} />
+          <RouteScreen route={route} me={me} />
         ) : (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>
@@ -113,9 +126,13 @@ const ROLE_NAMES = {
   report: 'the person themself',
 } as const;
 
-function RouteScreen({ route }: { route: Route }) {
+function RouteScreen({ route, me }: { route: Route; me: MeWithRoles }) {
   const { timeZone } = useHostContext();
   switch (route.screen) {
+    case 'meeting':
+      return <MeetingPanelScreen me={me} zone={timeZone} />;
+    case 'configure':
+      return <MeetingTabConfigScreen />;
     case 'overview':
       return <TeamOverviewScreen />;
     case 'quick-reference':

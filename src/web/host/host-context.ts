@@ -25,12 +25,17 @@ export interface HostContext {
   pageId?: string;
   /** The deep link's sub-page (Teams' `page.subPageId`): which screen to open. */
   subPageId?: string;
-  /** Where Teams shows the page (`content`, `sidePanel`, …); undefined outside Teams. */
+  /** Where Teams shows the page (`content`, `sidePanel`, `settings`, …); undefined outside Teams. */
   frameContext?: string;
+  /**
+   * The meeting the page is open in (its side panel or chat tab): Teams' `meeting.id` and the
+   * meeting chat's thread id, `19:meeting_…@thread.v2`. Undefined outside a meeting.
+   */
+  meeting?: { id?: string; chatId?: string };
 }
 
 /** The slice of teams-js's `app.Context` the app reads. */
-export type TeamsContext = Pick<app.Context, 'app' | 'page' | 'user'>;
+export type TeamsContext = Pick<app.Context, 'app' | 'page' | 'user' | 'meeting' | 'chat'>;
 
 /** The browser's own answers, used outside a host and for whatever a host leaves out. */
 export function browserHostContext(kind: HostKind, theme: HostTheme): HostContext {
@@ -79,6 +84,9 @@ export function hostContextFromTeams(context: TeamsContext, fallback: HostContex
         displayName: context.user.displayName,
       })
     : undefined;
+  const meeting = context.meeting
+    ? withoutEmpty({ id: context.meeting.id, chatId: context.chat?.id })
+    : undefined;
   return {
     kind: fallback.kind,
     ...(user ? { user } : {}),
@@ -90,5 +98,6 @@ export function hostContextFromTeams(context: TeamsContext, fallback: HostContex
       subPageId: context.page.subPageId,
       frameContext: context.page.frameContext,
     }),
+    ...(meeting ? { meeting } : {}),
   };
 }

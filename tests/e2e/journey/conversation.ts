@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Stack } from '../../../scripts/stack/start-stack';
 import { phaseById, type PhaseId } from '../../../src/domain';
@@ -6,7 +6,7 @@ import { checkBothThemes } from '../support/browser';
 import type { JourneyStep } from './journey-context';
 import { conversationRowsWith, openStep, savedStatus } from './tenant-records';
 
-export const notesField = (page: Page, phase: PhaseId) =>
+export const notesField = (page: Page | Frame, phase: PhaseId) =>
   page.getByLabel(`Shared notes: ${phaseById(phase).title}`);
 
 export async function phaseShown(page: Page, phase: PhaseId): Promise<void> {
@@ -16,7 +16,7 @@ export async function phaseShown(page: Page, phase: PhaseId): Promise<void> {
 }
 
 /** Types into a phase's notes (after what is there) and waits until the record has them. */
-export async function typeNotes(page: Page, phase: PhaseId, text: string): Promise<void> {
+export async function typeNotes(page: Page | Frame, phase: PhaseId, text: string): Promise<void> {
   const field = notesField(page, phase);
   const before = await field.inputValue();
   await field.fill(before ? `${before}\n${text}` : text);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Stack } from '../../../scripts/stack/start-stack';
 
 /** A calendar event as the local tenant stores it, in one person's mailbox. */
@@ -140,6 +140,6 @@ export async function openStep(
 }
 
 /** The save status once a change was saved ("Saved 10:42"). */
-export function savedStatus(page: Page) {
+export function savedStatus(page: Page | Frame) {
   return page.getByRole('status').filter({ hasText: /^Saved \d{1,2}[:.]\d{2}/ });
 }

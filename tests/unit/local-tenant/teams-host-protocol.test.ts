@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   bridgeErrorOf,
+  hostMeetingOf,
   initializeArgs,
   legacyContext,
   parseBridgeRequest,
   parseDeepLink,
+  savedTabOf,
+  sidePanelAddressOf,
   type HostConfig,
 } from '../../../src/local-tenant/teams-host/protocol';
 
@@ -32,6 +35,7 @@ const config: HostConfig = {
   personas: [],
   theme: 'dark',
   frame: 'tab',
+  meeting: undefined,
   naa: true,
   subPageId: 'contract:1',
   tokenUrl: '/_local/teams/token',
@@ -70,12 +74,62 @@ describe('the local Teams host’s answers to teams-js', () => {
       subEntityId: 'contract:1',
       osLocaleInfo: { timezone: 'Asia/Tokyo' },
     });
+    expect(context.meetingId).toBeUndefined();
     const panel = legacyContext(
-      { ...config, frame: 'side-panel' },
+      { ...config, frame: 'side-panel', meeting: hostMeetingOf('19:meeting_abc@thread.v2') },
       { sessionId: 's', appSessionId: 'a' },
     );
     expect(panel.frameContext).toBe('sidePanel');
-    expect(panel.meetingId).toEqual(expect.any(String));
+    expect(panel.chatId).toBe('19:meeting_abc@thread.v2');
+    expect(atob(String(panel.meetingId))).toBe('0#19:meeting_abc@thread.v2#0');
+  });
+
+  it('opens the configuration page in the settings frame, offering pages.config there only', () => {
+    const [frameContext, , , runtime] = initializeArgs({ ...config, frame: 'config' });
+    expect(frameContext).toBe('settings');
+    expect(JSON.parse(String(runtime))).toMatchObject({ supports: { pages: { config: {} } } });
+    const [, , , tabRuntime] = initializeArgs(config);
+    expect(JSON.parse(String(tabRuntime))).not.toHaveProperty('supports.pages');
+  });
+
+  it('accepts a saved meeting tab on the app’s origin only, then opens it in that meeting’s side panel', () => {
+    const saved = savedTabOf(
+      {
+        contentUrl: 'https://localhost:5173/index.html?host=teams#/meeting',
+        entityId: 'meeting-panel',
+        suggestedDisplayName: 'Career Conversations',
+      },
+      config.frameOrigin,
+    );
+    expect(saved).toEqual({
+      ok: true,
+      tab: {
+        contentUrl: 'https://localhost:5173/index.html?host=teams#/meeting',
+        entityId: 'meeting-panel',
+        suggestedDisplayName: 'Career Conversations',
+      },
+    });
+    for (const settings of [
+      { contentUrl: 'https://evil.example/x', entityId: 'e' },
+      { contentUrl: 'https://localhost:5173/', entityId: '' },
+      { entityId: 'e' },
+      null,
+    ]) {
+      expect(savedTabOf(settings, config.frameOrigin).ok, JSON.stringify(settings)).toBe(false);
+    }
+    if (!saved.ok) throw new Error('not saved');
+    const next = new URL(
+      sidePanelAddressOf(
+        'http://127.0.0.1:4000/_local/teams?persona=priya.raman&frame=config&meeting=abc',
+        saved.tab,
+      ),
+    );
+    expect(Object.fromEntries(next.searchParams)).toEqual({
+      persona: 'priya.raman',
+      frame: 'side-panel',
+      meeting: 'abc',
+      content: '/index.html?host=teams#/meeting',
+    });
   });
 
   it('opens deep links to the app’s own tabs with their sub-page, web links outside, and nothing else', () => {

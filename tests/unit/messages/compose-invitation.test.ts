@@ -105,6 +105,26 @@ describe('composeInvitation', () => {
     expect(html).not.toContain('<ul>');
   });
 
+  it('says in one line how to open the app beside the Teams meeting, only when sessions are booked', () => {
+    const line =
+      'In the Teams meeting, select Apps (+) and add Career Conversations to see our shared notes beside the call.';
+    const booked = composeInvitation({
+      manager: MANAGER,
+      report: REPORT,
+      sessions: SERIES,
+      zone: 'Europe/London',
+    });
+    expect(booked.text).toContain(line);
+    expect(booked.html).toContain('select Apps (+) and add Career Conversations');
+    const notYet = composeInvitation({
+      manager: MANAGER,
+      report: REPORT,
+      sessions: [],
+      zone: 'Europe/London',
+    });
+    expect(notYet.text).not.toContain('Apps (+)');
+  });
+
   it('escapes names and wording in the HTML and keeps the subject on one line', () => {
     const message = composeInvitation({
       manager: { ...MANAGER, displayName: 'Priya <b>Shah</b>\r\nBcc: all@contoso.example' },

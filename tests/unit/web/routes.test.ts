@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hrefFor,
+  meetingFrameHome,
   parseRoute,
   roleForRoute,
   resolveLink,
@@ -17,6 +18,8 @@ describe('parseRoute and hrefFor: every screen has one address', () => {
     { screen: 'my-development' },
     { screen: 'privacy' },
     { screen: 'hr-console' },
+    { screen: 'meeting' },
+    { screen: 'configure' },
     { screen: 'report', reportId: 'a b/c' },
     { screen: 'prepare', reportId: 'r1' },
     { screen: 'book', reportId: 'r1' },
@@ -67,9 +70,20 @@ describe('a home for each role: the root is the person’s home, other roles’ 
     [{ screen: 'home' }, undefined],
     [{ screen: 'privacy' }, undefined],
     [{ screen: 'quick-reference' }, undefined],
+    [{ screen: 'meeting' }, undefined],
+    [{ screen: 'configure' }, undefined],
     [{ screen: 'link', link: { page: 'contract', reportId: 'r1' } }, undefined],
   ] as [Route, string | undefined][])('%o belongs to %s', (route, role) => {
     expect(roleForRoute(route)).toBe(role);
+  });
+});
+
+describe('meetingFrameHome: the home inside a meeting is the meeting panel', () => {
+  it('opens the panel in the meeting side panel and on the meeting stage, nowhere else', () => {
+    expect(meetingFrameHome('sidePanel')).toEqual({ screen: 'meeting' });
+    expect(meetingFrameHome('meetingStage')).toEqual({ screen: 'meeting' });
+    expect(meetingFrameHome('content')).toBeUndefined();
+    expect(meetingFrameHome(undefined)).toBeUndefined();
   });
 });
 

@@ -68,6 +68,29 @@ export function newTeamsMeeting(tenantId: string, organizerId: string): TeamsMee
 }
 
 /**
+ * The meeting chat's thread id (`19:meeting_…@thread.v2`) a Teams join link names in its path, as
+ * Teams reads it to open the meeting; undefined for any other link.
+ */
+export function threadOfJoinUrl(joinUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(joinUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.hostname !== 'teams.microsoft.com' || !url.pathname.startsWith('/l/meetup-join/')) {
+    return undefined;
+  }
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  return /19:meeting_[^@]+@thread\.v2/.exec(path)?.[0];
+}
+
+/**
  * Exchange appends the Teams "join" block to the body of an online meeting; clients that edit the
  * body are told to keep it (event-update notes), so the stand-in adds one too.
  */

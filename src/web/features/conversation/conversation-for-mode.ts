@@ -1,4 +1,5 @@
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import { PHASE_IDS, type PhaseId } from '../../../domain';
 import type { DateFormat } from '../../shared/date-format';
 import { currentConversation } from '../../data/current-conversation';
 import { conversationLabel } from '../../shared/format-when';
@@ -15,6 +16,11 @@ export function conversationForMode(
     currentConversation(items, 'ad-hoc') ??
     currentConversation(items, 'informal')
   );
+}
+
+/** The last phase the notes reached: where the conversation is (the first before any). */
+export function phaseUnderWay(record: Pick<ConversationRecord, 'phasesReached'>): PhaseId {
+  return PHASE_IDS.filter((phase) => record.phasesReached.includes(phase)).at(-1) ?? 'where-now';
 }
 
 /** The booked length, for the timer's "of 60 min". */

@@ -33,6 +33,19 @@ export function PhaseGuide({ phase }: { phase: PhaseId }) {
   return (
     <div className={styles.root}>
       <OpeningQuestions phase={phase} />
+      <PhaseFollowUps phase={phase} />
+    </div>
+  );
+}
+
+/**
+ * The guide after the opening questions: the techniques and the probes for honest answers. The
+ * meeting side panel puts the shared notes between the two, so both fit its first screen.
+ */
+export function PhaseFollowUps({ phase }: { phase: PhaseId }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
       {phase === 'where-now' ? <VersionUnderneath /> : null}
       {phase === 'where-to-go' ? <GenuinelyDontKnow /> : null}
       <HonestAnswerProbes phase={phase} />

@@ -29,10 +29,20 @@ export const usePhaseStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
   quote: { margin: 0, fontStyle: 'italic' },
+  guidance: { margin: 0 },
 });
 
-/** The phase's questions that open it, and its guidance. */
-export function OpeningQuestions({ phase }: { phase: PhaseId }) {
+/**
+ * The phase's questions that open it, and its guidance (which the meeting side panel shows
+ * after the notes instead, to keep the questions and the notes on its first screen).
+ */
+export function OpeningQuestions({
+  phase,
+  withGuidance = true,
+}: {
+  phase: PhaseId;
+  withGuidance?: boolean;
+}) {
   const styles = usePhaseStyles();
   const info = phaseById(phase);
   return (
@@ -47,13 +57,19 @@ export function OpeningQuestions({ phase }: { phase: PhaseId }) {
           </li>
         ))}
       </ol>
-      {info.guidance.map((g) => (
-        <Text key={g} className={styles.muted}>
-          {g}
-        </Text>
-      ))}
+      {withGuidance ? <PhaseGuidance phase={phase} /> : null}
     </section>
   );
+}
+
+/** How to hold the phase, in the playbook's words. */
+export function PhaseGuidance({ phase }: { phase: PhaseId }) {
+  const styles = usePhaseStyles();
+  return phaseById(phase).guidance.map((g) => (
+    <Text key={g} as="p" className={`${styles.muted} ${styles.guidance}`}>
+      {g}
+    </Text>
+  ));
 }
 
 /** Conversation 1: the follow-up for an answer that sounds rehearsed. */

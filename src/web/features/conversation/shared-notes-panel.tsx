@@ -29,10 +29,18 @@ export interface SharedNotesPanelProps {
   engine: AutosaveEngine<SharedNotesValue>;
   snapshot: AutosaveSnapshot<SharedNotesValue> | undefined;
   reportName: string | undefined;
+  /** The field's height; the meeting side panel asks for fewer rows to keep it on screen. */
+  rows?: number;
 }
 
 /** This phase's part of the notes both people see, autosaved to the conversation record. */
-export function SharedNotesPanel({ phase, engine, snapshot, reportName }: SharedNotesPanelProps) {
+export function SharedNotesPanel({
+  phase,
+  engine,
+  snapshot,
+  reportName,
+  rows = 8,
+}: SharedNotesPanelProps) {
   const styles = useStyles();
   const value = snapshot?.value;
   const status = snapshot?.status;
@@ -65,7 +73,7 @@ export function SharedNotesPanel({ phase, engine, snapshot, reportName }: Shared
           disabled={!ready}
           readOnly={conflict !== undefined}
           resize="vertical"
-          rows={8}
+          rows={rows}
         />
       </Field>
       <AutosaveStatusLine

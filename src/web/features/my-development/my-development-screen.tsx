@@ -78,7 +78,7 @@ function Records({
           return (
             <>
               <SessionsCard view={view} zone={zone} />
-              <SharedNotesCard view={view} zone={zone} />
+              <SharedNotesCard records={view.sharedNotes} />
             </>
           );
         }}

@@ -61,23 +61,32 @@ function Prompt({ conversation }: { conversation: ConversationRecord; zone: stri
   );
 }
 
-/** The notes your manager shared with you after each conversation, newest first. */
-export function SharedNotesCard({ view }: { view: SessionsView; zone: string }) {
+/**
+ * The notes your manager shared with you, newest first: after each conversation on your page, or
+ * the one conversation under way in a meeting's side panel.
+ */
+export function SharedNotesCard({
+  records,
+  empty = 'No notes were shared with you yet.',
+}: {
+  records: readonly ConversationRecord[];
+  empty?: string;
+}) {
   const dates = useDateFormat();
   const styles = useSectionStyles();
   return (
     <ReportSection id="my-notes" title="Notes shared with you">
-      {view.sharedNotes.length === 0 ? (
-        <Text className={styles.muted}>No notes were shared with you yet.</Text>
+      {records.length === 0 ? (
+        <Text className={styles.muted}>{empty}</Text>
       ) : (
         <ul aria-label="Shared notes, newest first" className={styles.plainList}>
-          {view.sharedNotes.map((c) => (
+          {records.map((c) => (
             <li key={c.id}>
               <Text weight="semibold" block>
-                {conversationLabel(c.kind)}, {dates.instant(c.heldAt ?? '')}
+                {conversationLabel(c.kind)}, {dates.instant(c.heldAt ?? c.event?.start ?? '')}
               </Text>
               <Text as="p" block className={styles.notes}>
-                {c.sharedNotes}
+                {c.sharedNotes.trim() === '' ? 'No notes yet.' : c.sharedNotes}
               </Text>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { FrameContexts } from '@microsoft/teams-js';
 import { describe, expect, it } from 'vitest';
 import {
   hostContextFromTeams,
@@ -16,6 +17,8 @@ function teams(overrides: {
   app?: Partial<TeamsContext['app']>;
   page?: Partial<TeamsContext['page']>;
   user?: TeamsContext['user'];
+  meeting?: TeamsContext['meeting'];
+  chat?: TeamsContext['chat'];
 }): TeamsContext {
   return {
     app: {
@@ -31,6 +34,8 @@ function teams(overrides: {
       ...overrides.page,
     } as unknown as TeamsContext['page'],
     ...(overrides.user ? { user: overrides.user } : {}),
+    ...(overrides.meeting ? { meeting: overrides.meeting } : {}),
+    ...(overrides.chat ? { chat: overrides.chat } : {}),
   };
 }
 
@@ -82,5 +87,22 @@ describe('reading the Teams context', () => {
       'contrast',
     );
     expect(hostContextFromTeams(teams({ app: { theme: 'glass' } }), fallback).theme).toBe('light');
+  });
+
+  it('passes on the meeting’s id and its chat’s id in a meeting’s side panel, and nothing outside one', () => {
+    const panel = hostContextFromTeams(
+      teams({
+        page: { frameContext: FrameContexts.sidePanel },
+        meeting: { id: 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==' },
+        chat: { id: '19:meeting_abc@thread.v2' },
+      }),
+      fallback,
+    );
+    expect(panel.frameContext).toBe('sidePanel');
+    expect(panel.meeting).toEqual({
+      id: 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==',
+      chatId: '19:meeting_abc@thread.v2',
+    });
+    expect(hostContextFromTeams(teams({}), fallback).meeting).toBeUndefined();
   });
 });
