@@ -90,12 +90,25 @@ function eventChoices(ctx: TenantContext, user: DirectoryUser): Choice[] {
     });
 }
 
-const COMPOSE: Choice = {
-  value: 'compose',
-  label: 'New message',
-  group: 'New',
-  item: () => ({ surface: 'mailCompose', subject: '', to: [], cc: [] }),
-};
+/** A new message, addressed to `to` (demo people, comma-separated) as if typed in. */
+function composeChoice(ctx: TenantContext, to: string | null): Choice {
+  const recipients = (to ?? '')
+    .split(',')
+    .map((wanted) => wanted.trim())
+    .filter((wanted) => wanted !== '')
+    .flatMap((wanted) => {
+      const user = findPersona(ctx, wanted);
+      return user
+        ? [{ displayName: user.displayName, emailAddress: user.mail ?? user.userPrincipalName }]
+        : [];
+    });
+  return {
+    value: 'compose',
+    label: 'New message',
+    group: 'New',
+    item: () => ({ surface: 'mailCompose', subject: '', to: recipients, cc: [] }),
+  };
+}
 
 export type OutlookHostConfigResult =
   { ok: true; config: OutlookHostConfig } | { ok: false; message: string };
@@ -103,7 +116,8 @@ export type OutlookHostConfigResult =
 /**
  * The host's settings for one page load, from its address: `persona`, `item` (`mail:{id}` of
  * their Inbox, `event:{id}` of their calendar, or `compose` for a new message; default their
- * newest mail), `theme` (default | dark | contrast) and `naa` (on | off).
+ * newest mail), `to` (a new message's recipients: demo people, comma-separated), `theme`
+ * (default | dark | contrast) and `naa` (on | off).
  */
 export function outlookHostConfigFor(
   ctx: TenantContext,
@@ -120,8 +134,9 @@ export function outlookHostConfigFor(
   }
   const naa = query.get('naa') ?? 'on';
   if (naa !== 'on' && naa !== 'off') return { ok: false, message: 'naa must be on or off.' };
-  const choices = [...mailChoices(ctx, user), ...eventChoices(ctx, user), COMPOSE];
-  const itemChoice = query.get('item') ?? choices[0]?.value ?? COMPOSE.value;
+  const compose = composeChoice(ctx, query.get('to'));
+  const choices = [...mailChoices(ctx, user), ...eventChoices(ctx, user), compose];
+  const itemChoice = query.get('item') ?? choices[0]?.value ?? compose.value;
   const chosen = choices.find((choice) => choice.value === itemChoice);
   if (!chosen) return { ok: false, message: `No item '${itemChoice}' for ${user.displayName}.` };
   return {

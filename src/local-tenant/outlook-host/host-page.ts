@@ -68,7 +68,7 @@ function itemView(config: OutlookHostConfig): string {
     case 'mailRead':
       return `<h2>${escapeHtml(item.subject)}</h2><dl><dt>From</dt><dd>${people([item.from])}</dd><dt>To</dt><dd>${people(item.to)}</dd><dt>Cc</dt><dd>${people(item.cc)}</dd></dl>`;
     case 'mailCompose':
-      return `<h2>New message</h2><div id="compose-body" role="textbox" aria-multiline="true" aria-label="Message body" aria-readonly="true"></div>`;
+      return `<h2>New message</h2><dl><dt>To</dt><dd>${people(item.to)}</dd></dl><div id="compose-body" role="textbox" aria-multiline="true" aria-label="Message body" aria-readonly="true"></div>`;
     case 'meetingDetailsOrganizer':
     case 'meetingDetailsAttendee':
       return `<h2>${escapeHtml(item.subject)}</h2><dl><dt>When</dt><dd>${escapeHtml(item.start)} to ${escapeHtml(item.end)} (UTC)</dd><dt>Organizer</dt><dd>${people([item.organizer])}</dd><dt>Required</dt><dd>${people(item.requiredAttendees)}</dd><dt>Optional</dt><dd>${people(item.optionalAttendees)}</dd></dl>`;
