@@ -155,6 +155,7 @@ export function outlookHostConfigFor(
       theme: theme as HostTheme,
       naa: naa === 'on',
       itemChoice,
+      composeTo: query.get('to') ?? undefined,
       choices: choices.map(({ value, label, group }) => ({ value, label, group })),
       item: chosen.item(),
       tokenUrl: '/_local/teams/token',

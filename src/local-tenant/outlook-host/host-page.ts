@@ -113,6 +113,7 @@ ${select(
     option('off', 'Not supported (fallback)', !config.naa),
   ].join(''),
 )}
+${config.composeTo === undefined ? '' : `<input type="hidden" name="to" value="${escapeHtml(config.composeTo)}">`}
 <button type="submit">Reopen the task pane</button>
 </form>
 </header>

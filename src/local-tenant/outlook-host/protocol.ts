@@ -91,6 +91,8 @@ export interface OutlookHostConfig {
   naa: boolean;
   /** `mail:{id}`, `event:{id}` or `compose`: what the address chose. */
   itemChoice: string;
+  /** A new message's recipients as the address gave them (`to`), kept across reloads. */
+  composeTo: string | undefined;
   /** The persona's mails and events to choose from, labelled. */
   choices: { value: string; label: string; group: 'Inbox' | 'Calendar' | 'New' }[];
   item: OutlookItemData;
