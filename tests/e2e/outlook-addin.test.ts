@@ -135,6 +135,26 @@ describe('the Outlook add-in in the local Outlook host (Chromium)', () => {
     await page.context().close();
   });
 
+  it('signs in through a popup, from a click, in an Outlook without nested app auth', async () => {
+    const { browser, stack } = env;
+    const page = await newTestPage(browser, stack);
+    await page.goto(`${stack.outlookHostUrl}?persona=priya.raman&naa=off`);
+    await page.selectOption('#host-item', { label: TOMAS_MAIL });
+    await page.waitForURL(/item=/);
+    const pane = await taskPane(page);
+
+    const popupOpened = page.context().waitForEvent('page');
+    await pane.getByRole('button', { name: 'Sign in' }).click({ timeout: 30_000 });
+    const popup = await popupOpened;
+    // Outlook named the person, so the sign-in page asks for no account and closes itself.
+    await popup.waitForEvent('close');
+    await pane.getByRole('heading', { name: 'Tomás Hernández', level: 2 }).waitFor({
+      timeout: 30_000,
+    });
+    expect(await page.locator('#host-log').textContent()).not.toContain('nestedAppAuth');
+    await page.context().close();
+  });
+
   it('says to open it from Outlook, and nothing else, when Office.js finds no Outlook around it', async () => {
     const { browser, stack } = env;
     const page = await newTestPage(browser, stack);

@@ -48,7 +48,7 @@ async function brokerFor(envelope: string): Promise<void> {
   post({ channel: OUTLOOK_CHANNEL, type: 'naa', envelope: JSON.stringify(answer) });
 }
 
-/** What a new message's body now holds: inserted at the cursor (the end here) or at the start. */
+/** What a new message's body now holds: inserted at the cursor (the end here). */
 function insertIntoBody(message: Extract<FrameMessage, { type: 'body' }>): void {
   const body = document.getElementById('compose-body');
   if (body) {
@@ -57,12 +57,9 @@ function insertIntoBody(message: Extract<FrameMessage, { type: 'body' }>): void 
       message.coercion === 'html'
         ? new DOMParser().parseFromString(message.data, 'text/html').body.textContent
         : message.data;
-    body.textContent =
-      message.where === 'start' ? `${text}${body.textContent}` : `${body.textContent}${text}`;
+    body.textContent = `${body.textContent}${text}`;
   }
-  note(
-    `body.${message.where === 'start' ? 'prependAsync' : 'setSelectedDataAsync'} (${message.coercion})`,
-  );
+  note(`body.setSelectedDataAsync (${message.coercion})`);
   post({ channel: OUTLOOK_CHANNEL, type: 'body-done', id: message.id });
 }
 

@@ -70,7 +70,6 @@ let nextBodyCall = 1;
 const pendingBodyCalls = new Map<number, () => void>();
 
 function bodyCall(
-  where: 'selection' | 'start',
   data: string,
   options: Office.AsyncContextOptions & { coercionType?: Office.CoercionType | string },
   callback: Callback<void> | undefined,
@@ -78,20 +77,17 @@ function bodyCall(
   const id = nextBodyCall++;
   pendingBodyCalls.set(id, () => callback?.(succeeded(undefined)));
   const coercion = options.coercionType === 'html' ? 'html' : 'text';
-  send({ channel: CHANNEL, type: 'body', id, where, coercion, data });
+  send({ channel: CHANNEL, type: 'body', id, coercion, data });
 }
 
-/** The body of a new message: `setSelectedDataAsync` (1.2) and `prependAsync` (1.1). */
+/** The body of a new message: `setSelectedDataAsync` (1.2), the one body call the add-in makes. */
 const composeBody = {
   setSelectedDataAsync: (
     data: string,
     options: { coercionType?: string },
     callback?: Callback<void>,
   ) => {
-    bodyCall('selection', data, options, callback);
-  },
-  prependAsync: (data: string, options: { coercionType?: string }, callback?: Callback<void>) => {
-    bodyCall('start', data, options, callback);
+    bodyCall(data, options, callback);
   },
 };
 

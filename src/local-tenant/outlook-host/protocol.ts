@@ -58,7 +58,6 @@ export type FrameMessage =
       channel: typeof OUTLOOK_CHANNEL;
       type: 'body';
       id: number;
-      where: 'selection' | 'start';
       coercion: 'html' | 'text';
       data: string;
     };
