@@ -178,9 +178,21 @@ describe('the Outlook add-in in the local Outlook host (Chromium)', () => {
       await pane
         .getByRole('heading', { name: 'Tomás Hernández', level: 2 })
         .waitFor({ timeout: 30_000 });
-      expect(await pane.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(
-        320,
-      );
+      const width = await pane.evaluate(() => ({
+        client: document.documentElement.clientWidth,
+        scroll: document.documentElement.scrollWidth,
+      }));
+      expect(width.client).toBeLessThanOrEqual(320);
+      // Nothing sideways: the pane fits Outlook's width.
+      expect(width.scroll).toBeLessThanOrEqual(width.client);
+      // The pane follows Outlook's theme (Office.context.officeTheme), not the browser's.
+      const background = await pane
+        .locator('.fui-FluentProvider')
+        .first()
+        .evaluate((el) =>
+          getComputedStyle(el).getPropertyValue('--colorNeutralBackground2').trim(),
+        );
+      expect(background).toBe(theme === 'dark' ? '#242424' : '#fafafa');
       expect(await seriousAxeViolations(pane)).toEqual([]);
       await screenshot(page, `outlook-addin-pane-${theme}`);
       await page.context().close();

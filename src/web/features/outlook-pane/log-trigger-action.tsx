@@ -40,6 +40,8 @@ export function LogTriggerAction({ reportId }: { reportId: string }) {
         hint="Only the category and the date are kept."
       >
         <Select
+          className={styles.fill}
+          select={{ className: styles.fill }}
           value={chosen ?? ''}
           onChange={(_, data) => {
             setChosen(isTrigger(data.value) ? data.value : undefined);

@@ -10,6 +10,8 @@ export const usePaneStyles = makeStyles({
     alignItems: 'baseline',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
+  /** A control as wide as the pane and no wider, whatever its longest option. */
+  fill: { width: '100%', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: {
