@@ -14,6 +14,7 @@ async function main(): Promise<void> {
       'Career Conversations is running against the local tenant (demo organisation).',
       `  Open ${stack.url}`,
       `  In Teams (local host): ${stack.teamsHostUrl}  (?persona=yuki.nakamura&theme=dark&frame=side-panel&naa=off)`,
+      `  In Outlook (local test host, Office.js stand-in): ${stack.outlookHostUrl}  (?persona=priya.raman&item=compose&theme=dark)`,
       '  Your browser will warn about the local self-signed certificate once: accept it.',
       '  Sign in as a demo person from the list (see README: Demo people).',
       '',

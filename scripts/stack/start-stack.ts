@@ -12,6 +12,7 @@ import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/l
 import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-config';
 import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { freePort } from './free-port';
+import { localOfficeJsDevPlugin, serveLocalOfficeJs } from './local-office-js';
 import { startApiProcess, type ApiHost } from './start-api';
 import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
 
@@ -54,6 +55,8 @@ export interface Stack {
   url: string;
   /** The local Teams host framing the app's tab, e.g. https://localhost:5173/_local/teams */
   teamsHostUrl: string;
+  /** The local Outlook host framing the add-in's task pane, e.g. https://localhost:5173/_local/outlook */
+  outlookHostUrl: string;
   tenant: LocalTenant;
   close(): Promise<void>;
 }
@@ -180,7 +183,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // No Vite CORS: the tenant and the API answer cross-origin callers as their real
       // counterparts do (Vite's default would let every localhost page read every path).
       server: { port, strictPort: true, host: 'localhost', https, proxy, cors: false },
-      plugins: [{ name: 'local-app-config', configureServer: serveConfig }],
+      plugins: [
+        { name: 'local-app-config', configureServer: serveConfig },
+        localOfficeJsDevPlugin(),
+      ],
     });
     await dev.listen();
     web = dev;
@@ -194,6 +200,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           configurePreviewServer(server) {
             sendSecurityHeaders(server);
             serveConfig(server);
+            serveLocalOfficeJs(server);
           },
         },
       ],
@@ -217,6 +224,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   return {
     url: `${origin}/`,
     teamsHostUrl: `${origin}/_local/teams`,
+    outlookHostUrl: `${origin}/_local/outlook`,
     tenant,
     close: async () => {
       await api.close();

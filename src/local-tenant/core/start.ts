@@ -14,6 +14,7 @@ import { filesFeature } from '../graph/files/register';
 import { mailFeature } from '../graph/mail/register';
 import { sharePointFeature } from '../graph/sharepoint/register';
 import { todoFeature } from '../graph/todo/register';
+import { createOutlookHostFeature } from '../outlook-host/register';
 import { createTeamsHostFeature } from '../teams-host/register';
 import { buildSeedState, type SeedKind } from '../seed/build-state';
 import {
@@ -177,6 +178,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   const tools = [
     createControlsFeature({ reseed }),
     createTeamsHostFeature(options.appOrigin ? { appOrigin: options.appOrigin } : {}),
+    createOutlookHostFeature(options.appOrigin ? { appOrigin: options.appOrigin } : {}),
   ];
   for (const feature of [...builtIn, ...extra, ...tools]) {
     feature.register(registry, ctx);

@@ -20,7 +20,7 @@ export const LOCAL_TEAMS_APP_ID = stableGuid('teams:app');
 /** Who is signed in to the host when the address names no one: a manager with a full team. */
 const DEFAULT_PERSONA = 'priya.raman';
 
-function personaOf(ctx: TenantContext, user: DirectoryUser): HostPersona {
+export function personaOf(ctx: TenantContext, user: DirectoryUser): HostPersona {
   return {
     id: user.id,
     displayName: user.displayName,
@@ -33,7 +33,7 @@ function personaOf(ctx: TenantContext, user: DirectoryUser): HostPersona {
 }
 
 /** `persona` may be an object id, a userPrincipalName or a demo key such as `yuki.nakamura`. */
-function findPersona(ctx: TenantContext, wanted: string): DirectoryUser | undefined {
+export function findPersona(ctx: TenantContext, wanted: string): DirectoryUser | undefined {
   const state = ctx.store.state;
   const domain = state.tenant.defaultDomain;
   const user = findUser(state, wanted) ?? findUser(state, `${wanted}@${domain}`);

@@ -3,19 +3,14 @@
  * teams-js messages as Teams does, brokers nested app auth against the tenant, and sends theme
  * changes. Only the framed tab, from its own origin, is answered.
  */
+import { answerBridgeRequest } from './bridge-broker.ts';
 import {
-  bridgeErrorOf,
-  bridgeFailure,
-  bridgeInitContext,
-  bridgeTokenResponse,
   initializeArgs,
   legacyContext,
   parseBridgeRequest,
   parseDeepLink,
   savedTabOf,
   sidePanelAddressOf,
-  type BridgeRequest,
-  type EntraTokenAnswer,
   type HostConfig,
   type HostSession,
   type HostTheme,
@@ -72,54 +67,6 @@ function openLink(request: TeamsRequest): void {
   else openTab(target.subPageId);
 }
 
-async function brokerToken(bridge: BridgeRequest): Promise<Record<string, unknown>> {
-  const params = bridge.tokenParams;
-  if (!params) {
-    return bridgeFailure(bridge.requestId, {
-      status: 'PERSISTENT_ERROR',
-      code: 'invalid_request',
-      description: 'A token request without tokenParams.',
-    });
-  }
-  let response: Response;
-  try {
-    response = await fetch(config.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        persona: config.persona.id,
-        clientId: params.clientId,
-        scope: params.scope,
-        frameOrigin: config.frameOrigin,
-        authority: params.authority,
-        correlationId: params.correlationId,
-      }),
-    });
-  } catch (error) {
-    return bridgeFailure(bridge.requestId, {
-      status: 'TRANSIENT_ERROR',
-      code: 'no_network',
-      description: String(error),
-    });
-  }
-  const answer = (await response.json()) as EntraTokenAnswer;
-  if (response.ok && answer.access_token && answer.id_token) {
-    return bridgeTokenResponse(
-      bridge.requestId,
-      { ...answer, access_token: answer.access_token, id_token: answer.id_token },
-      config,
-    );
-  }
-  if (response.status >= 500) {
-    return bridgeFailure(bridge.requestId, {
-      status: 'TRANSIENT_ERROR',
-      code: answer.error ?? 'server_error',
-      description: answer.error_description ?? `HTTP ${String(response.status)}`,
-    });
-  }
-  return bridgeFailure(bridge.requestId, bridgeErrorOf(bridge.method, answer));
-}
-
 /** `nestedAppAuth.execute`: the reply carries MSAL's response envelope as a JSON string. */
 async function nestedAppAuth(request: TeamsRequest): Promise<void> {
   const bridge = parseBridgeRequest(request.data);
@@ -130,17 +77,7 @@ async function nestedAppAuth(request: TeamsRequest): Promise<void> {
   note(
     `nestedAppAuth.execute ${bridge.method}${bridge.tokenParams ? ` ${bridge.tokenParams.scope}` : ''}`,
   );
-  let envelope: Record<string, unknown>;
-  if (!config.naa) {
-    envelope = bridgeFailure(bridge.requestId, {
-      status: 'NESTED_APP_AUTH_UNAVAILABLE',
-      description: 'This host was started without nested app auth (naa=off).',
-    });
-  } else if (bridge.method === 'GetInitContext') {
-    envelope = bridgeInitContext(bridge.requestId, config);
-  } else {
-    envelope = await brokerToken(bridge);
-  }
+  const envelope = await answerBridgeRequest(config, bridge);
   if (envelope.success === false) note(`  → ${JSON.stringify(envelope.error)}`);
   reply(request, [null, JSON.stringify(envelope)]);
 }

@@ -425,7 +425,10 @@ export function bridgeFailure(requestId: string, error: BridgeError): Record<str
 }
 
 /** `GetInitContext`: who the host has signed in, so MSAL can find that account in its cache. */
-export function bridgeInitContext(requestId: string, config: HostConfig): Record<string, unknown> {
+export function bridgeInitContext(
+  requestId: string,
+  config: Pick<HostConfig, 'persona' | 'environment' | 'tenantId'>,
+): Record<string, unknown> {
   return {
     messageType: 'NestedAppAuthResponse',
     requestId,

@@ -1,45 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import type { TenantFeature } from '../core/context';
 import { html, json, text, type Reply } from '../core/reply';
 import { renderErrorPage } from '../entra/sign-in-page';
+import { browserModules } from './browser-modules';
 import { handleBrokerRequest, type BrokerSessions } from './broker';
 import { hostConfigFor } from './host-config';
 import { renderHostPage } from './host-page';
 import { readManifestTab } from './manifest-tab';
 
 /** The browser modules of the host page, by the name the page asks for. */
-const SCRIPTS: Record<string, URL> = {
+export const TEAMS_HOST_SCRIPTS: Readonly<Record<string, URL>> = {
   'host-script': new URL('./host-script.ts', import.meta.url),
+  'bridge-broker': new URL('./bridge-broker.ts', import.meta.url),
   protocol: new URL('./protocol.ts', import.meta.url),
 };
 
-const compiled = new Map<string, Promise<string>>();
-
-/**
- * The page's modules are TypeScript beside the tenant's (type-checked and linted with it); the
- * browser gets them as JavaScript, compiled once, `./x.ts` imports becoming `./x.js`.
- */
-function browserModule(name: string): Promise<string> | undefined {
-  const source = SCRIPTS[name];
-  if (!source) return undefined;
-  let module = compiled.get(name);
-  if (!module) {
-    module = (async () => {
-      const { default: ts } = await import('typescript');
-      const output = ts.transpileModule(await readFile(source, 'utf8'), {
-        compilerOptions: {
-          target: ts.ScriptTarget.ES2022,
-          module: ts.ModuleKind.ESNext,
-          rewriteRelativeImportExtensions: true,
-          verbatimModuleSyntax: true,
-        },
-      });
-      return output.outputText;
-    })();
-    compiled.set(name, module);
-  }
-  return module;
-}
+const browserModule = browserModules(TEAMS_HOST_SCRIPTS);
 
 export interface TeamsHostOptions {
   /** The origin the manifest's `${{APP_ORIGIN}}` stands for; default the tenant's public URL. */

@@ -1,13 +1,16 @@
 import {
   Button,
   FluentProvider,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useAuth, type Auth } from '../auth/use-auth';
 import { careerApiBaseUrl } from '../data/api-base';
 import { AppLinksProvider } from '../data/app-links';
@@ -21,12 +24,16 @@ import { HostContextProvider, useHostConnection } from '../host/use-host-context
 import { AppHeader } from './app-header';
 import { DraftOwnerBoundary } from './draft-owner-boundary';
 import { fluentThemes } from './theme';
-import { meetingFrameHome, parseRoute } from './routes';
-import { Suspense } from 'react';
+import { hrefFor, meetingFrameHome, parseRoute, type Route } from './routes';
 import { MeetingTabConfigScreen, SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
 import { useHostDeepLink } from './use-host-deep-link';
 import { useHostTheme } from './use-host-theme';
+
+/** Only the add-in page shows the task pane: its own chunk, never loaded by the Teams tab. */
+const TaskPaneScreen = lazy(async () => ({
+  default: (await import('../features/outlook-pane/task-pane-screen')).TaskPaneScreen,
+}));
 
 const useStyles = makeStyles({
   root: {
@@ -64,7 +71,7 @@ export function App({ host }: { host: HostKind }) {
         <AppHeader
           theme={theme}
           {...(chooseTheme ? { chooseTheme } : {})}
-          hostError={hostConnection.problem}
+          hostError={hostConnection.notInHost ? undefined : hostConnection.problem}
           {...(session ? { user: session.user } : {})}
           {...(session?.signOut ? { signOut: session.signOut } : {})}
           compact={meetingFrameHome(hostConnection.context.frameContext) !== undefined}
@@ -75,6 +82,8 @@ export function App({ host }: { host: HostKind }) {
             <Suspense fallback={<Spinner label="Opening…" />}>
               <MeetingTabConfigScreen />
             </Suspense>
+          ) : hostConnection.notInHost ? (
+            <NotInOutlook />
           ) : session ? (
             // Above the routes, so cached data survives moving between screens.
             <DraftOwnerBoundary
@@ -90,7 +99,11 @@ export function App({ host }: { host: HostKind }) {
                   getAccessToken={(scopes) => session.accessToken(scopes)}
                 >
                   <AppLinksProvider teamsAppId={session.config.teamsAppId}>
-                    <SignedInRoutes route={parseRoute(route)} />
+                    {host === 'outlook' ? (
+                      <OutlookRoutes route={parseRoute(route)} />
+                    ) : (
+                      <SignedInRoutes route={parseRoute(route)} />
+                    )}
                   </AppLinksProvider>
                 </Microsoft365Provider>
               </CareerApiProvider>
@@ -103,6 +116,39 @@ export function App({ host }: { host: HostKind }) {
         </main>
       </FluentProvider>
     </HostContextProvider>
+  );
+}
+
+/**
+ * The add-in page: the task pane is its home; a screen it opens (conversation mode) keeps a way
+ * back, since Outlook's pane has no browser controls.
+ */
+function OutlookRoutes({ route }: { route: Route }) {
+  if (route.screen === 'home') {
+    return (
+      <Suspense fallback={<Spinner label="Opening…" />}>
+        <TaskPaneScreen />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <Link href={hrefFor({ screen: 'home' })}>Back to the task pane</Link>
+      <SignedInRoutes route={route} />
+    </>
+  );
+}
+
+/** The add-in page opened anywhere but in Outlook: where to open it, and nothing else. */
+function NotInOutlook() {
+  return (
+    <MessageBar intent="warning" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>Open this page from Outlook</MessageBarTitle>
+        This is the Career Conversations add-in for Outlook: open a mail or a meeting in Outlook and
+        choose Career on the ribbon. In a browser or in Teams, use the app itself.
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -10,15 +10,16 @@ function storedTheme(): HostTheme | undefined {
 }
 
 /**
- * In Teams the theme follows Teams (and its changes, which arrive in the host context);
- * elsewhere it follows the user's choice, falling back to the operating system's preference.
+ * In Teams the theme follows Teams (and its changes, which arrive in the host context), and in
+ * Outlook it follows Outlook's Office theme; elsewhere it follows the user's choice, falling back
+ * to the operating system's preference.
  */
 export function useHostTheme(host: HostContext): {
   theme: HostTheme;
   chooseTheme?: (theme: HostTheme) => void;
 } {
   const [chosen, setChosen] = useState<HostTheme>(() => storedTheme() ?? browserTheme());
-  if (host.kind === 'teams') return { theme: host.theme };
+  if (host.kind === 'teams' || host.kind === 'outlook') return { theme: host.theme };
   const chooseTheme = (next: HostTheme): void => {
     localStorage.setItem(STORAGE_KEY, next);
     setChosen(next);

@@ -1,10 +1,5 @@
-import {
-  browserTheme,
-  mapTeamsTheme,
-  officeGlobal,
-  type HostKind,
-  type HostTheme,
-} from './detect-host';
+import { connectOutlook, NotInOutlookError } from './connect-outlook';
+import { browserTheme, mapTeamsTheme, type HostKind, type HostTheme } from './detect-host';
 import { browserHostContext, hostContextFromTeams, type HostContext } from './host-context';
 
 /** The host as the app talks to it: answered once per page, before anything signs in. */
@@ -17,6 +12,8 @@ export interface HostConnection {
   nestedAppAuth: boolean;
   /** Why the host did not answer; the app then runs as if framed by an unknown page. */
   problem?: string;
+  /** The add-in page opened outside Outlook: the app shows only where to open it. */
+  notInHost?: boolean;
   /** Called with each theme the host switches to; returns how to stop listening. */
   readonly onThemeChange: (listener: (theme: HostTheme) => void) => () => void;
 }
@@ -68,16 +65,9 @@ export async function connectTeams(target: Window): Promise<HostConnection> {
   return { context, nestedAppAuth: nested, onThemeChange: themes.add };
 }
 
-async function connectOutlook(): Promise<HostConnection> {
-  const office = officeGlobal();
-  if (office) await office.onReady();
-  // Office.js answers MSAL's `__initializeNestedAppAuth` hook itself when it supports the set.
-  const nested = office?.context?.requirements?.isSetSupported('NestedAppAuth', '1.1') ?? false;
-  return {
-    context: browserHostContext('outlook', browserTheme()),
-    nestedAppAuth: nested,
-    onThemeChange: () => () => undefined,
-  };
+async function connectToOutlook(): Promise<HostConnection> {
+  const { context, nestedAppAuth } = await connectOutlook();
+  return { context, nestedAppAuth, onThemeChange: () => () => undefined };
 }
 
 async function connect(kind: HostKind): Promise<HostConnection> {
@@ -89,12 +79,13 @@ async function connect(kind: HostKind): Promise<HostConnection> {
     };
   }
   try {
-    return kind === 'teams' ? await connectTeams(window) : await connectOutlook();
+    return kind === 'teams' ? await connectTeams(window) : await connectToOutlook();
   } catch (error) {
     const host = kind === 'teams' ? 'Microsoft Teams' : 'Outlook';
     return {
       context: browserHostContext(kind, browserTheme()),
       nestedAppAuth: false,
+      ...(error instanceof NotInOutlookError ? { notInHost: true } : {}),
       problem: `Could not connect to ${host}: ${error instanceof Error ? error.message : String(error)}`,
       onThemeChange: () => () => undefined,
     };

@@ -3,30 +3,18 @@ export type HostKind = 'teams' | 'outlook' | 'browser';
 
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
-export interface OfficeGlobal {
-  onReady(): Promise<{ host: string | null }>;
-  context?: {
-    officeTheme?: { bodyBackgroundColor?: string };
-    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
-  };
-}
-
-export function officeGlobal(): OfficeGlobal | undefined {
-  const candidate = (globalThis as { Office?: unknown }).Office;
-  if (typeof candidate === 'object' && candidate !== null && 'onReady' in candidate) {
-    return candidate as OfficeGlobal;
-  }
-  return undefined;
-}
+/** The page Outlook opens for the add-in (the manifest's `extensions` runtime page). */
+export const ADDIN_PAGE = '/addin.html';
 
 /**
  * The Teams manifest opens the tab with `?host=teams`, so detection never waits on the Teams SDK
- * handshake in a plain browser (where it would only time out).
+ * handshake in a plain browser (where it would only time out). The add-in page is Outlook's
+ * alone: Office.js loads asynchronously there, so its global cannot be what tells.
  */
-export function detectHostKind(location: Pick<Location, 'search'>): HostKind {
+export function detectHostKind(location: Pick<Location, 'search' | 'pathname'>): HostKind {
   const host = new URLSearchParams(location.search).get('host');
   if (host === 'teams') return 'teams';
-  if (host === 'outlook' || officeGlobal() !== undefined) return 'outlook';
+  if (host === 'outlook' || location.pathname === ADDIN_PAGE) return 'outlook';
   return 'browser';
 }
 

@@ -101,3 +101,32 @@ export function hostContextFromTeams(context: TeamsContext, fallback: HostContex
     ...(meeting ? { meeting } : {}),
   };
 }
+
+/** The slice of Office.js's context the app reads in Outlook (after `Office.onReady`). */
+export interface OutlookContext {
+  userProfile: { displayName: string; emailAddress: string; timeZone: string };
+  displayLanguage: string;
+  theme: HostTheme;
+}
+
+/**
+ * Outlook's context in the app's terms. Outlook may give its zone as a Windows name ("GMT
+ * Standard Time"), which the browser cannot use: then the browser's own zone is kept.
+ */
+export function hostContextFromOutlook(
+  context: OutlookContext,
+  fallback: HostContext,
+): HostContext {
+  const { userProfile } = context;
+  const user = withoutEmpty({
+    loginHint: userProfile.emailAddress,
+    displayName: userProfile.displayName,
+  });
+  return {
+    kind: fallback.kind,
+    ...(user ? { user } : {}),
+    locale: isLocale(context.displayLanguage) ? context.displayLanguage : fallback.locale,
+    timeZone: isTimeZone(userProfile.timeZone) ? userProfile.timeZone : fallback.timeZone,
+    theme: context.theme,
+  };
+}

@@ -10,6 +10,8 @@ export interface HostConnectionState {
   connected: boolean;
   /** Why the host could not be reached, for a warning in the header. */
   problem?: string;
+  /** The add-in page opened outside Outlook. */
+  notInHost?: boolean;
 }
 
 /** Connects to the host once per page and follows its theme changes. */
@@ -28,6 +30,7 @@ export function useHostConnection(kind: HostKind): HostConnectionState {
         context: connection.context,
         connected: true,
         ...(connection.problem ? { problem: connection.problem } : {}),
+        ...(connection.notInHost ? { notInHost: true } : {}),
       });
       stop = connection.onThemeChange((theme) => {
         setState((current) => ({ ...current, context: { ...current.context, theme } }));

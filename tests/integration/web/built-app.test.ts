@@ -158,4 +158,22 @@ describe('the built web app as static hosting publishes it', () => {
     // Served as they are, not rewritten to the app's page by the navigation fallback.
     expect(config.navigationFallback?.exclude).toContain('/*.{js,css,svg,png,ico,json,html}');
   });
+
+  it('loads Microsoft’s Office.js in the add-in page’s <head>, before the app script, and ships no local host or stand-in', async () => {
+    const addin = await read('addin.html');
+    const head = addin.slice(0, addin.indexOf('</head>'));
+    const office = head.indexOf(
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"',
+    );
+    expect(office).toBeGreaterThan(-1);
+    const app = addin.search(/<script type="module"[^>]*src="\/assets\//);
+    expect(app).toBeGreaterThan(office);
+    // The local Teams and Outlook hosts and the Office.js stand-in are development tools only.
+    for (const file of files.filter((f) => /\.(js|html)$/.test(f))) {
+      const text = await read(file);
+      expect(text, file).not.toContain('/_local/outlook');
+      expect(text, file).not.toContain('/_local/teams');
+      expect(text, file).not.toContain('TEST HOST');
+    }
+  });
 });

@@ -16,4 +16,10 @@ describe('the app’s own address for the links in mails and events', () => {
       'https://career.contoso.example/index.html',
     );
   });
+
+  it('is the app’s own page when read from the Outlook add-in page, which opens only in Outlook', () => {
+    expect(servedAt({ origin: 'https://career.contoso.example', pathname: '/addin.html' })).toBe(
+      'https://career.contoso.example/index.html',
+    );
+  });
 });

@@ -36,8 +36,11 @@ export interface BookNextPorts {
 
 export interface BookNextInput {
   history: ReportHistory;
-  /** The conversation being followed through. */
-  closing: ConversationRecord;
+  /**
+   * The conversation being followed through; absent outside a close (the Outlook task pane),
+   * where the next conversation is the one the cadence says is due.
+   */
+  closing?: ConversationRecord;
   manager: Person;
   report: Person;
   zone: TimeZoneId;
@@ -54,6 +57,18 @@ export type BookNextOutcome =
   | { source: 'booked'; conversation: ConversationRecord };
 
 export const nextConversationKey = (closingId: string): string => `next-conversation:${closingId}`;
+
+/** Outside a close: one booking per report and due date, however often it is retried. */
+const dueConversationKey = (reportId: string, dueBy: string): string =>
+  `next-conversation:${reportId}:${dueBy}`;
+
+/** The full conversation whose quarterly series the next one may already be part of. */
+function seriesAnchor(input: BookNextInput): ConversationRecord | undefined {
+  if (input.closing) return input.closing;
+  return input.history.conversations
+    .filter((c) => c.kind === 'full' && c.event !== undefined)
+    .sort((a, b) => (b.event?.start ?? '').localeCompare(a.event?.start ?? ''))[0];
+}
 
 function toBookedEvent(event: CalendarEvent, seriesId: string | undefined): BookedEvent {
   return {
@@ -72,7 +87,8 @@ async function occurrenceInSeries(
   input: BookNextInput,
   dueBy: Temporal.PlainDate,
 ): Promise<CalendarEvent | undefined> {
-  const event = input.closing.event;
+  const anchor = seriesAnchor(input);
+  const event = anchor?.event;
   const seriesIds = new Set([event?.seriesId, event?.eventId].filter((id) => id !== undefined));
   if (seriesIds.size === 0) return undefined;
   const edge = (days: number) =>
@@ -82,7 +98,7 @@ async function occurrenceInSeries(
     input.zone,
   );
   const after = Temporal.Instant.from(
-    conversationTime(input.closing) ?? toIsoInstant(ports.clock.now()),
+    (anchor && conversationTime(anchor)) ?? toIsoInstant(ports.clock.now()),
   );
   return events
     .filter(
@@ -178,7 +194,9 @@ export async function bookNextConversation(
     bodyHtml: invitation.html,
     onlineMeeting: true,
     recurrence: toPortRecurrence(proposal.recurrence),
-    idempotencyKey: nextConversationKey(input.closing.id),
+    idempotencyKey: input.closing
+      ? nextConversationKey(input.closing.id)
+      : dueConversationKey(input.report.id, state.dueBy),
   });
   // A recurring master is its own series: next quarter's occurrence is found through its id.
   const conversation = await ports.recordBooked(toBookedEvent(event, event.id));

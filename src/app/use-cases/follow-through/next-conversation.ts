@@ -31,20 +31,22 @@ function asHeld(record: ConversationRecord, now: Temporal.Instant): Conversation
 /**
  * What "book the next career conversation" means after this one: the quarterly date the
  * cadence gives once this conversation is held, and the full conversation already booked after
- * it, if there is one (then there is nothing to book).
+ * it, if there is one (then there is nothing to book). Without a conversation to close (the
+ * Outlook task pane), it is what the cadence says is due now, and a full conversation booked
+ * ahead of now already is the next one.
  */
 export function nextConversationState(
   history: ReportHistory,
-  closing: ConversationRecord,
+  closing: ConversationRecord | undefined,
   now: Temporal.Instant,
   zone: TimeZoneId,
 ): NextConversationState {
-  const held = asHeld(closing, now);
-  const after = Temporal.Instant.from(conversationTime(held) ?? toIsoInstant(now));
+  const held = closing === undefined ? undefined : asHeld(closing, now);
+  const after = Temporal.Instant.from((held && conversationTime(held)) ?? toIsoInstant(now));
   const booked = history.conversations
     .filter(
       (c) =>
-        c.id !== closing.id &&
+        c.id !== closing?.id &&
         c.kind === 'full' &&
         c.state === 'booked' &&
         c.event !== undefined &&
@@ -52,10 +54,12 @@ export function nextConversationState(
     )
     .sort((a, b) => (a.event?.start ?? '').localeCompare(b.event?.start ?? ''))[0];
   const plan = planCadence(
-    {
-      ...history,
-      conversations: history.conversations.filter((c) => c.id !== closing.id).concat(held),
-    },
+    held === undefined
+      ? history
+      : {
+          ...history,
+          conversations: history.conversations.filter((c) => c.id !== held.id).concat(held),
+        },
     now,
     zone,
   );

@@ -1,7 +1,7 @@
 /**
  * Demo mail: each person's Inbox holds a few ordinary messages (a note from their manager about
- * the next 1:1, the People team's quarterly reminder), with the matching Sent Items copies, so
- * mailboxes are not empty and a new summary mail has to be found among others.
+ * the next 1:1 and each report's answer, the People team's quarterly reminder), with the matching
+ * Sent Items copies, so mailboxes are not empty and a new summary mail has to be found among others.
  */
 import type { SeedInput } from '../../seed/build-state';
 import type { DemoPerson } from '../../seed/demo-org';
@@ -107,6 +107,14 @@ export function seedMail({ state, org, now }: SeedInput): void {
         subject: `Our next 1:1`,
         html: `<p>Hi ${person.givenName},</p><p>Anything you would like to put on the agenda for our next 1:1? Reply here or add it to our shared notes.</p><p>${manager.givenName}</p>`,
         at: new Date(now.getTime() - (26 + (person.id.charCodeAt(0) % 20)) * HOUR_MS),
+      });
+      // The answer, so a manager's Inbox holds mail from each report (the Outlook add-in's case).
+      post(mail, {
+        from: person,
+        to: [manager],
+        subject: `Re: Our next 1:1`,
+        html: `<p>Hi ${manager.givenName},</p><p>Could we talk about where I want to be in a few years? I have been thinking about it.</p><p>${person.givenName}</p>`,
+        at: new Date(now.getTime() - (2 + (person.id.charCodeAt(1) % 20)) * HOUR_MS),
       });
     }
   }

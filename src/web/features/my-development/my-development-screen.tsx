@@ -18,6 +18,32 @@ const useStyles = makeStyles({
 });
 
 /**
+ * The report's own contract and the commitments on both sides: the heart of their tab, and what
+ * the Outlook task pane shows them beside their manager's mail.
+ */
+export function OwnContract({ userId, zone }: { userId: string; zone: string }) {
+  const contract = useContract(userId, zone);
+  const manager = useMyManager(userId);
+  return (
+    <QueryState query={contract} what="Your contract" loadingLabel="Reading your contract…">
+      {(current) => (
+        <>
+          {current !== null && (
+            <CommitmentsCard
+              userId={userId}
+              contract={current}
+              zone={zone}
+              managerFirstName={firstNameOf(manager.data?.displayName)}
+            />
+          )}
+          <ContractCard userId={userId} contract={current} zone={zone} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+/**
  * The report's home: their contract and every version, their commitments and their manager's,
  * the next sessions, the notes shared with them, who may read their history, and their data.
  */
@@ -47,27 +73,12 @@ function Records({
   managerId: string | undefined;
   zone: string;
 }) {
-  const contract = useContract(userId, zone);
   const conversations = useConversations(userId);
   const manager = useMyManager(userId);
   const managerName = manager.data?.displayName ?? 'your manager';
   return (
     <>
-      <QueryState query={contract} what="Your contract" loadingLabel="Reading your contract…">
-        {(current) => (
-          <>
-            {current !== null && (
-              <CommitmentsCard
-                userId={userId}
-                contract={current}
-                zone={zone}
-                managerFirstName={firstNameOf(manager.data?.displayName)}
-              />
-            )}
-            <ContractCard userId={userId} contract={current} zone={zone} />
-          </>
-        )}
-      </QueryState>
+      <OwnContract userId={userId} zone={zone} />
       <QueryState
         query={conversations}
         what="Your conversations"

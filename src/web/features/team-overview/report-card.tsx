@@ -55,7 +55,8 @@ const useStyles = makeStyles({
   },
 });
 
-function describeCommitment(c: Commitment, dates: DateFormat): string {
+/** "You: … (due …)" or "They: …": an overdue commitment as the manager reads it. */
+export function describeCommitment(c: Commitment, dates: DateFormat): string {
   const who = c.party === 'manager' ? 'You' : 'They';
   return `${who}: ${c.action} (due ${dates.date(c.due)})`;
 }

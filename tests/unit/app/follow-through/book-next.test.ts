@@ -188,3 +188,41 @@ describe('bookNextConversation: book it now, as a recurring quarterly session', 
     expect(recorded).toHaveLength(1);
   });
 });
+
+describe('bookNextConversation from outside a close (the Outlook task pane): nothing to close', () => {
+  it('books the first full conversation when none was ever held, by the date the cadence gives', async () => {
+    const { calendar, recorded, history } = setUp([]);
+    const ports: BookNextPorts = {
+      calendar,
+      recordBooked: (event) => {
+        recorded.push(event);
+        return Promise.resolve(aConversation({ id: 'first', event }));
+      },
+      clock: fixedClock(NOW),
+    };
+    const input = { history, manager: MANAGER, report: REPORT, zone: ZONE };
+    const state = nextConversationState(history, undefined, Temporal.Instant.from(NOW), ZONE);
+    const outcome = await bookNextConversation(ports, input);
+
+    expect(outcome.source).toBe('booked');
+    const [event] = calendar.created;
+    expect(event?.attendees).toEqual([{ email: REPORT.mail, name: REPORT.displayName }]);
+    // Due (or overdue) now: the first time free for both from tomorrow.
+    expect(londonDate(event?.start ?? '') > londonDate(NOW)).toBe(true);
+    expect(state.message).toBeTruthy();
+    // One booking per report and due date: a retry finds the same event, never a second one.
+    expect(event?.idempotencyKey).toBe(`next-conversation:${REPORT.id}:${state.dueBy}`);
+    expect(recorded).toHaveLength(1);
+  });
+
+  it('keeps a full conversation already booked ahead instead of booking another', async () => {
+    const ahead = aBookedFull('2026-04-20', { id: 'ahead' });
+    const { calendar, history } = setUp([HELD, ahead]);
+    const outcome = await bookNextConversation(
+      { calendar, recordBooked: () => Promise.reject(new Error('no')), clock: fixedClock(NOW) },
+      { history, manager: MANAGER, report: REPORT, zone: ZONE },
+    );
+    expect(outcome).toMatchObject({ source: 'existing', conversation: { id: 'ahead' } });
+    expect(calendar.created).toHaveLength(0);
+  });
+});

@@ -17,7 +17,8 @@ import { refreshReport } from './invalidate-report';
 
 export interface BookNextRequest {
   history: ReportHistory;
-  closing: ConversationRecord;
+  /** Absent outside a close (the Outlook task pane): then the conversation the cadence says is due. */
+  closing?: ConversationRecord;
   manager: Person;
   report: Person;
 }

@@ -1,0 +1,71 @@
+import { Button, Spinner, Text } from '@fluentui/react-components';
+import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
+import type { Person, TimeZoneId } from '../../../domain';
+import { useDateFormat } from '../../shared/use-date-format';
+import { ErrorBar } from '../../shared/query-state';
+import { useBookNextConversation } from '../close-follow-through/api/book-next-conversation';
+import { toHistory } from '../close-follow-through/follow-through-state';
+import { usePaneStyles } from './pane-styles';
+
+export interface BookNextActionProps {
+  report: Person;
+  manager: Person;
+  zone: TimeZoneId;
+  conversations: readonly ConversationRecord[];
+  /** The start of the full conversation already booked, if any: nothing to book then. */
+  nextStart: string | undefined;
+}
+
+/**
+ * The close screen's "Book the next conversation", from the pane: the conversation the cadence
+ * says is due, 90 minutes free for both, a Teams meeting in both calendars recurring quarterly.
+ */
+export function BookNextAction(props: BookNextActionProps) {
+  const { report, manager, zone, conversations, nextStart } = props;
+  const styles = usePaneStyles();
+  const dates = useDateFormat();
+  const book = useBookNextConversation(report.id, zone);
+  const submit = () => {
+    book.mutate({
+      history: toHistory({ report, managerId: manager.id, conversations }),
+      manager,
+      report,
+    });
+  };
+  const booked = book.data?.conversation.event;
+  return (
+    <section aria-labelledby="pane-book" className={styles.section}>
+      <Text as="h3" weight="semibold" id="pane-book">
+        Next conversation
+      </Text>
+      {booked ? (
+        <Text aria-live="polite">
+          Booked for {dates.range(booked.start, booked.end)}, in both calendars.
+        </Text>
+      ) : nextStart ? (
+        <Text>Already booked for {dates.instant(nextStart)}.</Text>
+      ) : (
+        <>
+          {book.error ? (
+            <ErrorBar
+              title="Not booked"
+              error={book.error}
+              what="Booking the next conversation"
+              retry={submit}
+            />
+          ) : null}
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={book.isPending} onClick={submit}>
+              Book the next conversation
+            </Button>
+            <span aria-live="polite">
+              {book.isPending ? (
+                <Spinner size="tiny" label="Finding a time free for you both…" />
+              ) : null}
+            </span>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
