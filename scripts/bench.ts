@@ -6,10 +6,12 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureBundle } from '../bench/bundle';
 import { benchDomain } from '../bench/domain-at-scale';
+import { buildWebApp, describeEntry, measureEntries } from '../bench/first-screen';
 import { benchRequestsPerScreen } from '../bench/requests-per-screen';
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const bundle = measureBundle();
+const firstScreen = measureEntries(await buildWebApp());
 const timings = benchDomain();
 const requests = await benchRequestsPerScreen();
 
@@ -18,6 +20,8 @@ console.table(bundle);
 console.info(
   `Total: ${bundle.reduce((s, f) => s + f.bytes, 0)} bytes, ${bundle.reduce((s, f) => s + f.gzipBytes, 0)} gzip`,
 );
+console.info('\nFirst screen: JavaScript per entry (gzip; see docs/performance.md)');
+for (const entry of firstScreen) console.info(`- ${describeEntry(entry)}`);
 console.info('\nDomain timings');
 console.table(timings);
 console.info('\nRequests per screen (cold open, Priya Raman, 12 reports)');
@@ -26,5 +30,15 @@ console.table(requests);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ node: process.version, bundle, timings, requests }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      node: process.version,
+      bundle,
+      firstScreen: firstScreen.map(({ files: _files, ...numbers }) => numbers),
+      timings,
+      requests,
+    },
+    null,
+    2,
+  )}\n`,
 );

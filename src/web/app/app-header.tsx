@@ -1,16 +1,20 @@
-import {
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { SignedInUser } from '../auth/auth-client';
 import type { HostTheme } from '../host/detect-host';
-import { SignOutButton } from './sign-out-button';
-import { themeLabels } from './theme';
+
+// The header's controls and notices come a moment after the first paint, which needs none of
+// their code: signing out flushes and forgets drafts (only once someone is signed in), the theme
+// picker is a form field, the host's problem a message bar.
+const SignOutButton = lazy(async () => ({
+  default: (await import('./sign-out-button')).SignOutButton,
+}));
+const ThemeChooser = lazy(async () => ({
+  default: (await import('./header-controls')).ThemeChooser,
+}));
+const HostProblem = lazy(async () => ({
+  default: (await import('./header-controls')).HostProblem,
+}));
 
 const useStyles = makeStyles({
   header: {
@@ -24,7 +28,6 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   compact: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
-  themeField: { minWidth: '160px' },
   end: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -68,30 +71,23 @@ export function AppHeader({
           )}
           <div className={styles.end}>
             {user && !compact && <Text data-testid="signed-in-user">Signed in as {user.name}</Text>}
-            {signOut && <SignOutButton signOut={signOut} />}
+            {signOut && (
+              <Suspense fallback={null}>
+                <SignOutButton signOut={signOut} />
+              </Suspense>
+            )}
             {chooseTheme && (
-              <Field label="Theme" orientation="horizontal" className={styles.themeField}>
-                <Select
-                  value={theme}
-                  onChange={(_, data) => {
-                    chooseTheme(data.value as HostTheme);
-                  }}
-                >
-                  {(Object.keys(themeLabels) as HostTheme[]).map((value) => (
-                    <option key={value} value={value}>
-                      {themeLabels[value]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <Suspense fallback={null}>
+                <ThemeChooser theme={theme} chooseTheme={chooseTheme} />
+              </Suspense>
             )}
           </div>
         </div>
       )}
       {hostError && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{hostError}</MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={null}>
+          <HostProblem message={hostError} />
+        </Suspense>
       )}
     </header>
   );

@@ -1,39 +1,16 @@
-import {
-  Button,
-  FluentProvider,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { useAuth, type Auth } from '../auth/use-auth';
-import { careerApiBaseUrl } from '../data/api-base';
-import { AppLinksProvider } from '../data/app-links';
-import { CareerApiProvider } from '../data/career-api-context';
-import { Microsoft365Provider } from '../data/microsoft-365-context';
-import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
-import { AskAdminScreen } from '../features/sign-in/ask-admin-screen';
-import { SignInScreen } from '../features/sign-in/sign-in-screen';
+import { useAuth } from '../auth/use-auth';
 import type { HostKind } from '../host/detect-host';
 import { HostContextProvider, useHostConnection } from '../host/use-host-context';
 import { AppHeader } from './app-header';
-import { DraftOwnerBoundary } from './draft-owner-boundary';
+import { loadSignedInApp, loadSignedOutHome } from './app-chunks';
+import { MeetingTabConfigScreen } from './meeting-tab-config-route';
+import { meetingFrameHome } from './routes';
 import { fluentThemes } from './theme';
-import { hrefFor, meetingFrameHome, parseRoute, type Route } from './routes';
-import { MeetingTabConfigScreen, SignedInRoutes } from './signed-in-routes';
 import { useHashRoute } from './use-hash-route';
 import { useHostDeepLink } from './use-host-deep-link';
 import { useHostTheme } from './use-host-theme';
-
-/** Only the add-in page shows the task pane: its own chunk, never loaded by the Teams tab. */
-const TaskPaneScreen = lazy(async () => ({
-  default: (await import('../features/outlook-pane/task-pane-screen')).TaskPaneScreen,
-}));
 
 const useStyles = makeStyles({
   root: {
@@ -53,6 +30,17 @@ const useStyles = makeStyles({
   },
 });
 
+const SignedInApp = lazy(async () => ({ default: (await loadSignedInApp()).SignedInApp }));
+const SignedOutHome = lazy(async () => ({ default: (await loadSignedOutHome()).SignedOutHome }));
+/** Only the add-in page opened outside Outlook says so: its own small chunk. */
+const NotInOutlook = lazy(async () => ({
+  default: (await import('./not-in-outlook')).NotInOutlook,
+}));
+
+/**
+ * The app shell: host, theme, header and the first screen. It paints before sign-in is known;
+ * MSAL, the signed-in screens and the sign-in screen are chunks fetched alongside (main.tsx).
+ */
 export function App({ host }: { host: HostKind }) {
   const styles = useStyles();
   const hostConnection = useHostConnection(host);
@@ -83,124 +71,23 @@ export function App({ host }: { host: HostKind }) {
               <MeetingTabConfigScreen />
             </Suspense>
           ) : hostConnection.notInHost ? (
-            <NotInOutlook />
-          ) : session ? (
-            // Above the routes, so cached data survives moving between screens.
-            <DraftOwnerBoundary
-              key={session.user.id}
-              owner={{ tenantId: session.user.tenantId, userId: session.user.id }}
-            >
-              <CareerApiProvider
-                baseUrl={careerApiBaseUrl(session.config)}
-                getAccessToken={() => session.accessToken([session.config.apiScope])}
-              >
-                <Microsoft365Provider
-                  graphBaseUrl={session.config.graphBaseUrl}
-                  getAccessToken={(scopes) => session.accessToken(scopes)}
-                >
-                  <AppLinksProvider teamsAppId={session.config.teamsAppId}>
-                    {host === 'outlook' ? (
-                      <OutlookRoutes route={parseRoute(route)} />
-                    ) : (
-                      <SignedInRoutes route={parseRoute(route)} />
-                    )}
-                  </AppLinksProvider>
-                </Microsoft365Provider>
-              </CareerApiProvider>
-            </DraftOwnerBoundary>
-          ) : route === '/quick-reference' ? (
-            <QuickReferenceCard />
+            <Suspense fallback={<Spinner label="Opening…" />}>
+              <NotInOutlook />
+            </Suspense>
+          ) : auth.state.status === 'connecting' ? (
+            // The first paint: MSAL, the configuration and the screens are on their way.
+            <Spinner label="Signing you in…" />
           ) : (
-            <Home auth={auth} />
+            <Suspense fallback={<Spinner label="Opening…" />}>
+              {session ? (
+                <SignedInApp session={session} route={route} host={host} />
+              ) : (
+                <SignedOutHome auth={auth} route={route} />
+              )}
+            </Suspense>
           )}
         </main>
       </FluentProvider>
     </HostContextProvider>
-  );
-}
-
-/**
- * The add-in page: the task pane is its home; a screen it opens (conversation mode) keeps a way
- * back, since Outlook's pane has no browser controls.
- */
-function OutlookRoutes({ route }: { route: Route }) {
-  if (route.screen === 'home') {
-    return (
-      <Suspense fallback={<Spinner label="Opening…" />}>
-        <TaskPaneScreen />
-      </Suspense>
-    );
-  }
-  return (
-    <>
-      <Link href={hrefFor({ screen: 'home' })}>Back to the task pane</Link>
-      <SignedInRoutes route={route} />
-    </>
-  );
-}
-
-/** The add-in page opened anywhere but in Outlook: where to open it, and nothing else. */
-function NotInOutlook() {
-  return (
-    <MessageBar intent="warning" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>Open this page from Outlook</MessageBarTitle>
-        This is the Career Conversations add-in for Outlook: open a mail or a meeting in Outlook and
-        choose Career on the ribbon. In a browser or in Teams, use the app itself.
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-function Home({ auth }: { auth: Auth }) {
-  const { state } = auth;
-  switch (state.status) {
-    case 'connecting':
-      return <Spinner label="Signing you in…" />;
-    case 'unavailable':
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={auth.reconnect}>Try again</Button>
-          </MessageBarActions>
-        </MessageBar>
-      );
-    case 'needs-admin':
-      return (
-        <AskAdminScreen problem={state.problem} scopes={state.scopes} tryAgain={auth.signIn} />
-      );
-    case 'signing-in':
-      // Inside a host the silent attempt needs nothing from the person: no button to press yet.
-      if (state.step === 'silent') return <Spinner label="Signing you in…" />;
-      return <SignInWithQuickReference auth={auth} />;
-    case 'signed-out':
-    case 'failed':
-      return <SignInWithQuickReference auth={auth} />;
-    case 'signed-in':
-      // App renders the signed-in screens inside the career API's provider, never through here.
-      return null;
-  }
-}
-
-/** The question bank needs no sign-in: it is the playbook, not anyone's data. */
-function SignInWithQuickReference({ auth }: { auth: Auth }) {
-  const { state } = auth;
-  const notice =
-    state.status === 'failed'
-      ? { intent: 'error' as const, text: state.message }
-      : state.status === 'signed-out' && state.notice
-        ? { intent: 'info' as const, text: state.notice }
-        : undefined;
-  return (
-    <>
-      <SignInScreen
-        localTenant={auth.localTenant}
-        busy={state.status === 'signing-in'}
-        {...(notice ? { notice } : {})}
-        signIn={auth.signIn}
-      />
-      <QuickReferenceCard />
-    </>
   );
 }

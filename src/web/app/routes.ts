@@ -1,10 +1,7 @@
-import {
-  parseSubPageId,
-  PHASE_IDS,
-  subPageIdOf,
-  type LinkedPage,
-  type PhaseId,
-} from '../../domain';
+// From their own files, not the domain's index: routes are part of the first screen, which must
+// not pull in the rest of the domain (bench/first-screen.ts).
+import { parseSubPageId, subPageIdOf, type LinkedPage } from '../../domain/messages/deep-link';
+import { PHASE_IDS, type PhaseId } from '../../domain/playbook/ids';
 import type { HomeRole } from '../../domain/access';
 
 /**

@@ -6,19 +6,25 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { QuickReferenceCard } from '../features/quick-reference/quick-reference-card';
-import { TeamOverviewScreen } from '../features/team-overview/team-overview-screen';
 import { useMe, type MeWithRoles } from '../data/use-me';
 import { useHostContext } from '../host/use-host-context';
 import { QueryState } from '../shared/query-state';
+import { loadTeamOverview } from './app-chunks';
 import { CurrentReportGate } from './current-report-gate';
+import { MeetingTabConfigScreen } from './meeting-tab-config-route';
 import { ROLE_HOMES, RoleSwitcher } from './role-switcher';
 import { hrefFor, meetingFrameHome, resolveLink, roleForRoute, type Route } from './routes';
 
 /**
- * The overview and the question bank load with the app; each report screen is its own chunk,
- * fetched the first time it is opened, so the first screen a manager sees comes up sooner.
+ * Each screen is its own chunk, fetched the first time it is opened (the manager's home is
+ * started early, app-chunks.ts), so no home carries another's code.
  */
+const TeamOverviewScreen = lazy(async () => ({
+  default: (await loadTeamOverview()).TeamOverviewScreen,
+}));
+const QuickReferenceCard = lazy(async () => ({
+  default: (await import('../features/quick-reference/quick-reference-card')).QuickReferenceCard,
+}));
 const BookSeriesScreen = lazy(async () => ({
   default: (await import('../features/book-series/book-series-screen')).BookSeriesScreen,
 }));
@@ -57,11 +63,6 @@ const HrConsoleScreen = lazy(async () => ({
 }));
 const MeetingPanelScreen = lazy(async () => ({
   default: (await import('../features/meeting-panel/meeting-panel-screen')).MeetingPanelScreen,
-}));
-/** Also shown before sign-in (app.tsx): adding the tab to a meeting needs none. */
-export const MeetingTabConfigScreen = lazy(async () => ({
-  default: (await import('../features/meeting-panel/meeting-tab-config-screen'))
-    .MeetingTabConfigScreen,
 }));
 const TriggersScreen = lazy(async () => ({
   default: (await import('../features/triggers/triggers-screen')).TriggersScreen,

@@ -52,7 +52,9 @@ export function parseAppConfig(raw: unknown): AppConfig {
 export async function loadAppConfig(fetchConfig: typeof fetch = fetch): Promise<AppConfig> {
   let response: Response;
   try {
-    response = await fetchConfig('/config.json', { cache: 'no-store' });
+    // Default cache mode, so the page's <link rel="preload"> answers it; the file is served
+    // `Cache-Control: no-store`, so no stale copy is kept either way.
+    response = await fetchConfig('/config.json');
   } catch (error) {
     throw new AppConfigError('Could not load the app configuration (/config.json).', {
       cause: error,

@@ -7,20 +7,16 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import type { DelegatedScope } from '../../app/permissions';
 import type { AppConfig } from './app-config';
 import { classifyAuthFailure, SignInProblemError } from './auth-failure';
-import type { SignedInUser, SignInMode, SignInStep } from './sign-in-machine';
+import {
+  SIGN_IN_SCOPES,
+  type SignedInUser,
+  type SignInMode,
+  type SignInStep,
+} from './sign-in-machine';
 
 export type { SignedInUser } from './sign-in-machine';
-
-/** What the person signs in for; Graph and API scopes are asked for when a screen needs them. */
-export const SIGN_IN_SCOPES: readonly DelegatedScope[] = [
-  'openid',
-  'profile',
-  'offline_access',
-  'User.Read',
-];
 
 export interface AuthClient {
   readonly mode: SignInMode;

@@ -1,14 +1,10 @@
+import '../forbid-eval';
 import { connectHost, type HostConnection } from '../host/connect-host';
 import type { HostKind } from '../host/detect-host';
 import { loadAppConfig, type AppConfig } from './app-config';
-import {
-  createAuthClient,
-  SIGN_IN_SCOPES,
-  type AuthClient,
-  type ConnectedClient,
-} from './auth-client';
+import { createAuthClient, type AuthClient, type ConnectedClient } from './auth-client';
 import { classifyAuthFailure } from './auth-failure';
-import { chooseSignInMode, type SignInEvent } from './sign-in-machine';
+import { chooseSignInMode, SIGN_IN_SCOPES, type SignInEvent } from './sign-in-machine';
 
 export interface ConnectedAuth {
   config: AppConfig;

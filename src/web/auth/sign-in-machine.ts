@@ -1,3 +1,4 @@
+import type { DelegatedScope } from '../../app/permissions';
 import type { HostKind } from '../host/detect-host';
 import type { AdminProblem, AuthFailure } from './auth-failure';
 
@@ -9,6 +10,14 @@ import type { AdminProblem, AuthFailure } from './auth-failure';
  *   redirect cannot leave an iframe (`redirect_in_iframe`).
  * - `redirect`: a plain browser tab, the whole page goes to the sign-in page and comes back.
  */
+/** What the person signs in for; Graph and API scopes are asked for when a screen needs them. */
+export const SIGN_IN_SCOPES: readonly DelegatedScope[] = [
+  'openid',
+  'profile',
+  'offline_access',
+  'User.Read',
+];
+
 export type SignInMode = 'nested' | 'popup' | 'redirect';
 
 export function chooseSignInMode(host: HostKind, nestedAppAuth: boolean): SignInMode {

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { HostKind } from '../host/detect-host';
 import type { AppConfig } from './app-config';
-import { SIGN_IN_SCOPES, type AuthClient, type SignedInUser } from './auth-client';
+import type { AuthClient, SignedInUser } from './auth-client';
 import { classifyAuthFailure } from './auth-failure';
-import { connectAuth, type ConnectedAuth } from './connect-auth';
-import { signInTransition, type SignInState } from './sign-in-machine';
+import type { ConnectedAuth } from './connect-auth';
+import { signInTransition, SIGN_IN_SCOPES, type SignInState } from './sign-in-machine';
 
 /** Everything a signed-in screen needs from sign-in. */
 export interface Session {
@@ -33,8 +33,12 @@ export interface Auth {
  */
 let pending: Promise<ConnectedAuth> | undefined;
 
-function connectOnce(host: HostKind): Promise<ConnectedAuth> {
-  pending ??= connectAuth(host);
+/**
+ * Loads MSAL and the configuration and connects, once per page. MSAL is its own chunk, fetched
+ * while the first screen paints; main.tsx calls this before rendering so nothing waits on React.
+ */
+export function connectOnce(host: HostKind): Promise<ConnectedAuth> {
+  pending ??= import('./connect-auth').then(({ connectAuth }) => connectAuth(host));
   pending.catch(() => {
     pending = undefined;
   });

@@ -1,13 +1,4 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import {
-  createGraphCalendar,
-  createGraphChat,
-  createGraphClient,
-  createGraphDirectory,
-  createGraphMailer,
-  createGraphPrivateNotes,
-  createGraphTasks,
-} from '../../adapters/graph';
 import type { Calendar, Chat, Directory, Mailer, PrivateNotes, Tasks } from '../../app/ports';
 
 /**
@@ -35,18 +26,46 @@ export interface Microsoft365ProviderProps {
   ports?: MyMicrosoft365;
 }
 
+/** A port whose every operation is asynchronous, so it can stand in before its adapter loads. */
+type AsyncPort<T> = { [K in keyof T]: (...args: never[]) => Promise<unknown> };
+
+/**
+ * The port now; its adapter (and the Graph client under it) on the first call. Most screens never
+ * call Graph (the team overview, the report's own development), so its code is not part of the
+ * signed-in app: it loads when a screen first asks.
+ */
+function onFirstCall<T extends AsyncPort<T>>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    // Not a promise itself (`then`), nor anything else but the port's operations.
+    get: (_, name) =>
+      typeof name !== 'string' || name === 'then'
+        ? undefined
+        : async (...args: unknown[]) => {
+            const port = await load();
+            const operation = port[name as keyof T] as unknown as (
+              ...a: unknown[]
+            ) => Promise<unknown>;
+            return operation.apply(port, args);
+          },
+  });
+}
+
 export function createMyMicrosoft365(
   graphBaseUrl: string,
   getAccessToken: (scopes: string[]) => Promise<string>,
 ): MyMicrosoft365 {
-  const graph = createGraphClient({ baseUrl: graphBaseUrl, getAccessToken });
+  let ports: Promise<MyMicrosoft365> | undefined;
+  const load = (): Promise<MyMicrosoft365> =>
+    (ports ??= import('./microsoft-365-ports').then((module) =>
+      module.createMyMicrosoft365(graphBaseUrl, getAccessToken),
+    ));
   return {
-    calendar: createGraphCalendar(graph),
-    mailer: createGraphMailer(graph),
-    chat: createGraphChat(graph),
-    tasks: createGraphTasks(graph),
-    notes: createGraphPrivateNotes(graph),
-    directory: createGraphDirectory(graph),
+    calendar: onFirstCall(async () => (await load()).calendar),
+    mailer: onFirstCall(async () => (await load()).mailer),
+    chat: onFirstCall(async () => (await load()).chat),
+    tasks: onFirstCall(async () => (await load()).tasks),
+    notes: onFirstCall(async () => (await load()).notes),
+    directory: onFirstCall(async () => (await load()).directory),
   };
 }
 

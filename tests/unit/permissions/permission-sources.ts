@@ -15,7 +15,7 @@ import {
   type GraphPermission,
 } from '../../../src/app/permissions';
 import { SCOPES } from '../../../src/adapters/graph/shared/scopes';
-import { SIGN_IN_SCOPES } from '../../../src/web/auth/auth-client';
+import { SIGN_IN_SCOPES } from '../../../src/web/auth/sign-in-machine';
 import { HR_ADMIN_ROLE, REQUIRED_SCOPE } from '../../../src/server/auth/caller';
 import {
   API_APP_ID,

@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+import { loadMeetingTabConfig } from './app-chunks';
+
+/**
+ * The meeting tab's configuration page: shown before sign-in (adding the tab to a meeting saves
+ * only its address) and among the signed-in routes, from one chunk.
+ */
+export const MeetingTabConfigScreen = lazy(async () => ({
+  default: (await loadMeetingTabConfig()).MeetingTabConfigScreen,
+}));

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildWebApp,
+  describeEntry,
+  ENTRY_POINTS,
+  measureEntry,
+  type BuiltApp,
+  type EntryMeasure,
+} from '../../../bench/first-screen';
+
+/**
+ * The JavaScript each way into the app downloads, on a real build: bytes (gzip) and files, never
+ * timings. Each failure prints the entry's numbers and its library floor.
+ */
+
+let app: BuiltApp;
+
+beforeAll(async () => {
+  app = await buildWebApp();
+}, 180_000);
+
+function measure(name: string): EntryMeasure {
+  const entry = ENTRY_POINTS.find((e) => e.name === name);
+  if (!entry) throw new Error(`No entry point named ${name}.`);
+  return measureEntry(app, entry);
+}
+
+interface Budget {
+  entry: string;
+  /** Most gzip bytes of JavaScript. */
+  gzipBytes?: number;
+  /** Most JavaScript files. */
+  requests?: number;
+  /** Most bytes as a multiple of the React + Fluent UI + MSAL code the entry loads. */
+  floorRatio?: number;
+}
+
+// Ceilings at what the build achieves (a ratchet: lower them as the code shrinks). The issue's
+// goal for the signed-in manager is 1.1× the floor; see docs/performance.md for what stands in
+// the way (zod and the API schemas, the playbook, TanStack Query).
+const BUDGETS: readonly Budget[] = [
+  // Before first paint: the app shell, without MSAL, zod, the domain or the signed-in app.
+  { entry: 'first screen (index.html)', gzipBytes: 120_000, requests: 8 },
+  { entry: 'manager: team overview', floorRatio: 1.5, requests: 32 },
+  { entry: "report's tab: my development", floorRatio: 1.56, requests: 37 },
+  { entry: 'HR console', floorRatio: 1.45, requests: 38 },
+  { entry: 'meeting panel', floorRatio: 1.55, requests: 46 },
+  { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 8 },
+];
+
+describe('bundle budgets of the built web app', () => {
+  it.each(BUDGETS)('$entry stays within its budget', (budget) => {
+    const numbers = measure(budget.entry);
+    const report = `${describeEntry(numbers)}\nfiles: ${numbers.files.join(', ')}`;
+    if (budget.gzipBytes !== undefined)
+      expect(
+        numbers.gzipBytes,
+        `over ${budget.gzipBytes} bytes gzip. ${report}`,
+      ).toBeLessThanOrEqual(budget.gzipBytes);
+    if (budget.floorRatio !== undefined)
+      expect(
+        numbers.floorRatio,
+        `over ${budget.floorRatio}× the floor. ${report}`,
+      ).toBeLessThanOrEqual(budget.floorRatio);
+    if (budget.requests !== undefined)
+      expect(numbers.requests, `over ${budget.requests} files. ${report}`).toBeLessThanOrEqual(
+        budget.requests,
+      );
+  });
+
+  it('measures every entry point the benchmark reports', () => {
+    expect(BUDGETS.map((b) => b.entry).sort()).toEqual(ENTRY_POINTS.map((e) => e.name).sort());
+  });
+});
