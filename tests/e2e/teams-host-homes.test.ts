@@ -72,7 +72,7 @@ describe('each role’s home, and a deep link, inside the local Teams host (Chro
 
     const priya = await openHost('persona=priya.raman');
     await priya.tab
-      .getByText('Dates are in your time zone (Europe/London).', { exact: false })
+      .getByText('Dates are in your time zone (London time).', { exact: false })
       .waitFor({ timeout: 30_000 });
     await priya.tab.getByText('Last conversation').first().waitFor({ timeout: 30_000 });
     const gb = await priya.tab.locator('main').innerText();
