@@ -1,6 +1,7 @@
 import {
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
@@ -11,6 +12,7 @@ import type { SignedInUser } from '../auth/auth-client';
 import type { HostTheme } from '../host/detect-host';
 import { SignOutButton } from './sign-out-button';
 import { themeLabels } from './theme';
+import { NARROW } from '../shared/narrow';
 
 const useStyles = makeStyles({
   header: {
@@ -24,6 +26,14 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   compact: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+  // A narrow window (a side panel, a phone) keeps its height for the screen below.
+  narrow: {
+    [NARROW]: {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      rowGap: tokens.spacingVerticalXXS,
+    },
+  },
+  title: { [NARROW]: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
   themeField: { minWidth: '160px' },
   end: {
     display: 'flex',
@@ -60,9 +70,9 @@ export function AppHeader({
   return (
     <header>
       {compact && !hasControls ? null : (
-        <div className={compact ? `${styles.header} ${styles.compact}` : styles.header}>
+        <div className={mergeClasses(styles.header, styles.narrow, compact && styles.compact)}>
           {compact ? null : (
-            <Text as="p" size={500} weight="semibold">
+            <Text as="p" size={500} weight="semibold" className={styles.title}>
               Career Conversations
             </Text>
           )}

@@ -20,6 +20,7 @@ import type { HostKind } from '../host/detect-host';
 import { HostContextProvider, useHostConnection } from '../host/use-host-context';
 import { AppHeader } from './app-header';
 import { DraftOwnerBoundary } from './draft-owner-boundary';
+import { useLinkFocusRing } from './link-focus-ring';
 import { fluentThemes } from './theme';
 import { meetingFrameHome, parseRoute } from './routes';
 import { Suspense } from 'react';
@@ -47,6 +48,7 @@ const useStyles = makeStyles({
 });
 
 export function App({ host }: { host: HostKind }) {
+  useLinkFocusRing();
   const styles = useStyles();
   const hostConnection = useHostConnection(host);
   const { theme, chooseTheme } = useHostTheme(hostConnection.context);
