@@ -88,7 +88,7 @@ export function TeamOverviewScreen() {
         Your team
       </Title2>
       <Text className={styles.muted}>
-        Dates are in your time zone ({zoneName(zone)}). Need the questions?{' '}
+        Dates are in {zoneName(zone)}. Need the questions?{' '}
         <Link href="#/quick-reference">Open the question bank</Link>.
       </Text>
     </div>
