@@ -108,6 +108,19 @@ describe('the team overview: the signed-in manager’s home (built app, career A
     const booked = nexts.filter((n) => n !== 'Not booked');
     expect(nexts.slice(0, booked.length)).toEqual(booked);
 
+    // Back to most urgent first: every overdue row before every due-soon one, and so on.
+    const urgencyHeader = page.getByRole('columnheader', { name: /What is needed next/ });
+    await urgencyHeader.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await urgencyHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await nextHeader.getAttribute('aria-sort')).toBe('none');
+    const rank = ['Overdue', 'Due soon', 'Booked', 'On track'];
+    const ranks = (await rows.locator('td:nth-child(2)').allTextContents()).map((status) =>
+      rank.findIndex((label) => status.startsWith(label)),
+    );
+    expect(ranks).not.toContain(-1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
     // The attention filter, by keyboard: only overdue and due-soon rows stay.
     const filter = page.getByRole('switch', { name: /Only those who need attention now/ });
     await filter.focus();
