@@ -62,7 +62,7 @@ describe('each role’s home, and a deep link, inside the local Teams host (Chro
     // The browser runs in en-GB, Europe/London; Daniel's Teams says en-US, America/New_York.
     const daniel = await openHost('persona=daniel.kim');
     await daniel.tab
-      .getByText('Dates are in your time zone (America/New_York).', { exact: false })
+      .getByText('Dates are in New York time.', { exact: false })
       .waitFor({ timeout: 30_000 });
     await daniel.tab.getByText('Last conversation').first().waitFor({ timeout: 30_000 });
     const us = await daniel.tab.locator('main').innerText();
@@ -72,7 +72,7 @@ describe('each role’s home, and a deep link, inside the local Teams host (Chro
 
     const priya = await openHost('persona=priya.raman');
     await priya.tab
-      .getByText('Dates are in your time zone (Europe/London).', { exact: false })
+      .getByText('Dates are in London time.', { exact: false })
       .waitFor({ timeout: 30_000 });
     await priya.tab.getByText('Last conversation').first().waitFor({ timeout: 30_000 });
     const gb = await priya.tab.locator('main').innerText();

@@ -48,6 +48,11 @@ const ReportOverview = z.object({
     message: z.string(),
     reason: CadenceReason,
   }),
+  status: z.object({
+    code: z.enum(['overdue', 'due-soon', 'booked', 'on-track']),
+    needsAttention: z.boolean(),
+    reasons: z.array(z.string()),
+  }),
   activeSignals: z.object({
     triggers: z.array(
       z.object({ logId: z.string(), trigger: TriggerId, label: z.string(), loggedAt: z.string() }),

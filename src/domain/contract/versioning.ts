@@ -100,7 +100,7 @@ export function reviseContract(
       contractError(
         'initial-reason-on-revision',
         'reason',
-        'Only the first version is the initial one. Say why the contract is changing.',
+        'This contract already has its first agreement. Choose why it is changing: a quarterly update, their goals changed, a monthly review or a correction.',
       ),
     );
   }

@@ -3,7 +3,13 @@ import { Temporal } from '../time/temporal';
 import { dateIn, isValidIsoDate, toDate, todayIn } from '../time/values';
 import type { FailureFinding, FailureInput } from './failure-finding';
 import { findingFor } from './failure-finding';
-import { fullConversations, lastHeldFull, timeOf, upcomingFull } from './history-facts';
+import {
+  fullConversations,
+  lastHeldFull,
+  timeOf,
+  upcomingConversations,
+  upcomingFull,
+} from './history-facts';
 
 /** "At minimum, once per quarter": warn while there is still time to book inside the quarter. */
 export const QUARTER_WARNING_DAYS = 75;
@@ -32,7 +38,7 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
     if (days < QUARTER_WARNING_DAYS) return [];
     return [
       `The last career conversation with ${name} was on ${formatDay(held, { year: true })}, ${formatDays(days)} ago`,
-      'No career conversation is booked',
+      nothingBookedFact(history, now, zone),
     ];
   }
   if (relationshipStartedOn === undefined || !isValidIsoDate(relationshipStartedOn)) {
@@ -45,6 +51,22 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
     `No career conversation with ${name} in the ${formatDays(days)} since you started managing them (${formatDay(started, { year: true })})`,
     'None is booked',
   ];
+}
+
+/**
+ * An ad hoc conversation or a review beside "nothing is booked" reads as a contradiction: name the
+ * booking and say why it does not count for the quarter.
+ */
+function nothingBookedFact(
+  history: FailureInput['history'],
+  now: Temporal.Instant,
+  zone: FailureInput['zone'],
+): string {
+  const other = upcomingConversations(history, now).find((c) => c.kind !== 'full');
+  if (other?.event === undefined) return 'No career conversation is booked';
+  const day = formatDay(dateIn(Temporal.Instant.from(other.event.start), zone));
+  const what = other.kind === 'ad-hoc' ? 'ad hoc one' : `${other.kind} conversation`;
+  return `No quarterly career conversation is booked: the ${what} on ${day} does not replace it`;
 }
 
 function findReschedules({ history, now, zone }: FailureInput): string[] {

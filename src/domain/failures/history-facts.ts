@@ -27,6 +27,21 @@ export function lastHeldFull(history: ReportHistory): ConversationRecord | undef
     .at(-1);
 }
 
+/** Booked conversations of any kind still to come (not yet over), earliest first. */
+export function upcomingConversations(
+  history: ReportHistory,
+  now: Temporal.Instant,
+): ConversationRecord[] {
+  return history.conversations
+    .filter(
+      (c) =>
+        c.state === 'booked' &&
+        c.event !== undefined &&
+        Temporal.Instant.compare(toInstant(c.event.end), now) > 0,
+    )
+    .sort(byTime);
+}
+
 /**
  * The next full conversation still to come. A booking whose slot has ended without being marked
  * held does not count: it did not happen as far as the records know.

@@ -14,6 +14,7 @@ import {
   sortedReviews,
   standingCommitments,
 } from './contract-lines';
+import { firstNameOf } from './address-person';
 import { wordingOr } from './default-wording';
 import { formatDateOf } from './format-message-time';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
@@ -84,14 +85,15 @@ export function composeContractSummary(input: ContractSummaryInput): ComposedMes
   const agreedOn = formatDateOf(version.agreedAt, zone);
 
   const blocks: MessageBlock[] = [
-    paragraph(`Hi ${report.displayName},`),
+    paragraph(`Hi ${firstNameOf(report)},`),
     paragraph(wordingOr(input.intro, defaultSummaryIntro(input))),
-    heading(`${contractSectionTitle('their-commitments')} (${report.displayName})`),
+    // The mail goes to the report, in the manager's voice: "your" and "my" commitments.
+    heading('Your commitments'),
     list(
       standingCommitments(version.commitments, 'report').map((c) => summaryLine(c, today)),
       'None yet.',
     ),
-    heading(`${contractSectionTitle('manager-commitments')} (${manager.displayName})`),
+    heading(`My commitments (${manager.displayName})`),
     list(
       standingCommitments(version.commitments, 'manager').map((c) => summaryLine(c, today)),
       'None yet.',

@@ -3,6 +3,7 @@ import { PHASES } from '../playbook/conversations';
 import type { PhaseId } from '../playbook/ids';
 import { scriptById } from '../playbook/scripts';
 import type { IsoInstant, TimeZoneId } from '../time/values';
+import { firstNameOf, zoneNote } from './address-person';
 import { wordingOr } from './default-wording';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
@@ -54,11 +55,12 @@ export const MEETING_PANEL_LINE =
 export function composeInvitation(input: InvitationInput): ComposedMessage {
   const { manager, report, sessions, zone } = input;
   const wording = wordingOr(input.wording, scriptById('invitation').text);
-  const blocks: MessageBlock[] = [paragraph(`Hi ${report.displayName},`), paragraph(wording)];
+  const blocks: MessageBlock[] = [paragraph(`Hi ${firstNameOf(report)},`), paragraph(wording)];
+  const zoneSaid = zoneNote(zone, [manager, report]);
   if (sessions.length > 0) {
     blocks.push(
       heading(sessions.length === 1 ? 'When' : 'The sessions'),
-      paragraph(`Times are shown in ${zone}.`),
+      ...(zoneSaid === undefined ? [] : [paragraph(`Times are in ${zoneSaid}.`)]),
       list(sessions.map((session, i) => sessionLine(session, i, sessions.length, zone))),
       paragraph("If a time doesn't work for you, just say and we'll find another."),
       paragraph(MEETING_PANEL_LINE),

@@ -1,6 +1,7 @@
 import type { Person } from '../model/person';
 import { scriptById } from '../playbook/scripts';
 import type { IsoInstant, TimeZoneId } from '../time/values';
+import { firstNameOf, zoneNote } from './address-person';
 import { wordingOr } from './default-wording';
 import { formatSessionStart } from './format-message-time';
 import { paragraph, renderHtml, renderText, toSubject } from './message-blocks';
@@ -26,11 +27,13 @@ export interface ReflectionPromptInput {
  */
 export function composeReflectionPrompt(input: ReflectionPromptInput): ComposedMessage {
   const { manager, report, firstSession, zone } = input;
+  const zoneSaid = zoneNote(zone, [manager, report]);
+  const when = formatSessionStart(firstSession.start, zone);
   const blocks = [
-    paragraph(`Hi ${report.displayName},`),
+    paragraph(`Hi ${firstNameOf(report)},`),
     paragraph(wordingOr(input.wording, scriptById('reflection-prompt').text)),
     paragraph(
-      `We meet on ${formatSessionStart(firstSession.start, zone)} (${zone}). There's nothing to write or send back - just come as you are.`,
+      `We meet on ${zoneSaid === undefined ? when : `${when} (${zoneSaid})`}. There's nothing to write or send back - just come as you are.`,
     ),
     ...linkBlocks(input.links),
     paragraph(manager.displayName),

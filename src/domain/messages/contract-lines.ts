@@ -9,7 +9,23 @@ export type CommitmentState = 'done' | 'not-done' | 'overdue';
 
 /** "[Specific action or learning or behaviour] by [date]". */
 export function commitmentLine(commitment: Commitment): string {
-  return `${commitment.action} by ${formatDate(commitment.due)}`;
+  // "Have coffee with Sipho." reads as a finished sentence: the date joins it, not a second one.
+  const action = commitment.action.trim().replace(/[\s.!;,]+$/u, '');
+  return `${action} by ${formatDate(commitment.due)}`;
+}
+
+/**
+ * Words that start an aspect the way a sentence starts: mid-sentence they are lower-case ("check
+ * in on what Leila learned"). Anything else (a name, an acronym) keeps its capital.
+ */
+const SENTENCE_STARTERS =
+  /^(?:What|How|Whether|Why|When|Where|Which|Who|The|A|An|Any|Her|His|Their|Our|My|Your|Progress|Feedback)\b/u;
+
+function midSentence(text: string): string {
+  const trimmed = text.trim();
+  return SENTENCE_STARTERS.test(trimmed)
+    ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1)
+    : trimmed;
 }
 
 /**
@@ -23,7 +39,7 @@ export function inGiftLine(commitment: Commitment, managerName: string): string 
 
 /** "In [month], we will check in on [specific aspect of progress]". */
 export function reviewLine(review: ReviewItem): string {
-  return `In ${formatMonth(review.month)}, we will check in on ${review.aspect}`;
+  return `In ${formatMonth(review.month)}, we will check in on ${midSentence(review.aspect)}`;
 }
 
 /** Due today is not overdue yet, as in the contract's health. Dropped ones have no state. */

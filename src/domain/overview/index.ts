@@ -1,4 +1,5 @@
 export type * from './overview-types';
 export { summarizeTeam } from './summarize-team';
 export { CADENCE_URGENCY, compareByUrgency } from './urgency';
+export { PERSON_STATUS_URGENCY, assessPersonStatus } from './person-status';
 export { EVIDENCE_NAMES_MAX } from './check-good-looks-like';

@@ -1,5 +1,6 @@
 import type { CadenceReason, CadenceStatus } from '../cadence/cadence-types';
 import type { ContractHealth } from '../contract/health';
+import type { PersonStatus } from './person-status';
 import type { FailureFinding } from '../failures/failure-finding';
 import type { Commitment } from '../model/contract';
 import type { ReportHistory } from '../model/conversation';
@@ -7,6 +8,8 @@ import type { Person } from '../model/person';
 import type { ConversationKind, GoodLooksLikeId, TransitionId, TriggerId } from '../playbook/ids';
 import type { Temporal } from '../time/temporal';
 import type { IsoDate, IsoInstant, TimeZoneId } from '../time/values';
+
+export type { PersonStatus, PersonStatusCode } from './person-status';
 
 export interface TeamOverviewInput {
   managerId: string;
@@ -60,7 +63,10 @@ export interface ReportOverview {
   /** The earliest booked conversation not yet over. */
   nextConversation?: { kind: ConversationKind; start: IsoInstant };
   contractHealth: ReportContractHealth;
+  /** The conversations alone; `status` is what the screens show. */
   cadence: ReportCadence;
+  /** The one status of the person: conversations and commitments of both sides together. */
+  status: PersonStatus;
   activeSignals: ActiveSignals;
   failures: FailureFinding[];
 }
@@ -72,7 +78,7 @@ export interface ManagerOverdueCommitment {
 
 export interface TeamCounts {
   reports: number;
-  /** Reports whose cadence is overdue. */
+  /** Reports whose status is overdue (a conversation or a commitment of either side). */
   overdue: number;
   dueSoon: number;
   withContract: number;

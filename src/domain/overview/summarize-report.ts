@@ -8,6 +8,7 @@ import type { ConversationKind } from '../playbook/ids';
 import { TRIGGERS } from '../playbook/triggers';
 import { Temporal } from '../time/temporal';
 import type { TimeZoneId } from '../time/values';
+import { assessPersonStatus } from './person-status';
 import type { ActiveSignals, ReportCadence, ReportOverview } from './overview-types';
 
 /** A report's overview row, plus the facts the team-level self-check needs. */
@@ -119,6 +120,7 @@ export function summarizeReport(
       overdueManagerFirst: [...health.overdue.manager, ...health.overdue.report],
     },
     cadence,
+    status: assessPersonStatus(plan, health, today),
     activeSignals: activeSignalsOf(history),
     failures: detectFailures(history, now, zone),
   };

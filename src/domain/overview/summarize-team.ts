@@ -32,8 +32,8 @@ function countTeam(facts: readonly ReportFacts[], managerOverdue: number): TeamC
     managerOverdueCommitments: managerOverdue,
   };
   for (const { overview } of facts) {
-    if (overview.cadence.status === 'overdue') counts.overdue += 1;
-    if (overview.cadence.status === 'due-soon') counts.dueSoon += 1;
+    if (overview.status.code === 'overdue') counts.overdue += 1;
+    if (overview.status.code === 'due-soon') counts.dueSoon += 1;
     if (overview.contractHealth.state !== 'none') counts.withContract += 1;
     if (overview.lastConversation === undefined) counts.withoutConversation += 1;
   }

@@ -1,5 +1,6 @@
 import type { CadenceStatus } from '../cadence/cadence-types';
 import type { ReportOverview } from './overview-types';
+import { PERSON_STATUS_URGENCY } from './person-status';
 
 /** Lower comes first. */
 export const CADENCE_URGENCY: Record<CadenceStatus, number> = {
@@ -13,14 +14,14 @@ const names = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 
 /**
  * The overview's order, most urgent first:
- * 1. cadence status: overdue, then due soon, then on track;
+ * 1. the person's status: overdue, then due soon, then booked, then on track;
  * 2. within a status, reports where the manager has overdue commitments first (the manager's
  *    own follow-through is what the playbook asks them to check first);
  * 3. then by display name (case- and accent-insensitive), then by id so the order is total.
  */
 export function compareByUrgency(a: ReportOverview, b: ReportOverview): number {
   return (
-    CADENCE_URGENCY[a.cadence.status] - CADENCE_URGENCY[b.cadence.status] ||
+    PERSON_STATUS_URGENCY[a.status.code] - PERSON_STATUS_URGENCY[b.status.code] ||
     Number(hasManagerOverdue(b)) - Number(hasManagerOverdue(a)) ||
     names.compare(a.person.displayName, b.person.displayName) ||
     (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0)

@@ -46,28 +46,29 @@ export const DEVELOPMENT_CONTRACT = {
 };
 
 // The seed names the three kinds in one template; labels and descriptions are ours. The person
-// names their own dates, so report kinds carry no default due offset.
+// names their own dates, so report kinds carry no default due offset. Each example keeps a
+// [placeholder]: a quick start must never pre-fill a commitment that passes every check.
 export const REPORT_COMMITMENT_KIND_INFO = {
   action: {
     id: 'action',
     party: 'report',
     label: 'Action',
     description: 'Something specific they will do',
-    examplePhrasing: 'Write up the proposal for the on-call rota change by [date]',
+    examplePhrasing: 'Write up [the proposal] and share it with [whom] by [date]',
   },
   learning: {
     id: 'learning',
     party: 'report',
     label: 'Learning',
     description: 'Something specific they will learn',
-    examplePhrasing: 'Finish the distributed systems course and share three takeaways by [date]',
+    examplePhrasing: 'Finish [the course or book] and share three takeaways by [date]',
   },
   behaviour: {
     id: 'behaviour',
     party: 'report',
     label: 'Behaviour',
     description: 'Something they will do differently, and keep doing',
-    examplePhrasing: 'Speak first in design reviews for the next month, starting by [date]',
+    examplePhrasing: 'Speak first in [which meetings] for the next month, starting by [date]',
   },
 } as const satisfies ById<ReportCommitmentKind, ReportCommitmentKindInfo>;
 

@@ -35,7 +35,7 @@ export const MANAGER_COMMITMENT_KIND_INFO = {
     description: 'identify what, when, and what support you will give',
     defaultDueDays: 30,
     examplePhrasing:
-      'I will identify a piece of work for you to lead, agree when it starts and what support I will give, by [date].',
+      'I will give you [piece of work] to lead, agree when it starts and what support I will give, by [date].',
     inSeed: true,
   },
   // "Do not wait for it to happen organically": two weeks keeps the feedback tied to recent work.

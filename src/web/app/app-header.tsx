@@ -1,7 +1,8 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { SignedInUser } from '../auth/auth-client';
 import type { HostTheme } from '../host/detect-host';
+import { NARROW } from '../shared/narrow';
 
 // The header's controls and notices come a moment after the first paint, which needs none of
 // their code: signing out flushes and forgets drafts (only once someone is signed in), the theme
@@ -28,6 +29,14 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   compact: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+  // A narrow window (a side panel, a phone) keeps its height for the screen below.
+  narrow: {
+    [NARROW]: {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      rowGap: tokens.spacingVerticalXXS,
+    },
+  },
+  title: { [NARROW]: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
   end: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -63,9 +72,9 @@ export function AppHeader({
   return (
     <header>
       {compact && !hasControls ? null : (
-        <div className={compact ? `${styles.header} ${styles.compact}` : styles.header}>
+        <div className={mergeClasses(styles.header, styles.narrow, compact && styles.compact)}>
           {compact ? null : (
-            <Text as="p" size={500} weight="semibold">
+            <Text as="p" size={500} weight="semibold" className={styles.title}>
               Career Conversations
             </Text>
           )}

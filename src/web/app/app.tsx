@@ -5,6 +5,7 @@ import type { HostKind } from '../host/detect-host';
 import { HostContextProvider, useHostConnection } from '../host/use-host-context';
 import { AppHeader } from './app-header';
 import { loadSignedInApp, loadSignedOutHome } from './app-chunks';
+import { useLinkFocusRing } from './link-focus-ring';
 import { MeetingTabConfigScreen } from './meeting-tab-config-route';
 import { meetingFrameHome } from './routes';
 import { fluentThemes } from './theme';
@@ -42,6 +43,7 @@ const NotInOutlook = lazy(async () => ({
  * MSAL, the signed-in screens and the sign-in screen are chunks fetched alongside (main.tsx).
  */
 export function App({ host }: { host: HostKind }) {
+  useLinkFocusRing();
   const styles = useStyles();
   const hostConnection = useHostConnection(host);
   const { theme, chooseTheme } = useHostTheme(hostConnection.context);

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { drafts, type DraftOwner } from '../shared/drafts/owned-drafts';
+import { SignedInOwnerContext } from '../shared/preferences/owned-preferences';
 
 /**
  * Starts the signed-in account's draft session before any screen below reads a draft: drafts of
@@ -18,5 +19,5 @@ export function DraftOwnerBoundary({
     drafts.begin(owner);
     return owner;
   });
-  return <>{children}</>;
+  return <SignedInOwnerContext.Provider value={owner}>{children}</SignedInOwnerContext.Provider>;
 }

@@ -34,6 +34,8 @@ export async function checkOverviewCard(
   expected: OverviewExpectation,
 ): Promise<void> {
   await goToYourTeam(page);
+  // The list comes first; the cards, with every fact, are one click away.
+  await page.getByRole('button', { name: 'Cards' }).click();
   const card = page.getByRole('article', { name: reportName });
   await card.waitFor({ timeout: 30_000 });
 

@@ -130,9 +130,12 @@ export async function openStep(
 ): Promise<void> {
   const steps = stepNav(page);
   if (!(await steps.isVisible())) {
-    const card = page.getByRole('article', { name: reportName });
-    // On the team overview the manager opens the report by the name on their card.
-    if (await card.isVisible()) await card.getByRole('link', { name: reportName }).click();
+    // On the team overview the manager opens the report by their name, in the list or on a card.
+    const name = page
+      .getByRole('row', { name: reportName })
+      .or(page.getByRole('article', { name: reportName }))
+      .getByRole('link', { name: reportName, exact: true });
+    if (await name.isVisible()) await name.click();
     else await page.goto(`${stack.url}#/reports/${encodeURIComponent(reportId)}`);
     await steps.waitFor();
   }

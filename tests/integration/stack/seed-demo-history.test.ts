@@ -167,6 +167,25 @@ describe('seedDemoHistory', () => {
     const arjun = overview.reports.find((r) => r.person.id === person('arjun.mehta').id);
     expect(arjun?.cadence).toMatchObject({ status: 'due-soon', kind: 'review' });
 
+    // One status per person that nothing on the row contradicts (issue 16, item 3).
+    for (const report of overview.reports) {
+      const { manager, report: theirs } = report.contractHealth.overdue;
+      if (manager.length + theirs.length > 0) expect(report.status.code).toBe('overdue');
+      if (report.status.code === 'on-track') {
+        expect(report.activeSignals.triggers).toEqual([]);
+      }
+    }
+    const byKey = (key: string) => overview.reports.find((r) => r.person.id === person(key).id);
+    expect(byKey('chidi.okeke')?.status.reasons[0]).toMatch(
+      /^Your commitment is overdue by 6 weeks/,
+    );
+    expect(byKey('liam.oconnor')?.status.code).not.toBe('on-track');
+    const isabella = byKey('isabella.rossi');
+    expect(isabella?.nextConversation?.kind).toBe('ad-hoc');
+    expect(isabella?.failures.flatMap((f) => f.evidence)).not.toContain(
+      'No career conversation is booked',
+    );
+
     const today = todayIn(now, priya.timeZone).toString();
     const due = await site.stores.contracts.listOpenCommitmentsDue(
       reportsOf('priya.raman').map((p) => p.id),

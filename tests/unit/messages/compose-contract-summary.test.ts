@@ -68,10 +68,10 @@ describe('composeContractSummary', () => {
   it("shows every commitment with its date, in the playbook's structure and order", () => {
     const { text, html } = compose();
     const lines = [
-      'Their commitments (Alex Rivera)',
+      'Your commitments',
       '- Write the billing design proposal by 10 April 2026',
       '- Present the proposal at architecture review by 15 May 2026',
-      "Manager's commitments (Priya Shah)",
+      'My commitments (Priya Shah)',
       '- Introduce Alex to Dana in platform by 17 March 2026',
       "- Talk to my manager about Alex's progression by 30 April 2026",
       'What we will review',
@@ -87,15 +87,19 @@ describe('composeContractSummary', () => {
     for (const c of version.commitments) {
       expect(html).toContain(c.action.replace(/'/g, '&#39;'));
     }
-    expect(html).toContain('<h2>Manager&#39;s commitments (Priya Shah)</h2>');
+    expect(html).toContain('<h2>My commitments (Priya Shah)</h2>');
     expect(html).toContain('<li>Introduce Alex to Dana in platform by 17 March 2026</li>');
   });
 
-  it("uses the playbook's section titles", () => {
+  it("uses the playbook's section titles, the commitments addressed to the report as theirs and the manager's as mine", () => {
     const { text } = compose();
-    for (const section of DEVELOPMENT_CONTRACT.sections) {
+    for (const section of DEVELOPMENT_CONTRACT.sections.filter(
+      (s) => !s.id.endsWith('commitments'),
+    )) {
       expect(text).toContain(section.title.replace(/:$/, ''));
     }
+    expect(text).toContain('Your commitments\n');
+    expect(text).toContain('My commitments (Priya Shah)\n');
   });
 
   it('thanks them for the conversation on the day it was held', () => {
@@ -141,7 +145,7 @@ describe('composeContractSummary', () => {
     });
     expect(text).toMatch(/by 10 April 2026 \(done\)/);
     expect(text).toContain('- Present the proposal by 20 April 2026 (overdue)');
-    expect(text).toContain("Manager's commitments (Priya Shah)\nNone yet.");
+    expect(text).toContain('My commitments (Priya Shah)\nNone yet.');
     expect(text).toContain(
       'No longer part of the contract\n- Introduce Alex to Dana (why: Dana moved teams)',
     );

@@ -14,9 +14,9 @@ describe('composeReflectionPrompt', () => {
       zone: 'America/New_York',
     });
     expect(message.text.split('\n\n')).toEqual([
-      'Hi Alex Rivera,',
+      'Hi Alex,',
       scriptById('reflection-prompt').text,
-      "We meet on Saturday, 20 March 2027 at 10:00 (America/New_York). There's nothing to write or send back - just come as you are.",
+      "We meet on Saturday, 20 March 2027 at 10:00 (New York time). There's nothing to write or send back - just come as you are.",
       'Priya Shah\n',
     ]);
     expect(message.subject).toBe('Something to think about before our career conversation');
@@ -30,7 +30,7 @@ describe('composeReflectionPrompt', () => {
       zone: 'Europe/London',
     });
     expect(html).not.toMatch(/<(h\d|ul|ol|li|form|input|textarea|table)\b/);
-    expect(html).toContain('Saturday, 20 March 2027 at 14:00 (Europe/London)');
+    expect(html).toContain('Saturday, 20 March 2027 at 14:00 (London time)');
   });
 
   it('sends edited wording, escaped, keeping its paragraphs and line breaks', () => {

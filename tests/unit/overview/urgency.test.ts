@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareByUrgency } from '../../../src/domain/overview';
 import type { ReportOverview } from '../../../src/domain/overview';
-import type { CadenceStatus } from '../../../src/domain/cadence';
+import type { PersonStatusCode } from '../../../src/domain/overview';
 import { aManagerCommitment } from '../builders';
 
 /** Only what the comparator reads is meaningful here; the rest is filler. */
 function aRow(
   id: string,
   displayName: string,
-  status: CadenceStatus,
+  status: PersonStatusCode,
   managerOverdue = 0,
 ): ReportOverview {
   const overdue = Array.from({ length: managerOverdue }, () =>
@@ -26,11 +26,16 @@ function aRow(
       hasDatedCommitmentsFromBoth: false,
     },
     cadence: {
-      status,
+      status: status === 'booked' ? 'on-track' : status,
       kind: 'full',
       dueBy: '2026-06-01',
       message: '',
       reason: { code: 'first-conversation' },
+    },
+    status: {
+      code: status,
+      needsAttention: status === 'overdue' || status === 'due-soon',
+      reasons: [],
     },
     activeSignals: { triggers: [], transitions: [] },
     failures: [],
@@ -89,7 +94,7 @@ describe('compareByUrgency', () => {
       .record({
         id: fc.string({ minLength: 1, maxLength: 4 }),
         name: fc.constantFrom('Ana', 'ana', 'Ben', 'Émile', 'Zoe'),
-        status: fc.constantFrom<CadenceStatus>('overdue', 'due-soon', 'on-track'),
+        status: fc.constantFrom<PersonStatusCode>('overdue', 'due-soon', 'booked', 'on-track'),
         owed: fc.nat({ max: 2 }),
       })
       .map((r) => aRow(r.id, r.name, r.status, r.owed));

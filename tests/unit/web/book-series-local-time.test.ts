@@ -43,7 +43,7 @@ describe('session labels', () => {
     const london = dateFormatFor('en-GB', 'Europe/London');
     expect(bothTimes(session, london, 'America/Mexico_City', 'Tomás')).toEqual({
       mine: 'Thu 4 Mar, 15:00–16:00',
-      theirs: 'Thu 4 Mar, 09:00–10:00 for Tomás (America/Mexico_City)',
+      theirs: 'Thu 4 Mar, 09:00–10:00 for Tomás (Mexico City time)',
     });
     expect(bothTimes(session, london, 'Europe/London', 'Tomás').theirs).toBeUndefined();
     // The manager reads both in their own style: a US host shows the report's time the US way.

@@ -1,3 +1,4 @@
+import { zoneName } from '../../../domain';
 import {
   Button,
   Card,
@@ -78,7 +79,7 @@ export function BookedSeries({ context, conversation, onNotice }: BookedSeriesPr
       </Title3>
       <Text className={styles.muted}>
         In your calendar and {name}’s, each session with its own Teams meeting. Times are in your
-        zone ({zone}).
+        zone ({zoneName(zone)}).
         {conversation.rescheduleCount > 0
           ? ` Moved ${conversation.rescheduleCount === 1 ? 'once' : `${conversation.rescheduleCount} times`} so far.`
           : ''}

@@ -1,3 +1,4 @@
+import { zoneName } from '../../../domain';
 import {
   Button,
   MessageBar,
@@ -146,7 +147,7 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
         </Title3>
         <Text className={styles.muted}>
           From your calendar and {name}’s free/busy over the next four weeks, inside both working
-          days. Times are in your zone ({zone}).
+          days. Times are in your zone ({zoneName(zone)}).
         </Text>
         <div className={styles.row}>
           <HoursFields legend="Your working hours" zone={zone} hours={hours} onChange={setHours} />
@@ -193,7 +194,7 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
           {recurrence?.ok ? (
             <Text>
               The first session goes in both calendars as a recurring quarterly session:{' '}
-              {recurrence.value.summary} ({zone}).
+              {recurrence.value.summary} ({zoneName(zone)}).
             </Text>
           ) : null}
           <div aria-live="polite" className={styles.issues}>

@@ -1,5 +1,5 @@
 import type { BookingFormat, IsoInstant, TimeZoneId } from '../../../domain';
-import { PHASE_IDS, phaseById } from '../../../domain';
+import { PHASE_IDS, phaseById, zoneName } from '../../../domain';
 import type { DateFormat } from '../../shared/date-format';
 
 /** "Session 1: Where are you now?" for a series; "The session (all three phases)" for one. */
@@ -22,5 +22,5 @@ export function bothTimes(
   const mine = dates.range(session.start, session.end);
   if (reportZone === dates.zone) return { mine, theirs: undefined };
   const theirs = dates.inZone(reportZone).range(session.start, session.end);
-  return { mine, theirs: `${theirs} for ${reportName} (${reportZone})` };
+  return { mine, theirs: `${theirs} for ${reportName} (${zoneName(reportZone)})` };
 }

@@ -189,10 +189,14 @@ const DATE_PLACEHOLDER =
 
 /** Takes the date placeholder out of a playbook wording; the due field holds the date. */
 export function withoutDatePlaceholder(text: string): string {
-  return text
-    .replace(DATE_PLACEHOLDER, '')
-    .replace(/\s+([.;,])/g, '$1')
-    .trim();
+  return (
+    text
+      .replace(DATE_PLACEHOLDER, '')
+      .replace(/\s+([.;,])/g, '$1')
+      // "who has made the move you want, by <date>." loses its date, and its comma with it.
+      .replace(/[,;]+([.!?])/g, '$1')
+      .trim()
+  );
 }
 
 const PLACEHOLDER = /\[[^\]\n]+\]|<[^>\n]+>/g;

@@ -11,19 +11,29 @@ import { useSharedNotesAutosave } from './api/autosave-shared-notes';
 import { conversationForMode, describeRecord, plannedMinutes } from './conversation-for-mode';
 import { MarkHeldSection } from './mark-held-section';
 import { NoRecord } from './no-record';
-import { PhaseGuide, PhaseTitle } from './phase-guide';
+import { PhaseFollowUps, PhaseGuide, PhasePurpose, PhaseTitle } from './phase-guide';
+import { NARROW, useIsNarrow } from '../../shared/narrow';
+import { OpeningQuestions, PhaseGuidance } from './phase-questions';
 import { PhaseNav } from './phase-nav';
 import { SharedNotesPanel } from './shared-notes-panel';
 import { ConversationTimer } from './timer/conversation-timer';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+    [NARROW]: { gap: tokens.spacingVerticalS },
+  },
   bar: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingVerticalS,
+    // The phase select and the timer share the line.
+    [NARROW]: { flexWrap: 'nowrap', '& > nav': { flex: '1 1 0', minWidth: 0 } },
   },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -51,6 +61,7 @@ function ConversationMode({
   const { engine, snapshot } = useSharedNotesAutosave(record.id);
   const next = nextPhase(phase);
   const minutes = plannedMinutes(record);
+  const narrow = useIsNarrow();
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
@@ -66,9 +77,21 @@ function ConversationMode({
           <Link href={record.event.joinUrl}>Join the Teams meeting</Link>
         ) : null}
       </div>
-      <PhaseTitle phase={phase} />
-      <SharedNotesPanel phase={phase} engine={engine} snapshot={snapshot} reportName={reportName} />
-      <PhaseGuide phase={phase} />
+      <PhaseTitle phase={phase} withPurpose={!narrow} />
+      {/* The questions that open the phase and the notes first: both fit the first screen, even
+          in a 360 px meeting side panel; the purpose (when narrow), how to hold the phase and the
+          probes follow. */}
+      <OpeningQuestions phase={phase} withGuidance={false} />
+      <SharedNotesPanel
+        phase={phase}
+        engine={engine}
+        snapshot={snapshot}
+        reportName={reportName}
+        {...(narrow ? { rows: 4 } : {})}
+      />
+      {narrow ? <PhasePurpose phase={phase} /> : null}
+      <PhaseGuidance phase={phase} />
+      <PhaseFollowUps phase={phase} />
       {next ? (
         <Link href={hrefFor({ screen: 'conversation', reportId, phase: next })}>
           Next: {phaseById(next).number}. {phaseById(next).title}

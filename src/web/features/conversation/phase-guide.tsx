@@ -1,5 +1,6 @@
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { phaseById, type PhaseId } from '../../../domain';
+import { HIDDEN_WHEN_NARROW } from '../../shared/narrow';
 import { AmbitionThatDoesNotFit } from './ambition-script';
 import { HonestAnswerProbes } from './honest-answer-probes';
 import { GenuinelyDontKnow, OpeningQuestions, VersionUnderneath } from './phase-questions';
@@ -7,12 +8,20 @@ import { GenuinelyDontKnow, OpeningQuestions, VersionUnderneath } from './phase-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   title: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
+  // On a narrow screen the phase select above already shows the phase: the heading stays for
+  // screen readers only.
+  heading: { margin: 0, ...HIDDEN_WHEN_NARROW },
   purpose: { margin: 0 },
 });
 
-/** The phase's title and purpose (the screen's h2). */
-export function PhaseTitle({ phase }: { phase: PhaseId }) {
+/** The phase's title and purpose (the screen's h2); narrow screens put the purpose later. */
+export function PhaseTitle({
+  phase,
+  withPurpose = true,
+}: {
+  phase: PhaseId;
+  withPurpose?: boolean;
+}) {
   const styles = useStyles();
   const info = phaseById(phase);
   return (
@@ -20,10 +29,18 @@ export function PhaseTitle({ phase }: { phase: PhaseId }) {
       <Title2 as="h2" id="phase-title" className={styles.heading}>
         {info.number}. {info.title}
       </Title2>
-      <Text as="p" className={styles.purpose}>
-        {info.purpose}
-      </Text>
+      {withPurpose ? <PhasePurpose phase={phase} /> : null}
     </div>
+  );
+}
+
+/** What the phase is for, in the playbook's words. */
+export function PhasePurpose({ phase }: { phase: PhaseId }) {
+  const styles = useStyles();
+  return (
+    <Text as="p" className={styles.purpose}>
+      {phaseById(phase).purpose}
+    </Text>
   );
 }
 

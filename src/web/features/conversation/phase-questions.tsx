@@ -7,6 +7,7 @@ import {
   UNCERTAINTY_RESPONSE,
   type PhaseId,
 } from '../../../domain';
+import { NARROW } from '../../shared/narrow';
 
 export const usePhaseStyles = makeStyles({
   // Headings sit in flex columns whose gaps space them; their own margins would double it.
@@ -18,6 +19,8 @@ export const usePhaseStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
+    // A narrow screen keeps the questions and the notes on its first screen.
+    [NARROW]: { gap: tokens.spacingVerticalXS },
   },
   callout: {
     display: 'flex',

@@ -2,7 +2,6 @@ import {
   Checkbox,
   Field,
   makeStyles,
-  Text,
   Textarea,
   Subtitle1,
   tokens,
@@ -11,6 +10,7 @@ import { PHASE_IDS, phaseById, type PhaseId } from '../../../domain';
 import type { AutosaveEngine, AutosaveSnapshot } from '../../shared/autosave/autosave-engine';
 import { AutosaveStatusLine } from '../../shared/autosave/autosave-status';
 import { ConflictPanel } from '../../shared/autosave/conflict-panel';
+import { HIDDEN_WHEN_NARROW } from '../../shared/narrow';
 import { mergePhaseNotes, parsePhaseNotes, serializePhaseNotes } from './notes-sync/phase-notes';
 import {
   phasesReached,
@@ -19,9 +19,9 @@ import {
 } from './notes-sync/shared-notes-value';
 
 const useStyles = makeStyles({
-  heading: { margin: 0 },
+  // The field's own label names the notes: on a narrow screen the heading is for screen readers.
+  heading: { margin: 0, ...HIDDEN_WHEN_NARROW },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface SharedNotesPanelProps {
@@ -60,11 +60,10 @@ export function SharedNotesPanel({
       <Subtitle1 as="h3" className={styles.heading} id={`shared-notes-${phase}`}>
         Shared notes
       </Subtitle1>
-      <Text className={styles.muted}>
-        {reportName ?? 'They'} can read these notes: they are part of the conversation record you
-        both see.
-      </Text>
-      <Field label={`Shared notes: ${title}`}>
+      <Field
+        label={`Shared notes: ${title}`}
+        hint={`${reportName ?? 'They'} can read these notes: they are part of the conversation record you both see.`}
+      >
         <Textarea
           value={text}
           onChange={(_, data) => {

@@ -6,6 +6,7 @@ import { conversationLabel } from '../../shared/format-when';
 import { ReportSection } from '../report-page/report-section';
 import type { SessionsView } from './my-development-model';
 import { useSectionStyles } from './section-styles';
+import { SharedNotesText } from '../../shared/shared-notes-text';
 
 /** The next sessions with how to join, the reflection prompt once it reached you. */
 export function SessionsCard({ view, zone }: { view: SessionsView; zone: string }) {
@@ -85,9 +86,15 @@ export function SharedNotesCard({
               <Text weight="semibold" block>
                 {conversationLabel(c.kind)}, {dates.instant(c.heldAt ?? c.event?.start ?? '')}
               </Text>
-              <Text as="p" block className={styles.notes}>
-                {c.sharedNotes.trim() === '' ? 'No notes yet.' : c.sharedNotes}
-              </Text>
+              {c.sharedNotes.trim() === '' ? (
+                <Text as="p" block className={styles.notes}>
+                  No notes yet.
+                </Text>
+              ) : (
+                <div className={styles.notes}>
+                  <SharedNotesText notes={c.sharedNotes} />
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -3,17 +3,17 @@ import type { ReportOverview } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
 import { conversationLabel } from '../../shared/format-when';
 import { describeCommitment } from '../team-overview/report-card';
-import { CadenceBadge, ContractBadge } from '../team-overview/status-badges';
+import { ContractBadge, PersonStatusBadge, StatusReasons } from '../team-overview/status-badges';
 import { usePaneStyles } from './pane-styles';
 
 /**
- * The report as the team overview has them, narrowed to the pane: contract, cadence (what is due
+ * The report as the team overview has them, narrowed to the pane: contract, status (what is due
  * and why, in the overview's own words) and overdue commitments on both sides.
  */
 export function ReportSummary({ report }: { report: ReportOverview }) {
   const styles = usePaneStyles();
   const dates = useDateFormat();
-  const { person, cadence, contractHealth } = report;
+  const { person, cadence, contractHealth, status } = report;
   const overdue = contractHealth.overdueManagerFirst;
   return (
     <>
@@ -25,9 +25,10 @@ export function ReportSummary({ report }: { report: ReportOverview }) {
         <Text as="h3" weight="semibold" id="pane-cadence">
           Cadence
         </Text>
+        {/* The overview's one status for the person, with its reasons: never a contradiction. */}
         <div className={styles.row}>
-          <CadenceBadge status={cadence.status} />
-          <Text>{cadence.message}</Text>
+          <PersonStatusBadge status={status.code} />
+          <StatusReasons reasons={status.reasons} />
         </div>
         <Text className={styles.muted}>
           {conversationLabel(cadence.kind)} due by {dates.date(cadence.dueBy)}.{' '}

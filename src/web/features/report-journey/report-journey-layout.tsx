@@ -12,16 +12,28 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TimeZoneId } from '../../../domain';
 import { hrefFor, type ReportStep } from '../../app/routes';
 import { useReportOverview } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
 import { QuickReferenceCard } from '../quick-reference/quick-reference-card';
 import { JOURNEY_STEPS } from './journey-steps';
+import { CollapsingNav } from '../../shared/collapsing-nav';
+import { NARROW } from '../../shared/narrow';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    [NARROW]: { gap: tokens.spacingVerticalS },
+  },
+  title: {
+    [NARROW]: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  },
+  // Known from the team overview; on a narrow screen its line goes to the conversation.
+  jobTitle: { color: tokens.colorNeutralForeground2, [NARROW]: { display: 'none' } },
   top: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -30,18 +42,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  muted: { color: tokens.colorNeutralForeground2 },
   steps: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingBottom: tokens.spacingVerticalS,
   },
-  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
 });
 
 export interface ReportJourneyLayoutProps {
@@ -67,29 +71,44 @@ export function ReportJourneyLayout({
 }: ReportJourneyLayoutProps) {
   const styles = useStyles();
   const [bankOpen, setBankOpen] = useState(false);
+  const bankButton = useRef<HTMLButtonElement>(null);
+  const bankWasOpen = useRef(false);
+  // The drawer unmounts as it closes, so its own focus restore has nothing to return to: the
+  // button that opened it takes focus back, as a keyboard user expects.
+  useEffect(() => {
+    if (bankOpen) bankWasOpen.current = true;
+    else if (bankWasOpen.current) {
+      bankWasOpen.current = false;
+      bankButton.current?.focus();
+    }
+  }, [bankOpen]);
+  const closeBank = () => {
+    setBankOpen(false);
+  };
   const team = useReportOverview(reportId, zone);
   const name = team.report?.person.displayName;
 
   return (
     <div className={styles.root}>
       <div className={styles.top}>
-        <div className={styles.who}>
-          <Link href={hrefFor({ screen: 'overview' })}>← Your team</Link>
-          <Title2 as="h1" id="screen-title">
-            {title}
-            {name ? `: ${name}` : ''}
-          </Title2>
-          {team.report?.person.jobTitle ? (
-            <Text className={styles.muted}>{team.report.person.jobTitle}</Text>
-          ) : null}
-        </div>
+        <Link href={hrefFor({ screen: 'overview' })}>← Your team</Link>
         <Button
+          ref={bankButton}
           onClick={() => {
             setBankOpen(true);
           }}
         >
           Question bank
         </Button>
+      </div>
+      <div className={styles.who}>
+        <Title2 as="h1" id="screen-title" className={styles.title}>
+          {title}
+          {name ? `: ${name}` : ''}
+        </Title2>
+        {team.report?.person.jobTitle ? (
+          <Text className={styles.jobTitle}>{team.report.person.jobTitle}</Text>
+        ) : null}
       </div>
       {team.error && !team.report ? (
         <ErrorBar error={team.error} what="Your team" retry={() => void team.refetch()} />
@@ -102,25 +121,22 @@ export function ReportJourneyLayout({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <nav aria-label="Steps for this person">
-        <ul className={styles.steps}>
-          {JOURNEY_STEPS.map((s) => (
-            <li key={s.step}>
-              <Link
-                href={hrefFor(
-                  s.step === 'conversation'
-                    ? { screen: 'conversation', reportId, phase: 'where-now' }
-                    : { screen: s.step, reportId },
-                )}
-                className={s.step === step ? styles.current : undefined}
-                aria-current={s.step === step ? 'page' : undefined}
-              >
-                {s.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <CollapsingNav
+        label="Steps for this person"
+        selectLabel="Step"
+        className={styles.steps}
+        current={step}
+        currentAs="page"
+        items={JOURNEY_STEPS.map((s) => ({
+          key: s.step,
+          label: s.label,
+          href: hrefFor(
+            s.step === 'conversation'
+              ? { screen: 'conversation', reportId, phase: 'where-now' }
+              : { screen: s.step, reportId },
+          ),
+        }))}
+      />
       {children}
       {/* Mounted only while open: a closed drawer still registers a modal with Tabster, whose
           focus sentinels on <body> axe reports as focusable aria-hidden elements. */}
@@ -130,18 +146,14 @@ export function ReportJourneyLayout({
           size="medium"
           open={bankOpen}
           onOpenChange={(_, data) => {
-            setBankOpen(data.open);
+            if (data.open) setBankOpen(true);
+            else closeBank();
           }}
         >
           <DrawerHeader>
             <DrawerHeaderTitle
               action={
-                <Button
-                  appearance="subtle"
-                  onClick={() => {
-                    setBankOpen(false);
-                  }}
-                >
+                <Button appearance="subtle" onClick={closeBank}>
                   Close
                 </Button>
               }

@@ -9,6 +9,7 @@ import { ConversationStateBadge } from './record-badges';
 import { conversationsNewestFirst } from './report-page-model';
 import { ReportSection } from './report-section';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
+import { SharedNotesText } from '../../shared/shared-notes-text';
 
 const useStyles = makeStyles({
   list: {
@@ -82,7 +83,7 @@ export function HistorySection({ reportId, list }: { reportId: string; list: Con
               ) : null}
               {c.sharedNotes.trim() ? (
                 <blockquote className={styles.notes} aria-label="Shared notes">
-                  <Text>{c.sharedNotes}</Text>
+                  <SharedNotesText notes={c.sharedNotes} />
                 </blockquote>
               ) : null}
             </li>

@@ -1,7 +1,7 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReportOverview } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { CadenceBadge } from '../team-overview/status-badges';
+import { PersonStatusBadge, StatusReasons } from '../team-overview/status-badges';
 import type { NextStep } from './report-page-model';
 import { ReportSection } from './report-section';
 
@@ -32,8 +32,8 @@ export function NextStepSection({
     <ReportSection id="next-step" title="What to do next">
       {report ? (
         <div className={styles.cadence}>
-          <CadenceBadge status={report.cadence.status} />
-          <Text>{report.cadence.message}</Text>
+          <PersonStatusBadge status={report.status.code} />
+          <StatusReasons reasons={report.status.reasons} />
         </div>
       ) : null}
       <ul className={styles.steps}>

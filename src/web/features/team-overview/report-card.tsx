@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { failureById, type Commitment, type ReportOverview } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { conversationLabel } from '../../shared/format-when';
-import { CadenceBadge, ContractBadge } from './status-badges';
+import { ContractBadge, PersonStatusBadge, StatusReasons } from './status-badges';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -65,7 +65,7 @@ export function describeCommitment(c: Commitment, dates: DateFormat): string {
 export function ReportCard({ report }: { report: ReportOverview }) {
   const dates = useDateFormat();
   const styles = useStyles();
-  const { person, cadence, contractHealth, activeSignals, failures } = report;
+  const { person, status, contractHealth, activeSignals, failures } = report;
   const titleId = useId();
   const signals = [
     ...activeSignals.triggers.map((t) => ({ key: t.logId, label: t.label })),
@@ -82,8 +82,8 @@ export function ReportCard({ report }: { report: ReportOverview }) {
         </Title3>
         {person.jobTitle && <Text className={styles.muted}>{person.jobTitle}</Text>}
         <div className={styles.cadence}>
-          <CadenceBadge status={cadence.status} />
-          <Text>{cadence.message}</Text>
+          <PersonStatusBadge status={status.code} />
+          <StatusReasons reasons={status.reasons} />
         </div>
       </div>
 

@@ -1,20 +1,36 @@
-import { Badge } from '@fluentui/react-components';
-import type { CadenceStatus, GoodLooksLikeState } from '../../../domain';
+import { Badge, makeStyles, Text } from '@fluentui/react-components';
+
+const useStyles = makeStyles({ reasons: { display: 'flex', flexDirection: 'column' } });
+import type { GoodLooksLikeState, PersonStatusCode } from '../../../domain';
 
 // Every status carries its words: colour only repeats what the text says.
 
-const CADENCE = {
-  'on-track': { label: 'On track', color: 'success' },
-  'due-soon': { label: 'Due soon', color: 'warning' },
+const PERSON = {
   overdue: { label: 'Overdue', color: 'danger' },
+  'due-soon': { label: 'Due soon', color: 'warning' },
+  booked: { label: 'Booked', color: 'informative' },
+  'on-track': { label: 'On track', color: 'success' },
 } as const;
 
-export function CadenceBadge({ status }: { status: CadenceStatus }) {
-  const { label, color } = CADENCE[status];
+/** The one status of a person: conversations and both sides' commitments together. */
+export function PersonStatusBadge({ status }: { status: PersonStatusCode }) {
+  const { label, color } = PERSON[status];
   return (
     <Badge appearance="tint" color={color} shape="rounded">
       {label}
     </Badge>
+  );
+}
+
+/** Why the status is what it is, most pressing first, one line each. */
+export function StatusReasons({ reasons }: { reasons: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.reasons}>
+      {reasons.map((reason) => (
+        <Text key={reason}>{reason}</Text>
+      ))}
+    </span>
   );
 }
 

@@ -9,9 +9,13 @@ import {
   Text,
   Title2,
   Title3,
+  ToggleButton,
   tokens,
 } from '@fluentui/react-components';
+import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
+import { TeamList } from './team-list';
 import { isPortError } from '../../../app/ports/port-error';
+import { zoneName } from '../../../domain';
 import { useTeamOverview } from '../../data/use-team-overview';
 import { EmptyState } from './empty-state';
 import { useDateFormat } from '../../shared/use-date-format';
@@ -33,7 +37,37 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   reportsSection: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  viewChoice: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
+
+const VIEWS = ['list', 'cards'] as const;
+type TeamView = (typeof VIEWS)[number];
+
+/** List first (one line each, at a glance); the cards hold everything, one click away. */
+function ViewChoice({ view, choose }: { view: TeamView; choose: (view: TeamView) => void }) {
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label="Show your team as" className={styles.viewChoice}>
+      <Text>Show as</Text>
+      <ToggleButton
+        checked={view === 'list'}
+        onClick={() => {
+          choose('list');
+        }}
+      >
+        List
+      </ToggleButton>
+      <ToggleButton
+        checked={view === 'cards'}
+        onClick={() => {
+          choose('cards');
+        }}
+      >
+        Cards
+      </ToggleButton>
+    </div>
+  );
+}
 
 function messageOf(error: unknown): string {
   return isPortError(error) ? error.message : 'Your team could not be loaded.';
@@ -45,6 +79,7 @@ export function TeamOverviewScreen() {
   // The host's zone (Teams' own in Teams), so "today" and every date match what the person sees.
   const { zone } = useDateFormat();
   const query = useTeamOverview(zone);
+  const [view, setView] = useOwnedPreference<TeamView>('team-overview.view', VIEWS, 'list');
   const retry = () => void query.refetch();
 
   const heading = (
@@ -53,7 +88,7 @@ export function TeamOverviewScreen() {
         Your team
       </Title2>
       <Text className={styles.muted}>
-        Dates are in your time zone ({zone}). Need the questions?{' '}
+        Dates are in {zoneName(zone)}. Need the questions?{' '}
         <Link href="#/quick-reference">Open the question bank</Link>.
       </Text>
     </div>
@@ -105,8 +140,9 @@ export function TeamOverviewScreen() {
           </Title3>
           <Text className={styles.muted}>
             {counts.overdue} overdue, {counts.dueSoon} due soon, {counts.withContract} with a
-            development contract. Most urgent first.
+            development contract.
           </Text>
+          <ViewChoice view={view} choose={setView} />
           {overview.truncated > 0 && (
             <MessageBar intent="info">
               <MessageBarBody>
@@ -118,13 +154,17 @@ export function TeamOverviewScreen() {
           {overview.earlierHistory && (
             <Text className={styles.muted}>{TEAM_EARLIER_HISTORY_NOTE}</Text>
           )}
-          <ul className={styles.reports} aria-labelledby="reports-title">
-            {overview.reports.map((report) => (
-              <li key={report.person.id}>
-                <ReportCard report={report} />
-              </li>
-            ))}
-          </ul>
+          {view === 'list' ? (
+            <TeamList reports={overview.reports} />
+          ) : (
+            <ul className={styles.reports} aria-labelledby="reports-title">
+              {overview.reports.map((report) => (
+                <li key={report.person.id}>
+                  <ReportCard report={report} />
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <GoodLooksLikeSection checks={overview.goodLooksLike} />
