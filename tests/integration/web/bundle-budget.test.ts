@@ -40,12 +40,14 @@ interface Budget {
 // the way (zod and the API schemas, the playbook, TanStack Query).
 const BUDGETS: readonly Budget[] = [
   // Before first paint: the app shell, without MSAL, zod, the domain or the signed-in app.
-  { entry: 'first screen (index.html)', gzipBytes: 120_000, requests: 8 },
-  { entry: 'manager: team overview', floorRatio: 1.5, requests: 32 },
-  { entry: "report's tab: my development", floorRatio: 1.56, requests: 37 },
-  { entry: 'HR console', floorRatio: 1.45, requests: 38 },
-  { entry: 'meeting panel', floorRatio: 1.55, requests: 46 },
-  { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 8 },
+  // Files: the shell's domain helpers (routes, deep links) became a chunk shared with the
+  // signed-in screens when the compact team list and the narrow navigation came in.
+  { entry: 'first screen (index.html)', gzipBytes: 120_000, requests: 9 },
+  { entry: 'manager: team overview', floorRatio: 1.5, requests: 37 },
+  { entry: "report's tab: my development", floorRatio: 1.56, requests: 38 },
+  { entry: 'HR console', floorRatio: 1.45, requests: 40 },
+  { entry: 'meeting panel', floorRatio: 1.55, requests: 48 },
+  { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 9 },
 ];
 
 describe('bundle budgets of the built web app', () => {
