@@ -103,7 +103,7 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     cors({
       origin: (origin) => (deps.appOrigins.includes(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
       exposeHeaders: ['ETag', 'Location', 'request-id', 'Retry-After', 'WWW-Authenticate'],
       maxAge: 600,
     }),

@@ -161,7 +161,9 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
   return {
     me: () => get('/me', MeResponse),
     // The declared return type is the compile-time proof that the schema yields the domain's shape.
-    team: (zone): Promise<TeamOverviewResult> => get(`/team?${tz(zone)}`, TeamOverviewResponse),
+    // Conditional: an unchanged overview comes back as a 304 and the held copy is answered.
+    team: (zone): Promise<TeamOverviewResult> =>
+      http.cachedJson(`/team?${tz(zone)}`, TeamOverviewResponse),
     overdueCommitments: (zone) =>
       get(`/team/overdue-commitments?${tz(zone)}`, OverdueCommitmentsResponse),
 
