@@ -177,6 +177,7 @@ async function runChunk(
             deps.policy,
             retry,
             retryAfters.length > 0 ? Math.max(...retryAfters) : undefined,
+            retryAfters.length > 0,
           );
     if (delay === undefined) {
       explainFailedDependencies(chunk, into);

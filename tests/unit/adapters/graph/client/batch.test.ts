@@ -143,7 +143,8 @@ describe('GraphClient.batch', () => {
       inner.id === 'x' ? { status: 429, headers: { 'Retry-After': '1' } } : { status: 424 },
     );
     const outcomes = await client.batch([step('x'), step('y', ['x'])]);
-    expect(waits).toEqual([1000, 1000, 1000]);
+    // A throttled step with a Retry-After gets maxThrottledRetries (6), not maxRetries (3).
+    expect(waits).toEqual(Array(6).fill(1000));
     expect(isPortError(outcomes[0]?.error, 'throttled')).toBe(true);
     expect(isPortError(outcomes[1]?.error, 'throttled')).toBe(true);
   });
