@@ -7,11 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureBundle } from '../bench/bundle';
 import { benchDomain } from '../bench/domain-at-scale';
 import { benchRequestsPerScreen } from '../bench/requests-per-screen';
+import { benchServer, printServerBench } from '../bench/server-requests';
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const bundle = measureBundle();
 const timings = benchDomain();
 const requests = await benchRequestsPerScreen();
+const server = await benchServer();
 
 console.info('\nBundle (dist/web/assets)');
 console.table(bundle);
@@ -22,9 +24,10 @@ console.info('\nDomain timings');
 console.table(timings);
 console.info('\nRequests per screen (cold open, Priya Raman, 12 reports)');
 console.table(requests);
+printServerBench(server);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ node: process.version, bundle, timings, requests }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, bundle, timings, requests, server }, null, 2)}\n`,
 );
