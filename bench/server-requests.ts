@@ -7,7 +7,12 @@
 import { performance } from 'node:perf_hooks';
 import { startTenant } from '../tests/integration/local-tenant/helpers';
 import { clearFaults, setFaults, userIdOf } from '../tests/integration/ports/graph-harness';
-import { startApiHarness, type ApiHarness } from '../tests/integration/server/api-harness';
+import {
+  reportPagePaths,
+  seedContract,
+  startApiHarness,
+  type ApiHarness,
+} from '../tests/integration/server/api-harness';
 import { round } from './measure';
 
 const TEAM = '/api/team?tz=Europe/London';
@@ -57,10 +62,13 @@ async function counted(
   calls: readonly [who: string, path: string][],
 ): Promise<{ requests: number; operations: number }> {
   const label = `count-${String(performance.now())}`;
-  for (const [who, path] of calls) {
-    const answer = await api.call(who, 'GET', path, { label });
-    if (answer.status >= 500) throw new Error(`${path}: ${String(answer.status)} ${answer.text}`);
-  }
+  // All at once, as the browser sends a screen's queries.
+  await Promise.all(
+    calls.map(async ([who, path]) => {
+      const answer = await api.call(who, 'GET', path, { label });
+      if (answer.status >= 500) throw new Error(`${path}: ${String(answer.status)} ${answer.text}`);
+    }),
+  );
   const sent = api.requests.filter((r) => r.during === label);
   await api.server.app.flushAudit();
   return {
@@ -69,60 +77,8 @@ async function counted(
   };
 }
 
-const dueIn = (days: number): string =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Three agreed versions for Liam, so the report page has a history to show. */
-async function seedContract(api: ApiHarness, liamId: string): Promise<void> {
-  const path = `/api/people/${liamId}/contract/versions`;
-  const terms = {
-    commitments: [
-      {
-        party: 'report',
-        kind: 'action',
-        action: 'Write a design proposal and present it',
-        due: dueIn(60),
-      },
-      {
-        party: 'manager',
-        kind: 'introduction',
-        action: 'Introduce Liam to the architecture lead',
-        due: dueIn(30),
-      },
-    ],
-    reviews: [{ month: dueIn(40).slice(0, 7), aspect: 'Progress on the proposal' }],
-    openQuestion: 'Whether a move into the platform team is realistic',
-  };
-  let etag: string | undefined;
-  for (const [reason, note] of [
-    ['initial', ''],
-    ['quarterly-update', 'Q2'],
-    ['quarterly-update', 'Q3'],
-  ]) {
-    const reply = await api.call('priya.raman', 'POST', path, {
-      body: { terms, reason, note, timeZone: 'Europe/London' },
-      ...(etag ? { headers: { 'if-match': etag } } : {}),
-    });
-    if (reply.status !== 201)
-      throw new Error(`seed contract: ${String(reply.status)} ${reply.text}`);
-    etag = reply.headers.get('etag') ?? undefined;
-    const current = (JSON.parse(reply.text) as { current: { commitments: unknown[] } }).current;
-    terms.commitments = current.commitments as typeof terms.commitments;
-  }
-}
-
-/** The report page's API calls, as the web app makes them (history in one call). */
-function reportPageCalls(liamId: string): [string, string][] {
-  const person = `/api/people/${liamId}`;
-  return [
-    ['priya.raman', TEAM],
-    ['priya.raman', `${person}/contract?tz=Europe/London`],
-    ['priya.raman', `${person}/contract/history`],
-    ['priya.raman', `${person}/conversations`],
-    ['priya.raman', `${person}/triggers`],
-    ['priya.raman', `${person}/profile`],
-  ];
-}
+const reportPageCalls = (liamId: string): [string, string][] =>
+  reportPagePaths(liamId).map((path) => ['priya.raman', path]);
 
 /** Before: the version list, then one call per version. */
 function reportPageCallsBefore(liamId: string, versions: number): [string, string][] {
@@ -211,7 +167,7 @@ export async function benchServer(): Promise<ServerBench> {
   try {
     await batched.addTeam('fifty.manager', 50);
     const liamId = userIdOf(tenant, 'liam.oconnor');
-    await seedContract(batched, liamId);
+    await seedContract(batched, 'priya.raman', liamId, 3);
     // First sightings (manager stints) are recorded once; both then count steady state.
     for (const api of [batched, naive]) {
       for (const who of ['priya.raman', 'fifty.manager']) await api.call(who, 'GET', TEAM);
@@ -242,6 +198,8 @@ export async function benchServer(): Promise<ServerBench> {
       reportPageCallsBefore(liamId, 3),
     );
 
+    // BENCH_QUICK=1: the counts only (a minute less).
+    if (process.env.BENCH_QUICK === '1') return { screens, load: [], throttling: [] };
     const load = [
       await underLoad(batched, 'batched', 50, 10),
       await underLoad(naive, 'per-report baseline', 50, 10),

@@ -48,6 +48,7 @@ export async function startApiHarness(
   const requests: GraphRequest[] = [];
   const errors: string[] = [];
   let during: string | undefined;
+  let inFlight = 0;
   const recordingFetch: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
@@ -113,7 +114,11 @@ export async function startApiHarness(
         ...init.headers,
       };
       if (init.body !== undefined) headers['content-type'] = 'application/json';
-      during = init.label;
+      // Calls made together under one label (a screen's parallel calls) share it until all end.
+      if (init.label !== undefined) {
+        during = init.label;
+        inFlight += 1;
+      }
       try {
         const response = await fetch(`${server.url}${path}`, {
           method,
@@ -122,7 +127,7 @@ export async function startApiHarness(
         });
         return { status: response.status, headers: response.headers, text: await response.text() };
       } finally {
-        during = undefined;
+        if (init.label !== undefined && --inFlight === 0) during = undefined;
       }
     },
     async addTeam(key, count) {
@@ -151,3 +156,64 @@ export async function startApiHarness(
     },
   };
 }
+
+const dueIn = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** `versions` agreed versions of a contract for the report, made by their manager through the API. */
+export async function seedContract(
+  api: ApiHarness,
+  manager: string,
+  reportId: string,
+  versions: number,
+): Promise<void> {
+  const path = `/api/people/${reportId}/contract/versions`;
+  let commitments: unknown[] = [
+    {
+      party: 'report',
+      kind: 'action',
+      action: 'Write a design proposal and present it',
+      due: dueIn(60),
+    },
+    {
+      party: 'manager',
+      kind: 'introduction',
+      action: 'Introduce them to the architecture lead',
+      due: dueIn(30),
+    },
+  ];
+  let etag: string | undefined;
+  for (let n = 1; n <= versions; n++) {
+    const reply = await api.call(manager, 'POST', path, {
+      body: {
+        terms: {
+          commitments,
+          reviews: [{ month: dueIn(40).slice(0, 7), aspect: 'Progress on the proposal' }],
+          openQuestion: 'Whether a move into the platform team is realistic',
+        },
+        reason: n === 1 ? 'initial' : 'quarterly-update',
+        note: n === 1 ? '' : `Version ${String(n)}`,
+        timeZone: 'Europe/London',
+      },
+      ...(etag ? { headers: { 'if-match': etag } } : {}),
+    });
+    if (reply.status !== 201)
+      throw new Error(`seed contract: ${String(reply.status)} ${reply.text}`);
+    etag = reply.headers.get('etag') ?? undefined;
+    commitments = (JSON.parse(reply.text) as { current: { commitments: unknown[] } }).current
+      .commitments;
+  }
+}
+
+/** The API reads the report page makes, all at once, as the web app sends them. */
+export const reportPagePaths = (reportId: string): string[] => {
+  const person = `/api/people/${reportId}`;
+  return [
+    '/api/team?tz=Europe/London',
+    `${person}/contract?tz=Europe/London`,
+    `${person}/contract/history`,
+    `${person}/conversations`,
+    `${person}/triggers`,
+    `${person}/profile`,
+  ];
+};

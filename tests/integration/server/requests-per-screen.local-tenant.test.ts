@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiHarness, type ApiHarness, type GraphRequest } from './api-harness';
+import { userIdOf } from '../ports/graph-harness';
+import {
+  reportPagePaths,
+  seedContract,
+  startApiHarness,
+  type ApiHarness,
+  type GraphRequest,
+} from './api-harness';
 
 /**
  * Budgets on Graph requests per screen, counted on the wire (a `$batch` is one request): the
@@ -67,5 +74,21 @@ describe('Graph requests per screen', () => {
     const flushed = api.requests.slice(before);
     expect(flushed.length).toBeGreaterThan(0);
     expect(flushed.every((r) => r.path === '/$batch' && r.steps.length <= 20)).toBe(true);
+  }, 60_000);
+
+  it('report page (a contract of 3 versions): the history in one call, at most 10 Graph requests', async () => {
+    const liam = userIdOf(api.tenant, 'liam.oconnor');
+    await seedContract(api, 'priya.raman', liam, 3);
+    await api.server.app.flushAudit();
+    const paths = reportPagePaths(liam);
+    const answers = await Promise.all(
+      paths.map((path) => api.call('priya.raman', 'GET', path, { label: 'report-page' })),
+    );
+    // No profile recorded yet is a 404 the page shows as "nothing recorded".
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 404]);
+    const history = JSON.parse(answers[2]?.text ?? '{}') as { versions: unknown[] };
+    expect(history.versions).toHaveLength(3);
+    const sent = during('report-page');
+    expect(sent.length, summary(sent)).toBeLessThanOrEqual(10);
   }, 60_000);
 });
