@@ -8,12 +8,14 @@ import { measureBundle } from '../bench/bundle';
 import { benchDomain } from '../bench/domain-at-scale';
 import { buildWebApp, describeEntry, measureEntries } from '../bench/first-screen';
 import { benchRequestsPerScreen } from '../bench/requests-per-screen';
+import { benchServer, printServerBench } from '../bench/server-requests';
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const bundle = measureBundle();
 const firstScreen = measureEntries(await buildWebApp());
 const timings = benchDomain();
 const requests = await benchRequestsPerScreen();
+const server = await benchServer();
 
 console.info('\nBundle (dist/web/assets)');
 console.table(bundle);
@@ -26,6 +28,7 @@ console.info('\nDomain timings');
 console.table(timings);
 console.info('\nRequests per screen (cold open, Priya Raman, 12 reports)');
 console.table(requests);
+printServerBench(server);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
@@ -37,8 +40,10 @@ writeFileSync(
       firstScreen: firstScreen.map(({ files: _files, ...numbers }) => numbers),
       timings,
       requests,
+      server,
     },
     null,
     2,
-  )}\n`,
+  )}
+`,
 );

@@ -7,6 +7,7 @@ import {
   DEFAULT_ORG_TIME_ZONE,
 } from '../app/use-cases/hr/cadence-aggregates-cache';
 import { AccessGuard } from './access/guard';
+import { AuditQueue } from './access/audit-queue';
 import { LiveManagers } from './access/live-managers';
 import { requireCaller, type CallerVariables } from './auth/require-caller';
 import { consoleLog, type CareerApiDeps } from './deps';
@@ -46,7 +47,12 @@ const PLACEHOLDER_IDENTITY = {
   authority: 'https://login.microsoftonline.com/{tenant-id}',
 };
 
-export type CareerApi = Hono<{ Variables: CallerVariables }>;
+export type CareerApi = Hono<{ Variables: CallerVariables }> & {
+  /** Writes the audit entries waiting in the queue (tests, before reading the store directly). */
+  flushAudit(): Promise<void>;
+  /** Flushes the audit queue for good: call on shutdown. */
+  close(): Promise<void>;
+};
 
 /**
  * The career API as a fetch handler (`app.fetch`): the same app runs on Node, behind the local
@@ -55,11 +61,12 @@ export type CareerApi = Hono<{ Variables: CallerVariables }>;
  */
 export function createCareerApi(deps: CareerApiDeps): CareerApi {
   const log = deps.log ?? consoleLog;
+  const audit = new AuditQueue(deps.audit, { log });
   const ctx: UseCaseContext = {
     stores: deps.stores,
     directory: deps.directory,
     managerHistory: deps.managerHistory,
-    audit: deps.audit,
+    audit,
     security: deps.security,
     clock: deps.clock,
     newId: deps.newId ?? (() => crypto.randomUUID()),
@@ -82,7 +89,10 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
   const rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
-  const app: CareerApi = new Hono<{ Variables: CallerVariables }>();
+  const app: CareerApi = Object.assign(new Hono<{ Variables: CallerVariables }>(), {
+    flushAudit: () => audit.flush(),
+    close: () => audit.close(),
+  });
   app.use('*', async (c, next) => {
     c.header('request-id', crypto.randomUUID());
     await next();
@@ -93,7 +103,7 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     cors({
       origin: (origin) => (deps.appOrigins.includes(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
       exposeHeaders: ['ETag', 'Location', 'request-id', 'Retry-After', 'WWW-Authenticate'],
       maxAge: 600,
     }),

@@ -36,6 +36,7 @@ export async function startCareerApiServer(options: {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${String(address.port)}`,
     port: address.port,
     app,
+    // Stops taking requests, then writes the audit entries still queued.
     close: () =>
       new Promise<void>((resolve, reject) => {
         if (!running) {
@@ -46,7 +47,7 @@ export async function startCareerApiServer(options: {
           if (error) reject(error);
           else resolve();
         });
-      }),
+      }).finally(() => app.close()),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   CurrentContractResponse,
   OverdueCommitmentsResponse,
   VersionListResponse,
+  VersionHistoryResponse,
   VersionResponse,
   type CommitmentChangeBody,
   type MarkDoneBody,
@@ -34,6 +35,7 @@ export type TeamOverviewResult = TeamOverview & { truncated: number; earlierHist
 export type CurrentContract = z.infer<typeof CurrentContractResponse>;
 export type ContractVersionList = z.infer<typeof VersionListResponse>;
 export type ContractVersionOf = z.infer<typeof VersionResponse>;
+export type ContractHistoryOf = z.infer<typeof VersionHistoryResponse>;
 export type OverdueCommitments = z.infer<typeof OverdueCommitmentsResponse>;
 export type ConversationRecord = z.infer<typeof Conversation>;
 export type ConversationList = z.infer<typeof ConversationListResponse>;
@@ -74,6 +76,8 @@ export interface CareerApiClient {
   contract(personId: string, zone: TimeZoneId): Promise<CurrentContract | undefined>;
   contractVersions(personId: string): Promise<ContractVersionList>;
   contractVersion(personId: string, version: number): Promise<ContractVersionOf>;
+  /** Every visible version with its terms, in one call. */
+  contractHistory(personId: string): Promise<ContractHistoryOf>;
   /** `etag` of the current contract; omit only for the first version. */
   agreeContractVersion(
     personId: string,
@@ -157,7 +161,9 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
   return {
     me: () => get('/me', MeResponse),
     // The declared return type is the compile-time proof that the schema yields the domain's shape.
-    team: (zone): Promise<TeamOverviewResult> => get(`/team?${tz(zone)}`, TeamOverviewResponse),
+    // Conditional: an unchanged overview comes back as a 304 and the held copy is answered.
+    team: (zone): Promise<TeamOverviewResult> =>
+      http.cachedJson(`/team?${tz(zone)}`, TeamOverviewResponse),
     overdueCommitments: (zone) =>
       get(`/team/overdue-commitments?${tz(zone)}`, OverdueCommitmentsResponse),
 
@@ -167,6 +173,8 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       get(`${person(personId)}/contract/versions`, VersionListResponse),
     contractVersion: (personId, version) =>
       get(`${person(personId)}/contract/versions/${seg(version)}`, VersionResponse),
+    contractHistory: (personId) =>
+      get(`${person(personId)}/contract/history`, VersionHistoryResponse),
     agreeContractVersion: (personId, body, etag) =>
       http.json(
         {

@@ -17,6 +17,8 @@ export interface ApiCall {
   body?: unknown;
   /** The ETag the change is based on; the API answers 412 when the record moved on since. */
   ifMatch?: string;
+  /** The ETag of the copy the app holds; the API answers 304 when it is still current. */
+  ifNoneMatch?: string;
 }
 
 /** What the API said, as far as it is safe to show: its `detail` for 403/409/422 explains. */
@@ -73,6 +75,11 @@ function messageFor(problem: Problem, kind: PortErrorKind): string {
 export interface CareerApiHttp {
   /** Sends the call and parses the answer with the schema; any failure is a PortError. */
   json<S extends z.ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
+  /**
+   * A GET that sends the held copy's ETag: answers the held copy on 304, else the new one (and
+   * keeps it, with its ETag, for next time). One copy per path, for the session.
+   */
+  cachedJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>>;
   /** Sends the call and expects no body (204). */
   empty(call: ApiCall): Promise<void>;
 }
@@ -94,6 +101,7 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     };
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     if (call.ifMatch !== undefined) headers['If-Match'] = call.ifMatch;
+    if (call.ifNoneMatch !== undefined) headers['If-None-Match'] = call.ifNoneMatch;
     let response: Response;
     try {
       response = await doFetch(`${base}${call.path}`, {
@@ -104,7 +112,7 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     } catch (error) {
       throw new PortError('unavailable', MESSAGES.unavailable, { cause: error });
     }
-    if (!response.ok) {
+    if (!response.ok && !(response.status === 304 && call.ifNoneMatch !== undefined)) {
       const problem = await readProblem(response);
       const kind = kindOf(response.status);
       throw new PortError(kind, messageFor(problem, kind), { cause: problem });
@@ -112,26 +120,44 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     return response;
   }
 
+  const held = new Map<string, { etag: string; value: unknown }>();
+
+  async function parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new PortError('unavailable', 'The career service sent an answer that is not JSON.', {
+        cause: error,
+      });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new PortError(
+        'unavailable',
+        'The career service sent an answer this app does not understand. Reload the app; if it persists, tell your administrator.',
+        { cause: parsed.error },
+      );
+    }
+    return parsed.data;
+  }
+
   return {
     async json(call, schema) {
-      const response = await send(call);
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch (error) {
-        throw new PortError('unavailable', 'The career service sent an answer that is not JSON.', {
-          cause: error,
-        });
-      }
-      const parsed = schema.safeParse(body);
-      if (!parsed.success) {
-        throw new PortError(
-          'unavailable',
-          'The career service sent an answer this app does not understand. Reload the app; if it persists, tell your administrator.',
-          { cause: parsed.error },
-        );
-      }
-      return parsed.data;
+      return parse(await send(call), schema);
+    },
+    async cachedJson(path, schema) {
+      const copy = held.get(path);
+      const response = await send({
+        method: 'GET',
+        path,
+        ...(copy ? { ifNoneMatch: copy.etag } : {}),
+      });
+      if (response.status === 304 && copy) return copy.value as z.infer<typeof schema>;
+      const value = await parse(response, schema);
+      const etag = response.headers.get('etag');
+      if (etag) held.set(path, { etag, value });
+      return value;
     },
     async empty(call) {
       await send(call);

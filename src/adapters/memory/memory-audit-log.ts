@@ -19,6 +19,11 @@ export class MemoryAuditLog implements AuditLog {
     return Promise.resolve();
   }
 
+  async appendAll(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    for (const entry of entries) await this.append(entry);
+    return [];
+  }
+
   listForSubject(subjectId: string, query: AuditQuery = {}): Promise<AuditEntry[]> {
     return Promise.resolve(this.newest((e) => e.subjectId === subjectId, query));
   }

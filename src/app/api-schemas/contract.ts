@@ -222,6 +222,15 @@ export const VersionResponse = ContractVersion.extend({ reportId: z.string() }).
   id: 'ContractVersionOf',
 });
 
+/** Every visible version with its terms, in one answer (the report page's history). */
+export const VersionHistoryResponse = z
+  .object({
+    reportId: z.string(),
+    versions: z.array(ContractVersion),
+    earlierHistory: EarlierHistory,
+  })
+  .meta({ id: 'ContractHistory' });
+
 export const OverdueCommitmentsResponse = z
   .object({
     today: z.string(),

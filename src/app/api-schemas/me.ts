@@ -29,6 +29,9 @@ export const AuditEntry = z
     outcome: z.enum(['allowed', 'denied', 'failed']),
     basis: z.string().optional(),
     reason: z.string().optional(),
+    count: z.number().int().min(2).optional().meta({
+      description: 'The same read on the same UTC day, this many times; the last at `at`.',
+    }),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -26,6 +26,11 @@ export interface AuditPosition {
 export interface AuditLog {
   /** Stores the entry; the store gives it its id. */
   append(entry: AuditEntry): Promise<void>;
+  /**
+   * Stores several entries in as few requests as the store allows; answers with the ones it
+   * could not store (none when all went in), so the caller retries exactly those.
+   */
+  appendAll(entries: readonly AuditEntry[]): Promise<AuditEntry[]>;
   /** Accesses to this person's data, newest first. */
   listForSubject(subjectId: string, query?: AuditQuery): Promise<AuditEntry[]>;
   /** What this person did, newest first. */

@@ -21,6 +21,11 @@ export type AuditEntry = Readonly<
     subjectId: string;
     action: AccessAction;
     recordId?: string;
+    /**
+     * Reads are summarised: the same read by the same person of the same record on the same UTC
+     * day is one entry, `count` times, the last at `at` (absent: once).
+     */
+    count?: number;
   } & (
     | { outcome: 'allowed' | 'failed'; basis: DecisionBasis }
     | { outcome: 'denied'; reason: DenyReason }

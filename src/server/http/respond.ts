@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { DomainError } from '../../domain';
@@ -17,6 +18,32 @@ export function respond<S extends z.ZodType>(
   const checked = schema.parse(body);
   if (options.etag !== undefined) c.header('ETag', toHttpEtag(options.etag));
   return c.json(checked as object, options.status ?? 200);
+}
+
+/**
+ * Like `respond`, for a read whose answer is computed rather than stored: a weak ETag from the
+ * answer's bytes, and 304 with no body when the caller already holds them (If-None-Match). The
+ * answer stays `no-store`: the client keeps its own copy (the query cache), no browser or proxy
+ * does.
+ */
+export function respondConditional<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  body: z.input<S>,
+): Response {
+  const json = JSON.stringify(schema.parse(body));
+  const etag = `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
+  c.header('ETag', etag);
+  if (matchesAny(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+  c.header('Content-Type', 'application/json');
+  return c.body(json, 200);
+}
+
+/** If-None-Match compares weakly: `W/` is ignored on both sides; `*` matches anything. */
+function matchesAny(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
 export function noContent(c: Context): Response {

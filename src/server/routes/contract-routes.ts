@@ -32,6 +32,7 @@ import {
   CurrentContractResponse,
   NewCommitmentBody,
   NewContractVersionBody,
+  VersionHistoryResponse,
   VersionListResponse,
   VersionParams,
   VersionResponse,
@@ -127,6 +128,22 @@ const readCurrent: Route = {
   },
 };
 
+/**
+ * The versions the caller may see, oldest first; each shown version is in the report's trail
+ * (queued, off the request path). `earlierHistory` says some exist that are not shared.
+ */
+async function visibleVersions(c: ApiContext, services: Services, personId: string) {
+  const caller = c.get('caller');
+  const { stored, resolved } = await readableContract(c, services, personId);
+  const may = permits(caller, personId, resolved, services.ctx.clock.now());
+  const contract = stored.value;
+  const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
+  const shown = facts.filter((f) => may('contract.read-version', f));
+  const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
+  await services.guard.auditRecords(caller, 'contract.read-version', personId, resolved, shown);
+  return { visible, earlierHistory: visible.length < contract.versions.length };
+}
+
 const listVersions: Route = {
   method: 'get',
   path: '/api/people/{personId}/contract/versions',
@@ -140,14 +157,7 @@ const listVersions: Route = {
   ],
   async handle(c, services) {
     const { personId } = readParams(c, ContractParams);
-    const caller = c.get('caller');
-    const { stored, resolved } = await readableContract(c, services, personId);
-    const may = permits(caller, personId, resolved, services.ctx.clock.now());
-    const contract = stored.value;
-    const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
-    const shown = facts.filter((f) => may('contract.read-version', f));
-    const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
-    await services.guard.auditRecords(caller, 'contract.read-version', personId, resolved, shown);
+    const { visible, earlierHistory } = await visibleVersions(c, services, personId);
     return respond(c, VersionListResponse, {
       reportId: personId,
       versions: visible.map((v) => ({
@@ -157,7 +167,31 @@ const listVersions: Route = {
         note: v.note,
         commitments: v.commitments.length,
       })),
-      earlierHistory: visible.length < contract.versions.length,
+      earlierHistory,
+    });
+  },
+};
+
+const readHistory: Route = {
+  method: 'get',
+  path: '/api/people/{personId}/contract/history',
+  summary: 'Every agreed version the caller may see, with its terms, oldest first, in one call',
+  description:
+    'The same versions as `/contract/versions`, each as `/contract/versions/{version}` answers it: the report page reads the whole history in one request instead of one per version.',
+  tag: TAG,
+  params: ContractParams,
+  responses: [
+    { status: 200, description: 'The history.', schema: VersionHistoryResponse },
+    P.forbidden,
+    P.notFound,
+  ],
+  async handle(c, services) {
+    const { personId } = readParams(c, ContractParams);
+    const { visible, earlierHistory } = await visibleVersions(c, services, personId);
+    return respond(c, VersionHistoryResponse, {
+      reportId: personId,
+      versions: visible,
+      earlierHistory,
     });
   },
 };
@@ -497,6 +531,7 @@ const markDone: Route = {
 export const CONTRACT_ROUTES: Route[] = [
   readCurrent,
   listVersions,
+  readHistory,
   readVersion,
   createVersion,
   newCommitment,

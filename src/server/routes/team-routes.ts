@@ -8,7 +8,7 @@ import {
 } from '../../app/use-cases';
 import { currentVersion, type Person } from '../../domain';
 import type { OpenCommitment } from '../../app/ports';
-import { respond } from '../http/respond';
+import { respond, respondConditional } from '../http/respond';
 import { ZoneQuery } from '../../app/api-schemas/common';
 import { OverdueCommitmentsResponse } from '../../app/api-schemas/contract';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
@@ -31,7 +31,8 @@ const overview: Route = {
   tag: TAG,
   query: ZoneQuery,
   responses: [
-    { status: 200, description: 'The overview.', schema: TeamOverviewResponse },
+    { status: 200, description: 'The overview.', schema: TeamOverviewResponse, etag: true },
+    { status: 304, description: 'Unchanged since the ETag sent in If-None-Match.' },
     P.badRequest,
     P.unauthorized,
   ],
@@ -44,7 +45,7 @@ const overview: Route = {
       caller,
       result.overview.reports.map((r) => r.person.id),
     );
-    return respond(c, TeamOverviewResponse, {
+    return respondConditional(c, TeamOverviewResponse, {
       ...result.overview,
       truncated: result.truncated,
       earlierHistory: result.earlierHistory,

@@ -23,6 +23,11 @@ export interface GraphDepsOptions {
   log?: ServerLog;
   /** Defaults to the system clock; the local stack shares the local tenant's (pinned) clock. */
   clock?: Clock;
+  /**
+   * Send list queries started together in shared `$batch`es (default true). False is the
+   * per-report baseline `npm run bench` compares against.
+   */
+  readBatching?: boolean;
 }
 
 /** The one Graph client with the API app's own token (client credentials, Sites.Selected). */
@@ -64,6 +69,7 @@ export async function createGraphDeps(
     graph,
     siteId: config.sharePointSiteId,
     lists,
+    ...(options.readBatching === undefined ? {} : { batchReads: options.readBatching }),
     onProblem: (problem) => {
       log.warn('unreadable list data skipped', { problem });
     },

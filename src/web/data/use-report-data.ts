@@ -13,6 +13,9 @@ export const reportKey = (reportId: string) => ['report', reportId] as const;
 export const contractKey = (reportId: string) => [...reportKey(reportId), 'contract'] as const;
 export const contractVersionsKey = (reportId: string) =>
   [...reportKey(reportId), 'contract-versions'] as const;
+/** The whole visible history with terms (one call); under the report's key like the rest. */
+export const contractHistoryKey = (reportId: string) =>
+  [...reportKey(reportId), 'contract-history'] as const;
 export const conversationsKey = (reportId: string) =>
   [...reportKey(reportId), 'conversations'] as const;
 export const triggersKey = (reportId: string) => [...reportKey(reportId), 'triggers'] as const;

@@ -9,6 +9,10 @@ export function teamOverviewQuery(api: CareerApiClient, zone: TimeZoneId) {
   return queryOptions({
     queryKey: teamOverviewKey(zone),
     queryFn: () => api.team(zone),
+    // Coming back to the tab within five minutes shows what is there; after that one conditional
+    // request (usually a 304 with no body) checks it is still current.
+    staleTime: 5 * 60_000,
+    refetchOnWindowFocus: true,
   });
 }
 

@@ -201,6 +201,8 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
         ...(body === undefined ? {} : { body }),
       });
       const text = await response.text();
+      // Audit entries are written off the request path; tests read the store right after.
+      await app.flushAudit();
       let json: Record<string, unknown>;
       try {
         json = text ? (JSON.parse(text) as Record<string, unknown>) : {};

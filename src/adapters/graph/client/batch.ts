@@ -177,6 +177,7 @@ async function runChunk(
             deps.policy,
             retry,
             retryAfters.length > 0 ? Math.max(...retryAfters) : undefined,
+            retryAfters.length > 0,
           );
     if (delay === undefined) {
       explainFailedDependencies(chunk, into);
@@ -224,9 +225,20 @@ export async function runBatch(
   const chunks = planBatchChunks(steps, MAX_BATCH_SIZE);
   if (!chunks.ok) throw new PortError('invalid', chunks.message);
   const outcomes = new Map<string, BatchOutcome>();
-  for (const chunk of chunks.value) {
-    const send = sendable(chunk, outcomes);
+  const planned = chunks.value;
+  for (let at = 0; at < planned.length;) {
+    // Requests with no dependency at all go out together: Graph runs separate batches in
+    // parallel, and a screen's reads (often more than 20) should not wait on each other.
+    let end = at;
+    while (end < planned.length && (planned[end] ?? []).every((s) => !s.dependsOn?.length)) end++;
+    if (end > at) {
+      await Promise.all(planned.slice(at, end).map((chunk) => runChunk(chunk, deps, outcomes)));
+      at = end;
+      continue;
+    }
+    const send = sendable(planned[at] ?? [], outcomes);
     if (send.length > 0) await runChunk(send, deps, outcomes);
+    at += 1;
   }
   return steps.map((step) => {
     const outcome = outcomes.get(step.id);

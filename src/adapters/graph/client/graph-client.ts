@@ -103,8 +103,12 @@ function dispatch(request: GraphRequest, call: GraphCall, body: string | undefin
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const origin = originOf(options.baseUrl ?? 'https://graph.microsoft.com');
   const root = `${origin}/${VERSION}`;
+  // A caller that sets `maxRetries` means it for throttling too, unless its policy says otherwise.
   const policy: RetryPolicy = {
     ...DEFAULT_RETRY_POLICY,
+    ...(options.maxRetries === undefined
+      ? {}
+      : { maxRetries: options.maxRetries, maxThrottledRetries: options.maxRetries }),
     ...options.retryPolicy,
     ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
   };

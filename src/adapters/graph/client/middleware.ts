@@ -77,13 +77,14 @@ export class RetryMiddleware extends Link {
       await this.next?.execute(context);
       const response = context.response as Response | undefined;
       let retryAfterMs: number | undefined;
+      const throttled = response?.status === 429;
       if (response) {
         if (!isRetryableStatus(response.status)) return;
         retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
       } else if (state.failure?.kind !== 'unavailable' || !state.retrySafe) {
         return;
       }
-      const delay = delayBeforeRetry(this.policy, retry, retryAfterMs);
+      const delay = delayBeforeRetry(this.policy, retry, retryAfterMs, throttled);
       if (delay === undefined) return;
       // The answer is discarded; release its connection before waiting.
       await response?.body?.cancel().catch(() => undefined);

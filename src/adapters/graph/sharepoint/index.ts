@@ -70,6 +70,8 @@ export interface SharePointStoresOptions {
   lists: ListIds;
   /** Where bad data found in the lists is reported (default: console.warn). */
   onProblem?: ProblemSink;
+  /** Queries started together go out together (default true; see `ListClientOptions`). */
+  batchReads?: boolean;
 }
 
 export interface SharePointStores {
@@ -92,6 +94,7 @@ export function createSharePointStores(options: SharePointStoresOptions): ShareP
     options.siteId,
     options.lists,
     options.onProblem ?? warnProblem,
+    options.batchReads === undefined ? {} : { batchReads: options.batchReads },
   );
   return {
     contracts: new SharePointContractStore(items),

@@ -9,6 +9,8 @@ export interface ItemFilter {
   columns: readonly string[];
   /** True for `a or b`: it needs parentheses inside an `and`. */
   disjunction?: boolean;
+  /** Set for a lone `column eq value`: such queries on one list can share one `or` query. */
+  key?: { column: string; value: string | number };
 }
 
 function literal(value: string | number): string {
@@ -19,8 +21,10 @@ function compare(op: 'eq' | 'lt' | 'ge', column: string, value: string | number)
   return { expression: `fields/${column} ${op} ${literal(value)}`, columns: [column] };
 }
 
-export const eq = (column: string, value: string | number): ItemFilter =>
-  compare('eq', column, value);
+export const eq = (column: string, value: string | number): ItemFilter => ({
+  ...compare('eq', column, value),
+  key: { column, value },
+});
 
 export const lt = (column: string, value: string | number): ItemFilter =>
   compare('lt', column, value);

@@ -238,6 +238,11 @@ const audit = {
     choice('outcome', ['allowed', 'failed', 'denied'], 'Allowed, allowed but failed, or denied.'),
     choice('basis', DECISION_BASES, 'Why it was allowed.'),
     choice('reason', DENY_REASONS, 'Why it was denied.'),
+    column(
+      'count',
+      'number',
+      'Reads summarised in this item (same day, reader, record); empty: 1.',
+    ),
   ],
 } as const;
 

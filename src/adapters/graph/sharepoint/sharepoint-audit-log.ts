@@ -7,7 +7,10 @@ import type { ColumnOf } from './schema';
 
 const DEFAULT_LIMIT = 100;
 
-type Fields = Readonly<Record<ColumnOf<'audit'>, string | null>> & { Title: string };
+type Fields = Readonly<Record<Exclude<ColumnOf<'audit'>, 'count'>, string | null>> & {
+  Title: string;
+  count: number | null;
+};
 
 function auditFields(entry: AuditEntry): Fields & FieldValues {
   return {
@@ -20,6 +23,7 @@ function auditFields(entry: AuditEntry): Fields & FieldValues {
     outcome: entry.outcome,
     basis: entry.outcome === 'denied' ? null : entry.basis,
     reason: entry.outcome === 'denied' ? entry.reason : null,
+    count: entry.count ?? null,
   };
 }
 
@@ -36,6 +40,14 @@ export class SharePointAuditLog implements AuditLog {
 
   async append(entry: AuditEntry): Promise<void> {
     await this.items.createItem('audit', auditFields(entry));
+  }
+
+  /** One create step each, sent as `$batch`es of 20 that run in parallel. */
+  async appendAll(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    const outcomes = await this.items.run(
+      entries.map((entry, i) => this.items.create('audit', `a${String(i)}`, auditFields(entry))),
+    );
+    return entries.filter((_, i) => outcomes.get(`a${String(i)}`).error !== undefined);
   }
 
   listForSubject(subjectId: string, query: AuditQuery = {}): Promise<AuditEntry[]> {
@@ -115,11 +127,17 @@ export class SharePointAuditLog implements AuditLog {
       outcome: r.choice('outcome', ['allowed', 'failed', 'denied'] as const),
     };
     const recordId = r.text('recordId');
+    const count = r.number('count');
     const basis = r.choice('basis', DECISION_BASES);
     const reason = r.choice('reason', DENY_REASONS);
     const v = r.finish(this.items.onProblem, required);
     if (!v) return undefined;
-    const base = { id: item.id, ...v, ...(recordId === undefined ? {} : { recordId }) };
+    const base = {
+      id: item.id,
+      ...v,
+      ...(recordId === undefined ? {} : { recordId }),
+      ...(count === undefined || count <= 1 ? {} : { count }),
+    };
     if (v.outcome === 'denied') {
       if (reason !== undefined) return { ...base, outcome: 'denied', reason };
     } else if (basis !== undefined) {

@@ -1,6 +1,13 @@
-import { currentVersion, Temporal, toIsoInstant, type IsoInstant } from '../../../domain';
+import {
+  currentVersion,
+  Temporal,
+  toIsoInstant,
+  type ConversationRecord,
+  type DevelopmentContract,
+  type IsoInstant,
+} from '../../../domain';
 import type { Relationship } from '../../../domain/access';
-import { UNKNOWN_START, type ManagerStint } from '../../ports';
+import { UNKNOWN_START, type ConsentRecord, type ManagerStint, type Versioned } from '../../ports';
 import type { UseCaseContext } from '../context';
 
 /** The relationship the access rules need, and the stints it came from (for record facts). */
@@ -18,16 +25,44 @@ export async function resolveRelationship(
   subjectId: string,
   liveManagerId: string | undefined,
 ): Promise<ResolvedRelationship> {
-  const now = toIsoInstant(ctx.clock.now());
   const [known, consents] = await Promise.all([
     ctx.managerHistory.stints(subjectId),
     ctx.stores.consents.listForReport(subjectId),
   ]);
+  return settleRelationship(ctx, subjectId, liveManagerId, { known, consents });
+}
+
+/** What the subject's relationship is worked out from, as read. */
+export interface RelationshipRecords {
+  known: ManagerStint[];
+  consents: readonly Versioned<ConsentRecord>[];
+  /**
+   * The subject's contract and conversations, when the caller read them already: the first
+   * sighting of a report then needs no second read to date the stint.
+   */
+  records?: {
+    contract: Versioned<DevelopmentContract> | undefined;
+    conversations: readonly Versioned<ConversationRecord>[];
+  };
+}
+
+/**
+ * The relationship from records already read: a list reads every report's stints and consents
+ * together, then settles each here. A manager change seen for the first time is recorded.
+ */
+export async function settleRelationship(
+  ctx: UseCaseContext,
+  subjectId: string,
+  liveManagerId: string | undefined,
+  { known, consents, records }: RelationshipRecords,
+): Promise<ResolvedRelationship> {
+  const now = toIsoInstant(ctx.clock.now());
   const open = known.at(-1);
   const openManagerId = open?.until === undefined ? open?.managerId : undefined;
   let stints = known;
   if (openManagerId !== liveManagerId) {
-    const at = known.length === 0 ? await inferFirstStart(ctx, subjectId, liveManagerId) : now;
+    const at =
+      known.length === 0 ? await inferFirstStart(ctx, subjectId, liveManagerId, records) : now;
     stints = await ctx.managerHistory.observe(subjectId, liveManagerId, at);
   }
   const current = stints.at(-1);
@@ -60,12 +95,15 @@ async function inferFirstStart(
   ctx: UseCaseContext,
   subjectId: string,
   managerId: string | undefined,
+  records: RelationshipRecords['records'],
 ): Promise<IsoInstant> {
   if (managerId === undefined) return toIsoInstant(ctx.clock.now());
-  const [contract, conversations] = await Promise.all([
-    ctx.stores.contracts.get(subjectId),
-    ctx.stores.conversations.listForReport(subjectId),
-  ]);
+  const [contract, conversations] = records
+    ? [records.contract, records.conversations]
+    : await Promise.all([
+        ctx.stores.contracts.get(subjectId),
+        ctx.stores.conversations.listForReport(subjectId),
+      ]);
   const others: IsoInstant[] = [];
   if (contract && contract.value.managerId !== managerId) {
     others.push(currentVersion(contract.value).agreedAt);

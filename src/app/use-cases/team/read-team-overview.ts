@@ -1,13 +1,10 @@
 import { summarizeTeam, type Person, type TeamOverview, type TimeZoneId } from '../../../domain';
 import type { Caller } from '../../../domain/access';
 import type { UseCaseContext } from '../context';
-import { mapConcurrent } from '../map-concurrent';
 import { loadReportRecords, visibleHistory } from './report-records';
 
 /** The overview covers at most this many reports in one answer. */
 export const TEAM_OVERVIEW_MAX = 50;
-/** Reports read at once; each read is a handful of parallel store queries. */
-const REPORTS_IN_FLIGHT = 8;
 
 export interface TeamOverviewResult {
   overview: TeamOverview;
@@ -19,8 +16,9 @@ export interface TeamOverviewResult {
 
 /**
  * The manager's whole overview in one call: the live direct reports (from the directory, passed
- * in), each report's records read in parallel with bounded concurrency, filtered by what the
- * manager may see, then summarised by the playbook's rules.
+ * in), every report's records asked for at once (the stores send them as a few shared queries,
+ * not a handful per report), filtered by what the manager may see, then summarised by the
+ * playbook's rules.
  */
 export async function readTeamOverview(
   ctx: UseCaseContext,
@@ -33,10 +31,12 @@ export async function readTeamOverview(
   );
   const shown = sorted.slice(0, TEAM_OVERVIEW_MAX);
   const managerId = input.caller.userId;
-  const visible = await mapConcurrent(shown, REPORTS_IN_FLIGHT, async (report) => {
-    const records = await loadReportRecords(ctx, report, managerId);
-    return visibleHistory(input.caller, records, managerId, now);
-  });
+  const visible = await Promise.all(
+    shown.map(async (report) => {
+      const records = await loadReportRecords(ctx, report, managerId);
+      return visibleHistory(input.caller, records, managerId, now);
+    }),
+  );
   return {
     overview: summarizeTeam({
       managerId,

@@ -9,7 +9,7 @@ import type {
 import { currentVersion } from '../../../domain';
 import type { Caller } from '../../../domain/access';
 import type { ReportProfile, Versioned } from '../../ports';
-import { resolveRelationship, type ResolvedRelationship } from '../access/relationship';
+import { settleRelationship, type ResolvedRelationship } from '../access/relationship';
 import {
   conversationFacts,
   profileFacts,
@@ -29,19 +29,30 @@ export interface ReportRecords {
   profile?: Versioned<ReportProfile>;
 }
 
-/** Reads the report's records in parallel; each store query filters on the report's id. */
+/**
+ * Reads the report's records in parallel; each store query filters on the report's id. Every
+ * query starts in the same tick, so reading a whole team this way goes out as a few shared
+ * queries (the SharePoint adapter merges them), and the relationship is settled from what was
+ * read rather than read again.
+ */
 export async function loadReportRecords(
   ctx: UseCaseContext,
   report: Person,
   liveManagerId: string | undefined,
 ): Promise<ReportRecords> {
-  const [resolved, contract, conversations, triggers, profile] = await Promise.all([
-    resolveRelationship(ctx, report.id, liveManagerId),
+  const [known, consents, contract, conversations, triggers, profile] = await Promise.all([
+    ctx.managerHistory.stints(report.id),
+    ctx.stores.consents.listForReport(report.id),
     ctx.stores.contracts.get(report.id),
     ctx.stores.conversations.listForReport(report.id),
     ctx.stores.triggers.listForReport(report.id),
     ctx.stores.profiles.get(report.id),
   ]);
+  const resolved = await settleRelationship(ctx, report.id, liveManagerId, {
+    known,
+    consents,
+    records: { contract, conversations },
+  });
   return {
     report,
     resolved,

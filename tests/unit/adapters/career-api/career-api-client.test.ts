@@ -105,6 +105,24 @@ describe('createCareerApiClient: team(zone)', () => {
     expect(overview.goodLooksLike).toHaveLength(7);
   });
 
+  it('asks again with If-None-Match and keeps its copy when the API answers 304', async () => {
+    const answer = anOverviewAnswer();
+    let call = 0;
+    const { client, calls } = clientWith(() =>
+      call++ === 0
+        ? new Response(JSON.stringify(answer), {
+            status: 200,
+            headers: { 'Content-Type': 'application/json', ETag: 'W/"v1"' },
+          })
+        : new Response(null, { status: 304, headers: { ETag: 'W/"v1"' } }),
+    );
+    const first = await client.team(ZONE);
+    const second = await client.team(ZONE);
+    expect(new Headers(calls[0]?.init?.headers).get('If-None-Match')).toBeNull();
+    expect(new Headers(calls[1]?.init?.headers).get('If-None-Match')).toBe('W/"v1"');
+    expect(second).toEqual(first);
+  });
+
   it('refuses an answer that is not the overview’s shape, as unavailable, not as data', async () => {
     const answer = anOverviewAnswer();
     const broken = { ...answer, reports: [{ person: { displayName: 'No id' } }] };

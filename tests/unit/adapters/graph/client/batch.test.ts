@@ -64,6 +64,28 @@ describe('GraphClient.batch', () => {
     expect(innerRequests(seen[0] as SeenRequest)[0]?.url).toBe('/users/u0?$select=id');
   });
 
+  it('sends independent chunks in parallel: the second goes out before the first is answered', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const client = createGraphClient({
+      baseUrl: 'https://graph.example.test',
+      getAccessToken: () => Promise.resolve('t'),
+      fetch: async (input, init) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight -= 1;
+        const body = (await new Request(input, init).json()) as { requests: InnerRequest[] };
+        return jsonResponse({
+          responses: body.requests.map((r) => ({ id: r.id, status: 200, body: {} })),
+        });
+      },
+    });
+    const outcomes = await client.batch(Array.from({ length: 40 }, (_, i) => step(`u${i}`)));
+    expect(outcomes.every((o) => o.status === 200)).toBe(true);
+    expect(most).toBe(2);
+  });
+
   it('keeps a dependsOn chain inside one chunk', async () => {
     const { client, seen } = batchServer(() => ({ status: 200, body: {} }));
     const steps = [
@@ -121,7 +143,8 @@ describe('GraphClient.batch', () => {
       inner.id === 'x' ? { status: 429, headers: { 'Retry-After': '1' } } : { status: 424 },
     );
     const outcomes = await client.batch([step('x'), step('y', ['x'])]);
-    expect(waits).toEqual([1000, 1000, 1000]);
+    // A throttled step with a Retry-After gets maxThrottledRetries (6), not maxRetries (3).
+    expect(waits).toEqual(Array(6).fill(1000));
     expect(isPortError(outcomes[0]?.error, 'throttled')).toBe(true);
     expect(isPortError(outcomes[1]?.error, 'throttled')).toBe(true);
   });

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userIdOf } from '../ports/graph-harness';
+import {
+  reportPagePaths,
+  seedContract,
+  startApiHarness,
+  type ApiHarness,
+  type GraphRequest,
+} from './api-harness';
+
+/**
+ * Budgets on Graph requests per screen, counted on the wire (a `$batch` is one request): the
+ * team overview must not grow one query per report. Counts only; timings go to `npm run bench`.
+ */
+let api: ApiHarness;
+
+const during = (label: string): GraphRequest[] => api.requests.filter((r) => r.during === label);
+
+beforeAll(async () => {
+  api = await startApiHarness();
+  await api.addTeam('fifty.manager', 50);
+}, 120_000);
+
+afterAll(async () => {
+  await api.close();
+});
+
+const summary = (sent: readonly GraphRequest[]): string =>
+  sent
+    .map((r) => `${r.method} ${r.path.split('?')[0] ?? ''} (${String(r.steps.length)})`)
+    .join('\n');
+
+/** Loads the overview once to settle first sightings (stints), then counts a second load. */
+async function countOverview(who: string, label: string): Promise<GraphRequest[]> {
+  const warm = await api.call(who, 'GET', '/api/team?tz=Europe/London');
+  expect(warm.status, warm.text).toBe(200);
+  // The warm load's audit entries are written off the request path: not now, not counted below.
+  await api.server.app.flushAudit();
+  const counted = await api.call(who, 'GET', '/api/team?tz=Europe/London', { label });
+  expect(counted.status, counted.text).toBe(200);
+  return during(label);
+}
+
+describe('Graph requests per screen', () => {
+  it('team overview for 12 reports: at most 3 Graph requests, $batch of at most 20', async () => {
+    const sent = await countOverview('priya.raman', 'overview-12');
+    expect(sent.length, summary(sent)).toBeLessThanOrEqual(3);
+    for (const r of sent) expect(r.steps.length).toBeLessThanOrEqual(20);
+  }, 60_000);
+
+  it('team overview for 50 reports: at most 6 Graph requests', async () => {
+    const sent = await countOverview('fifty.manager', 'overview-50');
+    const body = JSON.parse(
+      (await api.call('fifty.manager', 'GET', '/api/team?tz=Europe/London')).text,
+    ) as { reports: unknown[] };
+    expect(body.reports).toHaveLength(50);
+    expect(sent.length, summary(sent)).toBeLessThanOrEqual(6);
+    for (const r of sent) expect(r.steps.length).toBeLessThanOrEqual(20);
+  }, 60_000);
+
+  it('writes no audit entry inside a GET: reads are audited off the request path', async () => {
+    const sent = await countOverview('priya.raman', 'overview-writes');
+    const writes = sent.flatMap((r) =>
+      r.steps.length > 0
+        ? r.steps.filter((s) => s.method !== 'GET').map((s) => `${s.method} ${s.url}`)
+        : r.method !== 'GET'
+          ? [`${r.method} ${r.path}`]
+          : [],
+    );
+    expect(writes).toEqual([]);
+    // ...and they are written afterwards, summarised, in $batch requests.
+    const before = api.requests.length;
+    await api.server.app.flushAudit();
+    const flushed = api.requests.slice(before);
+    expect(flushed.length).toBeGreaterThan(0);
+    expect(flushed.every((r) => r.path === '/$batch' && r.steps.length <= 20)).toBe(true);
+  }, 60_000);
+
+  it('report page (a contract of 3 versions): the history in one call, at most 10 Graph requests', async () => {
+    const liam = userIdOf(api.tenant, 'liam.oconnor');
+    await seedContract(api, 'priya.raman', liam, 3);
+    await api.server.app.flushAudit();
+    const paths = reportPagePaths(liam);
+    const answers = await Promise.all(
+      paths.map((path) => api.call('priya.raman', 'GET', path, { label: 'report-page' })),
+    );
+    // No profile recorded yet is a 404 the page shows as "nothing recorded".
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 404]);
+    const history = JSON.parse(answers[2]?.text ?? '{}') as { versions: unknown[] };
+    expect(history.versions).toHaveLength(3);
+    const sent = during('report-page');
+    expect(sent.length, summary(sent)).toBeLessThanOrEqual(10);
+  }, 60_000);
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { and, eq } from '../../../../../src/adapters/graph/sharepoint/item-filter';
+import type { ListItem } from '../../../../../src/adapters/graph/sharepoint/list-client';
+import {
+  KEYS_PER_QUERY,
+  pickShare,
+  planQueries,
+  ReadBatcher,
+  type ListQuery,
+} from '../../../../../src/adapters/graph/sharepoint/read-batcher';
+
+const item = (id: string, reportId: string): ListItem => ({
+  id,
+  etag: `"${id}"`,
+  fields: { reportId },
+});
+
+describe('planQueries: queries asked together, sent as few', () => {
+  it('merges `reportId eq` queries on one list into `or` groups of at most 15 ids', () => {
+    const asked: ListQuery[] = Array.from({ length: 50 }, (_, i) => ({
+      list: 'conversations',
+      filter: eq('reportId', `r${String(i)}`),
+    }));
+    const plan = planQueries(asked);
+    expect(plan.sent).toHaveLength(Math.ceil(50 / KEYS_PER_QUERY));
+    for (const sent of plan.sent) {
+      expect(sent.filter.columns).toEqual(['reportId']);
+      expect(sent.filter.expression.split(' or ').length).toBeLessThanOrEqual(KEYS_PER_QUERY);
+    }
+  });
+
+  it('keeps lists apart, sends a lone query as asked and leaves compound filters alone', () => {
+    const compound = and(eq('reportId', 'a'), eq('rowState', 'current'));
+    const plan = planQueries([
+      { list: 'conversations', filter: eq('reportId', 'a') },
+      { list: 'triggers', filter: eq('reportId', 'a') },
+      { list: 'triggers', filter: eq('reportId', 'b') },
+      { list: 'commitments', filter: compound },
+    ]);
+    expect(plan.sent.map((q) => [q.list, q.filter.expression])).toEqual([
+      ['conversations', "fields/reportId eq 'a'"],
+      ['triggers', "fields/reportId eq 'a' or fields/reportId eq 'b'"],
+      ['commitments', compound.expression],
+    ]);
+  });
+
+  it('gives each asker only the items with its own value (case-insensitive, as SharePoint)', () => {
+    const plan = planQueries([
+      { list: 'triggers', filter: eq('reportId', 'a') },
+      { list: 'triggers', filter: eq('reportId', 'B') },
+    ]);
+    const items = [item('1', 'a'), item('2', 'b'), item('3', 'a')];
+    expect(plan.shares.map((share) => pickShare(share, items).map((i) => i.id))).toEqual([
+      ['1', '3'],
+      ['2'],
+    ]);
+  });
+});
+
+describe('ReadBatcher', () => {
+  it('sends the queries of one tick in one round and fails only the askers of a failed query', async () => {
+    const rounds: ListQuery[][] = [];
+    const batcher = new ReadBatcher((queries) => {
+      rounds.push([...queries]);
+      return Promise.resolve(
+        queries.map((q) =>
+          q.list === 'profiles'
+            ? { status: 'rejected' as const, reason: new Error('throttled') }
+            : { status: 'fulfilled' as const, value: [item('1', 'a'), item('2', 'b')] },
+        ),
+      );
+    });
+    const [a, b, profile] = await Promise.allSettled([
+      batcher.query('triggers', eq('reportId', 'a')),
+      batcher.query('triggers', eq('reportId', 'b')),
+      batcher.query('profiles', eq('reportId', 'a')),
+    ]);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toHaveLength(2);
+    expect(a).toEqual({ status: 'fulfilled', value: [item('1', 'a')] });
+    expect(b).toEqual({ status: 'fulfilled', value: [item('2', 'b')] });
+    expect(profile.status).toBe('rejected');
+  });
+});
