@@ -109,7 +109,7 @@ describe('bookNextConversation: book it now, as a recurring quarterly session', 
       .until(Temporal.Instant.from(event?.end ?? ''))
       .total('minutes');
     expect(minutes).toBe(90);
-    expect(event?.bodyHtml).toContain('Tomás Hernández');
+    expect(event?.bodyHtml).toContain('Hi Tomás,');
 
     const [record] = recorded;
     expect(record?.start).toBe(event?.start);
