@@ -1,5 +1,5 @@
-import { escapeHtml, GROUP_HEADINGS } from '../entra/sign-in-page';
-import type { SignInGroup } from '../seed/demo-people';
+import { escapeHtml } from '../entra/sign-in-page';
+import { option, personaOptions } from '../teams-host/persona-options';
 import { TASK_PANE_WIDTH_PX, type ItemAddress, type OutlookHostConfig } from './protocol';
 
 const STYLE = `
@@ -27,24 +27,6 @@ const STYLE = `
     height: 100%; flex: none; }
   details { font-size: .8rem; }
 `;
-
-function option(value: string, label: string, selected: boolean): string {
-  return `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
-}
-
-function personaOptions(config: OutlookHostConfig): string {
-  const groups: SignInGroup[] = ['manager', 'report', 'hr-admin'];
-  return groups
-    .map((group) => {
-      const people = config.personas.filter((persona) => persona.group === group);
-      if (people.length === 0) return '';
-      const options = people
-        .map((p) => option(p.userPrincipalName, p.displayName, p.id === config.persona.id))
-        .join('');
-      return `<optgroup label="${escapeHtml(GROUP_HEADINGS[group])}">${options}</optgroup>`;
-    })
-    .join('');
-}
 
 function itemOptions(config: OutlookHostConfig): string {
   return (['Inbox', 'Calendar', 'New'] as const)

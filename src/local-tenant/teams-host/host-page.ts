@@ -1,5 +1,5 @@
-import { escapeHtml, GROUP_HEADINGS } from '../entra/sign-in-page';
-import type { SignInGroup } from '../seed/demo-people';
+import { escapeHtml } from '../entra/sign-in-page';
+import { option, personaOptions } from './persona-options';
 import { SIDE_PANEL_WIDTH_PX, type HostConfig } from './protocol';
 
 const STYLE = `
@@ -23,24 +23,6 @@ const STYLE = `
   details { width: 18rem; overflow: auto; font-size: .8rem; }
   ol { padding-left: 1.25rem; }
 `;
-
-function option(value: string, label: string, selected: boolean): string {
-  return `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
-}
-
-function personaOptions(config: HostConfig): string {
-  const groups: SignInGroup[] = ['manager', 'report', 'hr-admin'];
-  return groups
-    .map((group) => {
-      const people = config.personas.filter((persona) => persona.group === group);
-      if (people.length === 0) return '';
-      const options = people
-        .map((p) => option(p.userPrincipalName, p.displayName, p.id === config.persona.id))
-        .join('');
-      return `<optgroup label="${escapeHtml(GROUP_HEADINGS[group])}">${options}</optgroup>`;
-    })
-    .join('');
-}
 
 /** The meeting named in the address, kept when the settings reload the tab. */
 function meetingInput(named: string | null): string {
