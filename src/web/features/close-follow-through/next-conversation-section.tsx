@@ -1,11 +1,11 @@
-import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { Link, Text, Title3 } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
 import { type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
-import { ErrorBar } from '../../shared/query-state';
 import { useBookNextConversation } from './api/book-next-conversation';
+import { BookNextControls } from './book-next-controls';
 import { useSectionStyles } from './section-styles';
 
 export interface NextConversationSectionProps {
@@ -73,24 +73,13 @@ export function NextConversationSection(props: NextConversationSectionProps) {
             {message}. Due by {dates.date(dueBy)}: a time free for you both near then, 90 minutes
             for all three parts, as a Teams meeting that recurs quarterly.
           </Text>
-          {book.error ? (
-            <ErrorBar
-              title="Not booked"
-              error={book.error}
-              what="Booking the next conversation"
-              retry={submit}
-            />
-          ) : null}
-          <div className={section.row}>
-            <Button appearance="primary" disabled={!manager || book.isPending} onClick={submit}>
-              Book the next conversation
-            </Button>
-            <span aria-live="polite">
-              {book.isPending ? (
-                <Spinner size="tiny" label="Finding a time free for you both…" />
-              ) : null}
-            </span>
-          </div>
+          <BookNextControls
+            error={book.error}
+            pending={book.isPending}
+            disabled={!manager}
+            rowClassName={section.row}
+            onBook={submit}
+          />
         </>
       )}
     </section>

@@ -1,9 +1,9 @@
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { Person, TimeZoneId } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
-import { ErrorBar } from '../../shared/query-state';
 import { useBookNextConversation } from '../close-follow-through/api/book-next-conversation';
+import { BookNextControls } from '../close-follow-through/book-next-controls';
 import { toHistory } from '../close-follow-through/follow-through-state';
 import { usePaneStyles } from './pane-styles';
 
@@ -45,26 +45,12 @@ export function BookNextAction(props: BookNextActionProps) {
       ) : nextStart ? (
         <Text>Already booked for {dates.instant(nextStart)}.</Text>
       ) : (
-        <>
-          {book.error ? (
-            <ErrorBar
-              title="Not booked"
-              error={book.error}
-              what="Booking the next conversation"
-              retry={submit}
-            />
-          ) : null}
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={book.isPending} onClick={submit}>
-              Book the next conversation
-            </Button>
-            <span aria-live="polite">
-              {book.isPending ? (
-                <Spinner size="tiny" label="Finding a time free for you both…" />
-              ) : null}
-            </span>
-          </div>
-        </>
+        <BookNextControls
+          error={book.error}
+          pending={book.isPending}
+          rowClassName={styles.row}
+          onBook={submit}
+        />
       )}
     </section>
   );
