@@ -6,6 +6,7 @@ import { faultsSchema, NO_FAULTS } from '../state/types';
 import { resolveDemoOrg } from '../seed/demo-org';
 import type { SeedKind } from '../seed/build-state';
 import { findUser } from '../entra/lookups';
+import { mailboxViewer } from './mailbox-viewer';
 import { stateView } from './state-view';
 import { addUser, userPatchSchema, newUserSchema } from './users';
 
@@ -87,6 +88,7 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
             'PATCH /_local/users/{id}',
             'PUT /_local/users/{id}/manager',
             'GET /_local/state',
+            'GET /_local/viewer',
             'GET /_local/teams',
             'POST /_local/teams/token',
           ],
@@ -197,6 +199,7 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
       });
 
       routes.route('GET', '/_local/state', () => json(stateView(ctx.store.state)));
+      routes.route('GET', '/_local/viewer', (req) => mailboxViewer(ctx, req));
     },
   };
 }
