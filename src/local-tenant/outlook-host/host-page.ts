@@ -1,5 +1,5 @@
 import { escapeHtml } from '../entra/sign-in-page';
-import { option, personaOptions } from '../teams-host/persona-options';
+import { naaSelect, option, personaOptions, select, themeSelect } from '../teams-host/host-form';
 import { TASK_PANE_WIDTH_PX, type ItemAddress, type OutlookHostConfig } from './protocol';
 
 const STYLE = `
@@ -62,8 +62,6 @@ function itemView(config: OutlookHostConfig): string {
  * task pane frame (its address is set by host-script.ts once it listens) and a log.
  */
 export function renderOutlookHostPage(config: OutlookHostConfig): string {
-  const select = (name: string, label: string, options: string): string =>
-    `<label>${label}<select name="${name}" id="host-${name}">${options}</select></label>`;
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en" data-theme="${escapeHtml(config.theme)}">
@@ -78,23 +76,8 @@ export function renderOutlookHostPage(config: OutlookHostConfig): string {
 <form method="get" action="/_local/outlook" id="host-controls" aria-label="Host settings">
 ${select('persona', 'Signed in as', personaOptions(config))}
 ${select('item', 'Item', itemOptions(config))}
-${select(
-  'theme',
-  'Theme',
-  [
-    option('default', 'Default', config.theme === 'default'),
-    option('dark', 'Dark', config.theme === 'dark'),
-    option('contrast', 'High contrast', config.theme === 'contrast'),
-  ].join(''),
-)}
-${select(
-  'naa',
-  'Nested app auth',
-  [
-    option('on', 'Supported', config.naa),
-    option('off', 'Not supported (fallback)', !config.naa),
-  ].join(''),
-)}
+${themeSelect(config.theme)}
+${naaSelect(config.naa)}
 ${config.composeTo === undefined ? '' : `<input type="hidden" name="to" value="${escapeHtml(config.composeTo)}">`}
 <button type="submit">Reopen the task pane</button>
 </form>

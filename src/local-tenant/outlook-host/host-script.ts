@@ -4,6 +4,7 @@
  * tenant (the Teams host's broker) and shows what the add-in inserted into a new message. Only
  * the framed task pane, from its own origin, is answered.
  */
+import { element, hostLog } from '../teams-host/host-dom.ts';
 import { answerBridgeRequest } from '../teams-host/bridge-broker.ts';
 import { parseBridgeRequest } from '../teams-host/protocol.ts';
 import {
@@ -14,23 +15,13 @@ import {
   type OutlookHostConfig,
 } from './protocol.ts';
 
-function element<T extends HTMLElement>(id: string, kind: new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof kind)) throw new Error(`The host page has no #${id}.`);
-  return found;
-}
-
 const config = JSON.parse(
   element('outlook-host-config', HTMLScriptElement).textContent,
 ) as OutlookHostConfig;
 const frame = element('addin-frame', HTMLIFrameElement);
 const log = element('host-log', HTMLOListElement);
 
-function note(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = text;
-  log.append(item);
-}
+const note = hostLog(log);
 
 function post(message: HostMessage): void {
   frame.contentWindow?.postMessage(message, config.frameOrigin);

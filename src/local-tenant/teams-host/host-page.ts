@@ -1,5 +1,5 @@
 import { escapeHtml } from '../entra/sign-in-page';
-import { option, personaOptions } from './persona-options';
+import { naaSelect, option, personaOptions, select, themeSelect } from './host-form';
 import { SIDE_PANEL_WIDTH_PX, type HostConfig } from './protocol';
 
 const STYLE = `
@@ -39,8 +39,6 @@ export function renderHostPage(
   tabName: string,
   meeting: string | null = null,
 ): string {
-  const select = (name: string, label: string, options: string): string =>
-    `<label>${label}<select name="${name}" id="host-${name}">${options}</select></label>`;
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en" data-theme="${escapeHtml(config.theme)}">
@@ -54,15 +52,7 @@ export function renderHostPage(
 <h1>Microsoft Teams · local host (Contoso Demo)</h1>
 <form method="get" action="/_local/teams" id="host-controls" aria-label="Host settings">
 ${select('persona', 'Signed in as', personaOptions(config))}
-${select(
-  'theme',
-  'Theme',
-  [
-    option('default', 'Default', config.theme === 'default'),
-    option('dark', 'Dark', config.theme === 'dark'),
-    option('contrast', 'High contrast', config.theme === 'contrast'),
-  ].join(''),
-)}
+${themeSelect(config.theme)}
 ${select(
   'frame',
   'Frame',
@@ -73,14 +63,7 @@ ${select(
   ].join(''),
 )}
 ${meetingInput(meeting)}
-${select(
-  'naa',
-  'Nested app auth',
-  [
-    option('on', 'Supported', config.naa),
-    option('off', 'Not supported (fallback)', !config.naa),
-  ].join(''),
-)}
+${naaSelect(config.naa)}
 <button type="submit">Reload the tab</button>
 ${config.frame === 'config' ? '<button type="button" id="host-save" disabled>Save</button>' : ''}
 </form>

@@ -3,6 +3,7 @@
  * teams-js messages as Teams does, brokers nested app auth against the tenant, and sends theme
  * changes. Only the framed tab, from its own origin, is answered.
  */
+import { element, hostLog } from './host-dom.ts';
 import { answerBridgeRequest } from './bridge-broker.ts';
 import {
   initializeArgs,
@@ -17,12 +18,6 @@ import {
   type TeamsRequest,
 } from './protocol.ts';
 
-function element<T extends HTMLElement>(id: string, kind: new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof kind)) throw new Error(`The host page has no #${id}.`);
-  return found;
-}
-
 const config = JSON.parse(
   element('teams-host-config', HTMLScriptElement).textContent,
 ) as HostConfig;
@@ -30,11 +25,7 @@ const frame = element('app-frame', HTMLIFrameElement);
 const log = element('host-log', HTMLOListElement);
 const session: HostSession = { sessionId: crypto.randomUUID(), appSessionId: crypto.randomUUID() };
 
-function note(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = text;
-  log.append(item);
-}
+const note = hostLog(log);
 
 function post(message: unknown): void {
   frame.contentWindow?.postMessage(message, config.frameOrigin);

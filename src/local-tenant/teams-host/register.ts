@@ -12,6 +12,7 @@ export const TEAMS_HOST_SCRIPTS: Readonly<Record<string, URL>> = {
   'host-script': new URL('./host-script.ts', import.meta.url),
   'bridge-broker': new URL('./bridge-broker.ts', import.meta.url),
   protocol: new URL('./protocol.ts', import.meta.url),
+  'host-dom': new URL('./host-dom.ts', import.meta.url),
 };
 
 const browserModule = browserModules(TEAMS_HOST_SCRIPTS);
