@@ -1,12 +1,7 @@
 import { expect } from 'vitest';
 import { newTestContext, screenshot } from '../support/browser';
 import type { JourneyStep } from './journey-context';
-import { tenantState, userNamed } from './tenant-records';
-
-interface DeliveredMessage {
-  subject: string;
-  body?: { content?: string };
-}
+import { inboxMessages, tenantState, userNamed } from './tenant-records';
 
 /** The Teams link a delivered message carries (`href="https://teams.microsoft.com/l/entity/…"`). */
 function teamsLinkIn(html: string): string | undefined {
@@ -21,13 +16,7 @@ function teamsLinkIn(html: string): string | undefined {
  */
 export const summaryLinkStep: JourneyStep = async ({ browser, stack, reportName }) => {
   const report = userNamed(await tenantState(stack), reportName);
-  const response = await fetch(
-    new URL(
-      `/_local/mailboxes/${encodeURIComponent(report.mail ?? '')}?folder=inbox`,
-      stack.tenant.listenUrl,
-    ),
-  );
-  const { messages = [] } = (await response.json()) as { messages?: DeliveredMessage[] };
+  const messages = await inboxMessages(stack, report.mail ?? '');
   const summary = messages.find((m) => m.subject.includes('Our development contract'));
   const link = teamsLinkIn(summary?.body?.content ?? '');
   expect(link, 'the summary mail carries a Teams link').toBeDefined();

@@ -46,16 +46,26 @@ export function userNamed(state: TenantState, name: string) {
   return user;
 }
 
+export interface InboxMessage {
+  subject: string;
+  body?: { content?: string };
+}
+
 /**
- * The subjects of the messages in someone's inbox (loopback control, no token; the tenant
+ * The messages in someone's inbox, newest first (loopback control, no token; the tenant
  * delivers what is due first).
  */
-export async function inboxSubjects(stack: Stack, mail: string): Promise<string[]> {
+export async function inboxMessages(stack: Stack, mail: string): Promise<InboxMessage[]> {
   const response = await fetch(
     new URL(`/_local/mailboxes/${encodeURIComponent(mail)}?folder=inbox`, stack.tenant.listenUrl),
   );
-  const body = (await response.json()) as { messages?: { subject: string }[] };
-  return (body.messages ?? []).map((m) => m.subject);
+  const body = (await response.json()) as { messages?: InboxMessage[] };
+  return body.messages ?? [];
+}
+
+/** The subjects of the messages in someone's inbox. */
+export async function inboxSubjects(stack: Stack, mail: string): Promise<string[]> {
+  return (await inboxMessages(stack, mail)).map((m) => m.subject);
 }
 
 interface StoredDriveItem {
