@@ -29,7 +29,8 @@ const UNOWNED_PREFIXES = [
 const ownerPrefix = (owner: DraftOwner): string =>
   `${PREFIX}${owner.tenantId.toLowerCase()}.${owner.userId.toLowerCase()}.`;
 
-function browserStorage(): KeyValueStorage | undefined {
+/** This browser's local storage, if it lets the page use it. */
+export function browserStorage(): KeyValueStorage | undefined {
   try {
     return globalThis.localStorage;
   } catch {

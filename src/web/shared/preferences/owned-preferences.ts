@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState } from 'react';
-import type { DraftOwner, KeyValueStorage } from '../drafts/owned-drafts';
+import { browserStorage, type DraftOwner, type KeyValueStorage } from '../drafts/owned-drafts';
 
 /**
  * How a person likes a screen (list or cards, a sort order) belongs to their account, like their
@@ -9,17 +9,9 @@ import type { DraftOwner, KeyValueStorage } from '../drafts/owned-drafts';
  */
 const PREFIX = 'career-conversations.prefs.v1.';
 
+// Without storage (disabled), a choice lasts as long as the page.
 const keyOf = (owner: DraftOwner, name: string): string =>
   `${PREFIX}${owner.tenantId.toLowerCase()}.${owner.userId.toLowerCase()}.${name}`;
-
-function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Storage disabled: the choice lasts as long as the page.
-    return undefined;
-  }
-}
 
 /** The stored choice when it is one of `allowed` (anything else is damaged or old: ignored). */
 export function readPreference<T extends string>(
