@@ -85,7 +85,9 @@ export function dateFormatFor(locale: string, zone: string): DateFormat {
     minute: '2-digit',
     timeZone: use.zone,
   });
-  return {
+  // Screens ask for the report's zone once per row and render: its formatters are built once.
+  const others = new Map<string, DateFormat>();
+  const format: DateFormat = {
     locale: use.locale,
     zone: use.zone,
     instant: (at) => instant.format(new Date(at)),
@@ -93,6 +95,15 @@ export function dateFormatFor(locale: string, zone: string): DateFormat {
     clock: (at) => clock.format(at),
     dayTime: (at) => dayTime.format(new Date(at)),
     range: (start, end) => dayTime.formatRange(new Date(start), new Date(end)),
-    inZone: (other) => dateFormatFor(use.locale, other),
+    inZone: (other) => {
+      if (other === use.zone) return format;
+      let found = others.get(other);
+      if (!found) {
+        found = dateFormatFor(use.locale, other);
+        others.set(other, found);
+      }
+      return found;
+    },
   };
+  return format;
 }
