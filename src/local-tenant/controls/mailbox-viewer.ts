@@ -43,18 +43,16 @@ function personOf(ctx: TenantContext, wanted: string | null): DirectoryUser | un
 
 /** The Monday of the week asked for, or of the tenant clock's week, in the person's zone. */
 function mondayOf(ctx: TenantContext, zone: string, week: string | null): Temporal.PlainDate {
-  let day: Temporal.PlainDate;
-  try {
-    day =
-      week === null || week === ''
-        ? Temporal.Instant.fromEpochMilliseconds(ctx.clock.epochMs())
-            .toZonedDateTimeISO(zone)
-            .toPlainDate()
-        : Temporal.PlainDate.from(week);
-  } catch {
-    day = Temporal.Instant.fromEpochMilliseconds(ctx.clock.epochMs())
+  const today = (): Temporal.PlainDate =>
+    Temporal.Instant.fromEpochMilliseconds(ctx.clock.epochMs())
       .toZonedDateTimeISO(zone)
       .toPlainDate();
+  let day: Temporal.PlainDate;
+  try {
+    day = week === null || week === '' ? today() : Temporal.PlainDate.from(week);
+  } catch {
+    // Not a date: this week.
+    day = today();
   }
   return day.subtract({ days: day.dayOfWeek - 1 });
 }
