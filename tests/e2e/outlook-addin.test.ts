@@ -2,7 +2,9 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newTestPage, screenshot, seriousAxeViolations, settled } from './support/browser';
 import { useTestStack } from './support/stack';
-import { tenantState, userNamed } from './journey/tenant-records';
+import { DEVELOPMENT_CONTRACT, TRIGGERS } from '../../src/domain';
+import { tenantState, triggerRowsOf, userNamed } from './journey/tenant-records';
+import { personId, signInAs } from './support/session';
 
 /**
  * The built add-in page in the local Outlook host (/_local/outlook), as Outlook opens it beside a
@@ -101,6 +103,80 @@ describe('the Outlook add-in in the local Outlook host (Chromium)', () => {
     expect(body).toContain('Priya Raman');
     await screenshot(page, 'outlook-addin-compose');
     await page.context().close();
+  });
+
+  it('inserts the summary of the latest held conversation, in the summary mail’s words, into a new message to a report', async () => {
+    const { browser, stack } = env;
+    const page = await newTestPage(browser, stack);
+    await page.goto(`${stack.outlookHostUrl}?persona=priya.raman&item=compose&to=isabella.rossi`);
+    const pane = await taskPane(page);
+
+    await pane.getByRole('button', { name: 'Insert the summary' }).click({ timeout: 30_000 });
+    await pane.getByText('Inserted.').waitFor();
+    const body = (await page.getByRole('textbox', { name: 'Message body' }).textContent()) ?? '';
+    expect(body).toContain('Hi Isabella,');
+    expect(body).toContain('Thank you for our conversation on');
+    expect(body).toContain('Your commitments');
+    expect(body).toContain('My commitments (Priya Raman)');
+    expect(body).toContain(DEVELOPMENT_CONTRACT.liveDocument);
+    expect(await page.locator('#host-log').textContent()).toContain(
+      'body.setSelectedDataAsync (html)',
+    );
+    await screenshot(page, 'outlook-addin-compose-summary');
+    await page.context().close();
+  });
+
+  it('offers no summary for a report with no held conversation, and says why', async () => {
+    const { browser, stack } = env;
+    const page = await newTestPage(browser, stack);
+    await page.goto(`${stack.outlookHostUrl}?persona=priya.raman&item=compose&to=tomas.hernandez`);
+    const pane = await taskPane(page);
+
+    await pane
+      .getByText('No summary to insert yet: you have not held a career conversation with Tomás.')
+      .waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: 'Insert the invitation wording' }).waitFor();
+    expect(await pane.getByRole('button', { name: 'Insert the summary' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('logs a trigger (a category, no text) beside a report’s mail, and it shows on their page in the app', async () => {
+    const { browser, stack } = env;
+    const page = await newTestPage(browser, stack);
+    const pane = await openItem(page, stack.outlookHostUrl, 'priya.raman', TOMAS_MAIL);
+    const form = pane.getByRole('form', { name: 'Log a trigger' });
+    await form.waitFor({ timeout: 30_000 });
+    // Categories only: nothing to write about the person.
+    expect(await form.getByRole('textbox').count()).toBe(0);
+    await form.getByRole('combobox').selectOption({ label: TRIGGERS['major-milestone'].label });
+    await form.getByRole('button', { name: 'Log trigger' }).click();
+    await form.getByText(`Logged: ${TRIGGERS['major-milestone'].label}.`).waitFor({
+      timeout: 30_000,
+    });
+    await page.context().close();
+
+    // Stored as the category and the date, and nothing else the manager could have typed.
+    const tomasId = await personId(stack, 'Tomás Hernández');
+    const rows = await triggerRowsOf(stack, tomasId);
+    expect(rows.map((row) => row.trigger)).toEqual(['major-milestone']);
+
+    // Tomás's page in the app shows it among his open triggers.
+    const app = await signInAs(browser, stack, 'Priya Raman');
+    await app.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      `#/reports/${encodeURIComponent(tomasId)}`,
+    );
+    await app
+      .getByRole('navigation', { name: 'Steps for this person' })
+      .getByRole('link', { name: 'Triggers and changed goals' })
+      .click();
+    await app
+      .getByRole('list', { name: 'Open triggers' })
+      .getByRole('heading', { name: TRIGGERS['major-milestone'].label })
+      .waitFor({ timeout: 30_000 });
+    await app.context().close();
   });
 
   it('says someone is not one of your reports, and offers nothing else', async () => {

@@ -132,6 +132,40 @@ describe('the Teams meeting side panel (local Teams host, 320 px, Chromium)', ()
     await page.context().close();
   });
 
+  it('opens Tomás’s shared notes and contract in the series’ second session too, still without the manager’s guide', async () => {
+    const { page, tab } = await openPanel(
+      `persona=tomas.hernandez&frame=side-panel&meeting=${encodeURIComponent(secondSession)}`,
+    );
+    await tab
+      .getByRole('heading', { level: 1, name: 'Your career conversation' })
+      .waitFor({ timeout: 30_000 });
+    await tab.getByRole('heading', { level: 2, name: 'Notes shared with you' }).waitFor();
+    await tab.getByText('Shared with Tomás', { exact: false }).waitFor();
+    await tab.getByRole('heading', { level: 2, name: 'Your development contract' }).waitFor();
+
+    const text = await tab.locator('main').innerText();
+    expect(text).not.toContain('This meeting is not a career conversation');
+    expect(text).not.toContain(FIRST_QUESTION);
+    expect(text).not.toContain(HONEST_ANSWERS_INTRO);
+    expect(await tab.getByRole('group', { name: 'Conversation timer' }).count()).toBe(0);
+    expect(await tab.getByRole('textbox').count()).toBe(0);
+    await page.context().close();
+
+    // Nobody else finds anything in that meeting either.
+    const other = await openPanel(
+      `persona=daniel.kim&frame=side-panel&meeting=${encodeURIComponent(secondSession)}`,
+    );
+    await other.tab
+      .getByText('This meeting is not a career conversation booked with this app', {
+        exact: false,
+      })
+      .waitFor({ timeout: 30_000 });
+    const seen = await other.tab.locator('main').innerText();
+    expect(seen).not.toContain(REPORT);
+    expect(seen).not.toContain('Shared with Tomás');
+    await other.page.context().close();
+  });
+
   it('explains itself in a meeting that is no career conversation, with booking for a manager only', async () => {
     const manager = await openPanel('persona=priya.raman&frame=side-panel');
     await manager.tab

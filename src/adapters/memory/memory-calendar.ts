@@ -30,6 +30,10 @@ interface StoredEvent {
 
 const OCCURRENCE = '::';
 
+/** A join link in Teams' shape: its path names the meeting chat's thread, one per meeting. */
+const teamsJoinUrl = (id: string): string =>
+  `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${btoa(id)}%40thread.v2/0`;
+
 function notFound(): PortError {
   return new PortError('not-found', 'This event could not be found. It may have been deleted.');
 }
@@ -67,7 +71,7 @@ export class MemoryCalendar implements Calendar {
         id,
         event: structuredClone(event),
         exceptions: new Map(),
-        ...(event.onlineMeeting ? { joinUrl: `https://teams.invalid/l/meetup-join/${id}` } : {}),
+        ...(event.onlineMeeting ? { joinUrl: teamsJoinUrl(id) } : {}),
       };
       this.events.set(id, stored);
       return this.view(stored);

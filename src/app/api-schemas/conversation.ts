@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEETING_THREAD } from '../../domain';
 import {
   EarlierHistory,
   ChecklistItemId,
@@ -25,6 +26,16 @@ export const BookedEventBody = z
       .url({ protocol: /^https$/ })
       .max(2048)
       .optional(),
+    meetingThreads: z
+      .array(
+        z
+          .string()
+          .max(512)
+          .regex(new RegExp(`^${MEETING_THREAD.source}$`)),
+      )
+      .max(3)
+      .optional()
+      .meta({ description: 'The Teams meeting thread of every session booked, in order.' }),
     insideOneOnOne: z.boolean().optional(),
   })
   .refine((e) => e.start < e.end, { message: 'must end after it starts', path: ['end'] });
@@ -105,6 +116,7 @@ export const Conversation = z
         end: z.string(),
         seriesId: z.string().optional(),
         joinUrl: z.string().optional(),
+        meetingThreads: z.array(z.string()).optional(),
         insideOneOnOne: z.boolean().optional(),
       })
       .optional(),

@@ -20,6 +20,12 @@ export interface BookedEvent {
   /** The series this occurrence belongs to (the quarterly anchor), if any. */
   seriesId?: string;
   joinUrl?: string;
+  /**
+   * The Teams meeting chat thread (`19:meeting_…@thread.v2`) of every session booked as this
+   * conversation, in order: sessions 2 and 3 of a three-session booking are meetings of their
+   * own, with links the record does not keep. Absent on records booked before it was kept.
+   */
+  meetingThreads?: string[];
   /** True when the slot sits inside or right next to an existing 1:1 with the same person. */
   insideOneOnOne?: boolean;
 }

@@ -119,6 +119,15 @@ export async function conversationRowsWith(
   );
 }
 
+/** The SharePoint rows of the triggers logged for one report. */
+export async function triggerRowsOf(
+  stack: Stack,
+  reportId: string,
+): Promise<Record<string, unknown>[]> {
+  const { features } = await tenantState(stack);
+  return collect(features, (o) => o.reportId === reportId && 'logId' in o && 'trigger' in o);
+}
+
 /** The report's step nav ("Steps for this person"). */
 const stepNav = (page: Page) => page.getByRole('navigation', { name: 'Steps for this person' });
 

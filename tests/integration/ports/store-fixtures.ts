@@ -144,6 +144,11 @@ export function aFullConversation(overrides: Partial<ConversationRecord> = {}): 
       end: '2026-06-01T14:00:00Z',
       seriesId: 'AAMkAGI2TSeries=',
       joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${'j'.repeat(300)}%40thread.v2/0`,
+      meetingThreads: [
+        `19:meeting_${'j'.repeat(300)}@thread.v2`,
+        '19:meeting_c2Vjb25k+/=@thread.v2',
+        '19:meeting_dGhpcmQ-_@thread.v2',
+      ],
       insideOneOnOne: true,
     },
     rescheduleCount: 2,

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
 import { PortError, type Calendar } from '../../../src/app/ports';
 import type { BookedEvent } from '../../../src/domain';
-import { scriptById } from '../../../src/domain';
+import { meetingThreadOf, scriptById } from '../../../src/domain';
 import { bookSeries, findBookingOptions } from '../../../src/app/use-cases/booking';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';
 
@@ -105,6 +105,22 @@ describe('booking the quarterly series', () => {
       ZONE,
     );
     expect(next.filter((e) => e.seriesMasterId === anchor?.id)).toHaveLength(1);
+  });
+
+  it('records the Teams meeting thread of every session, so each session’s panel finds the conversation', async () => {
+    const { calendar, options, recorded, recordBooking, base } = await setUp();
+    if (!options.plan.ok) throw new Error('no plan');
+    const proposal = options.plan.proposals[0];
+    if (!proposal) throw new Error('no proposal');
+    const result = await bookSeries(
+      { calendar, recordBooking },
+      { ...base, format: 'series-of-three', sessions: proposal.sessions, key: 'k-threads' },
+    );
+    if (!result.ok) throw new Error('not booked');
+    const threads = result.events.map((e) => meetingThreadOf(e.joinUrl ?? ''));
+    expect(threads.every((t) => t !== undefined)).toBe(true);
+    expect(new Set(threads).size).toBe(3);
+    expect(recorded[0]?.meetingThreads).toEqual(threads);
   });
 
   it('puts the invitation wording (edited or the playbook’s) in the meeting body', async () => {

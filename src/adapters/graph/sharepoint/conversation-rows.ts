@@ -1,6 +1,7 @@
 import {
   CHECKLIST_ITEM_IDS,
   CONVERSATION_KINDS,
+  meetingThreadOf,
   PHASE_IDS,
   TRIGGER_IDS,
   type BookedEvent,
@@ -35,6 +36,7 @@ export function conversationFields(record: ConversationRecord): Fields {
     eventEnd: event?.end ?? null,
     seriesId: event?.seriesId ?? null,
     joinUrl: event?.joinUrl ?? null,
+    meetingThreads: event?.meetingThreads?.join(';') ?? null,
     insideOneOnOne: event?.insideOneOnOne ?? null,
     rescheduleCount: record.rescheduleCount,
     heldAt: record.heldAt ?? null,
@@ -52,6 +54,27 @@ export function conversationFields(record: ConversationRecord): Fields {
   };
 }
 
+/**
+ * Each session's meeting thread. Records booked before the column existed have none (the join
+ * link's thread stands in); a value that is not a thread is dropped and reported.
+ */
+function readMeetingThreads(r: FieldReader, sink: ProblemSink): string[] | undefined {
+  const stored = r.text('meetingThreads');
+  if (stored === undefined) return undefined;
+  const parts = stored.split(';').filter((part) => part !== '');
+  const threads = parts.filter((part) => meetingThreadOf(part) === part);
+  if (threads.length < parts.length) {
+    sink({
+      list: 'conversations',
+      itemId: r.itemId,
+      field: 'meetingThreads',
+      problem: 'a session’s meeting thread is not a Teams meeting thread',
+      action: 'repaired',
+    });
+  }
+  return threads.length > 0 ? threads : undefined;
+}
+
 function readEvent(r: FieldReader, sink: ProblemSink): BookedEvent | undefined {
   const eventId = r.text('eventId');
   const start = r.instant('eventStart');
@@ -59,6 +82,7 @@ function readEvent(r: FieldReader, sink: ProblemSink): BookedEvent | undefined {
   const seriesId = r.text('seriesId');
   const joinUrl = r.text('joinUrl');
   const insideOneOnOne = r.boolean('insideOneOnOne');
+  const meetingThreads = readMeetingThreads(r, sink);
   if (eventId === undefined && start === undefined && end === undefined) return undefined;
   if (eventId === undefined || start === undefined || end === undefined) {
     sink({
@@ -78,6 +102,7 @@ function readEvent(r: FieldReader, sink: ProblemSink): BookedEvent | undefined {
     end,
     ...(seriesId === undefined ? {} : { seriesId }),
     ...(joinUrl === undefined ? {} : { joinUrl }),
+    ...(meetingThreads === undefined ? {} : { meetingThreads }),
     ...(insideOneOnOne === undefined ? {} : { insideOneOnOne }),
   };
 }

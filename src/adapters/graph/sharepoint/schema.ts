@@ -172,6 +172,7 @@ const conversations = {
     column('eventEnd', 'dateTime', 'Event end.'),
     column('seriesId', 'text', 'The recurring series the event belongs to.'),
     column('joinUrl', 'note', 'The Teams meeting link.'),
+    column('meetingThreads', 'note', 'Each session’s Teams meeting thread, ;-separated.'),
     column('insideOneOnOne', 'boolean', 'The slot sits inside or next to a 1:1.'),
     column('rescheduleCount', 'number', 'How many times it was moved.'),
     column('heldAt', 'dateTime', 'When it was held.'),

@@ -8,6 +8,7 @@ import type {
 } from '../../../domain';
 import {
   composeInvitation,
+  meetingThreadOf,
   minutesBetween,
   PHASE_IDS,
   quarterlyRecurrenceAt,
@@ -128,6 +129,11 @@ export async function bookSeries(
   if (!series) throw new Error('No session was booked.');
   const first = await firstOccurrence(ports.calendar, series, zone);
   const joinUrl = first.joinUrl ?? series.joinUrl;
+  // Every session's meeting, so the panel in sessions 2 and 3 finds this record too.
+  const meetingThreads = events.flatMap((e) => {
+    const thread = e.joinUrl === undefined ? undefined : meetingThreadOf(e.joinUrl);
+    return thread === undefined ? [] : [thread];
+  });
   const recorded: BookedEvent = {
     eventId: first.id,
     title: first.title,
@@ -135,6 +141,7 @@ export async function bookSeries(
     end: first.end,
     ...(series.isRecurring ? { seriesId: series.id } : {}),
     ...(joinUrl ? { joinUrl } : {}),
+    ...(meetingThreads.length > 0 ? { meetingThreads } : {}),
     insideOneOnOne: touchesOneOnOne(checks),
   };
   await ports.recordBooking(recorded);

@@ -1,9 +1,11 @@
 export {
   sendSummary,
   summaryIdempotencyKey,
+  summaryMessage,
   type ConversationAt,
   type SendSummaryInput,
   type SendSummaryPorts,
+  type SummaryMessageInput,
   type SummarySent,
 } from './send-summary';
 export {

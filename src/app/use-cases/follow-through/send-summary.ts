@@ -2,10 +2,12 @@ import {
   composeContractSummary,
   toIsoInstant,
   type Clock,
+  type ComposedMessage,
   type ConversationRecord,
   type DevelopmentContract,
   type IsoInstant,
   type Person,
+  type Temporal,
   type TimeZoneId,
 } from '../../../domain';
 import { isPortError, PortError, type Mailer } from '../../ports';
@@ -45,6 +47,32 @@ export interface SummarySent {
   sentAt: IsoInstant;
 }
 
+export type SummaryMessageInput = Omit<SendSummaryInput, 'conversation'> & {
+  conversation: ConversationRecord;
+};
+
+/**
+ * The summary mail as the report reads it, linking back to the conversation: one wording for the
+ * mail and for anywhere else it is written out (the Outlook pane inserts it into a new message).
+ */
+export function summaryMessage(input: SummaryMessageInput, now: Temporal.Instant): ComposedMessage {
+  const { conversation } = input;
+  return composeContractSummary({
+    manager: input.manager,
+    report: input.report,
+    contract: input.contract,
+    conversation,
+    zone: input.zone,
+    now,
+    ...(input.intro === undefined ? {} : { intro: input.intro }),
+    ...linksTo(input.appLinks, {
+      page: 'conversation',
+      reportId: input.report.id,
+      conversationId: conversation.id,
+    }),
+  });
+}
+
 /** One summary per conversation, however often the button is pressed or the request retried. */
 export const summaryIdempotencyKey = (conversationId: string): string =>
   `contract-summary:${conversationId}`;
@@ -70,20 +98,7 @@ export async function sendSummary(
   if (input.report.mail.trim() === '') {
     throw new PortError('invalid', `${input.report.displayName} has no mail address to send to.`);
   }
-  const message = composeContractSummary({
-    manager: input.manager,
-    report: input.report,
-    contract: input.contract,
-    conversation: record,
-    zone: input.zone,
-    now: ports.clock.now(),
-    ...(input.intro === undefined ? {} : { intro: input.intro }),
-    ...linksTo(input.appLinks, {
-      page: 'conversation',
-      reportId: input.report.id,
-      conversationId: record.id,
-    }),
-  });
+  const message = summaryMessage({ ...input, conversation: record }, ports.clock.now());
   const sent = await ports.mailer.send({
     to: [{ email: input.report.mail, name: input.report.displayName }],
     subject: message.subject,

@@ -1,12 +1,10 @@
-import { Button, Link, Text } from '@fluentui/react-components';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, Text } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { linksTo } from '../../../app/use-cases/links-to';
-import { appLinksFor, composeInvitation, type Person, type TimeZoneId } from '../../../domain';
+import { appLinksFor } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { useAppLinkTarget } from '../../data/app-links';
 import type { OutlookItem } from '../../host/outlook-item';
-import { ErrorBar } from '../../shared/query-state';
 import { usePaneStyles } from './pane-styles';
 
 /** The booked conversation an event is: its own event, or an occurrence of its series. */
@@ -45,55 +43,6 @@ export function MeetingAction({
       <Link href={hrefFor({ screen: 'conversation', reportId, phase: 'where-now' })}>
         Open conversation mode
       </Link>
-    </section>
-  );
-}
-
-/** In a message being written: the playbook's invitation, addressed to the report, at the cursor. */
-export function ComposeAction({
-  item,
-  report,
-  manager,
-  zone,
-}: {
-  item: OutlookItem;
-  report: Person;
-  manager: Person;
-  zone: TimeZoneId;
-}) {
-  const styles = usePaneStyles();
-  const appLinks = useAppLinkTarget();
-  const insert = useMutation({
-    mutationFn: (html: string) => item.insertIntoBody?.(html) ?? Promise.resolve(),
-  });
-  if (!item.insertIntoBody) return null;
-  const invitation = () =>
-    composeInvitation({
-      manager,
-      report,
-      sessions: [],
-      zone: report.timeZone ?? zone,
-      ...linksTo(appLinks, { page: 'contract', reportId: report.id }),
-    }).html;
-  return (
-    <section aria-labelledby="pane-compose" className={styles.section}>
-      <Text as="h3" weight="semibold" id="pane-compose">
-        In this message
-      </Text>
-      {insert.error ? (
-        <ErrorBar error={insert.error} what="The wording" title="Not inserted" />
-      ) : null}
-      <div className={styles.row}>
-        <Button
-          disabled={insert.isPending}
-          onClick={() => {
-            insert.mutate(invitation());
-          }}
-        >
-          Insert the invitation wording
-        </Button>
-        <span aria-live="polite">{insert.isSuccess ? <Text>Inserted.</Text> : null}</span>
-      </div>
     </section>
   );
 }

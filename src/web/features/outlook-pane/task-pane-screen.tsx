@@ -13,7 +13,8 @@ import { useMe as useDirectoryMe } from '../close-follow-through/use-close-data'
 import { useMyManager } from '../my-development/api/my-manager';
 import { OwnContract } from '../my-development/my-development-screen';
 import { BookNextAction } from './book-next-action';
-import { ComposeAction, MeetingAction, OpenInAppAction } from './item-actions';
+import { ComposeAction } from './compose-action';
+import { MeetingAction, OpenInAppAction } from './item-actions';
 import { LogTriggerAction } from './log-trigger-action';
 import { usePaneStyles } from './pane-styles';
 import { recognisePerson } from './recognise-person';
@@ -105,7 +106,13 @@ function ReportPane({
         {(list) => (
           <>
             <MeetingAction item={item} reportId={report.person.id} conversations={list.items} />
-            <ComposeAction item={item} report={report.person} manager={manager} zone={timeZone} />
+            <ComposeAction
+              item={item}
+              report={report.person}
+              manager={manager}
+              zone={timeZone}
+              conversations={list.items}
+            />
             <BookNextAction
               report={report.person}
               manager={manager}

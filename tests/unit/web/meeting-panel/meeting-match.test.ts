@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationRecord } from '../../../../src/adapters/career-api/career-api-client';
 import { phaseUnderWay } from '../../../../src/web/features/conversation/conversation-for-mode';
 import type { CalendarEvent } from '../../../../src/app/ports';
+import { meetingThreadOf } from '../../../../src/domain';
 import {
   conversationForMeeting,
-  meetingThreadOf,
   seriesMeetingFor,
   seriesWindow,
   threadOfHostMeeting,
@@ -93,6 +93,21 @@ describe('conversationForMeeting: the career conversation booked as this Teams m
     expect(conversationForMeeting([done, later, next], THREAD)?.id).toBe('q2');
     // With nothing open, the latest held one: its notes are still what the meeting is about.
     expect(conversationForMeeting([done], THREAD)?.id).toBe('q1');
+  });
+
+  it('matches sessions 2 and 3 of a three-session booking by the threads stored on the record', () => {
+    const THIRD = '19:meeting_dGhpcmQtc2Vzc2lvbg==@thread.v2';
+    const base = booked('s', '2026-12-10T09:00:00Z', THREAD);
+    const series = record('s', {
+      ...base,
+      ...(base.event ? { event: { ...base.event, meetingThreads: [THREAD, OTHER, THIRD] } } : {}),
+    });
+    expect(conversationForMeeting([series], OTHER)?.id).toBe('s');
+    expect(conversationForMeeting([series], THIRD)?.id).toBe('s');
+    expect(conversationForMeeting([series], THREAD)?.id).toBe('s');
+    // A record booked before the threads were kept still matches its join link's thread only.
+    expect(conversationForMeeting([base], THREAD)?.id).toBe('s');
+    expect(conversationForMeeting([base], OTHER)).toBeUndefined();
   });
 
   it('never opens a cancelled conversation in the meeting', () => {
