@@ -15,3 +15,4 @@ export type { PromptDeliveryPlan } from './plan-prompt-delivery';
 export { quarterlyRecurrenceAt } from './quarterly-recurrence';
 export { checkBookingChoice } from './check-booking-choice';
 export type { BookingChoiceCheck, BookingChoiceIssue } from './check-booking-choice';
+export { describeWorkingDays } from './skipped-days';
