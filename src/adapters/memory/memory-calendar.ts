@@ -1,17 +1,26 @@
 import { PortError } from '../../app/ports';
 import type {
+  Availability,
   BusyBlock,
   Calendar,
   CalendarEvent,
   EventChanges,
   NewCalendarEvent,
+  WorkingWeek,
 } from '../../app/ports';
 import { Temporal } from '../../domain/time/temporal';
 import { overlaps, toIsoInstant, type Interval, type TimeZoneId } from '../../domain';
 import { occurrenceDates, occurrenceTimes } from './memory-calendar-recurrence';
 import { FailureSwitch } from './memory-failure-switch';
 
-type Operation = 'createEvent' | 'updateEvent' | 'cancelEvent' | 'eventsBetween' | 'busyTimes';
+type Operation =
+  | 'createEvent'
+  | 'updateEvent'
+  | 'cancelEvent'
+  | 'eventsBetween'
+  | 'busyTimes'
+  | 'availability'
+  | 'automaticReplies';
 
 interface Override {
   start?: string;
@@ -47,6 +56,8 @@ export class MemoryCalendar implements Calendar {
   readonly failures = new FailureSwitch<Operation>();
   private readonly events = new Map<string, StoredEvent>();
   private readonly others = new Map<string, BusyBlock[]>();
+  private readonly weeks = new Map<string, WorkingWeek>();
+  private replies: Interval | undefined;
   private counter = 0;
 
   constructor(readonly owner: { email: string; name: string }) {}
@@ -54,6 +65,16 @@ export class MemoryCalendar implements Calendar {
   /** Seeds another person's free/busy. */
   setBusy(email: string, blocks: readonly BusyBlock[]): void {
     this.others.set(email.toLowerCase(), [...blocks]);
+  }
+
+  /** Seeds someone's (the owner's too) working week, as their Outlook settings would share it. */
+  setWorkingWeek(email: string, week: WorkingWeek): void {
+    this.weeks.set(email.toLowerCase(), week);
+  }
+
+  /** Seeds the owner's scheduled automatic replies. */
+  setAutomaticReplies(window: Interval | undefined): void {
+    this.replies = window;
   }
 
   createEvent(event: NewCalendarEvent): Promise<CalendarEvent> {
@@ -145,6 +166,27 @@ export class MemoryCalendar implements Calendar {
       }
       return result;
     });
+  }
+
+  async availability(
+    emails: readonly string[],
+    range: Interval,
+    timeZone: TimeZoneId,
+  ): Promise<Map<string, Availability>> {
+    await this.failures.run('availability', () => undefined);
+    const busy = await this.busyTimes(emails, range, timeZone);
+    return new Map(
+      [...busy].map(([email, blocks]) => {
+        const week = this.weeks.get(email.toLowerCase());
+        return [email, { busy: blocks, ...(week ? { workingWeek: week } : {}) }];
+      }),
+    );
+  }
+
+  automaticReplies(range: Interval): Promise<Interval | undefined> {
+    return this.failures.run('automaticReplies', () =>
+      this.replies && overlaps(this.replies, range) ? this.replies : undefined,
+    );
   }
 
   private ownBusy(range: Interval): BusyBlock[] {

@@ -68,8 +68,8 @@ export const GRAPH_PERMISSIONS: readonly GraphPermission[] = [
   delegated(
     'MailboxSettings.Read',
     'Booking, reminders',
-    "Reads the person's own mailbox time zone, so sessions and due dates show in their local time.",
-    'read your time zone',
+    "Reads the person's own mailbox time zone, so sessions and due dates show in their local time, and the manager's own scheduled automatic replies, so booking skips the days they are out of office.",
+    'read your time zone and when your automatic replies are on',
   ),
   delegated(
     'Calendars.ReadWrite',

@@ -1,4 +1,4 @@
-import type { Interval, IsoDate, IsoInstant, TimeZoneId } from '../../domain';
+import type { Interval, IsoDate, IsoInstant, TimeZoneId, WorkingHours } from '../../domain';
 
 export interface Attendee {
   email: string;
@@ -68,7 +68,23 @@ export interface EventChanges {
 }
 
 export interface BusyBlock extends Interval {
-  status: 'busy' | 'tentative' | 'oof' | 'workingElsewhere';
+  /** `free` only for an all-day item (a holiday shown as free still means a day off). */
+  status: 'busy' | 'tentative' | 'oof' | 'workingElsewhere' | 'free';
+  /** Whole days in its owner's zone: an all-day event. Its subject is never read. */
+  allDay?: boolean;
+}
+
+/** A person's working week as their Outlook settings declare it, read in their own zone. */
+export interface WorkingWeek {
+  zone: TimeZoneId;
+  hours: WorkingHours;
+}
+
+/** What free/busy tells about one person: busy time, all-day items and their working week. */
+export interface Availability {
+  busy: BusyBlock[];
+  /** Absent when their mailbox does not share it. */
+  workingWeek?: WorkingWeek;
 }
 
 /** The signed-in person's calendar. */
@@ -86,4 +102,15 @@ export interface Calendar {
     range: Interval,
     timeZone: TimeZoneId,
   ): Promise<Map<string, BusyBlock[]>>;
+  /**
+   * Each person's (by email) busy time, all-day items and working week. A person whose free/busy
+   * is not shared is left out of the map: unknown, not free.
+   */
+  availability(
+    emails: readonly string[],
+    range: Interval,
+    timeZone: TimeZoneId,
+  ): Promise<Map<string, Availability>>;
+  /** The signed-in person's scheduled automatic replies, when they overlap the range. */
+  automaticReplies(range: Interval): Promise<Interval | undefined>;
 }

@@ -12,11 +12,25 @@ import {
   MAX_PROPOSALS,
   MIN_BOOKED_MINUTES,
 } from './booking-rules';
-import type { BookingFormat, BookingInput, GapDays } from './booking-types';
+import type { BookingFormat, BookingInput, GapDays, TimeAway } from './booking-types';
 import type { TimedBusy } from './busy-time';
 import { parseBusy } from './busy-time';
 import type { ParsedWorkingHours } from './working-hours';
 import { parseWorkingHours } from './working-hours';
+
+export interface TimedAway {
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+  reason: TimeAway['reason'];
+}
+
+/** The report's working week and time away, checked. */
+export interface OtherPersonContext {
+  name: string;
+  zone: TimeZoneId;
+  hours: ParsedWorkingHours;
+  away: TimedAway[];
+}
 
 /** A booking request after every field was checked and every default applied. */
 export interface BookingContext {
@@ -28,6 +42,9 @@ export interface BookingContext {
   minutes: number;
   gap: GapDays;
   maxProposals: number;
+  /** The manager's own time away. */
+  away: TimedAway[];
+  report?: OtherPersonContext;
   /** Every session lies in [windowStart, windowEnd). */
   windowStart: Temporal.Instant;
   windowEnd: Temporal.Instant;
@@ -136,18 +153,52 @@ function checkGap(gap: GapDays): DomainError[] {
       ];
 }
 
+/** Time away is busy time with a reason: parsed the same way, the reason kept. */
+function parseAway(away: readonly TimeAway[], field: string): Result<TimedAway[]> {
+  const parsed = parseBusy(
+    away.map((block) => ({ start: block.start, end: block.end, kind: 'busy' as const })),
+    field,
+  );
+  if (!parsed.ok) return parsed;
+  return ok(
+    parsed.value.map((block, index) => ({
+      start: block.start,
+      end: block.end,
+      reason: away[index]?.reason ?? 'out-of-office',
+    })),
+  );
+}
+
+function parseReport(report: BookingInput['report']): Result<OtherPersonContext | undefined> {
+  if (!report) return ok(undefined);
+  const zoneError = checkZone(report.zone, 'report.zone');
+  const hours = parseWorkingHours(report.workingHours, 'report.workingHours');
+  const away = parseAway(report.away, 'report.away');
+  const errors = [
+    ...(zoneError ? [zoneError] : []),
+    ...(hours.ok ? [] : hours.errors),
+    ...(away.ok ? [] : away.errors),
+  ];
+  if (errors.length > 0 || !hours.ok || !away.ok) return fail(errors);
+  return ok({ name: report.name, zone: report.zone, hours: hours.value, away: away.value });
+}
+
 export function parseBookingInput(input: BookingInput): Result<BookingContext> {
   const minutes = input.sessionMinutes ?? DEFAULT_SESSION_MINUTES[input.format];
   const gap = input.gapDays ?? DEFAULT_GAP_DAYS;
   const maxProposals = input.maxProposals ?? DEFAULT_MAX_PROPOSALS;
   const hours = parseWorkingHours(input.workingHours);
   const busy = parseBusy(input.busy);
+  const away = parseAway(input.away ?? [], 'away');
+  const report = parseReport(input.report);
   const errors = [
     ...checkWindowRequest(input),
     ...checkSessionMinutes(minutes),
     ...checkGap(gap),
     ...(hours.ok ? [] : hours.errors),
     ...(busy.ok ? [] : busy.errors),
+    ...(away.ok ? [] : away.errors),
+    ...(report.ok ? [] : report.errors),
   ];
   if (!isWholeIn(maxProposals, 1, MAX_PROPOSALS)) {
     errors.push({
@@ -156,7 +207,7 @@ export function parseBookingInput(input: BookingInput): Result<BookingContext> {
       field: 'maxProposals',
     });
   }
-  if (errors.length > 0 || !hours.ok || !busy.ok) return fail(errors);
+  if (errors.length > 0 || !hours.ok || !busy.ok || !away.ok || !report.ok) return fail(errors);
   const window = windowFor(input, input.horizonDays ?? DEFAULT_HORIZON_DAYS);
   return ok({
     now: input.now,
@@ -167,6 +218,8 @@ export function parseBookingInput(input: BookingInput): Result<BookingContext> {
     minutes,
     gap,
     maxProposals,
+    away: away.value,
+    ...(report.value ? { report: report.value } : {}),
     windowStart: window.startAt,
     windowEnd: window.endAt,
   });

@@ -31,6 +31,26 @@ export interface GapDays {
   max: number;
 }
 
+/**
+ * Time someone cannot meet: out of office (scheduled automatic replies, or a calendar item shown
+ * as out of office) or an all-day event. Only the kind is kept, never a subject: the reason a day
+ * is skipped is shown to the manager, and another person's private items stay private.
+ */
+export interface TimeAway {
+  start: IsoInstant;
+  end: IsoInstant;
+  reason: 'out-of-office' | 'all-day-event';
+}
+
+/** The report's side of the search: their own working week, read in their own zone. */
+export interface OtherPersonTime {
+  /** First name, as the skipped-day reasons say it ("Tomás works Mon–Thu"). */
+  name: string;
+  zone: TimeZoneId;
+  workingHours: WorkingHours;
+  away: TimeAway[];
+}
+
 export interface BookingInput {
   now: Temporal.Instant;
   /** The manager's zone: working hours, days and times of day are read in it. */
@@ -48,6 +68,10 @@ export interface BookingInput {
   gapDays?: GapDays;
   /** Default 3. */
   maxProposals?: number;
+  /** The manager's own time away: no session on it. */
+  away?: TimeAway[];
+  /** The report's working week and time away: sessions also fit inside these. */
+  report?: OtherPersonTime;
 }
 
 export interface ProposedSession {
@@ -92,5 +116,26 @@ export interface Proposal {
   warnings: string[];
 }
 
+/** Why no session can start on a day, worded for the manager. */
+export type SkipReason =
+  | 'not-a-working-day'
+  | 'you-are-away'
+  | 'they-are-away'
+  | 'your-day-off'
+  | 'their-day-off'
+  | 'hours-do-not-meet'
+  | 'no-common-free-time';
+
+/** Consecutive days of the search skipped for the same reason. */
+export interface SkippedDays {
+  from: IsoDate;
+  /** Inclusive. */
+  to: IsoDate;
+  reason: SkipReason;
+  /** "Thu 24 – Mon 28 Dec: Tomás is out of office." */
+  message: string;
+}
+
 export type BookingPlan =
-  { ok: true; proposals: Proposal[] } | { ok: false; errors: DomainError[] };
+  | { ok: true; proposals: Proposal[]; skipped: SkippedDays[] }
+  | { ok: false; errors: DomainError[]; skipped?: SkippedDays[] };

@@ -1,5 +1,5 @@
 import { Temporal } from '../time/temporal';
-import type { BookingContext } from './booking-input';
+import type { BookingContext, OtherPersonContext } from './booking-input';
 import { ONE_ON_ONE_BUFFER_MINUTES, SLOT_STEP_MINUTES } from './booking-rules';
 import type { TimedBusy } from './busy-time';
 import { isWorkingDay, workingWindowOn } from './working-hours';
@@ -50,7 +50,9 @@ export function findFreeSlots(ctx: BookingContext): Slot[][] {
   const last = ctx.windowEnd.toZonedDateTimeISO(ctx.zone).toPlainDate();
   const fromMs = ctx.windowStart.epochMilliseconds;
   const toMs = ctx.windowEnd.epochMilliseconds;
-  const busy = ctx.busy.map(withBuffer);
+  const away = [...ctx.away, ...(ctx.report?.away ?? [])];
+  const busy = [...ctx.busy.map(withBuffer), ...away.map(withBuffer)];
+  const reportWindows = ctx.report ? reportWorkingWindows(ctx.report, first, last) : undefined;
   const days: Slot[][] = [];
   let date = first;
   for (let day = 0; Temporal.PlainDate.compare(date, last) <= 0; day += 1) {
@@ -60,6 +62,8 @@ export function findFreeSlots(ctx: BookingContext): Slot[][] {
         (slot) =>
           slot.startMs >= fromMs &&
           slot.endMs <= toMs &&
+          (!reportWindows ||
+            reportWindows.some((w) => w.startMs <= slot.startMs && slot.endMs <= w.endMs)) &&
           busy.every((block) => slot.endMs <= block.startMs || block.endMs <= slot.startMs),
       ),
     );
@@ -68,8 +72,34 @@ export function findFreeSlots(ctx: BookingContext): Slot[][] {
   return days;
 }
 
+/**
+ * The report's working windows as numbers, read in their zone, a day either side of the
+ * manager's dates: a zone far from the manager's starts its working day on another date.
+ */
+function reportWorkingWindows(
+  report: OtherPersonContext,
+  first: Temporal.PlainDate,
+  last: Temporal.PlainDate,
+): BusyMs[] {
+  const windows: BusyMs[] = [];
+  const end = last.add({ days: 1 });
+  for (let date = first.subtract({ days: 1 }); Temporal.PlainDate.compare(date, end) <= 0;) {
+    if (isWorkingDay(date, report.hours)) {
+      const window = workingWindowOn(date, report.zone, report.hours);
+      windows.push({
+        startMs: window.start.epochMilliseconds,
+        endMs: window.end.epochMilliseconds,
+      });
+    }
+    date = date.add({ days: 1 });
+  }
+  return windows;
+}
+
 /** Busy time as numbers, a 1:1 widened by its buffer: both must simply not be overlapped. */
-function withBuffer(block: TimedBusy): BusyMs {
+function withBuffer(
+  block: Pick<TimedBusy, 'start' | 'end'> & { kind?: TimedBusy['kind'] },
+): BusyMs {
   const buffer = block.kind === 'one-on-one' ? ONE_ON_ONE_BUFFER_MINUTES * MINUTE_MS : 0;
   return {
     startMs: block.start.epochMilliseconds - buffer,

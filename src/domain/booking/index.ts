@@ -16,3 +16,4 @@ export { quarterlyRecurrenceAt } from './quarterly-recurrence';
 export { checkBookingChoice } from './check-booking-choice';
 export type { BookingChoiceCheck, BookingChoiceIssue } from './check-booking-choice';
 export { MEETING_THREAD, meetingThreadOf, meetingThreadsOf } from './meeting-thread';
+export { describeWorkingDays } from './skipped-days';

@@ -10,6 +10,7 @@ import type { Series, Slot } from './find-series';
 import { createSeriesFinder, findFreeSlots } from './find-series';
 import { planPromptDeliveryWith } from './plan-prompt-delivery';
 import { quarterlyRecurrenceFor } from './quarterly-recurrence';
+import { explainSkippedDays } from './skipped-days';
 
 interface Candidate {
   series: Series;
@@ -109,8 +110,8 @@ function noSlotError(ctx: BookingContext): DomainError {
 
 /**
  * Proposes dedicated sessions for the career conversation ("Book it now ... Protect it"): never
- * over busy time, never inside or right next to a 1:1 with the person (Failure 2), within the
- * manager's working hours in their zone, a week or two apart at the same time of day where
+ * over busy time or anyone's time away, never inside or right next to a 1:1 with the person
+ * (Failure 2), within both people's working hours, each read in their own zone, a week or two apart at the same time of day where
  * possible, with the anchor recurring quarterly and the reflection prompt timed before it.
  */
 export function planBooking(input: BookingInput): BookingPlan {
@@ -134,7 +135,12 @@ export function planBooking(input: BookingInput): BookingPlan {
       candidates.push({ series, anchor, promptOnTime });
     }
   }
-  if (candidates.length === 0) return { ok: false, errors: [noSlotError(ctx)] };
+  const skipped = explainSkippedDays(ctx, freeSlots);
+  if (candidates.length === 0) return { ok: false, errors: [noSlotError(ctx)], skipped };
   const picked = pickDistinct(candidates.sort(rank), ctx.maxProposals);
-  return { ok: true, proposals: picked.map((candidate) => toProposal(candidate, ctx)) };
+  return {
+    ok: true,
+    proposals: picked.map((candidate) => toProposal(candidate, ctx)),
+    skipped,
+  };
 }

@@ -19,6 +19,8 @@ function flaky(calendar: MemoryCalendar, failingCall: number): Calendar {
     cancelEvent: (id, comment) => calendar.cancelEvent(id, comment),
     eventsBetween: (range, zone) => calendar.eventsBetween(range, zone),
     busyTimes: (emails, range, zone) => calendar.busyTimes(emails, range, zone),
+    availability: (emails, range, zone) => calendar.availability(emails, range, zone),
+    automaticReplies: (range) => calendar.automaticReplies(range),
   };
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { BusyBlock } from '../../../app/ports';
+import type { Availability, BusyBlock, WorkingWeek } from '../../../app/ports';
 import type { Interval, TimeZoneId } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
 import { dateTimeTimeZone, type GraphClient } from '../client';
-import { graphDateTime, instantFromGraph, preferTimeZone } from '../shared/date-time';
+import { graphDateTime, instantFromGraph, preferTimeZone, toIanaZone } from '../shared/date-time';
 import { SCOPES } from '../shared/scopes';
 
 const scheduleInformation = z.object({
@@ -27,6 +27,15 @@ const scheduleInformation = z.object({
           )
           .nullish()
           .catch([]),
+        workingHours: z
+          .object({
+            daysOfWeek: z.array(z.string()).nullish(),
+            startTime: z.string().nullish(),
+            endTime: z.string().nullish(),
+            timeZone: z.object({ name: z.string().nullish() }).nullish(),
+          })
+          .nullish()
+          .catch(null),
         error: z.object({ message: z.string().nullish() }).nullish().catch(null),
       }),
     )
@@ -42,7 +51,47 @@ const STATUSES: Readonly<Record<string, BusyBlock['status']>> = {
   tentative: 'tentative',
   oof: 'oof',
   workingelsewhere: 'workingElsewhere',
+  free: 'free',
 };
+
+const ISO_DAYS: Readonly<Record<string, number>> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
+type GraphWorkingHours = z.infer<typeof scheduleInformation>['value'][number]['workingHours'];
+
+/**
+ * Graph's working hours (`daysOfWeek` names, `HH:MM:SS.fffffff`, a Windows zone name) in our
+ * words. Unreadable or empty hours are dropped rather than guessed: the caller then assumes a
+ * working week and says so.
+ */
+export function toWorkingWeek(hours: GraphWorkingHours): WorkingWeek | undefined {
+  const zone = toIanaZone(hours?.timeZone?.name);
+  const start = /^(\d{2}:\d{2})/.exec(hours?.startTime ?? '')?.[1];
+  const end = /^(\d{2}:\d{2})/.exec(hours?.endTime ?? '')?.[1];
+  const days = (hours?.daysOfWeek ?? []).flatMap((day) => ISO_DAYS[day.toLowerCase()] ?? []);
+  if (!zone || !start || !end || days.length === 0 || start >= end) return undefined;
+  return { zone, hours: { start, end, days: [...new Set(days)].sort((a, b) => a - b) } };
+}
+
+/**
+ * getSchedule shows colleagues only status and times, not `isAllDay`. An all-day item runs from
+ * midnight to midnight in its owner's zone (the zone of their working hours), whole days long.
+ */
+function isAllDay(start: string, end: string, zone: TimeZoneId | undefined): boolean {
+  if (!zone) return false;
+  const from = Temporal.Instant.from(start).toZonedDateTimeISO(zone);
+  const to = Temporal.Instant.from(end).toZonedDateTimeISO(zone);
+  const midnight = (at: Temporal.ZonedDateTime) =>
+    at.hour === 0 && at.minute === 0 && at.second === 0;
+  return midnight(from) && midnight(to) && Temporal.PlainDate.compare(from, to) < 0;
+}
 
 function windows(range: Interval): Interval[] {
   const result: Interval[] = [];
@@ -58,18 +107,19 @@ function windows(range: Interval): Interval[] {
 }
 
 /**
- * Busy blocks per person (by the email asked for) via POST /me/calendar/getSchedule. A person
- * whose free/busy Graph will not share (unknown address, hidden calendar) is left out of the
- * map rather than shown as free.
+ * Busy blocks, all-day items and working week per person (by the email asked for) via POST
+ * /me/calendar/getSchedule. A person whose free/busy Graph will not share (unknown address,
+ * hidden calendar) is left out of the map rather than shown as free. Free items are kept only
+ * when they are all-day (a day off shown as free); subjects are never read.
  */
-export async function readBusyTimes(
+export async function readAvailability(
   graph: GraphClient,
   emails: readonly string[],
   range: Interval,
   timeZone: TimeZoneId,
-): Promise<Map<string, BusyBlock[]>> {
+): Promise<Map<string, Availability>> {
   const byLower = new Map(emails.map((email) => [email.toLowerCase(), email]));
-  const result = new Map<string, BusyBlock[]>();
+  const result = new Map<string, Availability>();
   for (let index = 0; index < emails.length; index += PEOPLE_PER_CALL) {
     const people = emails.slice(index, index + PEOPLE_PER_CALL);
     for (const window of windows(range)) {
@@ -92,16 +142,38 @@ export async function readBusyTimes(
       for (const schedule of answer.value) {
         const email = byLower.get(schedule.scheduleId.toLowerCase());
         if (!email || schedule.error) continue;
-        const blocks = result.get(email) ?? [];
+        const workingWeek = toWorkingWeek(schedule.workingHours);
+        const known = result.get(email);
+        const blocks = known?.busy ?? [];
         for (const item of schedule.scheduleItems ?? []) {
           const status = STATUSES[item.status.toLowerCase()];
           const start = instantFromGraph(item.start);
           const end = instantFromGraph(item.end);
-          if (status && start && end) blocks.push({ start, end, status });
+          if (!status || !start || !end) continue;
+          const allDay = isAllDay(start, end, workingWeek?.zone);
+          if (status === 'free' && !allDay) continue;
+          blocks.push({ start, end, status, ...(allDay ? { allDay } : {}) });
         }
-        result.set(email, blocks);
+        const week = known?.workingWeek ?? workingWeek;
+        result.set(email, { busy: blocks, ...(week ? { workingWeek: week } : {}) });
       }
     }
   }
   return result;
+}
+
+/** Busy time only: what blocks a meeting, without free all-day items. */
+export async function readBusyTimes(
+  graph: GraphClient,
+  emails: readonly string[],
+  range: Interval,
+  timeZone: TimeZoneId,
+): Promise<Map<string, BusyBlock[]>> {
+  const availability = await readAvailability(graph, emails, range, timeZone);
+  return new Map(
+    [...availability].map(([email, { busy }]) => [
+      email,
+      busy.filter((block) => block.status !== 'free'),
+    ]),
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type {
+  Availability,
   BusyBlock,
   Calendar,
   CalendarEvent,
@@ -10,7 +11,8 @@ import type { Interval, TimeZoneId } from '../../../domain';
 import { segment, unreadableResponse, type GraphClient } from '../client';
 import { preferTimeZone, toIanaZone } from '../shared/date-time';
 import { SCOPES } from '../shared/scopes';
-import { readBusyTimes } from './busy-times';
+import { readAutomaticReplies } from './automatic-replies';
+import { readAvailability, readBusyTimes } from './busy-times';
 import { toGraphChanges, toGraphEvent } from './event-payload';
 import { EVENT_SELECT, graphEvent, toCalendarEvent, type GraphEvent } from './event-schema';
 
@@ -109,6 +111,18 @@ export class GraphCalendar implements Calendar {
     timeZone: TimeZoneId,
   ): Promise<Map<string, BusyBlock[]>> {
     return readBusyTimes(this.graph, emails, range, timeZone);
+  }
+
+  availability(
+    emails: readonly string[],
+    range: Interval,
+    timeZone: TimeZoneId,
+  ): Promise<Map<string, Availability>> {
+    return readAvailability(this.graph, emails, range, timeZone);
+  }
+
+  automaticReplies(range: Interval): Promise<Interval | undefined> {
+    return readAutomaticReplies(this.graph, range);
   }
 
   /** The zone the event was booked in, so a moved series keeps recurring in local time. */

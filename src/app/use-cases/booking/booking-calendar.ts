@@ -1,10 +1,19 @@
 import type { BusyBlock, Calendar, CalendarEvent } from '../../ports';
-import type { BusyInterval, Interval, Person, TimeZoneId, WorkingHours } from '../../../domain';
+import type {
+  BusyInterval,
+  Interval,
+  Person,
+  TimeAway,
+  TimeZoneId,
+  WorkingHours,
+} from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
 import { toIsoInstant } from '../../../domain';
 import type { BookingPeople } from './booking-people';
 import { isCareerConversationEvent, participantsOf } from './booking-people';
 import { offHours } from './off-hours';
+import type { KnownWorkingWeek } from './time-away';
+import { myAutomaticReplies, timeAwayOf, workingWeekOf } from './time-away';
 
 /** What the manager's and the report's calendars say about the coming weeks. */
 export interface BookingCalendar {
@@ -13,6 +22,12 @@ export interface BookingCalendar {
   busy: BusyInterval[];
   /** When the report is outside their working hours, read in their own zone. */
   reportOffHours: Interval[];
+  /** Each person's working week: from Outlook when shared, else the one assumed. */
+  managerWeek: KnownWorkingWeek;
+  reportWeek: KnownWorkingWeek;
+  /** Out of office (automatic replies, out-of-office items) and all-day items, by person. */
+  managerAway: TimeAway[];
+  reportAway: TimeAway[];
   /** The manager's 1:1s with the report in the window, for the manager to see what is kept clear. */
   oneOnOnes: CalendarEvent[];
   /** People whose free/busy was not shared: their busy time is unknown, not free. */
@@ -24,7 +39,9 @@ export interface ReadBookingCalendarInput {
   window: Interval;
   /** The manager's zone. */
   zone: TimeZoneId;
-  /** The working week assumed for the report, in their own zone. */
+  /** The manager's working week when Outlook does not share it. */
+  workingHours?: WorkingHours;
+  /** The working week assumed for the report, in their own zone, when Outlook does not share it. */
   reportHours: WorkingHours;
   /** Events being moved: their own time is no clash with themselves. */
   ignore?: readonly Interval[];
@@ -64,7 +81,8 @@ export function subtract(block: Interval, cuts: readonly Interval[]): Interval[]
 }
 
 /** Working elsewhere is still available for a conversation; everything else is not. */
-const blocksTime = (block: BusyBlock): boolean => block.status !== 'workingElsewhere';
+const blocksTime = (block: BusyBlock): boolean =>
+  block.status !== 'workingElsewhere' && (block.status !== 'free' || block.allDay === true);
 
 /**
  * Reads both people's free/busy and the manager's own events for the window, and turns them into
@@ -78,9 +96,10 @@ export async function readBookingCalendar(
 ): Promise<BookingCalendar> {
   const { people, window, zone } = input;
   const emails = [people.manager.mail, people.report.mail];
-  const [busyByPerson, events] = await Promise.all([
-    calendar.busyTimes(emails, window, zone),
+  const [byPerson, events, myReplies] = await Promise.all([
+    calendar.availability(emails, window, zone),
     calendar.eventsBetween(window, zone),
+    myAutomaticReplies(calendar, window),
   ]);
   const oneOnOnes = events.filter((event) => isOneOnOneWith(event, people));
   const ignore = input.ignore ?? [];
@@ -91,7 +110,7 @@ export async function readBookingCalendar(
     [people.manager, emails[0]],
     [people.report, emails[1]],
   ] as const) {
-    const blocks = busyByPerson.get(email ?? '');
+    const blocks = byPerson.get(email ?? '')?.busy;
     if (!blocks) {
       unreadable.push(person);
       continue;
@@ -104,11 +123,24 @@ export async function readBookingCalendar(
     const left = subtract(event, ignore);
     busy.push(...left.map((piece) => ({ ...piece, kind: 'one-on-one' as const })));
   }
-  const reportZone = people.report.timeZone ?? zone;
+  const managerAvailability = byPerson.get(emails[0] ?? '');
+  const reportAvailability = byPerson.get(emails[1] ?? '');
+  const managerWeek = workingWeekOf(managerAvailability, {
+    zone,
+    hours: input.workingHours ?? input.reportHours,
+  });
+  const reportWeek = workingWeekOf(reportAvailability, {
+    zone: people.report.timeZone ?? zone,
+    hours: input.reportHours,
+  });
   return {
     window,
     busy,
-    reportOffHours: offHours(reportZone, input.reportHours, window),
+    reportOffHours: offHours(reportWeek.zone, reportWeek.hours, window),
+    managerWeek,
+    reportWeek,
+    managerAway: [...myReplies, ...timeAwayOf(managerAvailability?.busy ?? [])],
+    reportAway: timeAwayOf(reportAvailability?.busy ?? []),
     oneOnOnes,
     unreadable,
   };

@@ -12,6 +12,7 @@ import type { Temporal } from '../../../domain/time/temporal';
 import type { BookingCalendar } from './booking-calendar';
 import { readBookingCalendar } from './booking-calendar';
 import type { BookingPeople } from './booking-people';
+import { firstNameOf } from './time-away';
 
 export interface FindBookingOptionsInput {
   people: BookingPeople;
@@ -32,8 +33,9 @@ export type BookingOptions =
 
 /**
  * Free times for the quarterly series: reads both calendars over the window the domain asks for
- * and lets the domain's planner propose sessions in both people's working hours, clear of busy
- * time and of the manager's 1:1s with the report.
+ * and lets the domain's planner propose sessions in both people's working hours (as Outlook
+ * shares them, else as assumed), clear of busy time, of either person's time away and of the
+ * manager's 1:1s with the report, with the reason each skipped day was skipped.
  */
 export async function findBookingOptions(
   calendar: Calendar,
@@ -45,16 +47,21 @@ export async function findBookingOptions(
     people: input.people,
     window: window.value,
     zone: input.zone,
+    workingHours: input.workingHours,
     reportHours: input.reportHours,
   });
   const plan = planBooking({
     now: input.now,
     zone: input.zone,
-    workingHours: input.workingHours,
-    busy: [
-      ...read.busy,
-      ...read.reportOffHours.map((block) => ({ ...block, kind: 'busy' as const })),
-    ],
+    workingHours: read.managerWeek.hours,
+    busy: read.busy,
+    away: read.managerAway,
+    report: {
+      name: firstNameOf(input.people.report),
+      zone: read.reportWeek.zone,
+      workingHours: read.reportWeek.hours,
+      away: read.reportAway,
+    },
     format: input.format,
     ...(input.earliest !== undefined ? { earliest: input.earliest } : {}),
     ...(input.horizonDays !== undefined ? { horizonDays: input.horizonDays } : {}),

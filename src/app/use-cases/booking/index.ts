@@ -1,6 +1,7 @@
 export * from './booking-people';
 export * from './booking-calendar';
 export * from './off-hours';
+export * from './time-away';
 export * from './check-sessions';
 export * from './series-events';
 export * from './find-booking-options';

@@ -1,10 +1,16 @@
 // GET /mailboxSettings and its single settings:
 // https://learn.microsoft.com/en-us/graph/api/user-get-mailboxsettings?view=graph-rest-1.0
+// https://learn.microsoft.com/en-us/graph/api/resources/automaticrepliessetting?view=graph-rest-1.0
+import { Temporal } from 'temporal-polyfill';
 import type { TenantContext } from '../../core/context';
 import { graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
+import type { FeatureSlice } from '../../state/store';
 import type { DirectoryUser } from '../../state/types';
 import { resolveMailbox } from './mailbox';
+import type { CalendarState, MailboxPreferences } from './state';
+import { toDateTimeTimeZone } from './time-zones';
+import { UTC_ZONE } from './prefer';
 import { mailboxTimeZone, workingHoursOf } from './working-hours';
 
 function languageOf(user: DirectoryUser): { locale: string; displayName: string } {
@@ -20,20 +26,37 @@ function languageOf(user: DirectoryUser): { locale: string; displayName: string 
   return { locale, displayName };
 }
 
-function settingsOf(user: DirectoryUser): Record<string, unknown> {
+/**
+ * Exchange keeps the last scheduled window even while replies are disabled, and reports both ends
+ * in UTC: a reader must look at `status`, not at the dates alone.
+ */
+function automaticRepliesOf(preferences: MailboxPreferences | undefined): Record<string, unknown> {
+  const replies = preferences?.automaticReplies;
+  const at = (utc: string) => toDateTimeTimeZone(Temporal.Instant.from(utc), UTC_ZONE);
+  return {
+    status: replies?.status ?? 'disabled',
+    externalAudience: 'all',
+    internalReplyMessage: replies?.internalReplyMessage ?? '',
+    externalReplyMessage: '',
+    scheduledStartDateTime: replies
+      ? at(replies.startUtc)
+      : { dateTime: '2020-01-01T00:00:00.0000000', timeZone: 'UTC' },
+    scheduledEndDateTime: replies
+      ? at(replies.endUtc)
+      : { dateTime: '2020-01-02T00:00:00.0000000', timeZone: 'UTC' },
+  };
+}
+
+function settingsOf(
+  user: DirectoryUser,
+  preferences: MailboxPreferences | undefined,
+): Record<string, unknown> {
   const us = (user.preferredLanguage ?? 'en-US') === 'en-US';
   return {
-    automaticRepliesSetting: {
-      status: 'disabled',
-      externalAudience: 'all',
-      internalReplyMessage: '',
-      externalReplyMessage: '',
-      scheduledStartDateTime: { dateTime: '2020-01-01T00:00:00.0000000', timeZone: 'UTC' },
-      scheduledEndDateTime: { dateTime: '2020-01-02T00:00:00.0000000', timeZone: 'UTC' },
-    },
+    automaticRepliesSetting: automaticRepliesOf(preferences),
     timeZone: mailboxTimeZone(user),
     language: languageOf(user),
-    workingHours: workingHoursOf(user),
+    workingHours: workingHoursOf(user, preferences),
     // An enum in v1.0 (a complex type only in beta): resources/mailboxsettings.
     userPurpose: 'user',
     dateFormat: us ? 'M/d/yyyy' : 'dd/MM/yyyy',
@@ -57,6 +80,7 @@ const PRIMITIVE = new Set([
 
 export function mailboxSettingsRoute(
   ctx: TenantContext,
+  slice: FeatureSlice<CalendarState>,
   req: GraphRequest,
   userSegment: string | undefined,
   setting: string | undefined,
@@ -64,7 +88,7 @@ export function mailboxSettingsRoute(
   const target = resolveMailbox(ctx, req, userSegment, 'settings');
   if (!target.ok) return target.reply;
   const { user } = target.mailbox;
-  const settings = settingsOf(user);
+  const settings = settingsOf(user, slice.get().mailboxes[user.id]);
   const base = `${ctx.urls.graph}/$metadata#users('${user.id}')/mailboxSettings`;
   if (setting === undefined) {
     const select = req.odata.select;

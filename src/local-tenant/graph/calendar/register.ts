@@ -68,10 +68,10 @@ export const calendarFeature: TenantFeature = {
       getScheduleRoute(ctx, slice, req, user),
     );
     mount('GET', ['/mailboxSettings'], (req, user) =>
-      mailboxSettingsRoute(ctx, req, user, undefined),
+      mailboxSettingsRoute(ctx, slice, req, user, undefined),
     );
     mount('GET', ['/mailboxSettings/{setting}'], (req, user) =>
-      mailboxSettingsRoute(ctx, req, user, req.params.setting),
+      mailboxSettingsRoute(ctx, slice, req, user, req.params.setting),
     );
   },
   seed: seedCalendar,

@@ -158,7 +158,7 @@ function scheduleOf(
         end: toDateTimeTimeZone(end, zone),
       };
     }),
-    workingHours: workingHoursOf(user),
+    workingHours: workingHoursOf(user, calendar.mailboxes[user.id]),
   };
 }
 

@@ -7,6 +7,7 @@ import { dayName } from './recurrence';
 import { calendarStateOf } from './state';
 import { Planner } from './seed-planner';
 import { formatLocalDateTime } from './time-zones';
+import { seedTimeAway } from './seed-time-away';
 
 /**
  * Demo calendars that make free/busy look like a real organisation: a weekly 1:1 between each
@@ -282,4 +283,5 @@ export function seedCalendar({ state, org, now }: SeedInput): void {
   seedOneOnOnes(state, org, planner, now);
   seedOrgWide(state, org, planner, now);
   seedOneOffs(state, org, planner, now);
+  seedTimeAway(state, org, now);
 }

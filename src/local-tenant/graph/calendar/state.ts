@@ -134,13 +134,38 @@ export const storedEventSchema = eventFieldsSchema.extend({
 });
 export type StoredEvent = z.infer<typeof storedEventSchema>;
 
-export const calendarStateSchema = z.object({ events: z.array(storedEventSchema) });
+/**
+ * What a mailbox owner set in Outlook that differs from the tenant's defaults: their working week
+ * and scheduled automatic replies. Kept beside the calendar because Exchange keeps them in the
+ * mailbox, not in the directory.
+ */
+export const mailboxPreferencesSchema = z.object({
+  daysOfWeek: z.array(z.enum(DAYS_OF_WEEK)).optional(),
+  /** `HH:MM:SS.0000000`, Graph's Edm.TimeOfDay. */
+  startTime: z.string().optional(),
+  endTime: z.string().optional(),
+  automaticReplies: z
+    .object({
+      status: z.enum(['disabled', 'alwaysEnabled', 'scheduled']),
+      startUtc: z.string(),
+      endUtc: z.string(),
+      internalReplyMessage: z.string(),
+    })
+    .optional(),
+});
+export type MailboxPreferences = z.infer<typeof mailboxPreferencesSchema>;
+
+export const calendarStateSchema = z.object({
+  events: z.array(storedEventSchema),
+  /** By user id. */
+  mailboxes: z.record(z.string(), mailboxPreferencesSchema).default({}),
+});
 export type CalendarState = z.infer<typeof calendarStateSchema>;
 
 export const CALENDAR_FEATURE = 'calendar';
 
 export function emptyCalendarState(): CalendarState {
-  return { events: [] };
+  return { events: [], mailboxes: {} };
 }
 
 const checked = new WeakSet<object>();

@@ -29,7 +29,7 @@ import { useBookSeries } from './api/book-series';
 import { useBookingOptions } from './api/read-booking-options';
 import { useBookingStyles } from './booking-styles';
 import { FormatChoice } from './format-choice';
-import { HoursFields } from './hours-fields';
+import { WorkingWeeks } from './working-weeks';
 import { InvitationEditor } from './invitation-editor';
 import { draftOf, intervalOf, type SessionDraft } from './local-time';
 import { ProposalList, type Choice } from './proposal-list';
@@ -78,6 +78,8 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
   const intervals = drafts.map((d) => intervalOf(d, zone));
   const sessions = intervals.filter((i): i is Interval => i !== undefined);
   const complete = sessions.length === drafts.length && sessions.length > 0;
+  // What the search used: Outlook's working weeks where shared, else the ones on the screen.
+  const myHours = read?.calendar.managerWeek.hours ?? hours;
   const checks = read
     ? checkSessions({
         sessions,
@@ -86,14 +88,14 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
         people,
         zone,
         now: Temporal.Now.instant(),
-        workingHours: hours,
-        reportHours,
+        workingHours: myHours,
+        reportHours: read.calendar.reportWeek.hours,
       })
     : [];
   const bookable = complete && allBookable(checks);
   const anchor = intervals[0];
   const recurrence = anchor
-    ? quarterlyRecurrenceAt(anchor.start, drafts[0]?.minutes ?? 60, zone, hours)
+    ? quarterlyRecurrenceAt(anchor.start, drafts[0]?.minutes ?? 60, zone, myHours)
     : undefined;
   const refused = checks.filter((c) => !c.ok).length;
 
@@ -147,17 +149,27 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
         </Title3>
         <Text className={styles.muted}>
           From your calendar and {name}’s free/busy over the next four weeks, inside both working
-          days. Times are in your zone ({zoneName(zone)}).
+          weeks, clear of time out of office and all-day events. Times are in your zone:{' '}
+          {zoneName(zone)}.
         </Text>
-        <div className={styles.row}>
-          <HoursFields legend="Your working hours" zone={zone} hours={hours} onChange={setHours} />
-          <HoursFields
-            legend={`${name}’s working hours (assumed)`}
-            zone={reportZone}
-            hours={reportHours}
-            onChange={setReportHours}
-          />
-        </div>
+        <WorkingWeeks
+          people={[
+            {
+              legend: 'Your working hours',
+              zone,
+              hours,
+              onChange: setHours,
+              known: read?.calendar.managerWeek,
+            },
+            {
+              legend: `${name}’s working hours`,
+              zone: reportZone,
+              hours: reportHours,
+              onChange: setReportHours,
+              known: read?.calendar.reportWeek,
+            },
+          ]}
+        />
         {options.isPending ? <Spinner label="Reading both calendars…" /> : null}
         {options.error ? (
           <ErrorBar

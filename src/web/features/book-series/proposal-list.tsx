@@ -4,6 +4,7 @@ import type { BookingFormat, TimeZoneId } from '../../../domain';
 import { useBookingStyles } from './booking-styles';
 import { useDateFormat } from '../../shared/use-date-format';
 import { bothTimes, sessionName } from './session-label';
+import { SkippedDaysList } from './skipped-days-list';
 
 export type Choice = number | 'own' | undefined;
 
@@ -51,6 +52,7 @@ export function ProposalList(props: ProposalListProps) {
           <MessageBarBody>{plan.errors.map((e) => e.message).join(' ')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <SkippedDaysList skipped={plan.skipped ?? []} />
       <RadioGroup
         aria-labelledby="slots-title"
         value={chosen === undefined ? '' : String(chosen)}
