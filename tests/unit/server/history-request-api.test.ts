@@ -86,6 +86,14 @@ describe('asking a report to share their earlier history', () => {
     expect(await h.consents.listForReport(REPORT)).toEqual([]);
   });
 
+  it('is not asked of a report who already shares with this manager', async () => {
+    const h = await handedOver();
+    await h.call(REPORT, 'POST', '/api/me/consents', { body: { managerId: OTHER_MANAGER } });
+    const answer = await h.call(OTHER_MANAGER, 'POST', askPath);
+    expect(answer.status, answer.text).toBe(422);
+    expect(await h.historyRequests.listForReport(REPORT)).toEqual([]);
+  });
+
   it('asking twice is asking once', async () => {
     const h = await handedOver();
     const first = await asked(h);

@@ -28,7 +28,16 @@ export async function askToShareHistory(
   input: { reportId: string; managerId: string },
 ): Promise<Versioned<HistoryRequest>> {
   const byManager = (r: HistoryRequest) => r.managerId === input.managerId;
-  const existing = await requestOf(ctx, input.reportId, byManager);
+  const [existing, consents] = await Promise.all([
+    requestOf(ctx, input.reportId, byManager),
+    ctx.stores.consents.listForReport(input.reportId),
+  ]);
+  const shares = consents.some(
+    (c) => c.value.managerId === input.managerId && c.value.revokedAt === undefined,
+  );
+  if (shares) {
+    throw new PortError('invalid', 'They already share their earlier history with you.');
+  }
   if (existing?.value.state === 'pending') return existing;
   if (existing) {
     throw new PortError(

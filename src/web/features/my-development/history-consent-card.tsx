@@ -123,10 +123,13 @@ function RequestFromManager({
   const dates = useDateFormat();
   const styles = useSectionStyles();
   const requests = useMyHistoryRequests();
+  const consents = useHistoryConsents();
   const answer = useAnswerHistoryRequest();
   const pending = requests.data?.find((r) => r.state === 'pending' && r.managerId === managerId);
+  // Shared already (from the button below): nothing is left to answer.
+  const shares = consents.data?.some((c) => c.managerId === managerId && !c.revokedAt);
   if (requests.error) return <ErrorBar error={requests.error} what="Reading requests" />;
-  if (!pending) return null;
+  if (!pending || shares !== false) return null;
   const reply = (choice: 'share' | 'decline') => {
     answer.mutate({ requestId: pending.id, answer: choice });
   };
