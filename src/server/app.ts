@@ -18,6 +18,7 @@ import { securityHeaders } from './http/security-headers';
 import { buildOpenApi } from './openapi';
 import { AGENDA_ROUTES } from './routes/agenda-routes';
 import { CONTRACT_ROUTES } from './routes/contract-routes';
+import { HISTORY_REQUEST_ROUTES } from './routes/history-request-routes';
 import { CONVERSATION_ROUTES } from './routes/conversation-routes';
 import { HR_ROUTES } from './routes/hr-routes';
 import { ME_ROUTES } from './routes/me-routes';
@@ -37,6 +38,7 @@ export const ROUTES: readonly Route[] = [
   ...TRIGGER_ROUTES,
   ...PROFILE_ROUTES,
   ...AGENDA_ROUTES,
+  ...HISTORY_REQUEST_ROUTES,
   ...ME_ROUTES,
   ...HR_ROUTES,
   ...PEOPLE_ROUTES,

@@ -19,6 +19,7 @@ import {
 } from '../../app/api-schemas/conversation';
 import { AgendaItem, AgendaResponse } from '../../app/api-schemas/agenda';
 import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
+import { HistoryRequest, HistoryRequestListResponse } from '../../app/api-schemas/history-request';
 import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
 import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
@@ -43,6 +44,7 @@ export type TriggerLogRecord = z.infer<typeof TriggerLog>;
 export type TriggerList = z.infer<typeof TriggerListResponse>;
 export type ProfileRecord = z.infer<typeof Profile>;
 export type ConsentRecord = z.infer<typeof Consent>;
+export type HistoryRequestRecord = z.infer<typeof HistoryRequest>;
 export type Me = z.infer<typeof MeResponse>;
 export type AuditTrail = z.infer<typeof AuditResponse>;
 export type OwnDataExport = z.infer<typeof ExportResponse>;
@@ -132,6 +134,15 @@ export interface CareerApiClient {
   consents(): Promise<ConsentRecord[]>;
   grantConsent(managerId: string): Promise<ConsentRecord>;
   revokeConsent(consentId: string, etag: string): Promise<ConsentRecord>;
+  /** The current manager asks the report to share their earlier history; and sees the answer. */
+  askToShareHistory(personId: string): Promise<HistoryRequestRecord>;
+  historyRequestsFor(personId: string): Promise<HistoryRequestRecord[]>;
+  /** The report's side: the requests made to them, and their answer. */
+  myHistoryRequests(): Promise<HistoryRequestRecord[]>;
+  answerHistoryRequest(
+    requestId: string,
+    answer: 'share' | 'decline',
+  ): Promise<HistoryRequestRecord>;
 
   /** HR admins only: the deployment's checks, each with its fix. */
   setupHealth(): Promise<SetupHealthReport>;
@@ -270,6 +281,21 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       return get(`/me/audit${search}`, AuditResponse);
     },
     consents: async () => (await get('/me/consents', ConsentListResponse)).items,
+    askToShareHistory: (personId) =>
+      http.json({ method: 'POST', path: `${person(personId)}/history-requests` }, HistoryRequest),
+    historyRequestsFor: async (personId) =>
+      (await get(`${person(personId)}/history-requests`, HistoryRequestListResponse)).items,
+    myHistoryRequests: async () =>
+      (await get('/me/history-requests', HistoryRequestListResponse)).items,
+    answerHistoryRequest: (requestId, answer) =>
+      http.json(
+        {
+          method: 'POST',
+          path: `/me/history-requests/${seg(requestId)}/answer`,
+          body: { answer },
+        },
+        HistoryRequest,
+      ),
     grantConsent: (managerId) =>
       http.json({ method: 'POST', path: '/me/consents', body: { managerId } }, Consent),
     revokeConsent: (consentId, etag) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Person } from './common';
 import { AgendaItem } from './agenda';
+import { HistoryRequest } from './history-request';
 import { Consent } from './consent';
 import { ContractVersion } from './contract';
 import { Conversation } from './conversation';
@@ -95,6 +96,7 @@ export const ExportResponse = z
       .optional(),
     consents: z.array(Consent.omit({ etag: true })),
     agenda: z.array(AgendaItem),
+    historyRequests: z.array(HistoryRequest),
     managerHistory: z.array(
       z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
     ),

@@ -12,7 +12,14 @@ import {
 
 const CadenceReason = z.discriminatedUnion('code', [
   z.object({ code: z.literal('first-conversation') }),
-  z.object({ code: z.literal('quarterly'), lastHeld: z.string() }),
+  z.object({
+    code: z.literal('quarterly'),
+    lastHeld: z.string(),
+    beforeYou: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'Held with an earlier manager; the report has not shared it.' }),
+  }),
   z.object({ code: z.literal('monthly-review'), lastReviewed: z.string() }),
   z.object({
     code: z.literal('transition'),
@@ -34,6 +41,8 @@ const CadenceReason = z.discriminatedUnion('code', [
   }),
 ]);
 
+const OverdueTally = z.object({ count: z.number(), oldestDue: z.string().optional() });
+
 const ReportOverview = z.object({
   person: Person,
   direction: z.object({ text: z.string(), recordedAt: z.string() }).optional(),
@@ -53,6 +62,17 @@ const ReportOverview = z.object({
     needsAttention: z.boolean(),
     reasons: z.array(z.string()),
   }),
+  earlierHistory: z
+    .object({
+      lastHeldOn: z.string().optional(),
+      lastFullHeldOn: z.string().optional(),
+      overdue: z.object({ manager: OverdueTally, report: OverdueTally }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Records from before this manager that the report has not shared, as dates and counts only (never content). Absent when nothing is withheld.',
+    }),
   activeSignals: z.object({
     triggers: z.array(
       z.object({ logId: z.string(), trigger: TriggerId, label: z.string(), loggedAt: z.string() }),

@@ -9,3 +9,4 @@ export * from './consent-store';
 export * from './agenda-store';
 export * from './manager-history';
 export * from './security-log';
+export * from './history-request-store';

@@ -3,6 +3,7 @@ import type {
   AuditLog,
   ConsentStore,
   ContractStore,
+  HistoryRequestStore,
   ConversationStore,
   Directory,
   ManagerHistory,
@@ -21,6 +22,7 @@ export interface CareerStores {
   profiles: ProfileStore;
   consents: ConsentStore;
   agenda: AgendaStore;
+  historyRequests: HistoryRequestStore;
 }
 
 export interface UseCaseContext {

@@ -34,6 +34,12 @@ export {
   type MayCloseTrigger,
 } from './triggers/trigger-changes';
 export { grantHistoryConsent, revokeHistoryConsent } from './consent/consent-changes';
+export {
+  answerHistoryRequest,
+  askToShareHistory,
+  requestsBy,
+  type HistoryAnswer,
+} from './consent/history-requests';
 export { addAgendaItem, agendaFor } from './agenda/agenda-changes';
 export { exportOwnData, type OwnDataExport } from './people/export-own-data';
 export { erasePerson } from './people/erase-person';

@@ -29,6 +29,9 @@ export const ACCESS_ACTIONS = [
   'agenda.read',
   'agenda.add',
   'agenda.remove',
+  'history-request.ask',
+  'history-request.read',
+  'history-request.answer',
   'aggregates.read',
   'setup.health',
   'security-log.read',
@@ -102,6 +105,12 @@ export const ACTION_RULES: Readonly<Record<AccessAction, ActionRule>> = {
   'agenda.read': rule('report-data', 'read', false, true),
   'agenda.add': rule('own-only', 'write', false, true),
   'agenda.remove': rule('own-only', 'write', false, true),
+  // A new manager asks to see what was recorded before them; the report answers. The ask is made
+  // under the live relationship (create), so only the current manager can make it; the answer is
+  // the report's alone, like the consent it may grant.
+  'history-request.ask': rule('report-data', 'create', false, false),
+  'history-request.read': rule('report-data', 'read', false, true),
+  'history-request.answer': rule('own-only', 'write', false, true),
   'aggregates.read': rule('hr-admin', 'read', false, false),
   'setup.health': rule('hr-admin', 'read', false, false),
   'security-log.read': rule('hr-admin', 'read', false, false),

@@ -8,7 +8,12 @@ export type CadenceReason =
   /** No full career conversation has ever been held: due now. */
   | { code: 'first-conversation' }
   /** "At minimum, once per quarter": three months after the last one held. */
-  | { code: 'quarterly'; lastHeld: IsoDate }
+  | {
+      code: 'quarterly';
+      lastHeld: IsoDate;
+      /** It was held with an earlier manager and the report has not shared it. */
+      beforeYou?: true;
+    }
   /** The monthly development contract review, a month after the last review or full conversation. */
   | { code: 'monthly-review'; lastReviewed: IsoDate }
   /** "More frequently for people at a transition point". */

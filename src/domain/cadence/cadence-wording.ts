@@ -63,7 +63,8 @@ export function describeDue(reason: CadenceReason, ctx: WordingContext): string 
         : 'No career conversation held yet: book the first one now';
     case 'quarterly': {
       const last = describeAgo(Temporal.PlainDate.from(reason.lastHeld), ctx.today);
-      return `Last full conversation was ${last}: ${describeWhen('next one', ctx)}`;
+      const who = reason.beforeYou ? ', before you,' : '';
+      return `Last full conversation${who} was ${last}: ${describeWhen('next one', ctx)}`;
     }
     case 'monthly-review': {
       const last = describeAgo(Temporal.PlainDate.from(reason.lastReviewed), ctx.today);

@@ -108,12 +108,20 @@ function fullConversationRule(
   today: Temporal.PlainDate,
   zone: TimeZoneId,
 ): Rule {
-  const lastHeld = lastHeldDate(history.conversations, ['full'], zone);
+  const seen = lastHeldDate(history.conversations, ['full'], zone);
+  // A conversation held with an earlier manager still counts: the quarter runs from it, so a
+  // hand-over shows how long it has really been rather than a fresh "first conversation".
+  const beforeYou = seen ? undefined : dateOf(history.earlier?.lastFullHeldOn ?? '');
+  const lastHeld = seen ?? beforeYou;
   if (!lastHeld) return { kind: 'full', date: today, reason: { code: 'first-conversation' } };
   let rule: Rule = {
     kind: 'full',
     date: lastHeld.add({ months: FULL_INTERVAL_MONTHS }),
-    reason: { code: 'quarterly', lastHeld: lastHeld.toString() },
+    reason: {
+      code: 'quarterly',
+      lastHeld: lastHeld.toString(),
+      ...(beforeYou ? { beforeYou: true as const } : {}),
+    },
   };
   for (const flag of history.transitions) {
     const since = dateOf(flag.since);

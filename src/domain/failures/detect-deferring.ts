@@ -41,6 +41,16 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
       nothingBookedFact(history, now, zone),
     ];
   }
+  // Held with an earlier manager and not shared: its date still tells how long it has been.
+  const before = history.earlier?.lastFullHeldOn;
+  if (before !== undefined && isValidIsoDate(before)) {
+    const days = toDate(before).until(today).days;
+    if (days < QUARTER_WARNING_DAYS) return [];
+    return [
+      `The last career conversation with ${name}, before you, was on ${formatDay(toDate(before), { year: true })}, ${formatDays(days)} ago`,
+      nothingBookedFact(history, now, zone),
+    ];
+  }
   if (relationshipStartedOn === undefined || !isValidIsoDate(relationshipStartedOn)) {
     return [`No career conversation with ${name} has been held yet`, 'None is booked'];
   }

@@ -8,6 +8,7 @@ import type {
 import type { IsoDate, IsoInstant } from '../time/values';
 import type { DevelopmentContract } from './contract';
 import type { Person } from './person';
+import type { EarlierHistoryFacts } from '../overview/earlier-history';
 
 export type ConversationState = 'booked' | 'held' | 'cancelled';
 
@@ -99,4 +100,6 @@ export interface ReportHistory {
   triggers: TriggerLog[];
   conversations: ConversationRecord[];
   contract?: DevelopmentContract;
+  /** Records the manager may not read, as cadence facts only: present when some are withheld. */
+  earlier?: EarlierHistoryFacts;
 }

@@ -3,3 +3,4 @@ export { summarizeTeam } from './summarize-team';
 export { CADENCE_URGENCY, compareByUrgency } from './urgency';
 export { PERSON_STATUS_URGENCY, assessPersonStatus } from './person-status';
 export { EVIDENCE_NAMES_MAX } from './check-good-looks-like';
+export { describeEarlierHistory } from './earlier-history';

@@ -1,6 +1,7 @@
 import type { CadenceReason, CadenceStatus } from '../cadence/cadence-types';
 import type { ContractHealth } from '../contract/health';
 import type { PersonStatus } from './person-status';
+import type { EarlierHistoryFacts } from './earlier-history';
 import type { FailureFinding } from '../failures/failure-finding';
 import type { Commitment } from '../model/contract';
 import type { ReportHistory } from '../model/conversation';
@@ -10,6 +11,7 @@ import type { Temporal } from '../time/temporal';
 import type { IsoDate, IsoInstant, TimeZoneId } from '../time/values';
 
 export type { PersonStatus, PersonStatusCode } from './person-status';
+export type { EarlierHistoryFacts, OverdueTally } from './earlier-history';
 
 export interface TeamOverviewInput {
   managerId: string;
@@ -67,6 +69,11 @@ export interface ReportOverview {
   cadence: ReportCadence;
   /** The one status of the person: conversations and commitments of both sides together. */
   status: PersonStatus;
+  /**
+   * Records from before this manager that the report has not shared, as cadence facts (dates and
+   * counts, never content); absent when nothing is withheld.
+   */
+  earlierHistory?: EarlierHistoryFacts;
   activeSignals: ActiveSignals;
   failures: FailureFinding[];
 }

@@ -3,6 +3,7 @@ import type { CadencePlan, DueConversation } from '../cadence/cadence-types';
 import { DUE_SOON_DAYS } from '../cadence/cadence-rules';
 import type { ContractHealth } from '../contract/health';
 import type { Commitment } from '../model/contract';
+import type { EarlierHistoryFacts } from './earlier-history';
 import { Temporal } from '../time/temporal';
 import { toDate } from '../time/values';
 
@@ -52,10 +53,40 @@ function describeOverdue(
   ];
 }
 
+/** Withheld commitments are counted, never named: how late, not what. */
+function describeEarlierOverdue(
+  overdue: EarlierHistoryFacts['overdue'],
+  today: Temporal.PlainDate,
+): string[] {
+  const lines: string[] = [];
+  const late = (due: string | undefined) => (due ? describeSpan(toDate(due), today) : '');
+  const { manager, report } = overdue;
+  if (manager.count === 1) {
+    lines.push(`An earlier manager’s commitment is overdue by ${late(manager.oldestDue)}`);
+  } else if (manager.count > 1) {
+    lines.push(
+      `${manager.count} of an earlier manager’s commitments are overdue, the oldest by ${late(manager.oldestDue)}`,
+    );
+  }
+  if (report.count === 1) {
+    lines.push(`Their commitment from before you is overdue by ${late(report.oldestDue)}`);
+  } else if (report.count > 1) {
+    lines.push(
+      `${report.count} of their commitments from before you are overdue, the oldest by ${late(report.oldestDue)}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * `earlier`: what is known of records withheld from the manager (dates and counts); their overdue
+ * commitments make the person overdue too, so a hand-over never looks calmer than it is.
+ */
 export function assessPersonStatus(
   plan: CadencePlan,
   health: ContractHealth,
   today: Temporal.PlainDate,
+  earlier?: EarlierHistoryFacts,
 ): PersonStatus {
   const due: DueConversation[] = [plan.next, ...plan.alsoDue];
   const open = due.filter((d) => d.booked === undefined);
@@ -70,6 +101,7 @@ export function assessPersonStatus(
   const commitments = [
     ...describeOverdue('Your', health.overdue.manager, today),
     ...describeOverdue('Their', health.overdue.report, today),
+    ...(earlier ? describeEarlierOverdue(earlier.overdue, today) : []),
   ];
   const overdue = [...overdueTalks.map((d) => d.message), ...commitments];
   const reasons = [...overdue, ...soonTalks.map((d) => d.message), ...inHand.map((d) => d.message)];

@@ -120,7 +120,8 @@ export function summarizeReport(
       overdueManagerFirst: [...health.overdue.manager, ...health.overdue.report],
     },
     cadence,
-    status: assessPersonStatus(plan, health, today),
+    ...(history.earlier ? { earlierHistory: history.earlier } : {}),
+    status: assessPersonStatus(plan, health, today, history.earlier),
     activeSignals: activeSignalsOf(history),
     failures: detectFailures(history, now, zone),
   };

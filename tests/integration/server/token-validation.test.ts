@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemorySecurityLog } from '../../../src/adapters/memory/memory-security-log';
 import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
+import { MemoryHistoryRequestStore } from '../../../src/adapters/memory/memory-history-request-store';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
 import { MemoryConversationStore } from '../../../src/adapters/memory/memory-conversation-store';
@@ -66,6 +67,7 @@ function apiFor(t: LocalTenant, cooldownMs: number): CareerApi {
       profiles: new MemoryProfileStore(),
       consents: new MemoryConsentStore(),
       agenda: new MemoryAgendaStore(),
+      historyRequests: new MemoryHistoryRequestStore(),
     },
     managerHistory: new MemoryManagerHistory(),
     audit: new MemoryAuditLog(),

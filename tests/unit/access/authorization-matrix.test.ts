@@ -205,6 +205,10 @@ const EXPECTED: Record<AccessAction, [SelfRule, ManagerRule]> = {
   'agenda.read': ['yes', 'read'],
   'agenda.add': ['yes', 'no'],
   'agenda.remove': ['yes', 'no'],
+  // Only the current manager asks; only the report answers; nobody else sees the request.
+  'history-request.ask': ['no', 'create'],
+  'history-request.read': ['yes', 'read'],
+  'history-request.answer': ['yes', 'no'],
   'aggregates.read': ['hr', 'hr'],
   'setup.health': ['hr', 'hr'],
   'security-log.read': ['hr', 'hr'],

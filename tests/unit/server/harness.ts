@@ -1,4 +1,5 @@
 import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
+import { MemoryHistoryRequestStore } from '../../../src/adapters/memory/memory-history-request-store';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
@@ -118,6 +119,7 @@ export interface Harness {
   profiles: MemoryProfileStore;
   consents: MemoryConsentStore;
   agenda: MemoryAgendaStore;
+  historyRequests: MemoryHistoryRequestStore;
   audit: MemoryAuditLog;
   security: MemorySecurityLog;
   managerHistory: MemoryManagerHistory;
@@ -148,6 +150,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
   const profiles = new MemoryProfileStore();
   const consents = new MemoryConsentStore();
   const agenda = new MemoryAgendaStore();
+  const historyRequests = new MemoryHistoryRequestStore();
   const audit = new MemoryAuditLog();
   const security = new MemorySecurityLog();
   const managerHistory = new MemoryManagerHistory();
@@ -157,7 +160,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
   const deps: CareerApiDeps = {
     verifier: testVerifier,
     directory,
-    stores: { contracts, conversations, triggers, profiles, consents, agenda },
+    stores: { contracts, conversations, triggers, profiles, consents, agenda, historyRequests },
     managerHistory,
     audit,
     security,
@@ -181,6 +184,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     profiles,
     consents,
     agenda,
+    historyRequests,
     audit,
     security,
     managerHistory,

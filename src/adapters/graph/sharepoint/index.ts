@@ -3,6 +3,7 @@ import type {
   AgendaStore,
   ConsentStore,
   ContractStore,
+  HistoryRequestStore,
   ConversationStore,
   ManagerHistory,
   ProfileStore,
@@ -15,6 +16,7 @@ import type { ListIds } from './schema';
 import { SharePointAuditLog } from './sharepoint-audit-log';
 import { SharePointAgendaStore } from './sharepoint-agenda-store';
 import { SharePointConsentStore } from './sharepoint-consent-store';
+import { SharePointHistoryRequestStore } from './sharepoint-history-request-store';
 import { SharePointContractStore } from './sharepoint-contract-store';
 import { SharePointConversationStore } from './sharepoint-conversation-store';
 import { SharePointManagerHistory } from './sharepoint-manager-history';
@@ -81,6 +83,7 @@ export interface SharePointStores {
   profiles: ProfileStore;
   consents: ConsentStore;
   agenda: AgendaStore;
+  historyRequests: HistoryRequestStore;
   managerHistory: ManagerHistory;
   /** Append-only. */
   audit: AuditLog;
@@ -103,6 +106,7 @@ export function createSharePointStores(options: SharePointStoresOptions): ShareP
     profiles: new SharePointProfileStore(items),
     consents: new SharePointConsentStore(items),
     agenda: new SharePointAgendaStore(items),
+    historyRequests: new SharePointHistoryRequestStore(items),
     managerHistory: new SharePointManagerHistory(items),
     audit: new SharePointAuditLog(items),
     security: new SharePointSecurityLog(items),

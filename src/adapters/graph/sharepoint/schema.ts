@@ -10,6 +10,7 @@ import {
   TRIGGER_IDS,
 } from '../../../domain';
 import type { TransitionId } from '../../../domain';
+import { HISTORY_REQUEST_STATES } from '../../../app/ports/history-request-store';
 
 /**
  * The SharePoint lists behind the stores, as code: `provision` creates what is missing and the
@@ -295,6 +296,23 @@ const agenda = {
   ],
 } as const;
 
+const historyRequests = {
+  key: 'historyRequests',
+  displayName: 'CareerHistoryRequests',
+  description: 'A new manager asking a report to share their earlier history, and the answer.',
+  columns: [
+    id('requestKey', 'reportId#managerId: SharePoint refuses a second request of the pair.', {
+      unique: true,
+    }),
+    id('reportId', 'Entra object id of the report who was asked.'),
+    id('requestId', 'The request’s id.'),
+    column('managerId', 'text', 'Entra object id of the manager who asked.'),
+    column('askedAt', 'dateTime', 'When it was asked.'),
+    choice('requestState', HISTORY_REQUEST_STATES, 'pending, shared or declined.'),
+    column('answeredAt', 'dateTime', 'When the report answered.'),
+  ],
+} as const;
+
 const managerHistory = {
   key: 'managerHistory',
   displayName: 'CareerManagerHistory',
@@ -321,6 +339,7 @@ export const SHAREPOINT_LISTS = {
   refusals,
   consents,
   agenda,
+  historyRequests,
   managerHistory,
 };
 

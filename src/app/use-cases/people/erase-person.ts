@@ -4,7 +4,7 @@ import { erasureReceipt, type ErasureReceipt } from './erasure-receipt';
 
 /**
  * Erasure on request: removes every version of the person's contract, their conversation records,
- * triggers, profile, consents, agenda for the next conversation, observed manager history, the audit entries about them and the
+ * triggers, profile, consents, agenda for the next conversation, requests to share their history, observed manager history, the audit entries about them and the
  * security log's counts of refusals about them. What stays in the lists: the entry the access
  * guard appends once this returns, recording that an HR admin erased the person (ids and codes
  * only, no content), and entries in which the person acted on someone else's data, which belong
@@ -25,6 +25,7 @@ export async function erasePerson(ctx: UseCaseContext, personId: string): Promis
     ctx.stores.profiles.removeAll(personId),
     ctx.stores.consents.removeAll(personId),
     ctx.stores.agenda.removeAll(personId),
+    ctx.stores.historyRequests.removeAll(personId),
     ctx.managerHistory.removeAll(personId),
     ctx.audit.eraseSubject(personId),
     ctx.security.eraseSubject(personId),

@@ -47,6 +47,7 @@ export const REMOVED_BY_ERASURE = [
   'the profile (direction and transition points)',
   'every history consent',
   'every agenda item for the next conversation',
+  'every request to share their earlier history',
   'the observed manager history',
   'every audit entry about the person, except the one recording this erasure',
 ];

@@ -10,6 +10,7 @@ import type {
   AgendaItem,
   AuditEntry,
   ConsentRecord,
+  HistoryRequest,
   ManagerStint,
   ReportProfile,
 } from '../../ports';
@@ -26,6 +27,8 @@ export interface OwnDataExport {
   consents: ConsentRecord[];
   /** What you want to raise at the next conversation. */
   agenda: AgendaItem[];
+  /** Managers' requests to see your earlier history, and your answers. */
+  historyRequests: HistoryRequest[];
   managerHistory: ManagerStint[];
   /** Who accessed your records, and what you did with others' records. */
   audit: { aboutYou: AuditEntry[]; byYou: AuditEntry[] };
@@ -39,19 +42,31 @@ const AUDIT_EXPORT_LIMIT = 10_000;
  * own OneDrive.
  */
 export async function exportOwnData(ctx: UseCaseContext, personId: string): Promise<OwnDataExport> {
-  const [person, contract, conversations, triggers, profile, consents, agenda, stints, about, by] =
-    await Promise.all([
-      ctx.directory.person(personId),
-      ctx.stores.contracts.get(personId),
-      ctx.stores.conversations.listForReport(personId),
-      ctx.stores.triggers.listForReport(personId),
-      ctx.stores.profiles.get(personId),
-      ctx.stores.consents.listForReport(personId),
-      ctx.stores.agenda.listForReport(personId),
-      ctx.managerHistory.stints(personId),
-      ctx.audit.listForSubject(personId, { limit: AUDIT_EXPORT_LIMIT }),
-      ctx.audit.listByActor(personId, { limit: AUDIT_EXPORT_LIMIT }),
-    ]);
+  const [
+    person,
+    contract,
+    conversations,
+    triggers,
+    profile,
+    consents,
+    agenda,
+    requests,
+    stints,
+    about,
+    by,
+  ] = await Promise.all([
+    ctx.directory.person(personId),
+    ctx.stores.contracts.get(personId),
+    ctx.stores.conversations.listForReport(personId),
+    ctx.stores.triggers.listForReport(personId),
+    ctx.stores.profiles.get(personId),
+    ctx.stores.consents.listForReport(personId),
+    ctx.stores.agenda.listForReport(personId),
+    ctx.stores.historyRequests.listForReport(personId),
+    ctx.managerHistory.stints(personId),
+    ctx.audit.listForSubject(personId, { limit: AUDIT_EXPORT_LIMIT }),
+    ctx.audit.listByActor(personId, { limit: AUDIT_EXPORT_LIMIT }),
+  ]);
   return {
     exportedAt: toIsoInstant(ctx.clock.now()),
     person,
@@ -61,6 +76,7 @@ export async function exportOwnData(ctx: UseCaseContext, personId: string): Prom
     ...(profile ? { profile: profile.value } : {}),
     consents: consents.map((c) => c.value),
     agenda: agenda.map((a) => a.value),
+    historyRequests: requests.map((r) => r.value),
     managerHistory: stints,
     audit: { aboutYou: about, byYou: by },
   };

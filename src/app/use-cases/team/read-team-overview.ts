@@ -34,7 +34,7 @@ export async function readTeamOverview(
   const visible = await Promise.all(
     shown.map(async (report) => {
       const records = await loadReportRecords(ctx, report, managerId);
-      return visibleHistory(input.caller, records, managerId, now);
+      return visibleHistory(input.caller, records, managerId, now, input.zone);
     }),
   );
   return {

@@ -6,7 +6,7 @@ import type {
   Temporal,
   TriggerLog,
 } from '../../../domain';
-import { currentVersion } from '../../../domain';
+import { currentVersion, describeEarlierHistory, type TimeZoneId } from '../../../domain';
 import type { Caller } from '../../../domain/access';
 import type { ReportProfile, Versioned } from '../../ports';
 import { settleRelationship, type ResolvedRelationship } from '../access/relationship';
@@ -78,6 +78,7 @@ export function visibleHistory(
   records: ReportRecords,
   managerId: string,
   now: Temporal.Instant,
+  zone: TimeZoneId,
 ): VisibleHistory {
   const { report, resolved } = records;
   const may = permits(caller, report.id, resolved, now);
@@ -89,14 +90,18 @@ export function visibleHistory(
       return allowed;
     });
 
-  const conversations = keep(records.conversations, ({ value }) =>
-    may('conversation.read', conversationFacts(resolved, value)),
-  ).map((c) => c.value);
+  const withheld: ConversationRecord[] = [];
+  const conversations = keep(records.conversations, ({ value }) => {
+    const allowed = may('conversation.read', conversationFacts(resolved, value));
+    if (!allowed) withheld.push(value);
+    return allowed;
+  }).map((c) => c.value);
   const triggers = keep(records.triggers, ({ value }) =>
     may('trigger.read', triggerFacts(resolved, value)),
   ).map((t) => t.value);
 
   let contract: DevelopmentContract | undefined;
+  let withheldContract: DevelopmentContract | undefined;
   const stored = records.contract?.value;
   if (stored) {
     const current = currentVersion(stored);
@@ -107,6 +112,7 @@ export function visibleHistory(
       contract = { ...stored, versions: versions.length > 0 ? versions : [current] };
     } else {
       earlierHistory = true;
+      withheldContract = stored;
     }
   }
 
@@ -125,6 +131,18 @@ export function visibleHistory(
       triggers,
       conversations,
       ...(contract ? { contract } : {}),
+      ...(earlierHistory
+        ? {
+            earlier: describeEarlierHistory(
+              {
+                conversations: withheld,
+                ...(withheldContract ? { contract: withheldContract } : {}),
+              },
+              zone,
+              now.toZonedDateTimeISO(zone).toPlainDate(),
+            ),
+          }
+        : {}),
     },
   };
 }

@@ -3,7 +3,13 @@ import { useDateFormat } from '../../shared/use-date-format';
 import type { ConsentRecord } from '../../../adapters/career-api/career-api-client';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { ReportSection } from '../report-page/report-section';
-import { useGrantConsent, useHistoryConsents, useRevokeConsent } from './api/history-consents';
+import {
+  useAnswerHistoryRequest,
+  useGrantConsent,
+  useHistoryConsents,
+  useMyHistoryRequests,
+  useRevokeConsent,
+} from './api/history-consents';
 import { useSectionStyles } from './section-styles';
 
 /**
@@ -29,6 +35,7 @@ export function HistoryConsentCard({
         versions, the notes shared with you, your direction in your own words. They can read it,
         never change it. Managers’ private preparation notes are never shared with anyone.
       </Text>
+      <RequestFromManager managerId={managerId} managerName={managerName} />
       <QueryState query={consents} what="Your consents" loadingLabel="Reading your consents…">
         {(items) => (
           <Consents items={items} managerId={managerId} managerName={managerName} zone={zone} />
@@ -99,5 +106,63 @@ function Consents({
       {grant.error !== null && <ErrorBar error={grant.error} what="Giving consent" />}
       {revoke.error !== null && <ErrorBar error={revoke.error} what="Taking consent back" />}
     </>
+  );
+}
+
+/**
+ * Your current manager asked to read your earlier history: you share or decline, here. A request
+ * from someone who is no longer your manager is not shown: there is nothing left to answer.
+ */
+function RequestFromManager({
+  managerId,
+  managerName,
+}: {
+  managerId: string | undefined;
+  managerName: string;
+}) {
+  const dates = useDateFormat();
+  const styles = useSectionStyles();
+  const requests = useMyHistoryRequests();
+  const consents = useHistoryConsents();
+  const answer = useAnswerHistoryRequest();
+  const pending = requests.data?.find((r) => r.state === 'pending' && r.managerId === managerId);
+  // Shared already (from the button below): nothing is left to answer.
+  const shares = consents.data?.some((c) => c.managerId === managerId && !c.revokedAt);
+  if (requests.error) return <ErrorBar error={requests.error} what="Reading requests" />;
+  if (!pending || shares !== false) return null;
+  const reply = (choice: 'share' | 'decline') => {
+    answer.mutate({ requestId: pending.id, answer: choice });
+  };
+  return (
+    <div role="region" aria-label="Request to share your history" className={styles.plainList}>
+      <Text block weight="semibold">
+        {managerName} asked on {dates.instant(pending.askedAt)} to read what you recorded with
+        earlier managers.
+      </Text>
+      <Text block>
+        It is your choice. If you share, they can read it, never change it, and you can take it back
+        at any time below. If you decline, they are told you declined, nothing more.
+      </Text>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={answer.isPending}
+          onClick={() => {
+            reply('share');
+          }}
+        >
+          Share my history with {managerName}
+        </Button>
+        <Button
+          disabled={answer.isPending}
+          onClick={() => {
+            reply('decline');
+          }}
+        >
+          Decline
+        </Button>
+      </div>
+      {answer.error !== null && <ErrorBar error={answer.error} what="Answering" />}
+    </div>
   );
 }

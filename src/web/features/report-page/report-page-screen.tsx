@@ -19,6 +19,7 @@ import { CommitmentsSection } from './commitments-section';
 import { ContractSection } from './contract-section';
 import { DirectionSection } from './direction-section';
 import { HiddenSection } from './hidden-section';
+import { HistoryRequestSection } from './history-request-section';
 import { HistorySection } from './history-section';
 import { NextStepSection } from './next-step-section';
 import { buildReportHistory, nextSteps } from './report-page-model';
@@ -74,6 +75,7 @@ export function ReportPageScreen({ reportId, zone }: ReportScreenProps) {
             })}
           />
         ) : null}
+        {team.report ? <HistoryRequestSection report={team.report} /> : null}
         {hidden(profile) ? (
           <HiddenSection
             id="direction"

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { failureById, type Commitment, type ReportOverview } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { conversationLabel } from '../../shared/format-when';
+import { describeEarlierOverdue, describeLastConversation } from './earlier-history-facts';
 import { ContractBadge, PersonStatusBadge, StatusReasons } from './status-badges';
 
 const useStyles = makeStyles({
@@ -67,6 +68,7 @@ export function ReportCard({ report }: { report: ReportOverview }) {
   const styles = useStyles();
   const { person, status, contractHealth, activeSignals, failures } = report;
   const titleId = useId();
+  const earlierOverdue = describeEarlierOverdue(report);
   const signals = [
     ...activeSignals.triggers.map((t) => ({ key: t.logId, label: t.label })),
     ...activeSignals.transitions.map((t) => ({ key: t.transition, label: t.label })),
@@ -97,11 +99,7 @@ export function ReportCard({ report }: { report: ReportOverview }) {
           )}
         </dd>
         <dt className={styles.term}>Last conversation</dt>
-        <dd className={styles.detail}>
-          {report.lastConversation
-            ? `${conversationLabel(report.lastConversation.kind)}, ${dates.instant(report.lastConversation.at)}`
-            : 'None held yet'}
-        </dd>
+        <dd className={styles.detail}>{describeLastConversation(report, dates)}</dd>
         <dt className={styles.term}>Next conversation</dt>
         <dd className={styles.detail}>
           {report.nextConversation
@@ -125,6 +123,9 @@ export function ReportCard({ report }: { report: ReportOverview }) {
                 <li key={c.id}>{describeCommitment(c, dates)}</li>
               ))}
             </ul>
+          )}
+          {earlierOverdue.length > 0 && (
+            <Text block>Overdue, not shared: {earlierOverdue.join('; ')}</Text>
           )}
         </dd>
         {signals.length > 0 && (

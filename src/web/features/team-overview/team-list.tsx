@@ -17,6 +17,7 @@ import { hrefFor } from '../../app/routes';
 import { conversationLabel } from '../../shared/format-when';
 import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
 import { useDateFormat } from '../../shared/use-date-format';
+import { describeEarlierOverdue, describeLastConversation } from './earlier-history-facts';
 import { PersonStatusBadge } from './status-badges';
 import { arrangeTeam, TEAM_SORTS, type SortDirection, type TeamSort } from './team-list-model';
 
@@ -44,11 +45,17 @@ const FIRST_DIRECTION: Record<TeamSort, SortDirection> = {
 function Owed({ report }: { report: ReportOverview }) {
   const styles = useStyles();
   const { manager, report: theirs } = report.contractHealth.overdue;
-  if (manager.length + theirs.length === 0) return <Text className={styles.muted}>None</Text>;
+  const earlier = describeEarlierOverdue(report);
+  if (manager.length + theirs.length + earlier.length === 0) {
+    return <Text className={styles.muted}>None</Text>;
+  }
   return (
     <span className={styles.stack}>
       {manager.length > 0 && <Text weight="semibold">You: {manager.length}</Text>}
       {theirs.length > 0 && <Text>They: {theirs.length}</Text>}
+      {earlier.map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
     </span>
   );
 }
@@ -138,9 +145,7 @@ export function TeamList({ reports }: { reports: readonly ReportOverview[] }) {
                   </span>
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  {report.lastConversation
-                    ? `${conversationLabel(report.lastConversation.kind)}, ${dates.instant(report.lastConversation.at)}`
-                    : 'None held yet'}
+                  {describeLastConversation(report, dates)}
                 </TableCell>
                 <TableCell className={styles.cell}>
                   {report.nextConversation

@@ -29,3 +29,26 @@ export function useRevokeConsent() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: consentsKey }),
   });
 }
+
+export const myHistoryRequestsKey = ['me', 'history-requests'] as const;
+
+/** GET /me/history-requests: managers' requests to read your earlier history. */
+export function useMyHistoryRequests() {
+  const api = useCareerApi();
+  return useQuery({ queryKey: myHistoryRequestsKey, queryFn: () => api.myHistoryRequests() });
+}
+
+/** POST /me/history-requests/{id}/answer: sharing gives the consent, so both lists change. */
+export function useAnswerHistoryRequest() {
+  const api = useCareerApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ requestId, answer }: { requestId: string; answer: 'share' | 'decline' }) =>
+      api.answerHistoryRequest(requestId, answer),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: myHistoryRequestsKey }),
+        queryClient.invalidateQueries({ queryKey: consentsKey }),
+      ]),
+  });
+}

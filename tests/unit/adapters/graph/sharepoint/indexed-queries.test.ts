@@ -136,6 +136,17 @@ describe('SharePoint store queries', () => {
     await stores.agenda.listForReport(record.reportId);
     await expectPortError(stores.agenda.remove(record.reportId, 'a'), 'not-found');
     await stores.agenda.removeAll(record.reportId);
+    await stores.historyRequests.listForReport(record.reportId);
+    const request = {
+      id: 'q',
+      reportId: record.reportId,
+      managerId: 'm',
+      askedAt: '2026-05-20T10:00:00Z',
+      state: 'pending' as const,
+    };
+    await expectPortError(stores.historyRequests.update(request, '"x"'), 'not-found');
+    await stores.historyRequests.create(request);
+    await stores.historyRequests.removeAll(record.reportId);
     await stores.managerHistory.observe(record.reportId, 'm', '2026-05-20T10:00:00Z');
     await stores.managerHistory.removeAll(record.reportId);
 
