@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../app/ports/port-error';
 
 export interface CareerApiClientOptions {
@@ -74,12 +74,12 @@ function messageFor(problem: Problem, kind: PortErrorKind): string {
 
 export interface CareerApiHttp {
   /** Sends the call and parses the answer with the schema; any failure is a PortError. */
-  json<S extends z.ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
+  json<S extends z.core.$ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
   /**
    * A GET that sends the held copy's ETag: answers the held copy on 304, else the new one (and
    * keeps it, with its ETag, for next time). One copy per path, for the session.
    */
-  cachedJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>>;
+  cachedJson<S extends z.core.$ZodType>(path: string, schema: S): Promise<z.infer<S>>;
   /** Sends the call and expects no body (204). */
   empty(call: ApiCall): Promise<void>;
 }
@@ -122,7 +122,10 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
 
   const held = new Map<string, { etag: string; value: unknown }>();
 
-  async function parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+  async function parse<S extends z.core.$ZodType>(
+    response: Response,
+    schema: S,
+  ): Promise<z.infer<S>> {
     let body: unknown;
     try {
       body = await response.json();
@@ -131,7 +134,7 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
         cause: error,
       });
     }
-    const parsed = schema.safeParse(body);
+    const parsed = z.safeParse(schema, body);
     if (!parsed.success) {
       throw new PortError(
         'unavailable',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { Commitment, ContractHealth } from './contract';
 import {
   EarlierHistory,
@@ -9,6 +8,7 @@ import {
   TransitionId,
   TriggerId,
 } from './common';
+import { documented, z } from '../zod';
 
 const CadenceReason = z.discriminatedUnion('code', [
   z.object({ code: z.literal('first-conversation') }),
@@ -36,15 +36,15 @@ const CadenceReason = z.discriminatedUnion('code', [
 
 const ReportOverview = z.object({
   person: Person,
-  direction: z.object({ text: z.string(), recordedAt: z.string() }).optional(),
-  lastConversation: z.object({ kind: ConversationKind, at: z.string() }).optional(),
-  nextConversation: z.object({ kind: ConversationKind, start: z.string() }).optional(),
-  contractHealth: ContractHealth.extend({ overdueManagerFirst: z.array(Commitment) }),
+  direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
+  lastConversation: z.optional(z.object({ kind: ConversationKind, at: z.string() })),
+  nextConversation: z.optional(z.object({ kind: ConversationKind, start: z.string() })),
+  contractHealth: z.extend(ContractHealth, { overdueManagerFirst: z.array(Commitment) }),
   cadence: z.object({
     status: z.enum(['on-track', 'due-soon', 'overdue']),
     kind: ConversationKind,
     dueBy: z.string(),
-    overdueSince: z.string().optional(),
+    overdueSince: z.optional(z.string()),
     message: z.string(),
     reason: CadenceReason,
   }),
@@ -66,8 +66,8 @@ const ReportOverview = z.object({
   ),
 });
 
-export const TeamOverviewResponse = z
-  .object({
+export const TeamOverviewResponse = documented(
+  z.object({
     managerId: z.string(),
     reports: z.array(ReportOverview),
     managerOverdue: z.array(z.object({ report: Person, commitment: Commitment })),
@@ -80,7 +80,7 @@ export const TeamOverviewResponse = z
       managerOverdueCommitments: z.number(),
     }),
     isNewManager: z.boolean(),
-    emptyState: z.enum(['no-reports', 'no-conversations-yet']).optional(),
+    emptyState: z.optional(z.enum(['no-reports', 'no-conversations-yet'])),
     goodLooksLike: z.array(
       z.object({
         id: GoodLooksLikeId,
@@ -89,9 +89,10 @@ export const TeamOverviewResponse = z
         evidence: z.string(),
       }),
     ),
-    truncated: z
-      .number()
-      .meta({ description: 'Direct reports beyond the first 50 (by name), not in this answer.' }),
+    truncated: documented(z.number(), {
+      description: 'Direct reports beyond the first 50 (by name), not in this answer.',
+    }),
     earlierHistory: EarlierHistory,
-  })
-  .meta({ id: 'TeamOverview' });
+  }),
+  { id: 'TeamOverview' },
+);

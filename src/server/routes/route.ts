@@ -23,7 +23,7 @@ export interface Services {
 export interface ResponseDoc {
   status: number;
   description: string;
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   /** The answer carries an ETag header. */
   etag?: boolean;
 }
@@ -40,9 +40,9 @@ export interface Route {
   tag: string;
   /** false: no token needed (the OpenAPI description itself). */
   auth?: boolean;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  params?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  body?: z.core.$ZodType;
   /** The body may be left out (read as `{}`), so older clients keep working. */
   bodyOptional?: boolean;
   ifMatch?: 'required' | 'optional';
