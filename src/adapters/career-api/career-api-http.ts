@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../app/ports/port-error';
+import { GATHERED_READS_MAX, GatheredReadsResponse } from '../../app/api-schemas/reads';
 
 export interface CareerApiClientOptions {
   /** e.g. `https://app.contoso.com/api`; paths are appended to it. */
@@ -112,12 +113,61 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     } catch (error) {
       throw new PortError('unavailable', MESSAGES.unavailable, { cause: error });
     }
+    return checked(call, response);
+  }
+
+  async function checked(call: ApiCall, response: Response): Promise<Response> {
     if (!response.ok && !(response.status === 304 && call.ifNoneMatch !== undefined)) {
       const problem = await readProblem(response);
       const kind = kindOf(response.status);
       throw new PortError(kind, messageFor(problem, kind), { cause: problem });
     }
     return response;
+  }
+
+  /**
+   * Plain GETs asked for in the same turn (a screen's queries start together) go out as one
+   * `/reads` call; each answer then takes the path it would have taken alone, so a refused or
+   * missing read fails only its own query. A GET asked for alone is sent as it is.
+   */
+  let gathering: { call: ApiCall; settle: (answer: Promise<Response>) => void }[] = [];
+
+  function read(call: ApiCall): Promise<Response> {
+    if (call.method !== 'GET' || call.ifNoneMatch !== undefined) return send(call);
+    return new Promise((resolve) => {
+      gathering.push({ call, settle: resolve });
+      if (gathering.length === 1) setTimeout(sendGathered, 0);
+    });
+  }
+
+  function sendGathered(): void {
+    const all = gathering;
+    gathering = [];
+    for (let i = 0; i < all.length; i += GATHERED_READS_MAX) {
+      const reads = all.slice(i, i + GATHERED_READS_MAX);
+      const [only] = reads;
+      if (reads.length === 1 && only) {
+        only.settle(send(only.call));
+        continue;
+      }
+      const query = reads.map((r) => `path=${encodeURIComponent(r.call.path)}`).join('&');
+      const gathered = send({ method: 'GET', path: `/reads?${query}` }).then((response) =>
+        parse(response, GatheredReadsResponse),
+      );
+      reads.forEach((r, index) => {
+        r.settle(
+          gathered.then(({ answers }) => {
+            const answer = answers[index];
+            if (!answer) throw new PortError('unavailable', MESSAGES.unavailable);
+            const response = new Response(
+              answer.body === undefined ? null : JSON.stringify(answer.body),
+              { status: answer.status, headers: answer.etag ? { etag: answer.etag } : {} },
+            );
+            return checked(r.call, response);
+          }),
+        );
+      });
+    }
   }
 
   const held = new Map<string, { etag: string; value: unknown }>();
@@ -147,7 +197,7 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
 
   return {
     async json(call, schema) {
-      return parse(await send(call), schema);
+      return parse(await read(call), schema);
     },
     async cachedJson(path, schema) {
       const copy = held.get(path);

@@ -16,6 +16,11 @@ export interface Services {
   managers: LiveManagers;
   log: ServerLog;
   deps: CareerApiDeps;
+  /**
+   * A GET of this API's own with the caller's Authorization header, through every check a request
+   * from outside passes (`/api/reads` answers several in one call).
+   */
+  readAsCaller(path: string, authorization: string): Promise<Response>;
   /** HR aggregates, kept a few minutes; cleared after every write. */
   aggregates: CadenceAggregatesCache;
 }
