@@ -47,7 +47,7 @@ const BUDGETS: readonly Budget[] = [
   { entry: 'manager: team overview', floorRatio: 1.42, requests: 37 },
   { entry: "report's tab: my development", floorRatio: 1.5, requests: 38 },
   { entry: 'HR console', floorRatio: 1.39, requests: 40 },
-  { entry: 'meeting panel', floorRatio: 1.48, requests: 48 },
+  { entry: 'meeting panel', floorRatio: 1.49, requests: 48 },
   { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 9 },
 ];
 
