@@ -7,20 +7,18 @@ export const GATHERED_READS_MAX = 8;
  * A read of the API's own, as a path under `/api` with its query (`/people/{id}/contract?tz=…`).
  * Never `/reads` itself.
  */
-const ReadPath = z
-  .string()
-  .check(
-    z.maxLength(512),
-    z.regex(
-      /^\/(?!reads(?:[/?]|$))[A-Za-z0-9._~%/-]*(\?[A-Za-z0-9._~%=&+/-]*)?$/,
-      'must be a path of this API (not /reads), with its query',
-    ),
-    // No dot segments, spelled out or encoded: they would climb out of /api.
-    z.refine(
-      (path) => !/(^|\/)(\.|%2e){1,2}(\/|\?|$)/i.test(path.split('?')[0] ?? ''),
-      'must not contain . or .. segments',
-    ),
-  );
+const ReadPath = z.string().check(
+  z.maxLength(512),
+  z.regex(
+    /^\/(?!reads(?:[/?]|$))[A-Za-z0-9._~%/-]*(\?[A-Za-z0-9._~%=&+/-]*)?$/,
+    'must be a path of this API (not /reads), with its query',
+  ),
+  // No dot segments, spelled out or encoded: they would climb out of /api.
+  z.refine(
+    (path) => !/(^|\/)(\.|%2e){1,2}(\/|\?|$)/i.test(path.split('?')[0] ?? ''),
+    'must not contain . or .. segments',
+  ),
+);
 
 export const GatheredReadsQuery = z.object({
   path: documented(z.array(ReadPath).check(z.minLength(1), z.maxLength(GATHERED_READS_MAX)), {
