@@ -55,10 +55,11 @@ export default defineConfig({
               priority: 4,
             },
             { name: 'msal', test: /node_modules[\\/]@azure[\\/]msal-/, priority: 4 },
-            // Zod with its one setting (no eval under the CSP), applied before any schema is built.
+            // Zod's tree-shakable build (the browser never loads the full one), with its settings
+            // (English messages, no eval under the CSP), applied before any schema is built.
             {
               name: 'zod',
-              test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]forbid-eval/,
+              test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod\.ts|src[\\/]web[\\/]forbid-eval/,
               priority: 4,
             },
             {

@@ -77,14 +77,28 @@ async function counted(
   };
 }
 
-const reportPageCalls = (liamId: string): [string, string][] =>
+/** The page's reads one call each, as the app sent them before it gathered them. */
+const reportPageCallsOneEach = (liamId: string): [string, string][] =>
   reportPagePaths(liamId).map((path) => ['priya.raman', path]);
 
-/** Before: the version list, then one call per version. */
+/**
+ * As the app sends them now: the overview (usually cached, then a 304) and the other five reads
+ * gathered into one `/api/reads` call (career-api-http.ts).
+ */
+const reportPageCalls = (liamId: string): [string, string][] => {
+  const [team = '', ...rest] = reportPagePaths(liamId);
+  const gathered = rest.map((path) => `path=${encodeURIComponent(path.replace(/^\/api/, ''))}`);
+  return [
+    ['priya.raman', team],
+    ['priya.raman', `/api/reads?${gathered.join('&')}`],
+  ];
+};
+
+/** Before: one call per read, the version list, then one call per version. */
 function reportPageCallsBefore(liamId: string, versions: number): [string, string][] {
   const person = `/api/people/${liamId}`;
   return [
-    ...reportPageCalls(liamId).filter(([, path]) => !path.endsWith('/contract/history')),
+    ...reportPageCallsOneEach(liamId).filter(([, path]) => !path.endsWith('/contract/history')),
     ['priya.raman', `${person}/contract/versions`],
     ...Array.from({ length: versions }, (_, i): [string, string] => [
       'priya.raman',

@@ -1,3 +1,4 @@
+import { authorityMetadataFor } from '../../src/adapters/hosting/authority-metadata';
 import type { EnvValues } from './env-file';
 
 /**
@@ -19,10 +20,12 @@ export function webConfigFrom(env: EnvValues): Record<string, unknown> {
   const identifierUri = trimSlash(
     env['API_IDENTIFIER_URI'] || `api://${env['APP_DOMAIN'] ?? ''}/${clientId}`,
   );
+  const authority = `${authorityHost}/${env['TENANT_ID'] ?? ''}`;
   const config: Record<string, unknown> = {
     tenantMode,
     clientId,
-    authority: `${authorityHost}/${env['TENANT_ID'] ?? ''}`,
+    authority,
+    authorityMetadata: authorityMetadataFor(authority),
     // MSAL trusts login.microsoftonline.com on its own; any other authority must be named.
     knownAuthorities: tenantMode === 'local' ? [new URL(authorityHost).host] : [],
     graphBaseUrl: `${graphBase}/v1.0`,

@@ -10,6 +10,7 @@ import { createServer, preview } from 'vite';
 import { Temporal } from '../../src/domain';
 import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
 import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-config';
+import { authorityMetadataFor } from '../../src/adapters/hosting/authority-metadata';
 import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { freePort } from './free-port';
 import { localOfficeJsDevPlugin, serveLocalOfficeJs } from './local-office-js';
@@ -63,10 +64,12 @@ export interface Stack {
 
 /** The app's runtime configuration, served as /config.json (see src/web/auth/app-config.ts). */
 export function localAppConfig(origin: string, tenant: LocalTenant): Record<string, unknown> {
+  const authority = `${origin}/${tenant.tenantId}`;
   return {
     tenantMode: 'local',
     clientId: tenant.spaClientId,
-    authority: `${origin}/${tenant.tenantId}`,
+    authority,
+    authorityMetadata: authorityMetadataFor(authority),
     knownAuthorities: [new URL(origin).host],
     graphBaseUrl: `${origin}/v1.0`,
     apiScope: `api://${tenant.apiClientId}/access_as_user`,

@@ -24,6 +24,7 @@ import { HR_ROUTES } from './routes/hr-routes';
 import { ME_ROUTES } from './routes/me-routes';
 import { PEOPLE_ROUTES } from './routes/people-routes';
 import { PROFILE_ROUTES } from './routes/profile-routes';
+import { READS_ROUTES } from './routes/reads-routes';
 import { honoPath, type Route, type Services } from './routes/route';
 import { TEAM_ROUTES } from './routes/team-routes';
 import { TRIGGER_ROUTES } from './routes/trigger-routes';
@@ -42,6 +43,7 @@ export const ROUTES: readonly Route[] = [
   ...ME_ROUTES,
   ...HR_ROUTES,
   ...PEOPLE_ROUTES,
+  ...READS_ROUTES,
 ];
 
 const PLACEHOLDER_IDENTITY = {
@@ -83,6 +85,8 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     managers,
     log,
     deps,
+    readAsCaller: (path, authorization) =>
+      Promise.resolve(app.request(path, { headers: { authorization } })),
     aggregates: new CadenceAggregatesCache(
       deps.orgTimeZone ?? DEFAULT_ORG_TIME_ZONE,
       deps.aggregatesCacheTtlMs,

@@ -20,7 +20,7 @@ class Components {
   readonly schemas: Record<string, unknown> = {};
 
   /** The JSON Schema of a zod schema, with named parts moved to components and referenced. */
-  schema(schema: z.ZodType, io: 'input' | 'output'): Json {
+  schema(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
     const suffix = io === 'input' ? 'Input' : '';
     const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
     const defs = (generated.$defs ?? {}) as Record<string, unknown>;
@@ -41,7 +41,7 @@ class Components {
 
 function parameters(route: Route, components: Components): Json[] {
   const list: Json[] = [];
-  const add = (where: 'path' | 'query', schema: z.ZodType | undefined) => {
+  const add = (where: 'path' | 'query', schema: z.core.$ZodType | undefined) => {
     if (!schema) return;
     const json = components.schema(schema, 'input');
     const props = (json.properties ?? {}) as Record<string, Json>;

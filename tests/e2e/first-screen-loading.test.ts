@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signInAs } from './support/session';
+import { newTestPage } from './support/browser';
+import { signInAs, signInOn } from './support/session';
 import { useTestStack } from './support/stack';
 
 /**
@@ -38,5 +39,20 @@ describe('loading the first screen in parallel (built app in Chromium)', () => {
     );
     await page.close();
     await signedIn.close();
+  });
+
+  it('signs in from a cold browser without asking the authority for its metadata', async () => {
+    const { browser, stack } = env;
+    const page = await newTestPage(browser, stack);
+    // The whole context: the sign-in popup and MSAL's hidden frames are pages of it too.
+    const metadataRequests: string[] = [];
+    page.context().on('request', (request) => {
+      const url = new URL(request.url());
+      if (/openid-configuration|\/discovery\/instance/.test(url.pathname))
+        metadataRequests.push(url.href);
+    });
+    await signInOn(page, stack, 'Priya Raman');
+    expect(metadataRequests, 'MSAL read the metadata over the network').toEqual([]);
+    await page.context().close();
   });
 });

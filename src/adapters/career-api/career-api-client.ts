@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { isPortError } from '../../app/ports/port-error';
 import {
   CurrentContractResponse,
@@ -156,7 +156,7 @@ const tz = (zone: TimeZoneId): string => `tz=${encodeURIComponent(zone)}`;
 
 export function createCareerApiClient(options: CareerApiClientOptions): CareerApiClient {
   const http = createCareerApiHttp(options);
-  const get = <S extends z.ZodType>(path: string, schema: S) =>
+  const get = <S extends z.core.$ZodType>(path: string, schema: S) =>
     http.json({ method: 'GET', path }, schema);
   /** A record that may not exist yet: 404 means "nothing recorded", not an error to show. */
   const maybe = async <T>(read: () => Promise<T>): Promise<T | undefined> => {

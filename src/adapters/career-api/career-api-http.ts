@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../app/ports/port-error';
+import { GATHERED_READS_MAX, GatheredReadsResponse } from '../../app/api-schemas/reads';
 
 export interface CareerApiClientOptions {
   /** e.g. `https://app.contoso.com/api`; paths are appended to it. */
@@ -74,12 +75,12 @@ function messageFor(problem: Problem, kind: PortErrorKind): string {
 
 export interface CareerApiHttp {
   /** Sends the call and parses the answer with the schema; any failure is a PortError. */
-  json<S extends z.ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
+  json<S extends z.core.$ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
   /**
    * A GET that sends the held copy's ETag: answers the held copy on 304, else the new one (and
    * keeps it, with its ETag, for next time). One copy per path, for the session.
    */
-  cachedJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>>;
+  cachedJson<S extends z.core.$ZodType>(path: string, schema: S): Promise<z.infer<S>>;
   /** Sends the call and expects no body (204). */
   empty(call: ApiCall): Promise<void>;
 }
@@ -112,6 +113,10 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     } catch (error) {
       throw new PortError('unavailable', MESSAGES.unavailable, { cause: error });
     }
+    return checked(call, response);
+  }
+
+  async function checked(call: ApiCall, response: Response): Promise<Response> {
     if (!response.ok && !(response.status === 304 && call.ifNoneMatch !== undefined)) {
       const problem = await readProblem(response);
       const kind = kindOf(response.status);
@@ -120,9 +125,57 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     return response;
   }
 
+  /**
+   * Plain GETs asked for in the same turn (a screen's queries start together) go out as one
+   * `/reads` call; each answer then takes the path it would have taken alone, so a refused or
+   * missing read fails only its own query. A GET asked for alone is sent as it is.
+   */
+  let gathering: { call: ApiCall; settle: (answer: Promise<Response>) => void }[] = [];
+
+  function read(call: ApiCall): Promise<Response> {
+    if (call.method !== 'GET' || call.ifNoneMatch !== undefined) return send(call);
+    return new Promise((resolve) => {
+      gathering.push({ call, settle: resolve });
+      if (gathering.length === 1) setTimeout(sendGathered, 0);
+    });
+  }
+
+  function sendGathered(): void {
+    const all = gathering;
+    gathering = [];
+    for (let i = 0; i < all.length; i += GATHERED_READS_MAX) {
+      const reads = all.slice(i, i + GATHERED_READS_MAX);
+      const [only] = reads;
+      if (reads.length === 1 && only) {
+        only.settle(send(only.call));
+        continue;
+      }
+      const query = reads.map((r) => `path=${encodeURIComponent(r.call.path)}`).join('&');
+      const gathered = send({ method: 'GET', path: `/reads?${query}` }).then((response) =>
+        parse(response, GatheredReadsResponse),
+      );
+      reads.forEach((r, index) => {
+        r.settle(
+          gathered.then(({ answers }) => {
+            const answer = answers[index];
+            if (!answer) throw new PortError('unavailable', MESSAGES.unavailable);
+            const response = new Response(
+              answer.body === undefined ? null : JSON.stringify(answer.body),
+              { status: answer.status, headers: answer.etag ? { etag: answer.etag } : {} },
+            );
+            return checked(r.call, response);
+          }),
+        );
+      });
+    }
+  }
+
   const held = new Map<string, { etag: string; value: unknown }>();
 
-  async function parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+  async function parse<S extends z.core.$ZodType>(
+    response: Response,
+    schema: S,
+  ): Promise<z.infer<S>> {
     let body: unknown;
     try {
       body = await response.json();
@@ -131,7 +184,7 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
         cause: error,
       });
     }
-    const parsed = schema.safeParse(body);
+    const parsed = z.safeParse(schema, body);
     if (!parsed.success) {
       throw new PortError(
         'unavailable',
@@ -144,7 +197,7 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
 
   return {
     async json(call, schema) {
-      return parse(await send(call), schema);
+      return parse(await read(call), schema);
     },
     async cachedJson(path, schema) {
       const copy = held.get(path);

@@ -1,23 +1,28 @@
-import { z } from 'zod';
 import { Id } from './common';
+import { documented, z } from '../zod';
 
-export const GrantConsentBody = z
-  .strictObject({
-    managerId: Id.meta({ description: 'Your current manager, who may then see your history.' }),
-  })
-  .meta({ id: 'GrantConsent' });
+export const GrantConsentBody = documented(
+  z.strictObject({
+    managerId: documented(Id, {
+      description: 'Your current manager, who may then see your history.',
+    }),
+  }),
+  { id: 'GrantConsent' },
+);
 
 export const ConsentParams = z.object({ consentId: Id });
 
-export const Consent = z
-  .object({
-    id: z.string(),
-    reportId: z.string(),
-    managerId: z.string(),
-    grantedAt: z.string(),
-    revokedAt: z.string().optional(),
-    etag: z.string(),
-  })
-  .meta({ id: 'Consent' });
+const ConsentShape = {
+  id: z.string(),
+  reportId: z.string(),
+  managerId: z.string(),
+  grantedAt: z.string(),
+  revokedAt: z.optional(z.string()),
+  etag: z.string(),
+};
 
-export const ConsentListResponse = z.object({ items: z.array(Consent) }).meta({ id: 'Consents' });
+export const Consent = documented(z.object(ConsentShape), { id: 'Consent' });
+
+export const ConsentListResponse = documented(z.object({ items: z.array(Consent) }), {
+  id: 'Consents',
+});

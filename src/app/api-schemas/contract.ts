@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { CONTRACT_LIMITS } from '../../domain';
 import {
   CommitmentKind,
@@ -11,196 +10,209 @@ import {
   text,
   TimeZone,
 } from './common';
+import { documented, z } from '../zod';
 
 // Caps here stop abuse; the domain's own limits (shorter) answer 422 with a clear message.
 const ACTION_CAP = 2_000;
 const NOTE_CAP = 4_000;
 
-export const ChangeReason = z.enum([
+const CHANGE_REASONS = [
   'initial',
   'quarterly-update',
   'goals-changed',
   'monthly-review',
   'correction',
-]);
+] as const;
+export const ChangeReason = z.enum(CHANGE_REASONS);
 
-const InGiftReason = text(NOTE_CAP, 'inGiftReason').meta({
+const InGiftReason = documented(text(NOTE_CAP, 'inGiftReason'), {
   description: `Why an outcome the promise lint flags in this manager commitment is in the manager’s own gift; shown to the report. Required to agree such a commitment unless it is rephrased; at most ${String(CONTRACT_LIMITS.inGiftReasonMax)} characters.`,
 });
 
+const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
+
 export const CommitmentDraft = z.strictObject({
-  id: Id.optional().meta({ description: 'Omit for a new commitment.' }),
+  id: documented(z.optional(Id), { description: 'Omit for a new commitment.' }),
   party: Party,
   kind: CommitmentKind,
   action: text(ACTION_CAP, 'action'),
   due: IsoDate,
-  status: z.enum(['open', 'done', 'dropped']).optional(),
-  droppedReason: text(NOTE_CAP, 'droppedReason').optional(),
-  inGiftReason: InGiftReason.optional(),
+  status: z.optional(z.enum(COMMITMENT_STATUSES)),
+  droppedReason: z.optional(text(NOTE_CAP, 'droppedReason')),
+  inGiftReason: z.optional(InGiftReason),
 });
 
 export const ReviewDraft = z.strictObject({
-  id: Id.optional(),
+  id: z.optional(Id),
   month: IsoMonth,
   aspect: text(ACTION_CAP, 'aspect'),
 });
 
 export const TermsDraft = z.strictObject({
-  commitments: z.array(CommitmentDraft).max(50),
-  reviews: z.array(ReviewDraft).max(24),
+  commitments: z.array(CommitmentDraft).check(z.maxLength(50)),
+  reviews: z.array(ReviewDraft).check(z.maxLength(24)),
   openQuestion: text(NOTE_CAP, 'openQuestion'),
 });
 
-export const NewContractVersionBody = z
-  .strictObject({
+export const NewContractVersionBody = documented(
+  z.strictObject({
     terms: TermsDraft,
     reason: ChangeReason,
     note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
-    conversationId: Id.optional(),
-    dropped: z
-      .array(z.strictObject({ id: Id, why: text(NOTE_CAP, 'why') }))
-      .max(50)
-      .optional(),
-    timeZone: TimeZone.optional().meta({
+    conversationId: z.optional(Id),
+    dropped: z.optional(
+      z.array(z.strictObject({ id: Id, why: text(NOTE_CAP, 'why') })).check(z.maxLength(50)),
+    ),
+    timeZone: documented(z.optional(TimeZone), {
       description: 'The manager’s zone: “today” for due dates. Default UTC.',
     }),
-  })
-  .meta({ id: 'NewContractVersion' });
+  }),
+  { id: 'NewContractVersion' },
+);
 
 const VersionedChange = {
-  reason: ChangeReason.exclude(['initial']),
+  reason: z.enum(CHANGE_REASONS.filter((reason) => reason !== 'initial')),
   note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
-  timeZone: TimeZone.optional(),
+  timeZone: z.optional(TimeZone),
 };
 
-export const NewCommitmentBody = z
-  .strictObject({
+export const NewCommitmentBody = documented(
+  z.strictObject({
     party: Party,
     kind: CommitmentKind,
     action: text(ACTION_CAP, 'action'),
     due: IsoDate,
-    inGiftReason: InGiftReason.optional(),
+    inGiftReason: z.optional(InGiftReason),
     ...VersionedChange,
-  })
-  .meta({ id: 'NewCommitment' });
+  }),
+  { id: 'NewCommitment' },
+);
 
 const Scheduled = z.strictObject({
   via: z.enum(['calendar', 'todo']),
-  ref: z.string().min(1).max(512),
+  ref: z.string().check(z.minLength(1), z.maxLength(512)),
   at: IsoInstant,
 });
 
-export const CommitmentChangeBody = z
-  .union([
+export const CommitmentChangeBody = documented(
+  z.union([
     z
       .strictObject({
-        kind: CommitmentKind.optional(),
-        action: text(ACTION_CAP, 'action').optional(),
-        due: IsoDate.optional(),
-        inGiftReason: InGiftReason.optional(),
+        kind: z.optional(CommitmentKind),
+        action: z.optional(text(ACTION_CAP, 'action')),
+        due: z.optional(IsoDate),
+        inGiftReason: z.optional(InGiftReason),
         ...VersionedChange,
       })
-      .refine(
-        (b) => b.kind !== undefined || b.action !== undefined || b.due !== undefined,
-        'change at least one of kind, action or due',
+      .check(
+        z.refine(
+          (b) => b.kind !== undefined || b.action !== undefined || b.due !== undefined,
+          'change at least one of kind, action or due',
+        ),
       ),
     z.strictObject({ scheduled: Scheduled }),
-  ])
-  .meta({
+  ]),
+  {
     id: 'CommitmentChange',
     description:
       'Either a change to what was agreed (a new contract version, with reason and note), or where the owner scheduled it (progress, no new version).',
-  });
+  },
+);
 
-export const MarkDoneBody = z
-  .strictObject({
-    note: text(CONTRACT_LIMITS.doneNoteMax * 2, 'note')
-      .optional()
-      .meta({
-        description: `What you want the other person to know, trimmed; at most ${String(CONTRACT_LIMITS.doneNoteMax)} characters. Empty or absent: no note.`,
-      }),
-  })
-  .meta({ id: 'MarkDone', description: 'Optional: no body marks it done without a note.' });
+export const MarkDoneBody = documented(
+  z.strictObject({
+    note: documented(z.optional(text(CONTRACT_LIMITS.doneNoteMax * 2, 'note')), {
+      description: `What you want the other person to know, trimmed; at most ${String(CONTRACT_LIMITS.doneNoteMax)} characters. Empty or absent: no note.`,
+    }),
+  }),
+  { id: 'MarkDone', description: 'Optional: no body marks it done without a note.' },
+);
 
 export const ContractParams = z.object({ personId: Id });
 export const VersionParams = z.object({
   personId: Id,
-  version: z.coerce.number().int().min(1).max(100_000),
+  version: z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)),
 });
 export const CommitmentParams = z.object({ personId: Id, commitmentId: Id });
 
-export const Commitment = z
-  .object({
+export const Commitment = documented(
+  z.object({
     id: z.string(),
     party: Party,
     kind: CommitmentKind,
     action: z.string(),
     due: z.string(),
-    status: z.enum(['open', 'done', 'dropped']),
-    completedAt: z.string().optional(),
-    doneNote: z
-      .string()
-      .optional()
-      .meta({ description: 'What the owner said when they marked it done.' }),
-    droppedReason: z.string().optional(),
-    inGiftReason: z.string().optional().meta({
+    status: z.enum(COMMITMENT_STATUSES),
+    completedAt: z.optional(z.string()),
+    doneNote: documented(z.optional(z.string()), {
+      description: 'What the owner said when they marked it done.',
+    }),
+    droppedReason: z.optional(z.string()),
+    inGiftReason: documented(z.optional(z.string()), {
       description:
         'The manager’s statement of why an outcome this commitment promises is in their own gift.',
     }),
-    scheduled: z
-      .object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() })
-      .optional(),
-  })
-  .meta({ id: 'Commitment' });
+    scheduled: z.optional(
+      z.object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() }),
+    ),
+  }),
+  { id: 'Commitment' },
+);
 
-export const ContractVersion = z
-  .object({
-    version: z.number(),
-    agreedAt: z.string(),
-    reason: ChangeReason,
-    note: z.string(),
-    conversationId: z.string().optional(),
-    commitments: z.array(Commitment),
-    reviews: z.array(z.object({ id: z.string(), month: z.string(), aspect: z.string() })),
-    openQuestion: z.string(),
-  })
-  .meta({ id: 'ContractVersion' });
+const ContractVersionShape = {
+  version: z.number(),
+  agreedAt: z.string(),
+  reason: ChangeReason,
+  note: z.string(),
+  conversationId: z.optional(z.string()),
+  commitments: z.array(Commitment),
+  reviews: z.array(z.object({ id: z.string(), month: z.string(), aspect: z.string() })),
+  openQuestion: z.string(),
+};
+
+export const ContractVersion = documented(z.object(ContractVersionShape), {
+  id: 'ContractVersion',
+});
 
 export const ContractHealth = z.object({
   state: z.enum(['none', 'on-track', 'overdue']),
   overdue: z.object({ manager: z.array(Commitment), report: z.array(Commitment) }),
   open: z.number(),
   done: z.number(),
-  nextDue: Commitment.optional(),
+  nextDue: z.optional(Commitment),
   hasDatedCommitmentsFromBoth: z.boolean(),
 });
 
-export const StandingProblem = z
-  .object({
+export const StandingProblem = documented(
+  z.object({
     kind: z.enum(['commitment-overdue', 'no-open-commitment', 'review-month-passed']),
-    commitmentId: z.string().optional(),
-    party: Party.optional().meta({ description: 'The side with nothing open.' }),
-    reviewId: z.string().optional(),
+    commitmentId: z.optional(z.string()),
+    party: documented(z.optional(Party), { description: 'The side with nothing open.' }),
+    reviewId: z.optional(z.string()),
     decisions: z.array(z.enum(['done', 're-date', 'drop', 'add', 'remove'])),
-  })
-  .meta({
+  }),
+  {
     id: 'StandingProblem',
     description:
       'Something wrong with the contract as it stands today (not with a change to it), with the decisions that settle it. It never blocks a change to anything else.',
-  });
+  },
+);
 
-export const CurrentContractResponse = z
-  .object({
+export const CurrentContractResponse = documented(
+  z.object({
     id: z.string(),
     reportId: z.string(),
     managerId: z.string(),
-    etag: z.string().meta({ description: 'Send it back in If-Match to change the contract.' }),
+    etag: documented(z.string(), {
+      description: 'Send it back in If-Match to change the contract.',
+    }),
     versionCount: z.number(),
     current: ContractVersion,
     health: ContractHealth,
     standing: z.array(StandingProblem),
-  })
-  .meta({ id: 'CurrentContract' });
+  }),
+  { id: 'CurrentContract' },
+);
 
 export const VersionSummary = z.object({
   version: z.number(),
@@ -210,29 +222,31 @@ export const VersionSummary = z.object({
   commitments: z.number(),
 });
 
-export const VersionListResponse = z
-  .object({
+export const VersionListResponse = documented(
+  z.object({
     reportId: z.string(),
     versions: z.array(VersionSummary),
     earlierHistory: EarlierHistory,
-  })
-  .meta({ id: 'ContractVersions' });
+  }),
+  { id: 'ContractVersions' },
+);
 
-export const VersionResponse = ContractVersion.extend({ reportId: z.string() }).meta({
+export const VersionResponse = documented(z.extend(ContractVersion, { reportId: z.string() }), {
   id: 'ContractVersionOf',
 });
 
 /** Every visible version with its terms, in one answer (the report page's history). */
-export const VersionHistoryResponse = z
-  .object({
+export const VersionHistoryResponse = documented(
+  z.object({
     reportId: z.string(),
     versions: z.array(ContractVersion),
     earlierHistory: EarlierHistory,
-  })
-  .meta({ id: 'ContractHistory' });
+  }),
+  { id: 'ContractHistory' },
+);
 
-export const OverdueCommitmentsResponse = z
-  .object({
+export const OverdueCommitmentsResponse = documented(
+  z.object({
     today: z.string(),
     items: z.array(
       z.object({
@@ -242,5 +256,6 @@ export const OverdueCommitmentsResponse = z
         commitment: Commitment,
       }),
     ),
-  })
-  .meta({ id: 'OverdueCommitments' });
+  }),
+  { id: 'OverdueCommitments' },
+);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MEETING_THREAD } from '../../domain';
 import {
   EarlierHistory,
@@ -10,141 +9,152 @@ import {
   text,
   TriggerId,
 } from './common';
+import { documented, z } from '../zod';
 
 export const SHARED_NOTES_MAX = 20_000;
 
 const ConversationState = z.enum(['booked', 'held', 'cancelled']);
 
+/** An opaque id from Microsoft 365 (an event, a series). */
+const GraphRef = () => z.string().check(z.minLength(1), z.maxLength(512));
+
 export const BookedEventBody = z
   .strictObject({
-    eventId: z.string().min(1).max(512),
+    eventId: GraphRef(),
     title: text(255, 'title'),
     start: IsoInstant,
     end: IsoInstant,
-    seriesId: z.string().min(1).max(512).optional(),
-    joinUrl: z
-      .url({ protocol: /^https$/ })
-      .max(2048)
-      .optional(),
-    meetingThreads: z
-      .array(
+    seriesId: z.optional(GraphRef()),
+    joinUrl: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(2048))),
+    meetingThreads: documented(
+      z.optional(
         z
-          .string()
-          .max(512)
-          .regex(new RegExp(`^${MEETING_THREAD.source}$`)),
-      )
-      .max(3)
-      .optional()
-      .meta({ description: 'The Teams meeting thread of every session booked, in order.' }),
-    insideOneOnOne: z.boolean().optional(),
+          .array(
+            z.string().check(z.maxLength(512), z.regex(new RegExp(`^${MEETING_THREAD.source}$`))),
+          )
+          .check(z.maxLength(3)),
+      ),
+      { description: 'The Teams meeting thread of every session booked, in order.' },
+    ),
+    insideOneOnOne: z.optional(z.boolean()),
   })
-  .refine((e) => e.start < e.end, { message: 'must end after it starts', path: ['end'] });
+  .check(z.refine((e) => e.start < e.end, { message: 'must end after it starts', path: ['end'] }));
 
-export const NewConversationBody = z
-  .strictObject({
-    kind: ConversationKind,
-    trigger: TriggerId.optional().meta({ description: 'Required for ad hoc conversations.' }),
-    state: ConversationState.default('booked'),
-    event: BookedEventBody.optional(),
-    heldAt: IsoInstant.optional(),
-    phasesReached: z.array(PhaseId).max(3).default([]),
-    aspirationRecorded: z.boolean().default(false),
-    sharedNotes: text(SHARED_NOTES_MAX, 'sharedNotes').default(''),
-  })
-  .superRefine((body, ctx) => {
-    if (body.kind === 'ad-hoc' && body.trigger === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['trigger'],
-        message: 'an ad hoc conversation names the trigger that called for it',
-      });
-    }
-    if (body.kind !== 'ad-hoc' && body.trigger !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['trigger'],
-        message: 'only ad hoc conversations have a trigger',
-      });
-    }
-  })
-  .meta({ id: 'NewConversation' });
+export const NewConversationBody = documented(
+  z
+    .strictObject({
+      kind: ConversationKind,
+      trigger: documented(z.optional(TriggerId), {
+        description: 'Required for ad hoc conversations.',
+      }),
+      state: z._default(ConversationState, 'booked'),
+      event: z.optional(BookedEventBody),
+      heldAt: z.optional(IsoInstant),
+      phasesReached: z._default(z.array(PhaseId).check(z.maxLength(3)), []),
+      aspirationRecorded: z._default(z.boolean(), false),
+      sharedNotes: z._default(text(SHARED_NOTES_MAX, 'sharedNotes'), ''),
+    })
+    .check(
+      z.superRefine((body, ctx) => {
+        if (body.kind === 'ad-hoc' && body.trigger === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['trigger'],
+            message: 'an ad hoc conversation names the trigger that called for it',
+          });
+        }
+        if (body.kind !== 'ad-hoc' && body.trigger !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['trigger'],
+            message: 'only ad hoc conversations have a trigger',
+          });
+        }
+      }),
+    ),
+  { id: 'NewConversation' },
+);
 
-export const ConversationPatchBody = z
-  .strictObject({
-    state: ConversationState.optional(),
-    event: BookedEventBody.optional(),
-    heldAt: IsoInstant.optional(),
-    phasesReached: z.array(PhaseId).max(3).optional(),
-    aspirationRecorded: z.boolean().optional(),
-    sharedNotes: text(SHARED_NOTES_MAX, 'sharedNotes').optional(),
-    contractVersion: z.number().int().min(1).max(100_000).optional(),
-    summarySentAt: IsoInstant.optional(),
-    previousCommitmentsReviewedAt: IsoInstant.optional(),
-    openedWithWhatsChangedAt: IsoInstant.optional(),
-    prompt: z
-      .strictObject({
-        channel: z.enum(['mail', 'chat']),
-        deliverAt: IsoInstant,
-        queuedAt: IsoInstant,
-      })
-      .optional()
-      .meta({ description: 'The reflection prompt as queued: channel and delivery time.' }),
-    manualTicks: z
-      .array(ChecklistItemId)
-      .max(30)
-      .optional()
-      .meta({ description: 'Checklist items ticked by hand; replaces the list.' }),
-  })
-  .refine((b) => Object.keys(b).length > 0, 'change at least one field')
-  .meta({ id: 'ConversationPatch' });
+export const ConversationPatchBody = documented(
+  z
+    .strictObject({
+      state: z.optional(ConversationState),
+      event: z.optional(BookedEventBody),
+      heldAt: z.optional(IsoInstant),
+      phasesReached: z.optional(z.array(PhaseId).check(z.maxLength(3))),
+      aspirationRecorded: z.optional(z.boolean()),
+      sharedNotes: z.optional(text(SHARED_NOTES_MAX, 'sharedNotes')),
+      contractVersion: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
+      summarySentAt: z.optional(IsoInstant),
+      previousCommitmentsReviewedAt: z.optional(IsoInstant),
+      openedWithWhatsChangedAt: z.optional(IsoInstant),
+      prompt: documented(
+        z.optional(
+          z.strictObject({
+            channel: z.enum(['mail', 'chat']),
+            deliverAt: IsoInstant,
+            queuedAt: IsoInstant,
+          }),
+        ),
+        { description: 'The reflection prompt as queued: channel and delivery time.' },
+      ),
+      manualTicks: documented(z.optional(z.array(ChecklistItemId).check(z.maxLength(30))), {
+        description: 'Checklist items ticked by hand; replaces the list.',
+      }),
+    })
+    .check(z.refine((b) => Object.keys(b).length > 0, 'change at least one field')),
+  { id: 'ConversationPatch' },
+);
 
 export const ConversationParams = z.object({ conversationId: Id });
 
-export const Conversation = z
-  .object({
+export const Conversation = documented(
+  z.object({
     id: z.string(),
     reportId: z.string(),
     managerId: z.string(),
     kind: ConversationKind,
-    trigger: TriggerId.optional(),
+    trigger: z.optional(TriggerId),
     state: ConversationState,
-    event: z
-      .object({
+    event: z.optional(
+      z.object({
         eventId: z.string(),
         title: z.string(),
         start: z.string(),
         end: z.string(),
-        seriesId: z.string().optional(),
-        joinUrl: z.string().optional(),
-        meetingThreads: z.array(z.string()).optional(),
-        insideOneOnOne: z.boolean().optional(),
-      })
-      .optional(),
+        seriesId: z.optional(z.string()),
+        joinUrl: z.optional(z.string()),
+        meetingThreads: z.optional(z.array(z.string())),
+        insideOneOnOne: z.optional(z.boolean()),
+      }),
+    ),
     rescheduleCount: z.number(),
-    heldAt: z.string().optional(),
+    heldAt: z.optional(z.string()),
     phasesReached: z.array(PhaseId),
     aspirationRecorded: z.boolean(),
     sharedNotes: z.string(),
-    prompt: z
-      .object({
+    prompt: z.optional(
+      z.object({
         channel: z.enum(['mail', 'chat']),
         deliverAt: z.string(),
         queuedAt: z.string(),
-      })
-      .optional(),
-    contractVersion: z.number().optional(),
-    summarySentAt: z.string().optional(),
-    previousCommitmentsReviewedAt: z.string().optional(),
-    openedWithWhatsChangedAt: z.string().optional(),
+      }),
+    ),
+    contractVersion: z.optional(z.number()),
+    summarySentAt: z.optional(z.string()),
+    previousCommitmentsReviewedAt: z.optional(z.string()),
+    openedWithWhatsChangedAt: z.optional(z.string()),
     manualTicks: z.array(ChecklistItemId),
     etag: z.string(),
-  })
-  .meta({ id: 'Conversation' });
+  }),
+  { id: 'Conversation' },
+);
 
-export const ConversationListResponse = z
-  .object({
+export const ConversationListResponse = documented(
+  z.object({
     reportId: z.string(),
     items: z.array(Conversation),
     earlierHistory: EarlierHistory,
-  })
-  .meta({ id: 'Conversations' });
+  }),
+  { id: 'Conversations' },
+);

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { IsoInstant } from './common';
+import { documented, z } from '../zod';
 import type { LeftoverPlace } from '../use-cases/people/erasure-receipt';
 
 export const SetupCheck = z.object({
@@ -10,19 +10,20 @@ export const SetupCheck = z.object({
   detail: z.string(),
 });
 
-export const SetupHealth = z
-  .object({
+export const SetupHealth = documented(
+  z.object({
     ok: z.boolean(),
     checkedAt: z.string(),
     checks: z.array(SetupCheck),
-  })
-  .meta({ id: 'SetupHealth' });
+  }),
+  { id: 'SetupHealth' },
+);
 export type SetupHealth = z.infer<typeof SetupHealth>;
 
 const Metrics = z.object({
   fullConversationLastQuarter: z.number(),
   datedContracts: z.number(),
-  managerCommitmentsOnTime: z.number().nullable(),
+  managerCommitmentsOnTime: z.nullable(z.number()),
 });
 
 const Figure = z.union([
@@ -34,8 +35,8 @@ const Figure = z.union([
   }),
 ]);
 
-export const AggregatesResponse = z
-  .object({
+export const AggregatesResponse = documented(
+  z.object({
     generatedAt: z.string(),
     /** The quarter counted, drawn in the organisation's time zone (ORG_TIME_ZONE), never the caller's. */
     period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
@@ -43,25 +44,26 @@ export const AggregatesResponse = z
     organisation: Figure,
     units: z.array(
       z.intersection(
-        z.object({ unitId: z.string(), label: z.string(), parentId: z.string().optional() }),
+        z.object({ unitId: z.string(), label: z.string(), parentId: z.optional(z.string()) }),
         Figure,
       ),
     ),
-  })
-  .meta({
+  }),
+  {
     id: 'CadenceAggregates',
     description: 'Counts only, per department; groups under the minimum size are suppressed.',
-  });
+  },
+);
 
 export const RefusalsQuery = z.object({
-  since: IsoInstant.optional().meta({
+  since: documented(z.optional(IsoInstant), {
     description: 'Hours from this instant’s hour on; the last 24 hours when left out.',
   }),
 });
 
 /** Counts of refusals per hour: ids and codes only, never anything a record said. */
-export const RefusalsResponse = z
-  .object({
+export const RefusalsResponse = documented(
+  z.object({
     since: z.string(),
     items: z.array(
       z.object({
@@ -74,8 +76,9 @@ export const RefusalsResponse = z
         lastAt: z.string(),
       }),
     ),
-  })
-  .meta({ id: 'RefusalCounts' });
+  }),
+  { id: 'RefusalCounts' },
+);
 
 export const LEFTOVER_PLACES = [
   'onedrive-app-folder',
@@ -89,29 +92,32 @@ export const LEFTOVER_PLACES = [
   'other-peoples-records',
 ] as const satisfies readonly LeftoverPlace[];
 
-export const ErasureReceiptResponse = z
-  .object({
+export const ErasureReceiptResponse = documented(
+  z.object({
     personId: z.string(),
     erasedAt: z.string(),
-    removed: z.array(z.string()).meta({ description: 'What the career API removed itself.' }),
-    remains: z
-      .array(
+    removed: documented(z.array(z.string()), {
+      description: 'What the career API removed itself.',
+    }),
+    remains: documented(
+      z.array(
         z.object({
           place: z.enum(LEFTOVER_PLACES),
-          ownerId: z
-            .string()
-            .optional()
-            .meta({ description: 'Whose mailbox, calendar, To Do or OneDrive it is in.' }),
+          ownerId: documented(z.optional(z.string()), {
+            description: 'Whose mailbox, calendar, To Do or OneDrive it is in.',
+          }),
           what: z.string(),
-          refs: z.array(z.string()).meta({
+          refs: documented(z.array(z.string()), {
             description: 'What to look it up by: file paths, event or task ids, subject lines.',
           }),
-          purge: z.string().meta({ description: 'How an admin purges it.' }),
+          purge: documented(z.string(), { description: 'How an admin purges it.' }),
         }),
-      )
-      .meta({
+      ),
+      {
         description:
           'Exactly what remains outside the shared lists (the managers’ own Microsoft 365, the storage’s recycle bin), where, and how an admin removes it.',
-      }),
-  })
-  .meta({ id: 'ErasureReceipt' });
+      },
+    ),
+  }),
+  { id: 'ErasureReceipt' },
+);

@@ -1,40 +1,42 @@
-import { z } from 'zod';
 import { Person } from './common';
 import { AgendaItem } from './agenda';
 import { HistoryRequest } from './history-request';
 import { Consent } from './consent';
 import { ContractVersion } from './contract';
 import { Conversation } from './conversation';
+import { documented, z } from '../zod';
 
-export const MeResponse = z
-  .object({
+export const MeResponse = documented(
+  z.object({
     userId: z.string(),
-    isHrAdmin: z
-      .boolean()
-      .meta({ description: 'From the token’s app roles (CareerConversations.HRAdmin).' }),
-    hasDirectReports: z
-      .boolean()
-      .meta({ description: 'Whether the directory lists anyone reporting to you right now.' }),
-    manager: z.object({ id: z.string() }).optional(),
-  })
-  .meta({ id: 'Me' });
+    isHrAdmin: documented(z.boolean(), {
+      description: 'From the token’s app roles (CareerConversations.HRAdmin).',
+    }),
+    hasDirectReports: documented(z.boolean(), {
+      description: 'Whether the directory lists anyone reporting to you right now.',
+    }),
+    manager: z.optional(z.object({ id: z.string() })),
+  }),
+  { id: 'Me' },
+);
 
-export const AuditEntry = z
-  .object({
-    id: z.string().optional(),
+export const AuditEntry = documented(
+  z.object({
+    id: z.optional(z.string()),
     at: z.string(),
     actorId: z.string(),
     subjectId: z.string(),
     action: z.string(),
-    recordId: z.string().optional(),
+    recordId: z.optional(z.string()),
     outcome: z.enum(['allowed', 'denied', 'failed']),
-    basis: z.string().optional(),
-    reason: z.string().optional(),
-    count: z.number().int().min(2).optional().meta({
+    basis: z.optional(z.string()),
+    reason: z.optional(z.string()),
+    count: documented(z.optional(z.number().check(z.int(), z.gte(2))), {
       description: 'The same read on the same UTC day, this many times; the last at `at`.',
     }),
-  })
-  .meta({ id: 'AuditEntry' });
+  }),
+  { id: 'AuditEntry' },
+);
 
 /** Both lists of a person's trail, newest first. */
 const AuditLists = z.object({ aboutYou: z.array(AuditEntry), byYou: z.array(AuditEntry) });
@@ -42,64 +44,57 @@ const AuditLists = z.object({ aboutYou: z.array(AuditEntry), byYou: z.array(Audi
 export const AUDIT_PAGE_MAX = 100;
 
 export const AuditQuery = z.object({
-  cursor: z
-    .string()
-    .max(1024)
-    .optional()
-    .meta({ description: 'The `nextCursor` of the previous page; leave out for the newest.' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(AUDIT_PAGE_MAX)
-    .optional()
-    .meta({
-      description: `Entries per list per page (default and most ${String(AUDIT_PAGE_MAX)}).`,
-    }),
+  cursor: documented(z.optional(z.string().check(z.maxLength(1024))), {
+    description: 'The `nextCursor` of the previous page; leave out for the newest.',
+  }),
+  limit: documented(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(AUDIT_PAGE_MAX))), {
+    description: `Entries per list per page (default and most ${String(AUDIT_PAGE_MAX)}).`,
+  }),
 });
 
 /** One page of each list; `hasMore` until both have reached their oldest entry. */
-export const AuditResponse = AuditLists.extend({
-  hasMore: z.boolean(),
-  nextCursor: z.string().optional(),
-}).meta({ id: 'AuditTrail' });
+export const AuditResponse = documented(
+  z.extend(AuditLists, { hasMore: z.boolean(), nextCursor: z.optional(z.string()) }),
+  { id: 'AuditTrail' },
+);
 
-export const ExportResponse = z
-  .object({
+export const ExportResponse = documented(
+  z.object({
     exportedAt: z.string(),
     person: Person,
-    contract: z
-      .object({
+    contract: z.optional(
+      z.object({
         id: z.string(),
         reportId: z.string(),
         managerId: z.string(),
         versions: z.array(ContractVersion),
-      })
-      .optional(),
-    conversations: z.array(Conversation.omit({ etag: true })),
+      }),
+    ),
+    conversations: z.array(z.omit(Conversation, { etag: true })),
     triggers: z.array(
       z.object({
         id: z.string(),
         trigger: z.string(),
         loggedAt: z.string(),
-        closedAt: z.string().optional(),
-        closedByConversationId: z.string().optional(),
+        closedAt: z.optional(z.string()),
+        closedByConversationId: z.optional(z.string()),
       }),
     ),
-    profile: z
-      .object({
+    profile: z.optional(
+      z.object({
         reportId: z.string(),
         managerId: z.string(),
-        direction: z.object({ text: z.string(), recordedAt: z.string() }).optional(),
+        direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
         transitions: z.array(z.object({ transition: z.string(), since: z.string() })),
-      })
-      .optional(),
-    consents: z.array(Consent.omit({ etag: true })),
+      }),
+    ),
+    consents: z.array(z.omit(Consent, { etag: true })),
     agenda: z.array(AgendaItem),
     historyRequests: z.array(HistoryRequest),
     managerHistory: z.array(
-      z.object({ managerId: z.string(), since: z.string(), until: z.string().optional() }),
+      z.object({ managerId: z.string(), since: z.string(), until: z.optional(z.string()) }),
     ),
     audit: AuditLists,
-  })
-  .meta({ id: 'OwnDataExport' });
+  }),
+  { id: 'OwnDataExport' },
+);

@@ -1,19 +1,24 @@
-import { z } from 'zod';
+import { documented, z } from '../zod';
 
-export const ProblemSchema = z
-  .object({
-    type: z.string().meta({ description: 'A stable tag, urn:career-api:problem:<slug>.' }),
+export const ProblemSchema = documented(
+  z.object({
+    type: documented(z.string(), {
+      description: 'A stable tag, urn:career-api:problem:<slug>.',
+    }),
     title: z.string(),
     status: z.number(),
-    detail: z.string().meta({ description: 'What went wrong and what to do, for the user.' }),
-    errors: z
-      .array(
+    detail: documented(z.string(), {
+      description: 'What went wrong and what to do, for the user.',
+    }),
+    errors: z.optional(
+      z.array(
         z.object({
-          path: z.string().meta({ example: 'body.terms.commitments.0.due' }),
+          path: documented(z.string(), { example: 'body.terms.commitments.0.due' }),
           message: z.string(),
-          code: z.string().optional(),
+          code: z.optional(z.string()),
         }),
-      )
-      .optional(),
-  })
-  .meta({ id: 'Problem' });
+      ),
+    ),
+  }),
+  { id: 'Problem' },
+);

@@ -1,27 +1,29 @@
-import { z } from 'zod';
 import { IsoDate, text, TransitionId } from './common';
+import { documented, z } from '../zod';
 
-export const ProfileBody = z
-  .strictObject({
-    direction: text(2_000, 'direction')
-      .optional()
-      .meta({ description: 'The 3-year direction in the person’s own words; empty clears it.' }),
-    transitions: z
-      .array(z.strictObject({ transition: TransitionId, since: IsoDate }))
-      .max(3)
-      .refine(
+export const ProfileBody = documented(
+  z.strictObject({
+    direction: documented(z.optional(text(2_000, 'direction')), {
+      description: 'The 3-year direction in the person’s own words; empty clears it.',
+    }),
+    transitions: z.array(z.strictObject({ transition: TransitionId, since: IsoDate })).check(
+      z.maxLength(3),
+      z.refine(
         (flags) => new Set(flags.map((f) => f.transition)).size === flags.length,
         'each transition point at most once',
       ),
-  })
-  .meta({ id: 'ProfileChange' });
+    ),
+  }),
+  { id: 'ProfileChange' },
+);
 
-export const Profile = z
-  .object({
+export const Profile = documented(
+  z.object({
     reportId: z.string(),
     managerId: z.string(),
-    direction: z.object({ text: z.string(), recordedAt: z.string() }).optional(),
+    direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
     transitions: z.array(z.object({ transition: TransitionId, since: z.string() })),
     etag: z.string(),
-  })
-  .meta({ id: 'Profile' });
+  }),
+  { id: 'Profile' },
+);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { Commitment, ContractHealth } from './contract';
 import {
   EarlierHistory,
@@ -9,16 +8,16 @@ import {
   TransitionId,
   TriggerId,
 } from './common';
+import { documented, z } from '../zod';
 
 const CadenceReason = z.discriminatedUnion('code', [
   z.object({ code: z.literal('first-conversation') }),
   z.object({
     code: z.literal('quarterly'),
     lastHeld: z.string(),
-    beforeYou: z
-      .literal(true)
-      .optional()
-      .meta({ description: 'Held with an earlier manager; the report has not shared it.' }),
+    beforeYou: documented(z.optional(z.literal(true)), {
+      description: 'Held with an earlier manager; the report has not shared it.',
+    }),
   }),
   z.object({ code: z.literal('monthly-review'), lastReviewed: z.string() }),
   z.object({
@@ -41,19 +40,19 @@ const CadenceReason = z.discriminatedUnion('code', [
   }),
 ]);
 
-const OverdueTally = z.object({ count: z.number(), oldestDue: z.string().optional() });
+const OverdueTally = z.object({ count: z.number(), oldestDue: z.optional(z.string()) });
 
 const ReportOverview = z.object({
   person: Person,
-  direction: z.object({ text: z.string(), recordedAt: z.string() }).optional(),
-  lastConversation: z.object({ kind: ConversationKind, at: z.string() }).optional(),
-  nextConversation: z.object({ kind: ConversationKind, start: z.string() }).optional(),
-  contractHealth: ContractHealth.extend({ overdueManagerFirst: z.array(Commitment) }),
+  direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
+  lastConversation: z.optional(z.object({ kind: ConversationKind, at: z.string() })),
+  nextConversation: z.optional(z.object({ kind: ConversationKind, start: z.string() })),
+  contractHealth: z.extend(ContractHealth, { overdueManagerFirst: z.array(Commitment) }),
   cadence: z.object({
     status: z.enum(['on-track', 'due-soon', 'overdue']),
     kind: ConversationKind,
     dueBy: z.string(),
-    overdueSince: z.string().optional(),
+    overdueSince: z.optional(z.string()),
     message: z.string(),
     reason: CadenceReason,
   }),
@@ -62,17 +61,19 @@ const ReportOverview = z.object({
     needsAttention: z.boolean(),
     reasons: z.array(z.string()),
   }),
-  earlierHistory: z
-    .object({
-      lastHeldOn: z.string().optional(),
-      lastFullHeldOn: z.string().optional(),
-      overdue: z.object({ manager: OverdueTally, report: OverdueTally }),
-    })
-    .optional()
-    .meta({
+  earlierHistory: documented(
+    z.optional(
+      z.object({
+        lastHeldOn: z.optional(z.string()),
+        lastFullHeldOn: z.optional(z.string()),
+        overdue: z.object({ manager: OverdueTally, report: OverdueTally }),
+      }),
+    ),
+    {
       description:
         'Records from before this manager that the report has not shared, as dates and counts only (never content). Absent when nothing is withheld.',
-    }),
+    },
+  ),
   activeSignals: z.object({
     triggers: z.array(
       z.object({ logId: z.string(), trigger: TriggerId, label: z.string(), loggedAt: z.string() }),
@@ -86,8 +87,8 @@ const ReportOverview = z.object({
   ),
 });
 
-export const TeamOverviewResponse = z
-  .object({
+export const TeamOverviewResponse = documented(
+  z.object({
     managerId: z.string(),
     reports: z.array(ReportOverview),
     managerOverdue: z.array(z.object({ report: Person, commitment: Commitment })),
@@ -100,7 +101,7 @@ export const TeamOverviewResponse = z
       managerOverdueCommitments: z.number(),
     }),
     isNewManager: z.boolean(),
-    emptyState: z.enum(['no-reports', 'no-conversations-yet']).optional(),
+    emptyState: z.optional(z.enum(['no-reports', 'no-conversations-yet'])),
     goodLooksLike: z.array(
       z.object({
         id: GoodLooksLikeId,
@@ -109,9 +110,10 @@ export const TeamOverviewResponse = z
         evidence: z.string(),
       }),
     ),
-    truncated: z
-      .number()
-      .meta({ description: 'Direct reports beyond the first 50 (by name), not in this answer.' }),
+    truncated: documented(z.number(), {
+      description: 'Direct reports beyond the first 50 (by name), not in this answer.',
+    }),
     earlierHistory: EarlierHistory,
-  })
-  .meta({ id: 'TeamOverview' });
+  }),
+  { id: 'TeamOverview' },
+);

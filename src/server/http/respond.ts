@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DomainError } from '../../domain';
 import { toHttpEtag } from './etag';
 import { fail, type FieldProblem } from './problem';
@@ -9,13 +9,13 @@ import { fail, type FieldProblem } from './problem';
  * Answers with a body checked against its response schema. Unknown keys are stripped, so a
  * field that is not in the documented shape can never reach a caller, whatever a store returns.
  */
-export function respond<S extends z.ZodType>(
+export function respond<S extends z.core.$ZodType>(
   c: Context,
   schema: S,
   body: z.input<S>,
   options: { status?: 200 | 201; etag?: string } = {},
 ): Response {
-  const checked = schema.parse(body);
+  const checked = z.parse(schema, body);
   if (options.etag !== undefined) c.header('ETag', toHttpEtag(options.etag));
   return c.json(checked as object, options.status ?? 200);
 }
@@ -26,12 +26,12 @@ export function respond<S extends z.ZodType>(
  * answer stays `no-store`: the client keeps its own copy (the query cache), no browser or proxy
  * does.
  */
-export function respondConditional<S extends z.ZodType>(
+export function respondConditional<S extends z.core.$ZodType>(
   c: Context,
   schema: S,
   body: z.input<S>,
 ): Response {
-  const json = JSON.stringify(schema.parse(body));
+  const json = JSON.stringify(z.parse(schema, body));
   const etag = `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
   c.header('ETag', etag);
   if (matchesAny(c.req.header('if-none-match'), etag)) return c.body(null, 304);

@@ -1,16 +1,16 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { problem, ProblemError, type FieldProblem } from './problem';
 
 /** zod issues as field problems, each path prefixed with where it came from (`body`, `query`). */
-export function fieldProblems(where: string, error: z.ZodError): FieldProblem[] {
+export function fieldProblems(where: string, error: z.core.$ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join('.'),
     message: issue.message,
   }));
 }
 
-function invalid(where: string, error: z.ZodError): ProblemError {
+function invalid(where: string, error: z.core.$ZodError): ProblemError {
   const errors = fieldProblems(where, error);
   const first = errors[0];
   const detail =
@@ -22,12 +22,12 @@ function invalid(where: string, error: z.ZodError): ProblemError {
   return new ProblemError(problem('validation', 400, detail, errors));
 }
 
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   where: string,
   schema: S,
   value: unknown,
 ): z.output<S> {
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) throw invalid(where, parsed.error);
   return parsed.data;
 }
@@ -38,7 +38,10 @@ const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
  * The request body as JSON, validated. Only JSON is accepted (415 otherwise), so a browser form
  * post cannot reach a write endpoint; size is capped by the body-limit middleware before this.
  */
-export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function readBody<S extends z.core.$ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
     throw new ProblemError(
@@ -63,7 +66,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
  * A body the client may leave out: no body at all reads as `{}`; one that is sent is held to
  * everything `readBody` asks (JSON only, valid, the schema).
  */
-export async function readOptionalBody<S extends z.ZodType>(
+export async function readOptionalBody<S extends z.core.$ZodType>(
   c: Context,
   schema: S,
 ): Promise<z.output<S>> {
@@ -71,10 +74,10 @@ export async function readOptionalBody<S extends z.ZodType>(
   return sent ? readBody(c, schema) : parseWith('body', schema, {});
 }
 
-export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+export function readQuery<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
   return parseWith('query', schema, c.req.query());
 }
 
-export function readParams<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+export function readParams<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
   return parseWith('path', schema, c.req.param());
 }

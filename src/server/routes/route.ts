@@ -16,6 +16,11 @@ export interface Services {
   managers: LiveManagers;
   log: ServerLog;
   deps: CareerApiDeps;
+  /**
+   * A GET of this API's own with the caller's Authorization header, through every check a request
+   * from outside passes (`/api/reads` answers several in one call).
+   */
+  readAsCaller(path: string, authorization: string): Promise<Response>;
   /** HR aggregates, kept a few minutes; cleared after every write. */
   aggregates: CadenceAggregatesCache;
 }
@@ -23,7 +28,7 @@ export interface Services {
 export interface ResponseDoc {
   status: number;
   description: string;
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   /** The answer carries an ETag header. */
   etag?: boolean;
 }
@@ -40,9 +45,9 @@ export interface Route {
   tag: string;
   /** false: no token needed (the OpenAPI description itself). */
   auth?: boolean;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  params?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  body?: z.core.$ZodType;
   /** The body may be left out (read as `{}`), so older clients keep working. */
   bodyOptional?: boolean;
   ifMatch?: 'required' | 'optional';

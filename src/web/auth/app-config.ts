@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../app/zod';
 import { apiBaseUrlProblem, normaliseApiBaseUrl } from '../../adapters/hosting/api-base-url';
 
 /**
@@ -11,25 +11,40 @@ import { apiBaseUrlProblem, normaliseApiBaseUrl } from '../../adapters/hosting/a
  * person's token for the API would never arrive. Absent, the API is on the app's own origin under
  * /api (the local stack).
  */
-const apiBaseUrl = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = apiBaseUrlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: `apiBaseUrl ${problem}.` });
-  })
-  .transform(normaliseApiBaseUrl);
+const apiBaseUrl = z.pipe(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const problem = apiBaseUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `apiBaseUrl ${problem}.` });
+    }),
+  ),
+  z.transform(normaliseApiBaseUrl),
+);
 
 const appConfigSchema = z.object({
   /** `local`: the local tenant from `npm start`; `entra`: a real Microsoft 365 tenant. */
   tenantMode: z.enum(['local', 'entra']),
-  clientId: z.string().min(1, 'clientId is required (the Entra app registration).'),
+  clientId: z.string().check(z.minLength(1, 'clientId is required (the Entra app registration).')),
   authority: z.url('authority must be a URL, e.g. https://login.microsoftonline.com/<tenant id>.'),
-  knownAuthorities: z.array(z.string()).default([]),
+  knownAuthorities: z._default(z.array(z.string()), []),
+  /**
+   * The authority's OpenID configuration (`src/adapters/hosting/authority-metadata.ts`), so MSAL
+   * does not fetch it on a cold load. Left out, MSAL fetches it as usual.
+   */
+  authorityMetadata: z.optional(
+    z.object({
+      issuer: z.url(),
+      authorization_endpoint: z.url(),
+      token_endpoint: z.url(),
+      end_session_endpoint: z.url(),
+      jwks_uri: z.url(),
+    }),
+  ),
   graphBaseUrl: z.url('graphBaseUrl must be a URL, e.g. https://graph.microsoft.com/v1.0.'),
-  apiScope: z.string().min(1),
+  apiScope: z.string().check(z.minLength(1)),
   /** The Teams app id (manifest `id`), for deep links in mails; without it they open the browser. */
-  teamsAppId: z.string().min(1).optional(),
-  apiBaseUrl: apiBaseUrl.optional(),
+  teamsAppId: z.optional(z.string().check(z.minLength(1))),
+  apiBaseUrl: z.optional(apiBaseUrl),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -83,6 +83,9 @@ export async function createAuthClient(
       clientId: config.clientId,
       authority: config.authority,
       knownAuthorities: config.knownAuthorities,
+      ...(config.authorityMetadata
+        ? { authorityMetadata: JSON.stringify(config.authorityMetadata) }
+        : {}),
       redirectUri: `${window.location.origin}/`,
       postLogoutRedirectUri: `${window.location.origin}/`,
     },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { z } from 'zod';
+import { z } from '../../app/zod';
 import { localDraftStore } from './autosave/draft-store';
 
 /**

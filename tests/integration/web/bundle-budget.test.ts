@@ -37,16 +37,17 @@ interface Budget {
 
 // Ceilings at what the build achieves (a ratchet: lower them as the code shrinks). The issue's
 // goal for the signed-in manager is 1.1× the floor; see docs/performance.md for what stands in
-// the way (zod and the API schemas, the playbook, TanStack Query).
+// the way (the playbook and domain rules, TanStack Query, our own app code).
 const BUDGETS: readonly Budget[] = [
   // Before first paint: the app shell, without MSAL, zod, the domain or the signed-in app.
   // Files: the shell's domain helpers (routes, deep links) became a chunk shared with the
   // signed-in screens when the compact team list and the narrow navigation came in.
   { entry: 'first screen (index.html)', gzipBytes: 120_000, requests: 9 },
-  { entry: 'manager: team overview', floorRatio: 1.5, requests: 37 },
-  { entry: "report's tab: my development", floorRatio: 1.56, requests: 38 },
-  { entry: 'HR console', floorRatio: 1.45, requests: 40 },
-  { entry: 'meeting panel', floorRatio: 1.55, requests: 48 },
+  // Zod's tree-shakable build for the API schemas (`src/app/zod.ts`) took 13.6 kB off each.
+  { entry: 'manager: team overview', floorRatio: 1.42, requests: 37 },
+  { entry: "report's tab: my development", floorRatio: 1.5, requests: 38 },
+  { entry: 'HR console', floorRatio: 1.39, requests: 40 },
+  { entry: 'meeting panel', floorRatio: 1.49, requests: 48 },
   { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 9 },
 ];
 

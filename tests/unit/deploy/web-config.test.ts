@@ -17,6 +17,14 @@ describe('the production /config.json', () => {
       clientId: ENTRA.AAD_APP_CLIENT_ID,
       authority: `https://login.microsoftonline.com/${ENTRA.TENANT_ID}`,
       knownAuthorities: [],
+      // Entra's own openid-configuration for the tenant, so MSAL need not fetch it.
+      authorityMetadata: {
+        issuer: `https://login.microsoftonline.com/${ENTRA.TENANT_ID}/v2.0`,
+        authorization_endpoint: `https://login.microsoftonline.com/${ENTRA.TENANT_ID}/oauth2/v2.0/authorize`,
+        token_endpoint: `https://login.microsoftonline.com/${ENTRA.TENANT_ID}/oauth2/v2.0/token`,
+        end_session_endpoint: `https://login.microsoftonline.com/${ENTRA.TENANT_ID}/oauth2/v2.0/logout`,
+        jwks_uri: `https://login.microsoftonline.com/${ENTRA.TENANT_ID}/discovery/v2.0/keys`,
+      },
       graphBaseUrl: 'https://graph.microsoft.com/v1.0',
       apiScope: `api://career.contoso.com/${ENTRA.AAD_APP_CLIENT_ID}/access_as_user`,
       teamsAppId: ENTRA.TEAMS_APP_ID,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Interval } from '../../../domain';
 import { overlaps } from '../../../domain';
 import { dateTimeTimeZone, type GraphClient } from '../client';
@@ -6,9 +6,9 @@ import { instantFromGraph } from '../shared/date-time';
 import { SCOPES } from '../shared/scopes';
 
 const automaticRepliesSetting = z.object({
-  status: z.string().nullish().catch(null),
-  scheduledStartDateTime: dateTimeTimeZone.nullish().catch(null),
-  scheduledEndDateTime: dateTimeTimeZone.nullish().catch(null),
+  status: z.catch(z.nullish(z.string()), null),
+  scheduledStartDateTime: z.catch(z.nullish(dateTimeTimeZone), null),
+  scheduledEndDateTime: z.catch(z.nullish(dateTimeTimeZone), null),
 });
 
 /**

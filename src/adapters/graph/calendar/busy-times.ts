@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Availability, BusyBlock, WorkingWeek } from '../../../app/ports';
 import type { Interval, TimeZoneId } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
@@ -7,39 +7,45 @@ import { graphDateTime, instantFromGraph, preferTimeZone, toIanaZone } from '../
 import { SCOPES } from '../shared/scopes';
 
 const scheduleInformation = z.object({
-  value: z
-    .array(
+  value: z.catch(
+    z.array(
       z.object({
         scheduleId: z.string(),
-        scheduleItems: z
-          .array(
-            z
-              .object({
-                status: z.string().catch('unknown'),
-                start: dateTimeTimeZone,
-                end: dateTimeTimeZone,
-              })
-              .catch({
-                status: 'unknown',
-                start: { dateTime: '' },
-                end: { dateTime: '' },
-              }),
-          )
-          .nullish()
-          .catch([]),
-        workingHours: z
-          .object({
-            daysOfWeek: z.array(z.string()).nullish(),
-            startTime: z.string().nullish(),
-            endTime: z.string().nullish(),
-            timeZone: z.object({ name: z.string().nullish() }).nullish(),
-          })
-          .nullish()
-          .catch(null),
-        error: z.object({ message: z.string().nullish() }).nullish().catch(null),
+        scheduleItems: z.catch(
+          z.nullish(
+            z.array(
+              z.catch(
+                z.object({
+                  status: z.catch(z.string(), 'unknown'),
+                  start: dateTimeTimeZone,
+                  end: dateTimeTimeZone,
+                }),
+                {
+                  status: 'unknown',
+                  start: { dateTime: '' },
+                  end: { dateTime: '' },
+                },
+              ),
+            ),
+          ),
+          [],
+        ),
+        workingHours: z.catch(
+          z.nullish(
+            z.object({
+              daysOfWeek: z.nullish(z.array(z.string())),
+              startTime: z.nullish(z.string()),
+              endTime: z.nullish(z.string()),
+              timeZone: z.nullish(z.object({ name: z.nullish(z.string()) })),
+            }),
+          ),
+          null,
+        ),
+        error: z.catch(z.nullish(z.object({ message: z.nullish(z.string()) })), null),
       }),
-    )
-    .catch([]),
+    ),
+    [],
+  ),
 });
 
 /** getSchedule answers for at most this many people at once, over at most 62 days. */

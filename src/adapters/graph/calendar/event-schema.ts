@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Attendee, CalendarEvent } from '../../../app/ports';
 import { dateTimeTimeZone, emailAddress } from '../client';
 import { instantFromGraph } from '../shared/date-time';
@@ -18,20 +18,20 @@ export const EVENT_SELECT = [
 ].join(',');
 
 export const graphEvent = z.object({
-  id: z.string().min(1),
-  subject: z.string().nullish().catch(null),
+  id: z.string().check(z.minLength(1)),
+  subject: z.catch(z.nullish(z.string()), null),
   start: dateTimeTimeZone,
   end: dateTimeTimeZone,
-  attendees: z
-    .array(z.object({ emailAddress: emailAddress.nullish() }).catch({}))
-    .nullish()
-    .catch([]),
-  organizer: z.object({ emailAddress: emailAddress.nullish() }).nullish().catch(null),
-  onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish().catch(null),
-  seriesMasterId: z.string().nullish().catch(null),
-  isCancelled: z.boolean().nullish().catch(null),
-  type: z.string().nullish().catch(null),
-  originalStartTimeZone: z.string().nullish().catch(null),
+  attendees: z.catch(
+    z.nullish(z.array(z.catch(z.object({ emailAddress: z.nullish(emailAddress) }), {}))),
+    [],
+  ),
+  organizer: z.catch(z.nullish(z.object({ emailAddress: z.nullish(emailAddress) })), null),
+  onlineMeeting: z.catch(z.nullish(z.object({ joinUrl: z.nullish(z.string()) })), null),
+  seriesMasterId: z.catch(z.nullish(z.string()), null),
+  isCancelled: z.catch(z.nullish(z.boolean()), null),
+  type: z.catch(z.nullish(z.string()), null),
+  originalStartTimeZone: z.catch(z.nullish(z.string()), null),
 });
 export type GraphEvent = z.infer<typeof graphEvent>;
 

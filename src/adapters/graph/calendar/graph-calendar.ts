@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   Availability,
   BusyBlock,
@@ -20,8 +20,8 @@ import { EVENT_SELECT, graphEvent, toCalendarEvent, type GraphEvent } from './ev
 const IN_UTC = preferTimeZone('UTC');
 
 const attendeesOnly = z.object({
-  attendees: z.array(z.unknown()).nullish().catch([]),
-  isOrganizer: z.boolean().nullish().catch(null),
+  attendees: z.catch(z.nullish(z.array(z.unknown())), []),
+  isOrganizer: z.catch(z.nullish(z.boolean()), null),
 });
 
 export class GraphCalendar implements Calendar {
@@ -134,7 +134,7 @@ export class GraphCalendar implements Calendar {
         query: { $select: 'originalStartTimeZone' },
         scopes: SCOPES.calendar,
       },
-      z.object({ originalStartTimeZone: z.string().nullish().catch(null) }),
+      z.object({ originalStartTimeZone: z.catch(z.nullish(z.string()), null) }),
     );
     return toIanaZone(event.originalStartTimeZone) ?? 'UTC';
   }

@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Chat } from '../../../app/ports';
 import { segment, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
 
-const chatRef = z.object({ id: z.string().min(1) });
-const me = z.object({ id: z.string().min(1) });
+const chatRef = z.object({ id: z.string().check(z.minLength(1)) });
+const me = z.object({ id: z.string().check(z.minLength(1)) });
 const recentMessages = z.object({
-  value: z
-    .array(
-      z
-        .object({
+  value: z.catch(
+    z.array(
+      z.catch(
+        z.object({
           id: z.string(),
-          createdDateTime: z.string().nullish(),
-          from: z.object({ user: z.object({ id: z.string().nullish() }).nullish() }).nullish(),
-          body: z.object({ content: z.string().nullish() }).nullish(),
-        })
-        .catch({ id: '' }),
-    )
-    .catch([]),
+          createdDateTime: z.nullish(z.string()),
+          from: z.nullish(z.object({ user: z.nullish(z.object({ id: z.nullish(z.string()) })) })),
+          body: z.nullish(z.object({ content: z.nullish(z.string()) })),
+        }),
+        { id: '' },
+      ),
+    ),
+    [],
+  ),
 });
 
 /** How far back a retried send looks for the message its first attempt may have posted. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError } from '../../../app/ports';
 import { pathWithQuery, type GraphCall } from './graph-call';
 import type { GraphResult } from './graph-client';
@@ -35,16 +35,17 @@ interface BatchDeps {
 }
 
 const batchEnvelope = z.object({
-  responses: z
-    .array(
+  responses: z.catch(
+    z.array(
       z.object({
         id: z.string(),
         status: z.number(),
-        headers: z.record(z.string(), z.string()).catch({}).optional(),
-        body: z.unknown().optional(),
+        headers: z.optional(z.catch(z.record(z.string(), z.string()), {})),
+        body: z.optional(z.unknown()),
       }),
-    )
-    .catch([]),
+    ),
+    [],
+  ),
 });
 
 export const MAX_BATCH_SIZE = 20;

@@ -1,5 +1,5 @@
 import { Client, ResponseType, type GraphRequest } from '@microsoft/microsoft-graph-client';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { runBatch, type BatchOutcome, type BatchStep } from './batch';
 import { CallState, isRetrySafe, pathWithQuery, type GraphCall } from './graph-call';
 import { PortError } from '../../../app/ports';
@@ -46,9 +46,13 @@ export interface GraphClient {
   /** Sends one request; an answer outside 2xx becomes a PortError. */
   send(call: GraphCall): Promise<GraphResult>;
   /** Sends and parses the body; an unreadable body is an `unavailable` PortError. */
-  json<T>(call: GraphCall, schema: z.ZodType<T>): Promise<T>;
+  json<T>(call: GraphCall, schema: z.core.$ZodType<T>): Promise<T>;
   /** Every item of a collection, following `@odata.nextLink`; unreadable items are left out. */
-  collect<T>(call: GraphCall, item: z.ZodType<T>, options?: { maxPages?: number }): Promise<T[]>;
+  collect<T>(
+    call: GraphCall,
+    item: z.core.$ZodType<T>,
+    options?: { maxPages?: number },
+  ): Promise<T[]>;
   /** Sends the steps through `/$batch` in chunks of at most 20, retrying inner 429s only. */
   batch(steps: readonly BatchStep[]): Promise<BatchOutcome[]>;
   /**
@@ -166,9 +170,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     };
   }
 
-  async function json<T>(call: GraphCall, schema: z.ZodType<T>): Promise<T> {
+  async function json<T>(call: GraphCall, schema: z.core.$ZodType<T>): Promise<T> {
     const result = await send(call);
-    const parsed = schema.safeParse(result.body);
+    const parsed = z.safeParse(schema, result.body);
     if (!parsed.success) {
       throw portErrorFromBadResponse(
         { method: call.method, path: call.path },
@@ -191,7 +195,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   async function collect<T>(
     call: GraphCall,
-    item: z.ZodType<T>,
+    item: z.core.$ZodType<T>,
     { maxPages = 100 }: { maxPages?: number } = {},
   ): Promise<T[]> {
     const items: T[] = [];
@@ -200,7 +204,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const current: GraphCall = next;
       const body = await json(current, collectionPage);
       for (const raw of body.value) {
-        const parsed = item.safeParse(raw);
+        const parsed = z.safeParse(item, raw);
         if (parsed.success) items.push(parsed.data);
       }
       const link = body['@odata.nextLink'];

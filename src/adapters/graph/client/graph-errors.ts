@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../../app/ports';
 
 const graphErrorBody = z.object({
   error: z.object({
-    code: z.string().catch('unknown'),
-    message: z.string().catch(''),
-    innerError: z
-      .object({ 'request-id': z.string().optional(), date: z.string().optional() })
-      .partial()
-      .optional()
-      .catch(undefined),
+    code: z.catch(z.string(), 'unknown'),
+    message: z.catch(z.string(), ''),
+    innerError: z.catch(
+      z.optional(
+        z.partial(z.object({ 'request-id': z.optional(z.string()), date: z.optional(z.string()) })),
+      ),
+      undefined,
+    ),
   }),
 });
 

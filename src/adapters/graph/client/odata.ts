@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One page of a Graph collection; items are parsed one by one by the caller. */
 export const collectionPage = z.object({
-  value: z.array(z.unknown()).catch([]),
-  '@odata.nextLink': z.string().optional().catch(undefined),
+  value: z.catch(z.array(z.unknown()), []),
+  '@odata.nextLink': z.catch(z.optional(z.string()), undefined),
 });
 
 /** Graph's `dateTimeTimeZone`. */
 export const dateTimeTimeZone = z.object({
   dateTime: z.string(),
-  timeZone: z.string().nullish(),
+  timeZone: z.nullish(z.string()),
 });
 
 export const emailAddress = z.object({
-  address: z.string().nullish(),
-  name: z.string().nullish(),
+  address: z.nullish(z.string()),
+  name: z.nullish(z.string()),
 });

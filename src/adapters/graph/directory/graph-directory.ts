@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Directory } from '../../../app/ports';
 import { isPortError } from '../../../app/ports';
 import type { Person, TimeZoneId } from '../../../domain';
@@ -11,17 +11,17 @@ import { readWorkingTimeZones } from './working-time-zones';
 const PERSON_SELECT = 'id,displayName,mail,userPrincipalName,jobTitle,department';
 
 const graphUser = z.object({
-  '@odata.type': z.string().optional().catch(undefined),
-  id: z.string().min(1),
-  displayName: z.string().nullish().catch(null),
-  mail: z.string().nullish().catch(null),
-  userPrincipalName: z.string().nullish().catch(null),
-  jobTitle: z.string().nullish().catch(null),
-  department: z.string().nullish().catch(null),
+  '@odata.type': z.catch(z.optional(z.string()), undefined),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.catch(z.nullish(z.string()), null),
+  mail: z.catch(z.nullish(z.string()), null),
+  userPrincipalName: z.catch(z.nullish(z.string()), null),
+  jobTitle: z.catch(z.nullish(z.string()), null),
+  department: z.catch(z.nullish(z.string()), null),
 });
 type GraphUser = z.infer<typeof graphUser>;
 
-const mailboxTimeZone = z.object({ timeZone: z.string().nullish().catch(null) });
+const mailboxTimeZone = z.object({ timeZone: z.catch(z.nullish(z.string()), null) });
 
 export interface GraphDirectoryOptions {
   /**

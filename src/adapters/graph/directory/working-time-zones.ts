@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isPortError } from '../../../app/ports';
 import type { TimeZoneId } from '../../../domain';
 import type { GraphClient } from '../client';
@@ -6,17 +6,18 @@ import { toIanaZone } from '../shared/date-time';
 import { SCOPES } from '../shared/scopes';
 
 const schedules = z.object({
-  value: z
-    .array(
+  value: z.catch(
+    z.array(
       z.object({
         scheduleId: z.string(),
-        workingHours: z
-          .object({ timeZone: z.object({ name: z.string().nullish() }).nullish() })
-          .nullish()
-          .catch(null),
+        workingHours: z.catch(
+          z.nullish(z.object({ timeZone: z.nullish(z.object({ name: z.nullish(z.string()) })) })),
+          null,
+        ),
       }),
-    )
-    .catch([]),
+    ),
+    [],
+  ),
 });
 
 const CHUNK = 20;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Mailer, OutgoingMail, SentMail } from '../../../app/ports';
 import { isPortError } from '../../../app/ports';
 import { GraphRequestError, odataString, segment, type GraphClient } from '../client';
@@ -16,7 +16,10 @@ export const DEFERRED_SEND_PROPERTY = 'SystemTime 0x3FEF';
 /** Ids that survive the move from Drafts to Sent Items, so the id we return stays valid. */
 const IMMUTABLE_IDS = { Prefer: 'IdType="ImmutableId"' };
 
-const messageRef = z.object({ id: z.string().min(1), isDraft: z.boolean().nullish().catch(null) });
+const messageRef = z.object({
+  id: z.string().check(z.minLength(1)),
+  isDraft: z.catch(z.nullish(z.boolean()), null),
+});
 
 function isAlreadySent(error: unknown): boolean {
   return (
@@ -73,7 +76,7 @@ export class GraphMailer implements Mailer {
         query: { $filter: filter, $select: 'id,isDraft', $top: 10 },
         scopes: SCOPES.mailDraft,
       },
-      z.object({ value: z.array(messageRef.catch({ id: '', isDraft: null })).catch([]) }),
+      z.object({ value: z.catch(z.array(z.catch(messageRef, { id: '', isDraft: null })), []) }),
     );
     const messages = found.value.filter((m) => m.id !== '');
     // A sent copy wins over a leftover draft, so a retry never sends a second one.

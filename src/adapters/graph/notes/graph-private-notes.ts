@@ -1,11 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PrivateNote, PrivateNotes } from '../../../app/ports';
 import { isPortError, isValidNoteKey, noteFilePath, PortError } from '../../../app/ports';
 import { segment, unreadableResponse, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
 
-const driveItem = z.object({ id: z.string().min(1), eTag: z.string().min(1) });
-const downloadableItem = driveItem.extend({ '@microsoft.graph.downloadUrl': z.string().min(1) });
+const driveItem = z.object({
+  id: z.string().check(z.minLength(1)),
+  eTag: z.string().check(z.minLength(1)),
+});
+const downloadableItem = z.extend(driveItem, {
+  '@microsoft.graph.downloadUrl': z.string().check(z.minLength(1)),
+});
 const noteFile = z.object({ text: z.string() });
 
 /** The stored file: versioned JSON, so the format can grow without breaking old notes. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isValidIsoDate, Temporal, toIsoInstant } from '../../../domain';
 import type { IsoDate, IsoInstant } from '../../../domain';
 import type { ListKey } from './schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError } from '../../../app/ports';
 import type { BatchOutcome, BatchStep, GraphCall, GraphClient } from '../client';
 import { segment } from '../client';
@@ -21,20 +21,21 @@ export interface ListItem {
 
 const listItem = z.object({
   id: z.string(),
-  eTag: z.string().optional(),
-  '@odata.etag': z.string().optional(),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  eTag: z.optional(z.string()),
+  '@odata.etag': z.optional(z.string()),
+  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 
 const page = z.object({
   value: z.array(z.unknown()),
-  '@odata.nextLink': z.string().optional(),
+  '@odata.nextLink': z.optional(z.string()),
 });
 
 const fieldsEtag = z.object({ '@odata.etag': z.string() });
-const fieldsAnswer = z
-  .record(z.string(), z.unknown())
-  .and(z.object({ '@odata.etag': z.string().optional() }));
+const fieldsAnswer = z.intersection(
+  z.record(z.string(), z.unknown()),
+  z.object({ '@odata.etag': z.optional(z.string()) }),
+);
 
 /** Composite site ids (`host,guid,guid`) keep their commas, as Graph shows them. */
 export function siteSegment(siteId: string): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError } from '../../../app/ports';
 import type { ContractStore, OpenCommitment, Versioned } from '../../../app/ports';
 import type { Commitment, DevelopmentContract, IsoDate } from '../../../domain';

@@ -3,7 +3,7 @@
 // `roles: ["write"]` with `grantedToIdentities`), .../site-update-permission (PATCH the roles),
 // .../site-list-permissions; all three need Sites.FullControl.All (application, or delegated for
 // a SharePoint Administrator).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError } from '../../../app/ports';
 import { segment } from '../client';
 import { SHAREPOINT_SCOPES, type SharePointGraph } from './list-client';
@@ -36,15 +36,15 @@ export interface GraphRequestText {
 const siteAnswer = z.object({ id: z.string(), webUrl: z.string(), displayName: z.string() });
 const permissionAnswer = z.object({
   id: z.string(),
-  roles: z.array(z.string()).catch([]),
-  grantedToIdentitiesV2: z
-    .array(z.object({ application: z.object({ id: z.string() }).optional() }))
-    .optional()
-    .catch(undefined),
-  grantedToIdentities: z
-    .array(z.object({ application: z.object({ id: z.string() }).optional() }))
-    .optional()
-    .catch(undefined),
+  roles: z.catch(z.array(z.string()), []),
+  grantedToIdentitiesV2: z.catch(
+    z.optional(z.array(z.object({ application: z.optional(z.object({ id: z.string() })) }))),
+    undefined,
+  ),
+  grantedToIdentities: z.catch(
+    z.optional(z.array(z.object({ application: z.optional(z.object({ id: z.string() })) }))),
+    undefined,
+  ),
 });
 const permissionPage = z.object({ value: z.array(z.unknown()) });
 

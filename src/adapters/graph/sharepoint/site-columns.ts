@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PortError } from '../../../app/ports';
 import { SHAREPOINT_SCOPES, siteSegment, type SharePointGraph } from './list-client';
 import type { ColumnType } from './schema';
 
 /** Reading a site's lists and their columns: what `provision` and the schema inspection share. */
 
-const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.optional(z.string()) });
 
 export const listResource = z.object({ id: z.string(), displayName: z.string() });
 
@@ -13,16 +13,13 @@ export const listResource = z.object({ id: z.string(), displayName: z.string() }
 export const columnResource = z.object({
   id: z.string(),
   name: z.string(),
-  indexed: z.boolean().optional(),
-  enforceUniqueValues: z.boolean().optional(),
-  text: z.object({ allowMultipleLines: z.boolean().optional() }).loose().optional(),
-  number: z.object({}).loose().optional(),
-  dateTime: z.object({}).loose().optional(),
-  boolean: z.object({}).loose().optional(),
-  choice: z
-    .object({ choices: z.array(z.string()).optional() })
-    .loose()
-    .optional(),
+  indexed: z.optional(z.boolean()),
+  enforceUniqueValues: z.optional(z.boolean()),
+  text: z.optional(z.looseObject({ allowMultipleLines: z.optional(z.boolean()) })),
+  number: z.optional(z.looseObject({})),
+  dateTime: z.optional(z.looseObject({})),
+  boolean: z.optional(z.looseObject({})),
+  choice: z.optional(z.looseObject({ choices: z.optional(z.array(z.string())) })),
 });
 export type Column = z.infer<typeof columnResource>;
 
@@ -45,7 +42,7 @@ export const sitePath = (siteId: string): string => `/sites/${siteSegment(siteId
 export async function collect<T>(
   graph: SharePointGraph,
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   first?: unknown,
 ): Promise<T[]> {
   const found: T[] = [];
@@ -56,7 +53,7 @@ export async function collect<T>(
     if (!parsed.success)
       throw new PortError('unavailable', 'Microsoft 365 answered with something unreadable.');
     for (const raw of parsed.data.value) {
-      const item = schema.safeParse(raw);
+      const item = z.safeParse(schema, raw);
       if (item.success) found.push(item.data);
     }
     const next = parsed.data['@odata.nextLink'];

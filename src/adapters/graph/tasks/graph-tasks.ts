@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { NewTask, Tasks } from '../../../app/ports';
 import { PortError } from '../../../app/ports';
 import { odataString, segment, type GraphClient } from '../client';
@@ -8,13 +8,13 @@ import { SCOPES } from '../shared/scopes';
 export const LINKED_APPLICATION = 'Career Conversations';
 
 const taskList = z.object({
-  id: z.string().min(1),
-  wellknownListName: z.string().nullish().catch(null),
+  id: z.string().check(z.minLength(1)),
+  wellknownListName: z.catch(z.nullish(z.string()), null),
 });
-const linkedResource = z.object({ externalId: z.string().nullish() }).catch({});
+const linkedResource = z.catch(z.object({ externalId: z.nullish(z.string()) }), {});
 const task = z.object({
-  id: z.string().min(1),
-  linkedResources: z.array(linkedResource).nullish().catch(undefined),
+  id: z.string().check(z.minLength(1)),
+  linkedResources: z.catch(z.nullish(z.array(linkedResource)), undefined),
 });
 
 /**

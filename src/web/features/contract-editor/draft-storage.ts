@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../../../app/zod';
+import { CommitmentKind } from '../../../app/api-schemas/common';
 import { ContractVersion } from '../../../app/api-schemas/contract';
 import type { ContractDraft } from './contract-draft';
 import { drafts, type KeyValueStorage } from '../../shared/drafts/owned-drafts';
@@ -16,26 +17,26 @@ const Stored = z.object({
   savedAt: z.string(),
   draft: z.object({
     reportId: z.string(),
-    base: ContractVersion.nullable(),
-    baseEtag: z.string().nullable(),
+    base: z.nullable(ContractVersion),
+    baseEtag: z.nullable(z.string()),
     commitments: z.array(
       z.object({
         key: z.string(),
-        id: z.string().optional(),
+        id: z.optional(z.string()),
         party: z.enum(['report', 'manager']),
-        kind: ContractVersion.shape.commitments.element.shape.kind,
+        kind: CommitmentKind,
         action: z.string(),
         due: z.string(),
         status: z.enum(['open', 'done', 'dropped']),
         droppedReason: z.string(),
         // Drafts kept before the field existed have none.
-        inGiftReason: z.string().default(''),
+        inGiftReason: z._default(z.string(), ''),
       }),
     ),
     reviews: z.array(
       z.object({
         key: z.string(),
-        id: z.string().optional(),
+        id: z.optional(z.string()),
         month: z.string(),
         aspect: z.string(),
       }),

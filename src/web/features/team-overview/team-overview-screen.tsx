@@ -15,6 +15,7 @@ import {
 import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
 import { TeamList } from './team-list';
 import { isPortError } from '../../../app/ports/port-error';
+import { staleDataNotice } from '../../shared/stale-data-notice';
 import { zoneName } from '../../../domain';
 import { useTeamOverview } from '../../data/use-team-overview';
 import { EmptyState } from './empty-state';
@@ -77,7 +78,8 @@ function messageOf(error: unknown): string {
 export function TeamOverviewScreen() {
   const styles = useStyles();
   // The host's zone (Teams' own in Teams), so "today" and every date match what the person sees.
-  const { zone } = useDateFormat();
+  const format = useDateFormat();
+  const { zone } = format;
   const query = useTeamOverview(zone);
   const [view, setView] = useOwnedPreference<TeamView>('team-overview.view', VIEWS, 'list');
   const retry = () => void query.refetch();
@@ -125,7 +127,9 @@ export function TeamOverviewScreen() {
       {query.isFetching && <Spinner size="tiny" label="Checking for changes…" />}
       {query.isError && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>Showing what was loaded earlier. {messageOf(query.error)}</MessageBarBody>
+          <MessageBarBody>
+            {staleDataNotice(query.error, query.dataUpdatedAt, format)}
+          </MessageBarBody>
           <MessageBarActions>
             <Button onClick={retry}>Retry</Button>
           </MessageBarActions>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../app/zod';
 import { drafts } from '../drafts/owned-drafts';
 
 /**
@@ -29,10 +29,10 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 export const AUTOSAVE_DRAFT_PREFIX = 'autosave.';
 
 const envelope = z.object({
-  baseEtag: z.string().nullable(),
+  baseEtag: z.nullable(z.string()),
   changedAt: z.string(),
   value: z.unknown(),
-  baseValue: z.unknown().optional(),
+  baseValue: z.optional(z.unknown()),
 });
 
 /**
@@ -42,7 +42,7 @@ const envelope = z.object({
  */
 export function localDraftStore<T>(
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   storage: KeyValueStorage | undefined = drafts.storage,
 ): DraftStore<T> {
   const name = AUTOSAVE_DRAFT_PREFIX + key;
@@ -63,9 +63,9 @@ export function localDraftStore<T>(
       }
       const outer = envelope.safeParse(json);
       if (!outer.success) return undefined;
-      const value = schema.safeParse(outer.data.value);
+      const value = z.safeParse(schema, outer.data.value);
       if (!value.success) return undefined;
-      const base = schema.safeParse(outer.data.baseValue);
+      const base = z.safeParse(schema, outer.data.baseValue);
       return {
         value: value.data,
         baseEtag: outer.data.baseEtag,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../app/zod';
 import { PHASE_IDS, type PhaseId } from '../../../../domain';
 import { SHARED_NOTES_MAX } from '../../../../app/api-schemas/conversation';
 import {
@@ -21,7 +21,7 @@ export interface SharedNotesValue {
 const phaseId = z.enum(PHASE_IDS);
 
 /** A draft read back from the device is checked against this before it is trusted. */
-export const sharedNotesValueSchema: z.ZodType<SharedNotesValue> = z.object({
+export const sharedNotesValueSchema: z.ZodMiniType<SharedNotesValue> = z.object({
   notes: z.object({
     'where-now': z.string(),
     'where-to-go': z.string(),

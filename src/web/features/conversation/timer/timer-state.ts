@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../app/zod';
 import type { KeyValueStorage } from '../../../shared/autosave/draft-store';
 
 /**
@@ -42,8 +42,8 @@ export function formatElapsed(ms: number): string {
 }
 
 const stored = z.object({
-  runningSince: z.number().nullable(),
-  counted: z.number().min(0),
+  runningSince: z.nullable(z.number()),
+  counted: z.number().check(z.gte(0)),
 });
 
 const keyFor = (conversationId: string) => `career-conversations.timer.v1.${conversationId}`;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { z } from 'zod';
+import { z } from '../../../../app/zod';
 import { isValidNoteKey, prepNoteKey, type PrivateNotes } from '../../../../app/ports';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { AutosaveEngine, type RemoteDocument } from '../../../shared/autosave/autosave-engine';
