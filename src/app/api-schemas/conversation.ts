@@ -39,6 +39,10 @@ export const NewConversationBody = z
     phasesReached: z.array(PhaseId).max(3).default([]),
     aspirationRecorded: z.boolean().default(false),
     sharedNotes: text(SHARED_NOTES_MAX, 'sharedNotes').default(''),
+    confirmHeldEarly: z.literal(true).optional().meta({
+      description:
+        'Required to mark it held before its booked start: the manager confirms it happened early. Not stored.',
+    }),
   })
   .superRefine((body, ctx) => {
     if (body.kind === 'ad-hoc' && body.trigger === undefined) {
@@ -61,6 +65,10 @@ export const NewConversationBody = z
 export const ConversationPatchBody = z
   .strictObject({
     state: ConversationState.optional(),
+    confirmHeldEarly: z.literal(true).optional().meta({
+      description:
+        'Required to mark it held before its booked start: the manager confirms it happened early. Not stored.',
+    }),
     event: BookedEventBody.optional(),
     heldAt: IsoInstant.optional(),
     phasesReached: z.array(PhaseId).max(3).optional(),

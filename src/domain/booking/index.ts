@@ -15,3 +15,5 @@ export type { PromptDeliveryPlan } from './plan-prompt-delivery';
 export { quarterlyRecurrenceAt } from './quarterly-recurrence';
 export { checkBookingChoice } from './check-booking-choice';
 export type { BookingChoiceCheck, BookingChoiceIssue } from './check-booking-choice';
+export { checkHeldEarly } from './held-before-start';
+export type { HeldEarlyCode } from './held-before-start';
