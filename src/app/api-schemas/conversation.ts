@@ -83,9 +83,15 @@ export const ConversationPatchBody = z
         channel: z.enum(['mail', 'chat']),
         deliverAt: IsoInstant,
         queuedAt: IsoInstant,
+        messageId: z.string().min(1).max(512).optional(),
+        wording: text(4_000, 'prompt.wording').optional(),
+        recalledAt: IsoInstant.optional(),
       })
       .optional()
-      .meta({ description: 'The reflection prompt as queued: channel and delivery time.' }),
+      .meta({
+        description:
+          'The reflection prompt as queued: channel, delivery time, the held message (to recall or move it) and the manager’s own wording.',
+      }),
     manualTicks: z
       .array(ChecklistItemId)
       .max(30)
@@ -126,6 +132,9 @@ export const Conversation = z
         channel: z.enum(['mail', 'chat']),
         deliverAt: z.string(),
         queuedAt: z.string(),
+        messageId: z.string().optional(),
+        wording: z.string().optional(),
+        recalledAt: z.string().optional(),
       })
       .optional(),
     contractVersion: z.number().optional(),
