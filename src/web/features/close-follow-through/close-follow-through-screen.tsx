@@ -22,7 +22,10 @@ import {
   type TimeZoneId,
   type TransitionFlag,
 } from '../../../domain';
+import { useState } from 'react';
 import { hrefFor } from '../../app/routes';
+import { heldWouldBeEarly } from '../../data/end-series-early';
+import { HeldEarlyDialog } from '../../shared/held-early-dialog';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { useDateFormat } from '../../shared/use-date-format';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
@@ -63,6 +66,7 @@ function CloseContent(props: CloseContentProps) {
   const styles = useStyles();
   const dates = useDateFormat();
   const markHeld = useMarkConversationHeld(reportId);
+  const [askEarly, setAskEarly] = useState(false);
   const developmentContract = contract
     ? toDevelopmentContract(contract, props.versions)
     : undefined;
@@ -117,7 +121,8 @@ function CloseContent(props: CloseContentProps) {
             <Button
               disabled={markHeld.isPending}
               onClick={() => {
-                markHeld.mutate(closing);
+                if (heldWouldBeEarly(closing, now)) setAskEarly(true);
+                else markHeld.mutate({ record: closing, early: false });
               }}
             >
               Mark it as held
@@ -125,12 +130,23 @@ function CloseContent(props: CloseContentProps) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      <HeldEarlyDialog
+        open={askEarly}
+        firstSession={when}
+        onConfirm={() => {
+          setAskEarly(false);
+          markHeld.mutate({ record: closing, early: true });
+        }}
+        onDismiss={() => {
+          setAskEarly(false);
+        }}
+      />
       {markHeld.error ? (
         <ErrorBar
           error={markHeld.error}
           what="Marking it held"
           retry={() => {
-            markHeld.mutate(closing);
+            markHeld.mutate({ record: closing, early: heldWouldBeEarly(closing, now) });
           }}
         />
       ) : null}

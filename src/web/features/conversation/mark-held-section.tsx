@@ -1,7 +1,10 @@
 import { Button, Link, makeStyles, Text, Subtitle1, tokens } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { phaseById } from '../../../domain';
+import { phaseById, Temporal } from '../../../domain';
+import { useState } from 'react';
+import { heldWouldBeEarly } from '../../data/end-series-early';
+import { HeldEarlyDialog } from '../../shared/held-early-dialog';
 import { hrefFor } from '../../app/routes';
 import type { AutosaveEngine, AutosaveSnapshot } from '../../shared/autosave/autosave-engine';
 import { ErrorBar } from '../../shared/query-state';
@@ -35,7 +38,8 @@ export interface MarkHeldSectionProps {
 export function MarkHeldSection({ record, engine, snapshot }: MarkHeldSectionProps) {
   const dates = useDateFormat();
   const styles = useStyles();
-  const held = useMarkHeld(record.reportId, record.id);
+  const held = useMarkHeld(record);
+  const [askEarly, setAskEarly] = useState(false);
   const reached = snapshot?.value ? phasesReached(snapshot.value) : record.phasesReached;
   const contract = (
     <Link href={hrefFor({ screen: 'contract', reportId: record.reportId })}>
@@ -65,7 +69,8 @@ export function MarkHeldSection({ record, engine, snapshot }: MarkHeldSectionPro
             appearance="primary"
             disabled={held.isPending}
             onClick={() => {
-              held.mutate(engine);
+              if (heldWouldBeEarly(record, Temporal.Now.instant())) setAskEarly(true);
+              else held.mutate({ notes: engine, early: false });
             }}
           >
             {held.isPending ? 'Saving…' : 'Mark held'}
@@ -78,10 +83,21 @@ export function MarkHeldSection({ record, engine, snapshot }: MarkHeldSectionPro
           error={held.error}
           what="Marking the conversation held"
           retry={() => {
-            held.mutate(engine);
+            held.mutate({ notes: engine, early: heldWouldBeEarly(record, Temporal.Now.instant()) });
           }}
         />
       ) : null}
+      <HeldEarlyDialog
+        open={askEarly}
+        firstSession={record.event ? dates.range(record.event.start, record.event.end) : ''}
+        onConfirm={() => {
+          setAskEarly(false);
+          held.mutate({ notes: engine, early: true });
+        }}
+        onDismiss={() => {
+          setAskEarly(false);
+        }}
+      />
     </section>
   );
 }
