@@ -10,6 +10,13 @@ import {
   readSeriesSessions,
 } from '../../../src/app/use-cases/booking';
 import { queueReflectionPrompt } from '../../../src/app/use-cases/prompt/queue-reflection-prompt';
+import {
+  nextConversationState,
+  readRepeatedNext,
+  withRepeatedNext,
+} from '../../../src/app/use-cases/follow-through';
+import { aConversation } from '../builders';
+import { Temporal } from '../../../src/domain/time/temporal';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';
 
 const WINDOW = { start: '2027-03-01T08:00:00Z', end: '2027-04-30T00:00:00Z' };
@@ -187,5 +194,31 @@ describe('the series is one object', () => {
       await careerEvents(calendar, { start: '2027-05-25T00:00:00Z', end: '2027-07-10T00:00:00Z' }),
     ).toHaveLength(3);
     expect(mailer.receivedBy(PEOPLE.report.mail, '2027-04-01T00:00:00Z')).toEqual([]);
+  });
+
+  it('Close shows the next conversation the quarterly repeat already holds as booked', async () => {
+    const { calendar, recorded } = await bookedWithPrompt();
+    const closing = aConversation({
+      state: 'held',
+      event: recorded,
+      heldAt: '2027-03-18T16:00:00Z',
+    });
+    const history = {
+      report: { ...PEOPLE.report },
+      managerId: PEOPLE.manager.id,
+      transitions: [],
+      triggers: [],
+      conversations: [closing],
+    };
+    const after = Temporal.Instant.from('2027-03-19T09:00:00Z');
+    // Before: nothing recorded after this one, so "Next booked" read "Not yet".
+    expect(nextConversationState(history, closing, after, ZONE).booked).toBeUndefined();
+    const repeat = await readRepeatedNext(calendar, { history, closing, zone: ZONE, now: after });
+    expect(repeat?.start).toBe('2027-06-03T14:00:00Z');
+    const shown = nextConversationState(withRepeatedNext(history, repeat), closing, after, ZONE);
+    expect(shown.booked?.event).toMatchObject({
+      start: '2027-06-03T14:00:00Z',
+      seriesId: recorded.seriesId,
+    });
   });
 });

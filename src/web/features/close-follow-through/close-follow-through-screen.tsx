@@ -14,7 +14,7 @@ import type {
   ConversationList,
   CurrentContract,
 } from '../../../adapters/career-api/career-api-client';
-import { nextConversationState } from '../../../app/use-cases/follow-through';
+import { nextConversationState, withRepeatedNext } from '../../../app/use-cases/follow-through';
 import {
   FOLLOW_THROUGH,
   type Person,
@@ -32,6 +32,7 @@ import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
 import { AfterChecklistSection } from './after-checklist-section';
 import { useMarkConversationHeld } from './api/mark-conversation-held';
+import { useRepeatedNext } from './api/read-repeated-next';
 import { CommitmentsSection } from './commitments-section';
 import {
   afterChecklist,
@@ -76,7 +77,17 @@ function CloseContent(props: CloseContentProps) {
     ),
   );
   const closing = conversationToClose(conversations.items, agreedIn, now);
-  if (!closing) {
+  const recorded = closing
+    ? toHistory({
+        report,
+        managerId: closing.managerId,
+        conversations: conversations.items,
+        ...(developmentContract ? { contract: developmentContract } : {}),
+        transitions: props.transitions,
+      })
+    : undefined;
+  const repeat = useRepeatedNext(reportId, recorded, closing, zone);
+  if (!closing || !recorded) {
     return (
       <MessageBar intent="info">
         <MessageBarBody>
@@ -90,15 +101,10 @@ function CloseContent(props: CloseContentProps) {
       </MessageBar>
     );
   }
-  const history = toHistory({
-    report,
-    managerId: closing.managerId,
-    conversations: conversations.items,
-    ...(developmentContract ? { contract: developmentContract } : {}),
-    transitions: props.transitions,
-  });
+  // The quarterly repeat's next occurrence counts as booked on every part of this screen.
+  const history = withRepeatedNext(recorded, repeat.data ?? undefined);
   const checklist = afterChecklist(history, closing, now, zone);
-  const next = nextConversationState(history, closing, now, zone);
+  const next = nextConversationState(recorded, closing, now, zone);
   const when = closing.event
     ? dates.range(closing.event.start, closing.event.end)
     : closing.heldAt
@@ -171,12 +177,13 @@ function CloseContent(props: CloseContentProps) {
         reportId={reportId}
         zone={zone}
         closing={closing}
-        history={history}
+        history={recorded}
         manager={manager}
         report={report}
         dueBy={next.dueBy}
         message={next.message}
         booked={next.booked ? conversations.items.find((c) => c.id === next.booked?.id) : undefined}
+        {...(repeat.data ? { repeat: repeat.data } : {})}
       />
     </div>
   );
