@@ -8,6 +8,9 @@ import { HeldEarlyDialog } from '../../shared/held-early-dialog';
 import { hrefFor } from '../../app/routes';
 import type { AutosaveEngine, AutosaveSnapshot } from '../../shared/autosave/autosave-engine';
 import { ErrorBar } from '../../shared/query-state';
+import { useProfile } from '../../data/use-report-data';
+import { useSaveDirection } from '../../data/save-direction';
+import { proposedDirection } from './api/confirm-direction';
 import { useMarkHeld } from './api/mark-held';
 import { phasesReached, type SharedNotesValue } from './notes-sync/shared-notes-value';
 
@@ -39,6 +42,10 @@ export function MarkHeldSection({ record, engine, snapshot }: MarkHeldSectionPro
   const dates = useDateFormat();
   const styles = useStyles();
   const held = useMarkHeld(record);
+  const profile = useProfile(record.reportId);
+  const saveDirection = useSaveDirection(record.reportId);
+  const proposed = proposedDirection(snapshot?.value?.notes['where-to-go'] ?? '');
+  const recordedDirection = profile.data?.direction;
   const [askEarly, setAskEarly] = useState(false);
   const reached = snapshot?.value ? phasesReached(snapshot.value) : record.phasesReached;
   const contract = (
@@ -78,6 +85,31 @@ export function MarkHeldSection({ record, engine, snapshot }: MarkHeldSectionPro
           {contract}
         </div>
       )}
+      {proposed ? (
+        <div className={styles.actions} aria-label="Their direction" role="group">
+          {recordedDirection?.text === proposed ? (
+            <Text role="status">
+              Recorded as their direction {dates.instant(recordedDirection.recordedAt)}: “{proposed}
+              ”.
+            </Text>
+          ) : (
+            <>
+              <Text>Phase 2 produced: “{proposed}”.</Text>
+              <Button
+                disabled={saveDirection.isPending || profile.isPending}
+                onClick={() => {
+                  saveDirection.mutate({ text: proposed, base: profile.data ?? null });
+                }}
+              >
+                Confirm as their direction
+              </Button>
+            </>
+          )}
+        </div>
+      ) : null}
+      {saveDirection.error ? (
+        <ErrorBar error={saveDirection.error} what="Recording their direction" />
+      ) : null}
       {held.error ? (
         <ErrorBar
           error={held.error}
