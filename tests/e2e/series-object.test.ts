@@ -137,8 +137,16 @@ describe('the series is one object: Priya moves it, then holds it early (built a
     await typeNotes(page, 'where-now', `Covered all three phases today. ${stamp}`);
     await page.getByRole('link', { name: /^Next: 2\./ }).click();
     await phaseShown(page, 'where-to-go');
+    await typeNotes(page, 'where-to-go', `Lead the platform migration. ${stamp}`);
     await page.getByRole('link', { name: /^Next: 3\./ }).click();
     await phaseShown(page, 'close-the-gap');
+    // What phase 2 produced becomes Tomás's recorded direction once Priya confirms it.
+    const direction = page.getByRole('group', { name: 'Their direction' });
+    await direction
+      .getByText(`Phase 2 produced: “Lead the platform migration. ${stamp}”.`)
+      .waitFor();
+    await direction.getByRole('button', { name: 'Confirm as their direction' }).click();
+    await direction.getByText(/^Recorded as their direction /).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Mark held' }).click();
     const ask = page.getByRole('alertdialog', { name: 'Held before it was due?' });
     await ask.getByText(/has not started yet/).waitFor({ timeout: 20_000 });
