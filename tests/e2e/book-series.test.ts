@@ -33,7 +33,7 @@ async function nextOneOnOne(stack: Stack): Promise<Temporal.Instant> {
   return at.toInstant();
 }
 
-const moveButton = (page: Page) => page.getByRole('button', { name: 'Move the session' });
+const moveButton = (page: Page) => page.getByRole('button', { name: 'Move all sessions' });
 
 describe('invite and book: Priya books the quarterly series with Tomás (built app, API, local tenant)', () => {
   const env = useTestStack();
@@ -64,9 +64,9 @@ describe('invite and book: Priya books the quarterly series with Tomás (built a
 
     await bookStep(ctx);
 
-    // Move this quarter's first session to another free weekday at the same time.
+    // Move this quarter's series to another free weekday at the same time: all three sessions.
     const before = await careerEventsOf(stack, REPORT);
-    await page.getByRole('button', { name: 'Move session 1' }).click();
+    await page.getByRole('button', { name: 'Move the series' }).click();
     const start = page.getByLabel(/^New start/);
     await page.getByText('Reading both calendars…').waitFor({ state: 'hidden', timeout: 20_000 });
     const current = Temporal.PlainDateTime.from(await start.inputValue());
@@ -83,20 +83,25 @@ describe('invite and book: Priya books the quarterly series with Tomás (built a
     }
     if (!moved) throw new Error('No free weekday near the first session to move it to.');
     await moveButton(page).click();
-    await page.getByText(/^Moved to .*\. Tomás Hernández gets the update/).waitFor({
+    await page.getByText(/^All 3 sessions moved; .*\. Tomás Hernández gets the update/).waitFor({
       timeout: 20_000,
     });
     await page.getByText(/Moved once so far\./).waitFor({ timeout: 20_000 });
 
     const iso = (value: string | undefined) => (value ? new Date(value).toISOString() : value);
-    const movedUtc = iso(
-      Temporal.PlainDateTime.from(moved).toZonedDateTime(zone).toInstant().toString(),
+    const step = Temporal.Instant.from(before[0]?.startUtc ?? '').until(
+      Temporal.PlainDateTime.from(moved).toZonedDateTime(zone).toInstant(),
     );
     for (const name of [MANAGER, REPORT]) {
-      const [anchor] = await careerEventsOf(stack, name);
-      // This quarter's occurrence moved; the series (later quarters) keeps its time.
-      expect(anchor?.exceptions.map((x) => iso(x.overrides.startUtc))).toEqual([movedUtc]);
-      expect(anchor?.startUtc).toBe(before[0]?.startUtc);
+      const events = await careerEventsOf(stack, name);
+      // This quarter's occurrences moved by the same step; each series (later quarters) keeps its time.
+      events.forEach((event, index) => {
+        const was = before[index]?.startUtc ?? '';
+        expect(event.exceptions.map((x) => iso(x.overrides.startUtc))).toEqual([
+          iso(Temporal.Instant.from(was).add(step).toString()),
+        ]);
+        expect(event.startUtc).toBe(was);
+      });
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'book-booked-light');

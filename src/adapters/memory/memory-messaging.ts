@@ -1,14 +1,18 @@
-import type { Chat, Mailer, OutgoingMail, SentMail } from '../../app/ports';
+import type { Chat, Mailer, OutgoingMail, RecallOutcome, SentMail } from '../../app/ports';
 import { FailureSwitch } from './memory-failure-switch';
 
 export interface MemoryMessage extends OutgoingMail {
   id: string;
+  /** Set when it was recalled before delivery: it never arrives. */
+  recalled?: boolean;
 }
 
 /** Mail in memory: one message per idempotency key, kept in `sent` for tests to read. */
 export class MemoryMailer implements Mailer {
-  readonly failures = new FailureSwitch<'send'>();
+  readonly failures = new FailureSwitch<'send' | 'recall'>();
   private readonly messages: MemoryMessage[] = [];
+  /** The mail server's clock: a deferred message is delivered once it passes `deliverAt`. */
+  now: string | undefined;
 
   get sent(): readonly MemoryMessage[] {
     return this.messages;
@@ -18,6 +22,7 @@ export class MemoryMailer implements Mailer {
   receivedBy(email: string, now?: string): MemoryMessage[] {
     return this.messages.filter(
       (m) =>
+        m.recalled !== true &&
         m.to.some((to) => to.email.toLowerCase() === email.toLowerCase()) &&
         (m.deliverAt === undefined || now === undefined || m.deliverAt <= now),
     );
@@ -31,6 +36,18 @@ export class MemoryMailer implements Mailer {
         this.messages.push(message);
       }
       return { id: message.id, ...(message.deliverAt ? { deliverAt: message.deliverAt } : {}) };
+    });
+  }
+
+  recall(id: string): Promise<RecallOutcome> {
+    return this.failures.run('recall', (): RecallOutcome => {
+      const message = this.messages.find((m) => m.id === id);
+      if (!message || message.recalled === true) return 'gone';
+      const held =
+        message.deliverAt !== undefined && (this.now === undefined || message.deliverAt > this.now);
+      if (!held) return 'delivered';
+      message.recalled = true;
+      return 'recalled';
     });
   }
 }

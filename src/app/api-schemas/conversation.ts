@@ -53,6 +53,10 @@ export const NewConversationBody = documented(
       phasesReached: z._default(z.array(PhaseId).check(z.maxLength(3)), []),
       aspirationRecorded: z._default(z.boolean(), false),
       sharedNotes: z._default(text(SHARED_NOTES_MAX, 'sharedNotes'), ''),
+      confirmHeldEarly: documented(z.optional(z.literal(true)), {
+        description:
+          'Required to mark it held before its booked start: the manager confirms it happened early. Not stored.',
+      }),
     })
     .check(
       z.superRefine((body, ctx) => {
@@ -79,6 +83,10 @@ export const ConversationPatchBody = documented(
   z
     .strictObject({
       state: z.optional(ConversationState),
+      confirmHeldEarly: documented(z.optional(z.literal(true)), {
+        description:
+          'Required to mark it held before its booked start: the manager confirms it happened early. Not stored.',
+      }),
       event: z.optional(BookedEventBody),
       heldAt: z.optional(IsoInstant),
       phasesReached: z.optional(z.array(PhaseId).check(z.maxLength(3))),
@@ -94,9 +102,15 @@ export const ConversationPatchBody = documented(
             channel: z.enum(['mail', 'chat']),
             deliverAt: IsoInstant,
             queuedAt: IsoInstant,
+            messageId: z.optional(GraphRef()),
+            wording: z.optional(text(4_000, 'prompt.wording')),
+            recalledAt: z.optional(IsoInstant),
           }),
         ),
-        { description: 'The reflection prompt as queued: channel and delivery time.' },
+        {
+          description:
+            'The reflection prompt as queued: channel, delivery time, the held message (to recall or move it) and the manager’s own wording.',
+        },
       ),
       manualTicks: documented(z.optional(z.array(ChecklistItemId).check(z.maxLength(30))), {
         description: 'Checklist items ticked by hand; replaces the list.',
@@ -138,6 +152,9 @@ export const Conversation = documented(
         channel: z.enum(['mail', 'chat']),
         deliverAt: z.string(),
         queuedAt: z.string(),
+        messageId: z.optional(z.string()),
+        wording: z.optional(z.string()),
+        recalledAt: z.optional(z.string()),
       }),
     ),
     contractVersion: z.optional(z.number()),

@@ -18,9 +18,17 @@ export interface SentMail {
   deliverAt?: IsoInstant;
 }
 
+/**
+ * What became of a deferred message asked back: taken out before delivery, already delivered
+ * (too late to recall), or no longer there (deleted in Outlook, or recalled before a retry).
+ */
+export type RecallOutcome = 'recalled' | 'delivered' | 'gone';
+
 /** Mail from the signed-in person's own mailbox. */
 export interface Mailer {
   send(mail: OutgoingMail): Promise<SentMail>;
+  /** Takes a message sent with `deliverAt` back before the mail server delivers it. */
+  recall(id: string): Promise<RecallOutcome>;
 }
 
 /** A one-on-one Teams chat message from the signed-in person. */

@@ -17,3 +17,5 @@ export { checkBookingChoice } from './check-booking-choice';
 export type { BookingChoiceCheck, BookingChoiceIssue } from './check-booking-choice';
 export { MEETING_THREAD, meetingThreadOf, meetingThreadsOf } from './meeting-thread';
 export { describeWorkingDays } from './skipped-days';
+export { checkHeldEarly } from './held-before-start';
+export type { HeldEarlyCode } from './held-before-start';

@@ -37,6 +37,12 @@ export interface PromptDelivery {
   deliverAt: IsoInstant;
   /** When the manager queued it. */
   queuedAt: IsoInstant;
+  /** The held mail in the manager's mailbox, so a move or a cancel can take it back. */
+  messageId?: string;
+  /** The manager's own wording, when it is not the playbook's: a re-sent prompt keeps it. */
+  wording?: string;
+  /** When it was taken back before delivery (the series was held early or cancelled). */
+  recalledAt?: IsoInstant;
 }
 
 /**

@@ -165,6 +165,7 @@ const create: Route = {
           phasesReached: input.phasesReached,
           aspirationRecorded: input.aspirationRecorded,
           sharedNotes: input.sharedNotes,
+          ...(input.confirmHeldEarly === undefined ? {} : { confirmHeldEarly: true }),
         },
         mayClose,
       ),

@@ -25,7 +25,8 @@ export async function typeNotes(page: Page | Frame, phase: PhaseId, text: string
 
 /**
  * Marks the conversation held, then reads its record back by a marker in its shared notes: held,
- * with the aspiration recorded. Returns the record's row for further checks.
+ * with the aspiration recorded. Returns the record's row for further checks. Before its booked
+ * first session the app asks first ("Held before it was due?"), and it is confirmed.
  */
 export async function markHeld(
   page: Page,
@@ -33,10 +34,12 @@ export async function markHeld(
   marker: string,
 ): Promise<Record<string, unknown> | undefined> {
   await page.getByRole('button', { name: 'Mark held' }).click();
-  await page
-    .getByRole('region', { name: 'End of the conversation' })
-    .getByText(/^Held/)
-    .waitFor({ timeout: 20_000 });
+  const early = page.getByRole('alertdialog', { name: 'Held before it was due?' });
+  const held = page.getByRole('region', { name: 'End of the conversation' }).getByText(/^Held/);
+  await early.or(held).waitFor({ timeout: 20_000 });
+  if (await early.isVisible())
+    await early.getByRole('button', { name: 'Yes, it was held' }).click();
+  await held.waitFor({ timeout: 20_000 });
   const [row] = await conversationRowsWith(stack, marker);
   expect(row?.state).toBe('held');
   expect(row?.aspirationRecorded).toBe(true);

@@ -17,7 +17,12 @@ export interface StoredEvent {
     pattern: { type: string; interval: number; daysOfWeek: string[]; index: string };
     range: { startDate: string };
   } | null;
-  exceptions: { originalStartUtc: string; overrides: { startUtc?: string } }[];
+  exceptions: {
+    originalStartUtc: string;
+    overrides: { startUtc?: string; isCancelled?: boolean };
+  }[];
+  /** Occurrences the organiser cancelled, by their original start. */
+  deletedOccurrences: string[];
 }
 
 /** The local tenant's whole state: its directory, and each feature's data (calendars, To Do, ...). */

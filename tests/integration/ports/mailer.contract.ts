@@ -60,5 +60,27 @@ export function describeMailerContract(name: string, setup: () => Promise<Mailer
       await f.mailer.send(message);
       expect(await f.received(message.subject)).toBe(1);
     });
+
+    it('recalls a deferred message before its time, so it never arrives', async () => {
+      const now = Date.parse(await f.now());
+      const deliverAt = new Date(now + 5 * 60_000).toISOString().slice(0, 19) + 'Z';
+      const message = mail({ deliverAt });
+      const sent = await f.mailer.send(message);
+      expect(await f.mailer.recall(sent.id)).toBe('recalled');
+      expect(await f.mailer.recall(sent.id)).toBe('gone');
+      await f.passTime(deliverAt);
+      expect(await f.received(message.subject)).toBe(0);
+    });
+
+    it('says a message already delivered is too late to recall, and leaves it', async () => {
+      const now = Date.parse(await f.now());
+      const deliverAt = new Date(now + 5 * 60_000).toISOString().slice(0, 19) + 'Z';
+      const message = mail({ deliverAt });
+      const sent = await f.mailer.send(message);
+      await f.passTime(deliverAt);
+      expect(await f.received(message.subject)).toBe(1);
+      expect(await f.mailer.recall(sent.id)).toBe('delivered');
+      expect(await f.received(message.subject)).toBe(1);
+    });
   });
 }

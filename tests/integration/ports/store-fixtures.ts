@@ -157,9 +157,12 @@ export function aFullConversation(overrides: Partial<ConversationRecord> = {}): 
     aspirationRecorded: true,
     sharedNotes: `Shared notes ${TRICKY_TEXT}\n${'More notes. '.repeat(400)}`,
     prompt: {
-      channel: 'chat',
+      channel: 'mail',
       deliverAt: '2026-05-28T08:00:00Z',
       queuedAt: '2026-05-27T16:00:00Z',
+      messageId: 'AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A-held-prompt',
+      wording: `Think about what you want more of. ${TRICKY_TEXT}`,
+      recalledAt: '2026-05-27T18:00:00Z',
     },
     contractVersion: 1,
     summarySentAt: '2026-06-02T09:00:00Z',

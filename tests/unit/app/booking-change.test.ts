@@ -4,9 +4,10 @@ import {
   bookSeries,
   cancelBooking,
   readBookingCalendar,
+  moveSeries,
   readSeriesSessions,
-  rescheduleSession,
 } from '../../../src/app/use-cases/booking';
+import { MemoryChat, MemoryMailer } from '../../../src/adapters/memory/memory-messaging';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';
 
 const WINDOW = { start: '2027-03-01T08:00:00Z', end: '2027-04-15T00:00:00Z' };
@@ -56,96 +57,36 @@ describe('the booked series as the calendar has it', () => {
   });
 });
 
-describe('rescheduling a session', () => {
-  it('moves this quarter’s first session, and updates the record with the new time', async () => {
+describe('moving the series', () => {
+  it('refuses a move that puts a session into the 1:1 and changes nothing', async () => {
     const { calendar, recorded, sessions, base } = await booked();
-    const first = sessions[0];
-    if (!first) throw new Error('no session');
     const read = await readBookingCalendar(calendar, {
       people: PEOPLE,
       window: WINDOW,
       zone: ZONE,
       reportHours: HOURS,
-      ignore: [first],
-    });
-    const updateRecord = vi.fn(() => Promise.resolve());
-    const to = session('2027-03-05T15:30:00Z', 60);
-    const result = await rescheduleSession(
-      { calendar, updateRecord },
-      { ...base, sessions, index: 0, session: first, to, recorded, calendar: read },
-    );
-    expect(result.ok).toBe(true);
-    expect(updateRecord).toHaveBeenCalledWith({ ...recorded, ...to, insideOneOnOne: false });
-    const after = await readSeriesSessions(calendar, { ...recorded, ...to }, PEOPLE, ZONE);
-    expect(after.map((s) => s.start)).toEqual([to.start, SESSIONS[1]?.start, SESSIONS[2]?.start]);
-    // Later quarters keep their time: only this occurrence moved.
-    const nextQuarter = await calendar.eventsBetween(
-      { start: '2027-05-25T00:00:00Z', end: '2027-06-10T00:00:00Z' },
-      ZONE,
-    );
-    // First Thursday of June, 15:00 in London (BST by then).
-    expect(nextQuarter.find((e) => e.seriesMasterId === recorded.seriesId)?.start).toBe(
-      '2027-06-03T14:00:00Z',
-    );
-  });
-
-  it('refuses to move a session into the 1:1 and changes nothing', async () => {
-    const { calendar, sessions, base } = await booked();
-    const second = sessions[1];
-    if (!second) throw new Error('no session');
-    const read = await readBookingCalendar(calendar, {
-      people: PEOPLE,
-      window: WINDOW,
-      zone: ZONE,
-      reportHours: HOURS,
-      ignore: [second],
+      ignore: sessions,
     });
     const updateRecord = vi.fn(() => Promise.resolve());
     const spy = vi.spyOn(calendar, 'updateEvent');
-    const result = await rescheduleSession(
-      { calendar, updateRecord },
+    // Six days later at 15:30: session 2 would land on Wednesday 17 March, in the 1:1.
+    const result = await moveSeries(
+      { calendar, mailer: new MemoryMailer(), chat: new MemoryChat(), updateRecord },
       {
         ...base,
         sessions,
-        index: 1,
-        session: second,
         to: session('2027-03-10T15:30:00Z', 60),
-        calendar: read,
-      },
-    );
-    expect(result.ok).toBe(false);
-    expect(result.check.errors.map((e) => e.code)).toContain('inside-one-on-one');
-    expect(spy).not.toHaveBeenCalled();
-    expect(updateRecord).not.toHaveBeenCalled();
-  });
-
-  it('refuses to move the first session past the second, so the series stays in order', async () => {
-    const { calendar, recorded, sessions, base } = await booked();
-    const first = sessions[0];
-    if (!first) throw new Error('no session');
-    const read = await readBookingCalendar(calendar, {
-      people: PEOPLE,
-      window: WINDOW,
-      zone: ZONE,
-      reportHours: HOURS,
-      ignore: [first],
-    });
-    const result = await rescheduleSession(
-      { calendar, updateRecord: () => Promise.resolve() },
-      {
-        ...base,
-        sessions,
-        index: 0,
-        session: first,
-        to: session('2027-03-12T15:00:00Z', 60),
         recorded,
         calendar: read,
+        key: 'move',
       },
     );
     expect(result.ok).toBe(false);
-    expect(result.check.errors.map((e) => e.message)).toEqual([
-      'Session 1 must end before session 2 starts.',
-    ]);
+    expect(result.checks.flatMap((c) => c.errors.map((e) => e.code))).toContain(
+      'inside-one-on-one',
+    );
+    expect(spy).not.toHaveBeenCalled();
+    expect(updateRecord).not.toHaveBeenCalled();
   });
 });
 
@@ -154,11 +95,15 @@ describe('cancelling the booking', () => {
     const { calendar, recorded, sessions } = await booked();
     const markCancelled = vi.fn(() => Promise.resolve());
     const spy = vi.spyOn(calendar, 'cancelEvent');
-    await cancelBooking({ calendar, markCancelled }, { recorded, sessions, comment: 'Sorry' });
+    await cancelBooking(
+      { calendar, mailer: new MemoryMailer(), markCancelled },
+      { recorded, sessions, comment: 'Sorry', now: NOW },
+    );
+    // Each session's quarterly series, so later quarters go too.
     expect(spy.mock.calls.map((c) => c[0])).toEqual([
       recorded.seriesId,
-      sessions[1]?.id,
-      sessions[2]?.id,
+      sessions[1]?.seriesMasterId,
+      sessions[2]?.seriesMasterId,
     ]);
     expect(markCancelled).toHaveBeenCalledOnce();
     const left = await calendar.eventsBetween(
@@ -172,7 +117,10 @@ describe('cancelling the booking', () => {
     const { calendar, recorded, sessions } = await booked();
     await calendar.cancelEvent(sessions[1]?.id ?? '');
     const markCancelled = vi.fn(() => Promise.resolve());
-    await cancelBooking({ calendar, markCancelled }, { recorded, sessions, comment: '' });
+    await cancelBooking(
+      { calendar, mailer: new MemoryMailer(), markCancelled },
+      { recorded, sessions, comment: '', now: NOW },
+    );
     expect(markCancelled).toHaveBeenCalledOnce();
   });
 });

@@ -37,7 +37,13 @@ describe('the reflection prompt by mail', () => {
     const deliverAt = '2027-03-08T15:00:00Z';
     expect(result).toEqual({
       ok: true,
-      prompt: { channel: 'mail', deliverAt, queuedAt: '2027-03-01T08:00:00Z' },
+      // The held message's id is kept, so a move or a cancel can take it back.
+      prompt: {
+        channel: 'mail',
+        deliverAt,
+        queuedAt: '2027-03-01T08:00:00Z',
+        messageId: 'message-1',
+      },
     });
     expect(p.mailer.sent).toHaveLength(1);
     expect(p.mailer.sent[0]).toMatchObject({
@@ -48,7 +54,9 @@ describe('the reflection prompt by mail', () => {
     expect(p.mailer.sent[0]?.html).toContain('what energises you most about your work');
     expect(p.mailer.receivedBy(PEOPLE.report.mail, '2027-03-05T00:00:00Z')).toEqual([]);
     expect(p.mailer.receivedBy(PEOPLE.report.mail, '2027-03-08T15:00:01Z')).toHaveLength(1);
-    expect(p.recorded).toEqual([{ channel: 'mail', deliverAt, queuedAt: '2027-03-01T08:00:00Z' }]);
+    expect(p.recorded).toEqual([
+      { channel: 'mail', deliverAt, queuedAt: '2027-03-01T08:00:00Z', messageId: 'message-1' },
+    ]);
   });
 
   it('goes at the next working moment, with a warning, when the conversation is close', () => {

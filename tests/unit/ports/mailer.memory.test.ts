@@ -5,6 +5,7 @@ describeMailerContract('memory', () => {
   const mailer = new MemoryMailer();
   const recipient = { email: 'liam.oconnor@contoso.test', name: "Liam O'Connor" };
   let now = '2031-01-06T09:00:00Z';
+  mailer.now = now;
   return Promise.resolve({
     mailer,
     recipient,
@@ -15,6 +16,7 @@ describeMailerContract('memory', () => {
     now: () => Promise.resolve(now),
     passTime: (toAfter: string) => {
       now = new Date(Date.parse(toAfter) + 1000).toISOString();
+      mailer.now = now;
       return Promise.resolve();
     },
   });

@@ -25,7 +25,12 @@ describe('conversation records', () => {
     const etag = created.headers.get('etag') ?? '';
 
     const updated = await h.call(MANAGER, 'PATCH', `/api/conversations/${id}`, {
-      body: { state: 'held', phasesReached: ['where-now', 'where-to-go'], sharedNotes: 'Agreed.' },
+      body: {
+        state: 'held',
+        confirmHeldEarly: true,
+        phasesReached: ['where-now', 'where-to-go'],
+        sharedNotes: 'Agreed.',
+      },
       ifMatch: etag,
     });
     expect(updated.status, updated.text).toBe(200);
@@ -277,5 +282,54 @@ describe('a new manager and the report’s consent', () => {
       body: { managerId: OTHER_MANAGER },
     });
     expect(refused.status).toBe(422);
+  });
+});
+
+describe('holding a conversation before its first session', () => {
+  const booked = {
+    kind: 'full',
+    event: {
+      eventId: 'ev-1',
+      title: 'Career conversation',
+      start: '2026-04-20T09:00:00Z',
+      end: '2026-04-20T10:00:00Z',
+    },
+  };
+
+  it('refuses an early "held" without explicit confirmation, with a problem that says why', async () => {
+    const h = createHarness();
+    const created = await h.call(MANAGER, 'POST', conversationsPath, { body: booked });
+    const id = String(created.json.id);
+    const early = await h.call(MANAGER, 'PATCH', `/api/conversations/${id}`, {
+      body: { state: 'held' },
+      ifMatch: created.headers.get('etag') ?? '',
+    });
+    expect(early.status, early.text).toBe(422);
+    expect(early.json.type).toBe('urn:career-api:problem:unprocessable');
+    expect(String(early.json.detail)).toMatch(/has not started yet.*confirmHeldEarly/);
+    const still = await h.call(MANAGER, 'GET', `/api/conversations/${id}`);
+    expect(still.json.state).toBe('booked');
+
+    const refusedCreate = await h.call(MANAGER, 'POST', conversationsPath, {
+      body: { ...booked, state: 'held' },
+    });
+    expect(refusedCreate.status, refusedCreate.text).toBe(422);
+  });
+
+  it('accepts it when the manager confirms it was held early', async () => {
+    const h = createHarness();
+    const created = await h.call(MANAGER, 'POST', conversationsPath, { body: booked });
+    const confirmed = await h.call(
+      MANAGER,
+      'PATCH',
+      `/api/conversations/${String(created.json.id)}`,
+      {
+        body: { state: 'held', confirmHeldEarly: true },
+        ifMatch: created.headers.get('etag') ?? '',
+      },
+    );
+    expect(confirmed.status, confirmed.text).toBe(200);
+    expect(confirmed.json.state).toBe('held');
+    expect(confirmed.json).not.toHaveProperty('confirmHeldEarly');
   });
 });

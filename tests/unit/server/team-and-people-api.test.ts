@@ -139,7 +139,7 @@ describe('export, audit and erasure', () => {
       },
     });
     await h.call(MANAGER, 'PATCH', `/api/conversations/${String(booked.json.id)}`, {
-      body: { state: 'held', summarySentAt: '2026-04-20T12:00:00Z' },
+      body: { state: 'held', confirmHeldEarly: true, summarySentAt: '2026-04-20T12:00:00Z' },
       ifMatch: booked.headers.get('etag') ?? '',
     });
     // A new manager takes over: the previous one's preparation note about Liam stays theirs.

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Mailer, OutgoingMail, SentMail } from '../../../app/ports';
+import type { Mailer, OutgoingMail, RecallOutcome, SentMail } from '../../../app/ports';
 import { isPortError } from '../../../app/ports';
 import { GraphRequestError, odataString, segment, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
@@ -20,6 +20,7 @@ const messageRef = z.object({
   id: z.string().check(z.minLength(1)),
   isDraft: z.catch(z.nullish(z.boolean()), null),
 });
+const heldRef = z.extend(messageRef, { parentFolderId: z.catch(z.nullish(z.string()), null) });
 
 function isAlreadySent(error: unknown): boolean {
   return (
@@ -62,6 +63,53 @@ export class GraphMailer implements Mailer {
       if (after?.isDraft !== false) throw error;
     }
     return result(draftId);
+  }
+
+  /**
+   * Exchange keeps a deferred message in Drafts (still `isDraft`) until its send time; deleting
+   * it there means it is never sent (message-delete moves it to Deleted Items:
+   * https://learn.microsoft.com/en-us/graph/api/message-delete). Once delivered it sits in Sent
+   * Items with `isDraft` false, and the recipient's copy is beyond recall, so it is left alone.
+   */
+  async recall(id: string): Promise<RecallOutcome> {
+    const path = `/me/messages/${segment(id)}`;
+    try {
+      const [message, deleted] = await Promise.all([
+        this.graph.json(
+          {
+            method: 'GET',
+            path,
+            headers: IMMUTABLE_IDS,
+            query: { $select: 'id,isDraft,parentFolderId' },
+            scopes: SCOPES.mailDraft,
+          },
+          heldRef,
+        ),
+        // An immutable id still finds the message in Deleted Items: recalled before, not held.
+        this.graph.json(
+          {
+            method: 'GET',
+            path: '/me/mailFolders/deleteditems',
+            query: { $select: 'id' },
+            scopes: SCOPES.mailDraft,
+          },
+          z.object({ id: z.string() }),
+        ),
+      ]);
+      if (message.parentFolderId === deleted.id) return 'gone';
+      if (message.isDraft !== true) return 'delivered';
+      await this.graph.send({
+        method: 'DELETE',
+        path,
+        headers: IMMUTABLE_IDS,
+        scopes: SCOPES.mailDraft,
+      });
+      return 'recalled';
+    } catch (error) {
+      // Deleted in Outlook, or recalled by an earlier attempt whose answer was lost.
+      if (isPortError(error, 'not-found')) return 'gone';
+      throw error;
+    }
   }
 
   private async findByKey(key: string): Promise<z.infer<typeof messageRef> | undefined> {

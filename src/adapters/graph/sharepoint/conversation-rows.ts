@@ -46,6 +46,9 @@ export function conversationFields(record: ConversationRecord): Fields {
     promptChannel: prompt?.channel ?? null,
     promptDeliverAt: prompt?.deliverAt ?? null,
     promptQueuedAt: prompt?.queuedAt ?? null,
+    promptMessageId: prompt?.messageId ?? null,
+    promptWording: prompt?.wording ?? null,
+    promptRecalledAt: prompt?.recalledAt ?? null,
     contractVersion: record.contractVersion ?? null,
     summarySentAt: record.summarySentAt ?? null,
     previousCommitmentsReviewedAt: record.previousCommitmentsReviewedAt ?? null,
@@ -113,7 +116,17 @@ function readPrompt(r: FieldReader, sink: ProblemSink): PromptDelivery | undefin
   const queuedAt = r.instant('promptQueuedAt');
   const parts = [channel, deliverAt, queuedAt].filter((v) => v !== undefined).length;
   if (channel !== undefined && deliverAt !== undefined && queuedAt !== undefined) {
-    return { channel, deliverAt, queuedAt };
+    const messageId = r.text('promptMessageId');
+    const wording = r.text('promptWording');
+    const recalledAt = r.instant('promptRecalledAt');
+    return {
+      channel,
+      deliverAt,
+      queuedAt,
+      ...(messageId === undefined ? {} : { messageId }),
+      ...(wording === undefined ? {} : { wording }),
+      ...(recalledAt === undefined ? {} : { recalledAt }),
+    };
   }
   if (parts > 0) {
     sink({

@@ -1,8 +1,10 @@
-import type { Calendar, CalendarEvent } from '../../ports';
+import type { Calendar, CalendarEvent, QuarterlyRecurrence as PortRecurrence } from '../../ports';
 import type {
   BookedEvent,
   BookingFormat,
   Interval,
+  QuarterlyRecurrence,
+  Result,
   TimeZoneId,
   WorkingHours,
 } from '../../../domain';
@@ -52,6 +54,12 @@ export type BookSeriesResult =
   | { ok: true; events: CalendarEvent[]; recorded: BookedEvent; checks: SessionCheck[] }
   | { ok: false; checks: SessionCheck[]; message: string };
 
+function recurrenceOf(recurrence: Result<QuarterlyRecurrence> | undefined): {
+  recurrence?: PortRecurrence;
+} {
+  return recurrence?.ok ? { recurrence: toPortRecurrence(recurrence.value) } : {};
+}
+
 /** The anchor's first occurrence: the conversation this quarter, as the calendar names it. */
 async function firstOccurrence(
   calendar: Calendar,
@@ -65,8 +73,8 @@ async function firstOccurrence(
 
 /**
  * Books the career conversation as real meetings with Teams links, the invitation as their body:
- * the first session recurs quarterly ("Book it now ... as a recurring quarterly session"), the
- * others are single meetings. Refuses what the domain refuses (inside a 1:1, too short, over busy
+ * every session recurs quarterly ("Book it now ... as a recurring quarterly session"), so the
+ * series comes back whole each quarter. Refuses what the domain refuses (inside a 1:1, too short, over busy
  * time) before touching the calendar, then records the conversation so the overview sees it.
  */
 export async function bookSeries(
@@ -91,10 +99,18 @@ export async function bookSeries(
       message: `This format books ${expected === 1 ? 'one session' : `${expected} sessions`}.`,
     };
   }
-  const minutes = Math.round(minutesBetween(anchor.start, anchor.end));
-  const recurrence = quarterlyRecurrenceAt(anchor.start, minutes, zone, input.workingHours);
-  if (!recurrence.ok) {
-    return { ok: false, checks, message: recurrence.errors.map((e) => e.message).join(' ') };
+  // Every session recurs by its own date, so next quarter holds the whole series again.
+  const recurrences = sessions.map((s) =>
+    quarterlyRecurrenceAt(
+      s.start,
+      Math.round(minutesBetween(s.start, s.end)),
+      zone,
+      input.workingHours,
+    ),
+  );
+  const refused = recurrences.flatMap((r) => (r.ok ? [] : r.errors));
+  if (refused.length > 0) {
+    return { ok: false, checks, message: refused.map((e) => e.message).join(' ') };
   }
   const invitation = composeInvitation({
     manager: people.manager,
@@ -120,7 +136,7 @@ export async function bookSeries(
         attendees: [attendee],
         bodyHtml: invitation.html,
         onlineMeeting: true,
-        ...(index === 0 ? { recurrence: toPortRecurrence(recurrence.value) } : {}),
+        ...recurrenceOf(recurrences[index]),
         idempotencyKey: `${input.key}-session-${index + 1}`,
       }),
     );

@@ -7,3 +7,4 @@ export * from './series-events';
 export * from './find-booking-options';
 export * from './book-series';
 export * from './change-booking';
+export * from './move-series';

@@ -1,4 +1,5 @@
 import {
+  checkHeldEarly,
   toIsoInstant,
   type BookedEvent,
   type ChecklistItemId,
@@ -32,6 +33,8 @@ export interface NewConversation {
   phasesReached: PhaseId[];
   aspirationRecorded: boolean;
   sharedNotes: string;
+  /** The manager confirms it was held before its booked start (checked, never stored). */
+  confirmHeldEarly?: boolean;
 }
 
 /** What either party may change on the shared record; everything else is set by the app. */
@@ -50,6 +53,18 @@ export interface ConversationChanges {
   prompt?: PromptDelivery;
   /** Checklist items the manager ticks by hand where no evidence can exist; replaces the list. */
   manualTicks?: ChecklistItemId[];
+  /** The manager confirms it was held before its booked start (checked, never stored). */
+  confirmHeldEarly?: boolean;
+}
+
+/** Refuses "held" before the booked start unless the manager confirmed it happened early. */
+function refuseUnconfirmedEarlyHold(
+  ctx: UseCaseContext,
+  event: BookedEvent | undefined,
+  confirmed: boolean | undefined,
+): void {
+  const early = checkHeldEarly(event, ctx.clock.now(), confirmed === true);
+  if (early) throw new PortError('invalid', early.message);
 }
 
 export async function recordConversation(
@@ -57,6 +72,7 @@ export async function recordConversation(
   input: NewConversation,
   mayCloseTrigger: MayCloseTrigger,
 ): Promise<ConversationSaved> {
+  if (input.state === 'held') refuseUnconfirmedEarlyHold(ctx, input.event, input.confirmHeldEarly);
   const record: ConversationRecord = {
     id: ctx.newId(),
     reportId: input.reportId,
@@ -94,7 +110,10 @@ export async function updateConversation(
     throw new PortError('conflict', 'Someone changed this conversation since you loaded it.');
   }
   const before = stored.value;
-  const { changes } = input;
+  const { confirmHeldEarly, ...changes } = input.changes;
+  if (changes.state === 'held' && before.state !== 'held') {
+    refuseUnconfirmedEarlyHold(ctx, changes.event ?? before.event, confirmHeldEarly);
+  }
   const moved =
     changes.event !== undefined &&
     before.event !== undefined &&

@@ -63,7 +63,9 @@ const dueConversationKey = (reportId: string, dueBy: string): string =>
   `next-conversation:${reportId}:${dueBy}`;
 
 /** The full conversation whose quarterly series the next one may already be part of. */
-function seriesAnchor(input: BookNextInput): ConversationRecord | undefined {
+function seriesAnchor(
+  input: Pick<BookNextInput, 'history' | 'closing'>,
+): ConversationRecord | undefined {
   if (input.closing) return input.closing;
   return input.history.conversations
     .filter((c) => c.kind === 'full' && c.event !== undefined)
@@ -83,8 +85,8 @@ function toBookedEvent(event: CalendarEvent, seriesId: string | undefined): Book
 }
 
 async function occurrenceInSeries(
-  ports: BookNextPorts,
-  input: BookNextInput,
+  ports: Pick<BookNextPorts, 'calendar' | 'clock'>,
+  input: Pick<BookNextInput, 'history' | 'closing' | 'zone'>,
   dueBy: Temporal.PlainDate,
 ): Promise<CalendarEvent | undefined> {
   const anchor = seriesAnchor(input);
@@ -109,6 +111,47 @@ async function occurrenceInSeries(
         Temporal.Instant.compare(Temporal.Instant.from(e.start), after) > 0,
     )
     .sort((a, b) => a.start.localeCompare(b.start))[0];
+}
+
+/**
+ * The next conversation the quarterly repeat already holds in the calendar (read, not yet
+ * recorded), so Close can say it is booked instead of "Not yet". None when one is recorded.
+ */
+export async function readRepeatedNext(
+  calendar: Calendar,
+  input: Pick<BookNextInput, 'history' | 'closing' | 'zone'> & { now: Temporal.Instant },
+): Promise<CalendarEvent | undefined> {
+  const state = nextConversationState(input.history, input.closing, input.now, input.zone);
+  if (state.booked) return undefined;
+  const clock = { now: () => input.now };
+  return occurrenceInSeries({ calendar, clock }, input, Temporal.PlainDate.from(state.dueBy));
+}
+
+/**
+ * The history with the repeat's occurrence as a booked full conversation, so every screen (the
+ * next-conversation section, the after-checklist) says the same about it. Recorded for real when
+ * the manager confirms it ("Book the next conversation" adopts the occurrence).
+ */
+export function withRepeatedNext(
+  history: ReportHistory,
+  repeat: CalendarEvent | undefined,
+): ReportHistory {
+  const anchor = history.conversations.find((c) => c.event?.seriesId === repeat?.seriesMasterId);
+  if (!repeat || !anchor) return history;
+  const provisional: ConversationRecord = {
+    id: `repeat:${repeat.id}`,
+    reportId: anchor.reportId,
+    managerId: anchor.managerId,
+    kind: 'full',
+    state: 'booked',
+    event: toBookedEvent(repeat, repeat.seriesMasterId),
+    rescheduleCount: 0,
+    phasesReached: [],
+    aspirationRecorded: false,
+    sharedNotes: '',
+    manualTicks: [],
+  };
+  return { ...history, conversations: [...history.conversations, provisional] };
 }
 
 async function proposeSlot(

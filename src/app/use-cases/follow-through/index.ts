@@ -34,6 +34,8 @@ export {
 export {
   bookNextConversation,
   nextConversationKey,
+  readRepeatedNext,
+  withRepeatedNext,
   type BookNextInput,
   type BookNextOutcome,
   type BookNextPorts,

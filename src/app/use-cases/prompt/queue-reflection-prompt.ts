@@ -9,7 +9,12 @@ import type {
   TimeZoneId,
   WorkingHours,
 } from '../../../domain';
-import { composeReflectionPrompt, planPromptDelivery, toIsoInstant } from '../../../domain';
+import {
+  composeReflectionPrompt,
+  planPromptDelivery,
+  scriptById,
+  toIsoInstant,
+} from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
 import { linksTo } from '../links-to';
 import type { AppLinkTarget } from '../../../domain';
@@ -89,33 +94,59 @@ export interface QueuePromptInput extends PromptPlanInput {
 export type QueuePromptResult =
   { ok: true; prompt: PromptDelivery } | { ok: false; errors: DomainError[] };
 
+/** The manager's own wording, kept on the record only when it is not the playbook's. */
+function ownWording(wording: string | undefined): { wording?: string } {
+  const trimmed = wording?.trim() ?? '';
+  if (trimmed === '' || trimmed === scriptById('reflection-prompt').text.trim()) return {};
+  return { wording: trimmed };
+}
+
 /**
  * Sends the reflection prompt: by mail with deferred delivery (the mail server holds it until
  * the planned time, so it arrives even if the manager's laptop is closed), or as a Teams chat
- * message, which cannot be scheduled and so goes now. Then records what was queued and when.
+ * message, which cannot be scheduled and so goes now. Says what went, without recording it.
  */
-export async function queueReflectionPrompt(
-  ports: QueuePromptPorts,
+export async function sendReflectionPrompt(
+  ports: Pick<QueuePromptPorts, 'mailer' | 'chat'>,
   input: QueuePromptInput,
 ): Promise<QueuePromptResult> {
   const plan = planReflectionPrompt(input);
   if (!plan.ok) return plan;
   const queuedAt = toIsoInstant(input.now);
   let deliverAt: IsoInstant = queuedAt;
+  let messageId: string | undefined;
   if (input.channel === 'mail') {
     const deferred = Temporal.Instant.compare(plan.mailDeliverAt, input.now) > 0;
-    await ports.mailer.send({
+    const sent = await ports.mailer.send({
       to: [{ email: input.report.mail, name: input.report.displayName }],
       subject: plan.message.subject,
       html: plan.message.html,
       ...(deferred ? { deliverAt: plan.mailDeliverAt } : {}),
       idempotencyKey: input.key,
     });
-    if (deferred) deliverAt = plan.mailDeliverAt;
+    if (deferred) {
+      deliverAt = plan.mailDeliverAt;
+      messageId = sent.id;
+    }
   } else {
     await ports.chat.sendDirect(input.report.id, plan.message.html, input.key);
   }
-  const prompt: PromptDelivery = { channel: input.channel, deliverAt, queuedAt };
-  await ports.recordPrompt(prompt);
+  const prompt: PromptDelivery = {
+    channel: input.channel,
+    deliverAt,
+    queuedAt,
+    ...(messageId === undefined ? {} : { messageId }),
+    ...ownWording(input.wording),
+  };
   return { ok: true, prompt };
+}
+
+/** Sends the reflection prompt, then records what was queued and when on the conversation. */
+export async function queueReflectionPrompt(
+  ports: QueuePromptPorts,
+  input: QueuePromptInput,
+): Promise<QueuePromptResult> {
+  const sent = await sendReflectionPrompt(ports, input);
+  if (sent.ok) await ports.recordPrompt(sent.prompt);
+  return sent;
 }

@@ -39,17 +39,17 @@ export function BookedSeries({ context, conversation, onNotice }: BookedSeriesPr
   const name = people.report.displayName;
   const reportZone = reportZoneOf(people, zone);
   const sessions = useSeriesSessions(reportId, conversation, people, zone);
-  const [moving, setMoving] = useState<string>();
+  const [moving, setMoving] = useState(false);
   // When the move form closes, focus goes back to the button that opened it, not to the page.
-  const returnTo = useRef<string>(undefined);
+  const returnFocus = useRef(false);
   useEffect(() => {
-    if (moving !== undefined || returnTo.current === undefined) return;
-    document.getElementById(returnTo.current)?.focus();
-    returnTo.current = undefined;
+    if (moving || !returnFocus.current) return;
+    document.getElementById('move-series')?.focus();
+    returnFocus.current = false;
   }, [moving]);
-  const closeMove = (index: number): void => {
-    returnTo.current = `move-session-${String(index)}`;
-    setMoving(undefined);
+  const closeMove = (): void => {
+    returnFocus.current = true;
+    setMoving(false);
   };
   const recorded = conversation.event;
   // The calendar is the truth; until it answers, the record says when the first session is.
@@ -112,7 +112,7 @@ export function BookedSeries({ context, conversation, onNotice }: BookedSeriesPr
         {shown.map((session, index) => {
           const times = bothTimes(session, dates, reportZone, name);
           const minutes = Math.round(minutesBetween(session.start, session.end));
-          const anchor = session.id === recorded?.eventId && recorded.seriesId !== undefined;
+          const repeats = session.seriesMasterId !== undefined || session.isRecurring;
           return (
             <li key={session.id}>
               <Card>
@@ -120,10 +120,9 @@ export function BookedSeries({ context, conversation, onNotice }: BookedSeriesPr
                 <Text>
                   {times.mine} ({minutes} minutes){times.theirs ? `, ${times.theirs}` : ''}
                 </Text>
-                {anchor ? (
+                {repeats ? (
                   <Text className={styles.muted}>
-                    Recurs every quarter: the next quarter’s first session is already in both
-                    calendars.
+                    Recurs every quarter: next quarter’s session is already in both calendars.
                   </Text>
                 ) : null}
                 {session.joinUrl ? (
@@ -131,41 +130,37 @@ export function BookedSeries({ context, conversation, onNotice }: BookedSeriesPr
                     Teams meeting link for {sessionName(format, index)}
                   </Link>
                 ) : null}
-                {moving === session.id ? (
-                  <RescheduleForm
-                    context={context}
-                    format={format}
-                    conversation={conversation}
-                    session={session}
-                    sessions={shown}
-                    index={index}
-                    name={name}
-                    onDone={(message) => {
-                      closeMove(index);
-                      onNotice(message);
-                    }}
-                    onCancel={() => {
-                      closeMove(index);
-                    }}
-                  />
-                ) : (
-                  <div>
-                    <Button
-                      id={`move-session-${String(index)}`}
-                      disabled={!sessions.data}
-                      onClick={() => {
-                        setMoving(session.id);
-                      }}
-                    >
-                      Move {format === 'single-90' ? 'the session' : `session ${index + 1}`}
-                    </Button>
-                  </div>
-                )}
               </Card>
             </li>
           );
         })}
       </ul>
+      {moving ? (
+        <RescheduleForm
+          context={context}
+          format={format}
+          conversation={conversation}
+          sessions={shown}
+          name={name}
+          onDone={(message) => {
+            closeMove();
+            onNotice(message);
+          }}
+          onCancel={closeMove}
+        />
+      ) : (
+        <div className={styles.actions}>
+          <Button
+            id="move-series"
+            disabled={!sessions.data || sessions.data.length === 0}
+            onClick={() => {
+              setMoving(true);
+            }}
+          >
+            {format === 'single-90' ? 'Move the session' : 'Move the series'}
+          </Button>
+        </div>
+      )}
       <div className={styles.actions}>
         <Link href={hrefFor({ screen: 'prompt', reportId })}>
           Next: send {name} the reflection prompt

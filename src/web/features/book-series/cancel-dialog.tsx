@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../app/ports';
 import { ErrorBar } from '../../shared/query-state';
+import { promptOutcomeSentence } from '../../shared/prompt-outcome';
 import { useCancelBooking } from './api/cancel-booking';
 
 export interface CancelDialogProps {
@@ -35,10 +36,11 @@ export function CancelDialog({
 }: CancelDialogProps) {
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState('');
-  const cancel = useCancelBooking(reportId, () => {
+  const cancel = useCancelBooking(reportId, (ended) => {
     setOpen(false);
     onCancelled(
-      `Cancelled. ${name} was told; the quarterly series is gone from both calendars. ` +
+      `Cancelled. ${name} was told; every session, this quarter and later ones, is gone from ` +
+        `both calendars.${promptOutcomeSentence(ended.prompt, name)} ` +
         'Book a new time below: the playbook’s first failure is deferring until later.',
     );
   });

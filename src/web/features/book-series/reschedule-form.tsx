@@ -2,14 +2,16 @@ import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components'
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../app/ports';
-import { checkMove } from '../../../app/use-cases/booking';
+import type { MoveSeriesResult } from '../../../app/use-cases/booking';
+import { checkSeriesMove } from '../../../app/use-cases/booking';
 import type { BookingFormat } from '../../../domain';
 import { Temporal } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
 import { ErrorBar } from '../../shared/query-state';
 import type { BookingContext } from './api/booking-context';
 import { useMoveCalendar } from './api/read-series-sessions';
-import { useRescheduleSession } from './api/reschedule-session';
+import { useMoveSeries } from './api/move-series';
+import { promptOutcomeSentence } from '../../shared/prompt-outcome';
 import { useBookingStyles } from './booking-styles';
 import { CheckMessages } from './check-messages';
 import { draftOf, intervalOf } from './local-time';
@@ -18,42 +20,52 @@ export interface RescheduleFormProps {
   context: BookingContext;
   format: BookingFormat;
   conversation: ConversationRecord;
-  session: CalendarEvent;
-  /** The whole series, in order, so a move keeps it in order. */
+  /** This quarter's sessions, in order: they move together. */
   sessions: readonly CalendarEvent[];
-  index: number;
   name: string;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
-/** A new time for one session, checked like a booking, then moved in both calendars. */
+/**
+ * A new time for the first session; the others keep their distance from it. Checked like a
+ * booking, then the whole series moves in both calendars, and the queued prompt with it.
+ */
 export function RescheduleForm(props: RescheduleFormProps) {
-  const { context, format, conversation, session, sessions, index, name, onDone, onCancel } = props;
+  const { context, format, conversation, sessions, name, onDone, onCancel } = props;
+  const [session] = sessions;
+  if (!session) throw new Error('There is no session to move.');
   const styles = useBookingStyles();
   const { zone } = context;
   const dates = useDateFormat();
   const [draft, setDraft] = useState(() => draftOf(session, zone));
+  const [key] = useState(() => crypto.randomUUID());
   const calendar = useMoveCalendar(
     context.reportId,
     context.people,
-    session,
+    sessions,
     zone,
     context.reportHours,
   );
-  const move = useRescheduleSession(context.reportId, (event) => {
+  const move = useMoveSeries(context.reportId, (result: MoveSeriesResult) => {
+    if (!result.ok) return;
+    const first = result.events[0];
+    const when = first ? dates.range(first.start, first.end) : '';
+    const all =
+      result.events.length > 1
+        ? `All ${String(result.events.length)} sessions moved; the first is now `
+        : 'Moved to ';
     onDone(
-      `Moved to ${dates.range(event.start, event.end)}. ` +
-        `${name} gets the update in their calendar.`,
+      `${all}${when}. ${name} gets the update in their calendar.` +
+        promptOutcomeSentence(result.prompt.outcome, name),
     );
   });
   const to = intervalOf(draft, zone);
-  const check =
+  const checks =
     to && calendar.data
-      ? checkMove({
+      ? checkSeriesMove({
           ...context,
           sessions,
-          index,
           to,
           format,
           calendar: calendar.data,
@@ -63,21 +75,15 @@ export function RescheduleForm(props: RescheduleFormProps) {
   const unchanged = to?.start === session.start && to.end === session.end;
   const submit = (): void => {
     if (!to || !calendar.data) return;
-    move.mutate({
-      context,
-      format,
-      conversation,
-      sessions,
-      index,
-      session,
-      to,
-      calendar: calendar.data,
-    });
+    move.mutate({ context, format, conversation, sessions, to, calendar: calendar.data, key });
   };
   return (
     <div className={styles.section}>
       <div className={styles.row}>
-        <Field label={`New start (your time, ${zone})`}>
+        <Field
+          label={`New start${format === 'single-90' ? '' : ' of session 1'} (your time, ${zone})`}
+          hint={format === 'single-90' ? undefined : 'Sessions 2 and 3 move by the same amount.'}
+        >
           <Input
             type="datetime-local"
             value={draft.start}
@@ -107,17 +113,23 @@ export function RescheduleForm(props: RescheduleFormProps) {
         />
       ) : null}
       {to ? null : <Text>Enter a date, a time and a length.</Text>}
-      <CheckMessages check={check} />
+      {checks?.map((check, index) => (
+        <CheckMessages key={String(index)} check={check} />
+      ))}
       {move.error ? (
         <ErrorBar error={move.error} what="The move" title="Not moved" retry={submit} />
       ) : null}
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={!check?.ok || unchanged || move.isPending}
+          disabled={!checks?.every((c) => c.ok) || unchanged || move.isPending}
           onClick={submit}
         >
-          {move.isPending ? 'Moving…' : 'Move the session'}
+          {move.isPending
+            ? 'Moving…'
+            : format === 'single-90'
+              ? 'Move the session'
+              : 'Move all sessions'}
         </Button>
         <Button onClick={onCancel}>Keep the current time</Button>
       </div>

@@ -14,7 +14,7 @@ import type {
   ConversationList,
   CurrentContract,
 } from '../../../adapters/career-api/career-api-client';
-import { nextConversationState } from '../../../app/use-cases/follow-through';
+import { nextConversationState, withRepeatedNext } from '../../../app/use-cases/follow-through';
 import {
   FOLLOW_THROUGH,
   type Person,
@@ -22,13 +22,17 @@ import {
   type TimeZoneId,
   type TransitionFlag,
 } from '../../../domain';
+import { useState } from 'react';
 import { hrefFor } from '../../app/routes';
+import { heldWouldBeEarly } from '../../data/end-series-early';
+import { HeldEarlyDialog } from '../../shared/held-early-dialog';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { useDateFormat } from '../../shared/use-date-format';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
 import { AfterChecklistSection } from './after-checklist-section';
 import { useMarkConversationHeld } from './api/mark-conversation-held';
+import { useRepeatedNext } from './api/read-repeated-next';
 import { CommitmentsSection } from './commitments-section';
 import {
   afterChecklist,
@@ -63,6 +67,7 @@ function CloseContent(props: CloseContentProps) {
   const styles = useStyles();
   const dates = useDateFormat();
   const markHeld = useMarkConversationHeld(reportId);
+  const [askEarly, setAskEarly] = useState(false);
   const developmentContract = contract
     ? toDevelopmentContract(contract, props.versions)
     : undefined;
@@ -72,7 +77,17 @@ function CloseContent(props: CloseContentProps) {
     ),
   );
   const closing = conversationToClose(conversations.items, agreedIn, now);
-  if (!closing) {
+  const recorded = closing
+    ? toHistory({
+        report,
+        managerId: closing.managerId,
+        conversations: conversations.items,
+        ...(developmentContract ? { contract: developmentContract } : {}),
+        transitions: props.transitions,
+      })
+    : undefined;
+  const repeat = useRepeatedNext(reportId, recorded, closing, zone);
+  if (!closing || !recorded) {
     return (
       <MessageBar intent="info">
         <MessageBarBody>
@@ -86,15 +101,10 @@ function CloseContent(props: CloseContentProps) {
       </MessageBar>
     );
   }
-  const history = toHistory({
-    report,
-    managerId: closing.managerId,
-    conversations: conversations.items,
-    ...(developmentContract ? { contract: developmentContract } : {}),
-    transitions: props.transitions,
-  });
+  // The quarterly repeat's next occurrence counts as booked on every part of this screen.
+  const history = withRepeatedNext(recorded, repeat.data ?? undefined);
   const checklist = afterChecklist(history, closing, now, zone);
-  const next = nextConversationState(history, closing, now, zone);
+  const next = nextConversationState(recorded, closing, now, zone);
   const when = closing.event
     ? dates.range(closing.event.start, closing.event.end)
     : closing.heldAt
@@ -117,7 +127,8 @@ function CloseContent(props: CloseContentProps) {
             <Button
               disabled={markHeld.isPending}
               onClick={() => {
-                markHeld.mutate(closing);
+                if (heldWouldBeEarly(closing, now)) setAskEarly(true);
+                else markHeld.mutate({ record: closing, early: false });
               }}
             >
               Mark it as held
@@ -125,12 +136,23 @@ function CloseContent(props: CloseContentProps) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      <HeldEarlyDialog
+        open={askEarly}
+        firstSession={when}
+        onConfirm={() => {
+          setAskEarly(false);
+          markHeld.mutate({ record: closing, early: true });
+        }}
+        onDismiss={() => {
+          setAskEarly(false);
+        }}
+      />
       {markHeld.error ? (
         <ErrorBar
           error={markHeld.error}
           what="Marking it held"
           retry={() => {
-            markHeld.mutate(closing);
+            markHeld.mutate({ record: closing, early: heldWouldBeEarly(closing, now) });
           }}
         />
       ) : null}
@@ -155,12 +177,13 @@ function CloseContent(props: CloseContentProps) {
         reportId={reportId}
         zone={zone}
         closing={closing}
-        history={history}
+        history={recorded}
         manager={manager}
         report={report}
         dueBy={next.dueBy}
         message={next.message}
         booked={next.booked ? conversations.items.find((c) => c.id === next.booked?.id) : undefined}
+        {...(repeat.data ? { repeat: repeat.data } : {})}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
-import { type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
+import { type Interval, type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
 import { useBookNextConversation } from './api/book-next-conversation';
 import { BookNextControls } from './book-next-controls';
 import { useSectionStyles } from './section-styles';
@@ -19,6 +19,8 @@ export interface NextConversationSectionProps {
   dueBy: string;
   message: string;
   booked: ConversationRecord | undefined;
+  /** Next quarter's occurrence the series already holds in the calendar, not yet on record. */
+  repeat?: Interval;
 }
 
 const SOURCE_TEXT: Record<BookNextOutcome['source'], string> = {
@@ -30,7 +32,8 @@ const SOURCE_TEXT: Record<BookNextOutcome['source'], string> = {
 /** "Booked the next career conversation": a quarter on, in both calendars, before you move on. */
 export function NextConversationSection(props: NextConversationSectionProps) {
   const dates = useDateFormat();
-  const { reportId, zone, closing, history, manager, report, dueBy, message, booked } = props;
+  const { reportId, zone, closing, history, manager, report, dueBy, message, booked, repeat } =
+    props;
   const section = useSectionStyles();
   const book = useBookNextConversation(reportId, zone);
   const [outcome, setOutcome] = useState<BookNextOutcome['source']>();
@@ -69,10 +72,17 @@ export function NextConversationSection(props: NextConversationSectionProps) {
         </div>
       ) : (
         <>
-          <Text>
-            {message}. Due by {dates.date(dueBy)}: a time free for you both near then, 90 minutes
-            for all three parts, as a Teams meeting that recurs quarterly.
-          </Text>
+          {repeat ? (
+            <Text block weight="semibold">
+              Booked for {dates.range(repeat.start, repeat.end)}: your quarterly series already
+              holds it in both calendars. Book it here to put it on record.
+            </Text>
+          ) : (
+            <Text>
+              {message}. Due by {dates.date(dueBy)}: a time free for you both near then, 90 minutes
+              for all three parts, as a Teams meeting that recurs quarterly.
+            </Text>
+          )}
           <BookNextControls
             error={book.error}
             pending={book.isPending}

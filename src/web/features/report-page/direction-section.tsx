@@ -5,7 +5,7 @@ import type { ProfileRecord } from '../../../adapters/career-api/career-api-clie
 import { isPortError } from '../../../app/ports/port-error';
 import { PHASES, transitionById } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
-import { useSaveDirection } from './api/save-direction';
+import { useSaveDirection } from '../../data/save-direction';
 import { ReportSection } from './report-section';
 
 const useStyles = makeStyles({

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../../app/ports';
+import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { cancelBooking } from '../../../../app/use-cases/booking';
+import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { reportKey } from '../../../data/use-report-data';
@@ -12,32 +14,42 @@ export interface CancelRequest {
   comment: string;
 }
 
-/** Cancels the meetings (the person is told, with the manager's message) and the record. */
-export function useCancelBooking(reportId: string, onCancelled: () => void) {
+/**
+ * Cancels the meetings (the person is told, with the manager's message), takes back the queued
+ * prompt, and marks the record cancelled.
+ */
+export function useCancelBooking(reportId: string, onCancelled: (ended: SeriesEnded) => void) {
   const api = useCareerApi();
-  const { calendar } = useMyMicrosoft365();
+  const { calendar, mailer } = useMyMicrosoft365();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ conversation, sessions, comment }: CancelRequest) => {
       const recorded = conversation.event;
       if (!recorded) throw new Error('This conversation has no booked meeting to cancel.');
-      await cancelBooking(
+      return cancelBooking(
         {
           calendar,
-          markCancelled: async () => {
+          mailer,
+          markCancelled: async (recalledPrompt) => {
             await api.updateConversation(
               conversation.id,
-              { state: 'cancelled' },
+              { state: 'cancelled', ...(recalledPrompt ? { prompt: recalledPrompt } : {}) },
               conversation.etag,
             );
           },
         },
-        { recorded, sessions, comment },
+        {
+          recorded,
+          sessions,
+          comment,
+          ...(conversation.prompt ? { prompt: conversation.prompt } : {}),
+          now: Temporal.Now.instant(),
+        },
       );
     },
     // Told before the refresh, which replaces the booked view (and this dialog) with the form.
-    onSuccess: async () => {
-      onCancelled();
+    onSuccess: async (ended) => {
+      onCancelled(ended);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
         queryClient.invalidateQueries({ queryKey: ['team-overview'] }),

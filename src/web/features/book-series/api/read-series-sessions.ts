@@ -32,17 +32,18 @@ export function useSeriesSessions(
 /** How far ahead a session may be moved. */
 const MOVE_HORIZON_DAYS = 90;
 
-/** Both calendars for moving one session: its own time is left out so it is no clash. */
+/** Both calendars for moving the series: its own sessions are left out so they are no clash. */
 export function useMoveCalendar(
   reportId: string,
   people: BookingPeople,
-  session: Interval & { id: string },
+  sessions: readonly (Interval & { id: string })[],
   zone: TimeZoneId,
   reportHours: WorkingHours,
 ) {
   const { calendar } = useMyMicrosoft365();
+  const ids = sessions.map((s) => `${s.id}@${s.start}`);
   return useQuery({
-    queryKey: [...reportKey(reportId), 'move-calendar', session.id, session.start, reportHours],
+    queryKey: [...reportKey(reportId), 'move-calendar', ids, reportHours],
     queryFn: () => {
       const window = bookingWindow({
         now: Temporal.Now.instant(),
@@ -55,7 +56,7 @@ export function useMoveCalendar(
         window: window.value,
         zone,
         reportHours,
-        ignore: [session],
+        ignore: sessions,
       });
     },
     staleTime: 60_000,

@@ -5,6 +5,8 @@ import type {
 } from '../../../../adapters/career-api/career-api-client';
 import { systemClock, Temporal, toIsoInstant, type Clock } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
+import type { SeriesEnded } from '../../../../app/use-cases/booking';
+import { useEndSeriesEarly } from '../../../data/end-series-early';
 import { refreshReport } from './invalidate-report';
 
 /**
@@ -20,14 +22,26 @@ export function heldAtFor(record: ConversationRecord, clock: Clock): string {
   return toIsoInstant(now);
 }
 
-export function markConversationHeldRequest(
+/**
+ * Marks it held. Before its first session that takes the manager's confirmation (`early`): the
+ * sessions still ahead and the queued prompt go first, then the record says held, with the
+ * prompt as recalled.
+ */
+export async function markConversationHeldRequest(
   api: CareerApiClient,
   record: ConversationRecord,
   clock: Clock = systemClock,
+  early?: () => Promise<SeriesEnded>,
 ): Promise<ConversationRecord> {
+  const ended = early ? await early() : undefined;
   return api.updateConversation(
     record.id,
-    { state: 'held', heldAt: heldAtFor(record, clock) },
+    {
+      state: 'held',
+      heldAt: heldAtFor(record, clock),
+      ...(early ? { confirmHeldEarly: true } : {}),
+      ...(ended?.recalledPrompt ? { prompt: ended.recalledPrompt } : {}),
+    },
     record.etag,
   );
 }
@@ -35,8 +49,15 @@ export function markConversationHeldRequest(
 export function useMarkConversationHeld(reportId: string) {
   const api = useCareerApi();
   const queryClient = useQueryClient();
+  const endEarly = useEndSeriesEarly();
   return useMutation({
-    mutationFn: (record: ConversationRecord) => markConversationHeldRequest(api, record),
+    mutationFn: ({ record, early }: { record: ConversationRecord; early: boolean }) =>
+      markConversationHeldRequest(
+        api,
+        record,
+        systemClock,
+        early ? () => endEarly(record) : undefined,
+      ),
     onSuccess: () => refreshReport(queryClient, reportId),
   });
 }

@@ -4,7 +4,9 @@ import type {
   ConversationRecord,
 } from '../../../../adapters/career-api/career-api-client';
 import { PortError } from '../../../../app/ports/port-error';
+import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { useCareerApi } from '../../../data/career-api-context';
+import { useEndSeriesEarly } from '../../../data/end-series-early';
 import { reportKey } from '../../../data/use-report-data';
 import type { AutosaveEngine } from '../../../shared/autosave/autosave-engine';
 import {
@@ -31,26 +33,37 @@ export async function markHeld(
   api: Pick<CareerApiClient, 'updateConversation'>,
   conversationId: string,
   notes: AutosaveEngine<SharedNotesValue>,
+  /** Before the first session, once the manager confirmed: ends the rest of the series first. */
+  early?: () => Promise<SeriesEnded>,
 ): Promise<ConversationRecord> {
   const status = await notes.flush();
   const value = notes.getSnapshot().value;
   if (status.kind !== 'saved' || value === undefined || notes.etag === null) {
     throw new PortError('precondition-required', notSavedMessage(status.kind));
   }
+  const ended = early ? await early() : undefined;
   const record = await api.updateConversation(
     conversationId,
-    { state: 'held', ...(aspirationWritten(value) ? { aspirationRecorded: true } : {}) },
+    {
+      state: 'held',
+      ...(aspirationWritten(value) ? { aspirationRecorded: true } : {}),
+      ...(early ? { confirmHeldEarly: true } : {}),
+      ...(ended?.recalledPrompt ? { prompt: ended.recalledPrompt } : {}),
+    },
     notes.etag,
   );
   notes.adopt({ value: fromRecord(record), etag: record.etag });
   return record;
 }
 
-export function useMarkHeld(reportId: string, conversationId: string) {
+export function useMarkHeld(record: ConversationRecord) {
   const api = useCareerApi();
   const queries = useQueryClient();
+  const endEarly = useEndSeriesEarly();
+  const { reportId } = record;
   return useMutation({
-    mutationFn: (notes: AutosaveEngine<SharedNotesValue>) => markHeld(api, conversationId, notes),
+    mutationFn: ({ notes, early }: { notes: AutosaveEngine<SharedNotesValue>; early: boolean }) =>
+      markHeld(api, record.id, notes, early ? () => endEarly(record) : undefined),
     onSuccess: async () => {
       await Promise.all([
         queries.invalidateQueries({ queryKey: reportKey(reportId) }),

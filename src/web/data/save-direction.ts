@@ -1,10 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  CareerApiClient,
-  ProfileRecord,
-} from '../../../../adapters/career-api/career-api-client';
-import { useCareerApi } from '../../../data/career-api-context';
-import { profileKey, reportKey } from '../../../data/use-report-data';
+import type { CareerApiClient, ProfileRecord } from '../../adapters/career-api/career-api-client';
+import { useCareerApi } from './career-api-context';
+import { profileKey, reportKey } from './use-report-data';
 
 export interface SaveDirectionInput {
   /** The person's direction in their own words; empty clears it. */
