@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CONTRACT_LIMITS } from '../../domain';
+import {
+  COMMITMENT_STATUSES,
+  CONTRACT_CHANGE_REASONS,
+  CONTRACT_HEALTH_STATES,
+  CONTRACT_LIMITS,
+  REVISION_REASONS,
+  SCHEDULED_VIAS,
+  STANDING_DECISIONS,
+} from '../../domain';
 import {
   CommitmentKind,
   EarlierHistory,
@@ -16,13 +24,10 @@ import {
 const ACTION_CAP = 2_000;
 const NOTE_CAP = 4_000;
 
-export const ChangeReason = z.enum([
-  'initial',
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-]);
+export const ChangeReason = z.enum(CONTRACT_CHANGE_REASONS);
+export const RevisionReason = z.enum(REVISION_REASONS);
+export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
+const ScheduledVia = z.enum(SCHEDULED_VIAS);
 
 const InGiftReason = text(NOTE_CAP, 'inGiftReason').meta({
   description: `Why an outcome the promise lint flags in this manager commitment is in the manager’s own gift; shown to the report. Required to agree such a commitment unless it is rephrased; at most ${String(CONTRACT_LIMITS.inGiftReasonMax)} characters.`,
@@ -34,7 +39,7 @@ export const CommitmentDraft = z.strictObject({
   kind: CommitmentKind,
   action: text(ACTION_CAP, 'action'),
   due: IsoDate,
-  status: z.enum(['open', 'done', 'dropped']).optional(),
+  status: CommitmentStatus.optional(),
   droppedReason: text(NOTE_CAP, 'droppedReason').optional(),
   inGiftReason: InGiftReason.optional(),
 });
@@ -68,7 +73,7 @@ export const NewContractVersionBody = z
   .meta({ id: 'NewContractVersion' });
 
 const VersionedChange = {
-  reason: ChangeReason.exclude(['initial']),
+  reason: RevisionReason,
   note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
   timeZone: TimeZone.optional(),
 };
@@ -85,7 +90,7 @@ export const NewCommitmentBody = z
   .meta({ id: 'NewCommitment' });
 
 const Scheduled = z.strictObject({
-  via: z.enum(['calendar', 'todo']),
+  via: ScheduledVia,
   ref: z.string().min(1).max(512),
   at: IsoInstant,
 });
@@ -136,7 +141,7 @@ export const Commitment = z
     kind: CommitmentKind,
     action: z.string(),
     due: z.string(),
-    status: z.enum(['open', 'done', 'dropped']),
+    status: CommitmentStatus,
     completedAt: z.string().optional(),
     doneNote: z
       .string()
@@ -147,9 +152,7 @@ export const Commitment = z
       description:
         'The manager’s statement of why an outcome this commitment promises is in their own gift.',
     }),
-    scheduled: z
-      .object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() })
-      .optional(),
+    scheduled: z.object({ via: ScheduledVia, ref: z.string(), at: z.string() }).optional(),
   })
   .meta({ id: 'Commitment' });
 
@@ -167,7 +170,7 @@ export const ContractVersion = z
   .meta({ id: 'ContractVersion' });
 
 export const ContractHealth = z.object({
-  state: z.enum(['none', 'on-track', 'overdue']),
+  state: z.enum(CONTRACT_HEALTH_STATES),
   overdue: z.object({ manager: z.array(Commitment), report: z.array(Commitment) }),
   open: z.number(),
   done: z.number(),
@@ -181,7 +184,7 @@ export const StandingProblem = z
     commitmentId: z.string().optional(),
     party: Party.optional().meta({ description: 'The side with nothing open.' }),
     reviewId: z.string().optional(),
-    decisions: z.array(z.enum(['done', 're-date', 'drop', 'add', 'remove'])),
+    decisions: z.array(z.enum(STANDING_DECISIONS)),
   })
   .meta({
     id: 'StandingProblem',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEETING_THREAD } from '../../domain';
+import { CONVERSATION_STATES, MEETING_THREAD, PROMPT_CHANNELS } from '../../domain';
 import {
   EarlierHistory,
   ChecklistItemId,
@@ -13,7 +13,8 @@ import {
 
 export const SHARED_NOTES_MAX = 20_000;
 
-const ConversationState = z.enum(['booked', 'held', 'cancelled']);
+const ConversationState = z.enum(CONVERSATION_STATES);
+const PromptChannel = z.enum(PROMPT_CHANNELS);
 
 export const BookedEventBody = z
   .strictObject({
@@ -83,7 +84,7 @@ export const ConversationPatchBody = z
     openedWithWhatsChangedAt: IsoInstant.optional(),
     prompt: z
       .strictObject({
-        channel: z.enum(['mail', 'chat']),
+        channel: PromptChannel,
         deliverAt: IsoInstant,
         queuedAt: IsoInstant,
       })
@@ -127,7 +128,7 @@ export const Conversation = z
     sharedNotes: z.string(),
     prompt: z
       .object({
-        channel: z.enum(['mail', 'chat']),
+        channel: PromptChannel,
         deliverAt: z.string(),
         queuedAt: z.string(),
       })

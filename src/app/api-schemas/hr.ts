@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoInstant } from './common';
-import type { LeftoverPlace } from '../use-cases/people/erasure-receipt';
+import { SUPPRESSION_CAUSES } from '../../domain';
+import { LEFTOVER_PLACES } from '../use-cases/people/erasure-receipt';
 
 export const SetupCheck = z.object({
   id: z.string(),
@@ -30,7 +31,7 @@ const Figure = z.union([
   z.object({
     size: z.literal('suppressed'),
     metrics: z.literal('suppressed'),
-    suppressedBecause: z.enum(['small-group', 'complementary']),
+    suppressedBecause: z.enum(SUPPRESSION_CAUSES),
   }),
 ]);
 
@@ -76,18 +77,6 @@ export const RefusalsResponse = z
     ),
   })
   .meta({ id: 'RefusalCounts' });
-
-export const LEFTOVER_PLACES = [
-  'onedrive-app-folder',
-  'mailbox',
-  'calendar',
-  'todo',
-  'teams-chat',
-  'sharepoint-recycle-bin',
-  'sharepoint-version-history',
-  'audit-trail',
-  'other-peoples-records',
-] as const satisfies readonly LeftoverPlace[];
 
 export const ErasureReceiptResponse = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_OUTCOMES } from '../../domain';
 import { Person } from './common';
 import { AgendaItem } from './agenda';
 import { Consent } from './consent';
@@ -26,7 +27,7 @@ export const AuditEntry = z
     subjectId: z.string(),
     action: z.string(),
     recordId: z.string().optional(),
-    outcome: z.enum(['allowed', 'denied', 'failed']),
+    outcome: z.enum(AUDIT_OUTCOMES),
     basis: z.string().optional(),
     reason: z.string().optional(),
     count: z.number().int().min(2).optional().meta({

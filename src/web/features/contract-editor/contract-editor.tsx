@@ -5,7 +5,9 @@ import type { CurrentContract } from '../../../adapters/career-api/career-api-cl
 import { isPortError } from '../../../app/ports/port-error';
 import {
   findStandingProblems,
+  isRevisionReason,
   MANAGER_COMMITMENT_KINDS,
+  PARTIES,
   REPORT_COMMITMENT_KINDS,
   Temporal,
   type CommitmentKind,
@@ -48,15 +50,6 @@ import type { LinkTarget } from './link-target';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
-
-const REVISION_REASONS: readonly string[] = [
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-];
-const isRevisionReason = (value: string | undefined): value is ContractChangeReason =>
-  value !== undefined && REVISION_REASONS.includes(value);
 
 const agreedOf = (contract: CurrentContract | null) =>
   contract === null ? null : { version: contract.current, etag: contract.etag };
@@ -268,7 +261,7 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
         {status === '' ? null : <Text weight="semibold">{status}</Text>}
       </div>
       {saveError ? <ErrorBar error={agree.error} what="The contract" retry={save} /> : null}
-      {(['report', 'manager'] as const).map((party) => (
+      {PARTIES.map((party) => (
         <CommitmentsSection
           key={party}
           party={party}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ContractVersion } from '../../../app/api-schemas/contract';
+import { CommitmentStatus, ContractVersion } from '../../../app/api-schemas/contract';
+import { Party } from '../../../app/api-schemas/common';
 import type { ContractDraft } from './contract-draft';
 import { drafts, type KeyValueStorage } from '../../shared/drafts/owned-drafts';
 
@@ -22,11 +23,11 @@ const Stored = z.object({
       z.object({
         key: z.string(),
         id: z.string().optional(),
-        party: z.enum(['report', 'manager']),
+        party: Party,
         kind: ContractVersion.shape.commitments.element.shape.kind,
         action: z.string(),
         due: z.string(),
-        status: z.enum(['open', 'done', 'dropped']),
+        status: CommitmentStatus,
         droppedReason: z.string(),
         // Drafts kept before the field existed have none.
         inGiftReason: z.string().default(''),

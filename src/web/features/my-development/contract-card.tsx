@@ -3,7 +3,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { useContractVersions } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
-import { REASON_LABEL } from '../report-page/report-page-model';
+import { CONTRACT_CHANGE_REASON_LABELS } from '../../../domain';
 import { ReportSection } from '../report-page/report-section';
 import { VersionTerms } from '../report-page/version-terms';
 import { useSectionStyles } from './section-styles';
@@ -58,7 +58,7 @@ function Versions({ userId }: { userId: string; zone: string }) {
                 <li key={v.version}>
                   <Text weight="semibold">Version {v.version}</Text>{' '}
                   <Text>
-                    ({REASON_LABEL[v.reason]}, {dates.instant(v.agreedAt)})
+                    ({CONTRACT_CHANGE_REASON_LABELS[v.reason]}, {dates.instant(v.agreedAt)})
                   </Text>
                   {v.note.trim() !== '' && (
                     <Text as="p" block className={styles.notes}>
