@@ -99,31 +99,3 @@ export function clearDraft(reportId: string): void {
     // nothing kept, nothing to clear
   }
 }
-
-/** The change reason another screen asked for (triggers: goals-changed; review: monthly-review). */
-export const REASON_HANDOFF_KEY = 'contract-change-reason';
-
-/** Read without clearing: React may run an initialiser twice; clear once mounted. */
-export function peekReasonHandoff(): string | undefined {
-  try {
-    return globalThis.sessionStorage.getItem(REASON_HANDOFF_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function clearReasonHandoff(): void {
-  try {
-    globalThis.sessionStorage.removeItem(REASON_HANDOFF_KEY);
-  } catch {
-    // nothing to clear
-  }
-}
-
-export function handOffReason(reason: string): void {
-  try {
-    globalThis.sessionStorage.setItem(REASON_HANDOFF_KEY, reason);
-  } catch {
-    // the editor then asks for the reason itself
-  }
-}

@@ -22,7 +22,6 @@ import {
 } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { conversationLabel } from '../../shared/format-when';
-import { handOffReason } from '../contract-editor/draft-storage';
 import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../report-journey/report-screen-props';
 import { useRecordReviewStep } from './api/record-review-step';
@@ -182,8 +181,7 @@ function ReviewSteps({
         <div>
           <Button
             onClick={() => {
-              handOffReason('monthly-review');
-              navigate({ screen: 'contract', reportId });
+              navigate({ screen: 'contract', reportId, reason: 'monthly-review' });
             }}
           >
             Update the contract for this review
