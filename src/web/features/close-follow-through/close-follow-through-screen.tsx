@@ -25,8 +25,8 @@ import {
 import { hrefFor } from '../../app/routes';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { useDateFormat } from '../../shared/use-date-format';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { AfterChecklistSection } from './after-checklist-section';
 import { useMarkConversationHeld } from './api/mark-conversation-held';
 import { CommitmentsSection } from './commitments-section';
@@ -35,10 +35,10 @@ import {
   conversationToClose,
   toDevelopmentContract,
   toHistory,
-} from './follow-through-state';
+} from '../../shared/follow-through-state';
 import { NextConversationSection } from './next-conversation-section';
 import { SummarySection } from './summary-section';
-import { useCloseData } from './use-close-data';
+import { useCloseData } from '../../data/use-close-data';
 import { useNow } from './use-now';
 
 const useStyles = makeStyles({

@@ -6,7 +6,10 @@ import { hrefFor } from '../../app/routes';
 import type { AutosaveEngine, AutosaveSnapshot } from '../../shared/autosave/autosave-engine';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkHeld } from './api/mark-held';
-import { phasesReached, type SharedNotesValue } from './notes-sync/shared-notes-value';
+import {
+  phasesReached,
+  type SharedNotesValue,
+} from '../../shared/conversation/notes-sync/shared-notes-value';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },

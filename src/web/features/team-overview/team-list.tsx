@@ -17,7 +17,7 @@ import { hrefFor } from '../../app/routes';
 import { conversationLabel } from '../../shared/format-when';
 import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
 import { useDateFormat } from '../../shared/use-date-format';
-import { PersonStatusBadge } from './status-badges';
+import { PersonStatusBadge } from '../../shared/status-badges';
 import { arrangeTeam, TEAM_SORTS, type SortDirection, type TeamSort } from './team-list-model';
 
 const useStyles = makeStyles({

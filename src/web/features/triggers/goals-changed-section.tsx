@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { GOALS_CHANGED, GOALS_CHANGED_SIGN_LIST, scriptById } from '../../../domain';
 import { navigate } from '../../app/routes';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },

@@ -5,7 +5,7 @@ import type {
 } from '../../../../adapters/career-api/career-api-client';
 import { systemClock, Temporal, toIsoInstant, type Clock } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
-import { refreshReport } from './invalidate-report';
+import { refreshReport } from '../../../data/invalidate-report';
 
 /**
  * When it was held: the booked end when that has passed, otherwise now (it was held early, or

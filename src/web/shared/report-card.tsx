@@ -1,10 +1,10 @@
 import { Badge, Card, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
-import type { DateFormat } from '../../shared/date-format';
-import { useDateFormat } from '../../shared/use-date-format';
+import type { DateFormat } from './date-format';
+import { useDateFormat } from './use-date-format';
 import { useId } from 'react';
-import { failureById, type Commitment, type ReportOverview } from '../../../domain';
-import { hrefFor } from '../../app/routes';
-import { conversationLabel } from '../../shared/format-when';
+import { failureById, type Commitment, type ReportOverview } from '../../domain';
+import { hrefFor } from '../app/routes';
+import { conversationLabel } from './format-when';
 import { ContractBadge, PersonStatusBadge, StatusReasons } from './status-badges';
 
 const useStyles = makeStyles({

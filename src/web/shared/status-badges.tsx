@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Text } from '@fluentui/react-components';
 
 const useStyles = makeStyles({ reasons: { display: 'flex', flexDirection: 'column' } });
-import type { GoodLooksLikeState, PersonStatusCode } from '../../../domain';
+import type { GoodLooksLikeState, PersonStatusCode } from '../../domain';
 
 // Every status carries its words: colour only repeats what the text says.
 

@@ -1,5 +1,5 @@
-import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { Temporal, type TimeZoneId } from '../../../domain';
+import type { ConversationRecord } from '../../adapters/career-api/career-api-client';
+import { Temporal, type TimeZoneId } from '../../domain';
 
 /**
  * This month's review record, if the manager already started one: a 'review' conversation that

@@ -3,10 +3,10 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { CONTRACT_LIMITS, Temporal, type Party } from '../../../domain';
 import { commitmentLine, inGiftLine } from '../../../domain/messages/contract-lines';
-import { ErrorBar } from '../../shared/query-state';
-import { useMarkCommitmentDone } from '../monthly-review/api/mark-commitment-done';
-import { DoneNote } from '../report-page/done-note';
-import { ReportSection } from '../report-page/report-section';
+import { ErrorBar } from '../query-state';
+import { useMarkCommitmentDone } from '../../data/mark-commitment-done';
+import { DoneNote } from '../done-note';
+import { ReportSection } from '../report-section';
 import { commitmentRows, KEPT_LABEL, type CommitmentRow, type Kept } from './my-development-model';
 import { useSectionStyles } from './section-styles';
 

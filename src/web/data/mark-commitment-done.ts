@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TimeZoneId } from '../../../../domain';
-import { useCareerApi } from '../../../data/career-api-context';
-import { contractKey, reportKey } from '../../../data/use-report-data';
+import type { TimeZoneId } from '../../domain';
+import { useCareerApi } from './career-api-context';
+import { contractKey, reportKey } from './use-report-data';
 
 /**
  * POST /people/{id}/contract/commitments/{cid}/done with If-Match: progress on the current

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { NOT_FOR, WHEN_TO_USE } from '../../../domain';
+import { NOT_FOR, WHEN_TO_USE } from '../../domain';
 
 // The two things the playbook says a career conversation is not, that a leaving signal tempts.
 const NOT_THIS = NOT_FOR.filter(

@@ -2,7 +2,7 @@ import type {
   ContractVersionOf,
   ConversationRecord,
   CurrentContract,
-} from '../../../adapters/career-api/career-api-client';
+} from '../../adapters/career-api/career-api-client';
 import {
   evaluateChecklists,
   Temporal,
@@ -12,7 +12,7 @@ import {
   type ReportHistory,
   type TimeZoneId,
   type TransitionFlag,
-} from '../../../domain';
+} from '../../domain';
 
 /**
  * The contract with every version the manager may see, the current one as last read (it carries

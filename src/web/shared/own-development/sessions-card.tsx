@@ -1,12 +1,12 @@
 import { Link, Text } from '@fluentui/react-components';
-import { useDateFormat } from '../../shared/use-date-format';
+import { useDateFormat } from '../use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { scriptById } from '../../../domain/playbook/scripts';
-import { conversationLabel } from '../../shared/format-when';
-import { ReportSection } from '../report-page/report-section';
+import { conversationLabel } from '../format-when';
+import { ReportSection } from '../report-section';
 import type { SessionsView } from './my-development-model';
 import { useSectionStyles } from './section-styles';
-import { SharedNotesText } from '../../shared/shared-notes-text';
+import { SharedNotesText } from '../shared-notes-text';
 
 /** The next sessions with how to join, the reflection prompt once it reached you. */
 export function SessionsCard({ view, zone }: { view: SessionsView; zone: string }) {

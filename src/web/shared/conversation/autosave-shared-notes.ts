@@ -4,13 +4,13 @@ import type {
   CareerApiClient,
   ConversationList,
   ConversationRecord,
-} from '../../../../adapters/career-api/career-api-client';
-import { PortError } from '../../../../app/ports/port-error';
-import { useCareerApi } from '../../../data/career-api-context';
-import { conversationsKey } from '../../../data/use-report-data';
-import { AutosaveEngine, type RemoteDocument } from '../../../shared/autosave/autosave-engine';
-import { localDraftStore } from '../../../shared/autosave/draft-store';
-import { browserIsOnline, useAutosave } from '../../../shared/autosave/use-autosave';
+} from '../../../adapters/career-api/career-api-client';
+import { PortError } from '../../../app/ports/port-error';
+import { useCareerApi } from '../../data/career-api-context';
+import { conversationsKey } from '../../data/use-report-data';
+import { AutosaveEngine, type RemoteDocument } from '../autosave/autosave-engine';
+import { localDraftStore } from '../autosave/draft-store';
+import { browserIsOnline, useAutosave } from '../autosave/use-autosave';
 import {
   aspirationWritten,
   checkSharedNotes,
@@ -20,7 +20,7 @@ import {
   sharedNotesText,
   sharedNotesValueSchema,
   type SharedNotesValue,
-} from '../notes-sync/shared-notes-value';
+} from './notes-sync/shared-notes-value';
 
 /** The shared record's other screens read the list: keep its copy of this record current. */
 export function rememberRecord(queries: QueryClient, record: ConversationRecord): void {

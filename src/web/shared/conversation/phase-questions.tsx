@@ -7,7 +7,7 @@ import {
   UNCERTAINTY_RESPONSE,
   type PhaseId,
 } from '../../../domain';
-import { NARROW } from '../../shared/narrow';
+import { NARROW } from '../narrow';
 
 export const usePhaseStyles = makeStyles({
   // Headings sit in flex columns whose gaps space them; their own margins would double it.

@@ -1,14 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { TimeZoneId } from '../../../domain';
-import { useCareerApi } from '../../data/career-api-context';
-import { useMyMicrosoft365 } from '../../data/microsoft-365-context';
+import type { TimeZoneId } from '../../domain';
+import { useCareerApi } from './career-api-context';
+import { useMyMicrosoft365 } from './microsoft-365-context';
 import {
   contractVersionsKey,
   useContract,
   useConversations,
   useProfile,
   useReportOverview,
-} from '../../data/use-report-data';
+} from './use-report-data';
 
 /** The signed-in manager as the directory has them: the summary is signed with their name. */
 export function useMe() {

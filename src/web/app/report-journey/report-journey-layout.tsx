@@ -14,10 +14,10 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TimeZoneId } from '../../../domain';
-import { hrefFor, type ReportStep } from '../../app/routes';
+import { hrefFor, type ReportStep } from '../routes';
 import { useReportOverview } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
-import { QuickReferenceCard } from '../quick-reference/quick-reference-card';
+import { QuickReferenceCard } from '../../features/quick-reference/quick-reference-card';
 import { JOURNEY_STEPS } from './journey-steps';
 import { CollapsingNav } from '../../shared/collapsing-nav';
 import { NARROW } from '../../shared/narrow';

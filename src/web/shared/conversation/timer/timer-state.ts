@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KeyValueStorage } from '../../../shared/autosave/draft-store';
+import type { KeyValueStorage } from '../../autosave/draft-store';
 
 /**
  * The conversation timer: time since the manager pressed Start, less the pauses. Kept as the

@@ -1,6 +1,6 @@
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { phaseById, type PhaseId } from '../../../domain';
-import { HIDDEN_WHEN_NARROW } from '../../shared/narrow';
+import { HIDDEN_WHEN_NARROW } from '../narrow';
 import { AmbitionThatDoesNotFit } from './ambition-script';
 import { HonestAnswerProbes } from './honest-answer-probes';
 import { GenuinelyDontKnow, OpeningQuestions, VersionUnderneath } from './phase-questions';

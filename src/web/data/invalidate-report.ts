@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { reportKey } from '../../../data/use-report-data';
+import { reportKey } from './use-report-data';
 
 /**
  * Everything about the report and the team overview is read again after a follow-through step,

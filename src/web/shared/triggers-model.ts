@@ -1,7 +1,7 @@
 import type {
   ConversationRecord,
   TriggerLogRecord,
-} from '../../../adapters/career-api/career-api-client';
+} from '../../adapters/career-api/career-api-client';
 import {
   cadenceFor,
   planCadence,
@@ -11,7 +11,7 @@ import {
   type Temporal,
   type TimeZoneId,
   type Trigger,
-} from '../../../domain';
+} from '../../domain';
 
 export interface TriggerView {
   log: TriggerLogRecord;

@@ -1,11 +1,11 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ContractVersion } from '../../../domain';
+import type { ContractVersion } from '../../domain';
 import {
   commitmentLine,
   contractSectionTitle,
   reviewLine,
   sortedReviews,
-} from '../../../domain/messages/contract-lines';
+} from '../../domain/messages/contract-lines';
 
 const useStyles = makeStyles({
   root: {

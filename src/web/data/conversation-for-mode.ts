@@ -1,8 +1,8 @@
-import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { PHASE_IDS, type PhaseId } from '../../../domain';
-import type { DateFormat } from '../../shared/date-format';
-import { currentConversation } from '../../data/current-conversation';
-import { conversationLabel } from '../../shared/format-when';
+import type { ConversationRecord } from '../../adapters/career-api/career-api-client';
+import { PHASE_IDS, type PhaseId } from '../../domain';
+import type { DateFormat } from '../shared/date-format';
+import { currentConversation } from './current-conversation';
+import { conversationLabel } from '../shared/format-when';
 
 /**
  * The record conversation mode writes to: the quarterly conversation first, else an ad hoc one

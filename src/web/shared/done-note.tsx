@@ -1,5 +1,5 @@
 import { makeStyles, Text } from '@fluentui/react-components';
-import type { Commitment } from '../../../domain';
+import type { Commitment } from '../../domain';
 
 const useStyles = makeStyles({
   // The note is typed in a textarea: keep its line breaks; take a line of its own in a row.

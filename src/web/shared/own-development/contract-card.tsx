@@ -1,11 +1,11 @@
 import { Text } from '@fluentui/react-components';
-import { useDateFormat } from '../../shared/use-date-format';
+import { useDateFormat } from '../use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { useContractVersions } from '../../data/use-report-data';
-import { QueryState } from '../../shared/query-state';
+import { QueryState } from '../query-state';
 import { CONTRACT_CHANGE_REASON_LABELS } from '../../../domain';
-import { ReportSection } from '../report-page/report-section';
-import { VersionTerms } from '../report-page/version-terms';
+import { ReportSection } from '../report-section';
+import { VersionTerms } from '../version-terms';
 import { useSectionStyles } from './section-styles';
 
 /** The contract in force, then every version agreed, each with why it changed. */

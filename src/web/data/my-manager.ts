@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
+import { useMyMicrosoft365 } from './microsoft-365-context';
 
 /**
  * The person's manager as the directory has them, for names on the screen (null: none). Asked

@@ -1,5 +1,5 @@
 import { PHASE_IDS, phaseById, type PhaseId } from '../../../../domain';
-import { mergeTexts } from '../../../shared/autosave/merge-text';
+import { mergeTexts } from '../../autosave/merge-text';
 
 /** The shared notes of one conversation, one text per phase. */
 export type PhaseNotes = Readonly<Record<PhaseId, string>>;

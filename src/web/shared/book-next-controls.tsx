@@ -1,5 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { ErrorBar } from '../../shared/query-state';
+import { ErrorBar } from './query-state';
 
 /**
  * "Book the next conversation" with its progress and, after a failure, the error and a retry:

@@ -7,10 +7,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PHASE_IDS, phaseById, type PhaseId } from '../../../domain';
-import type { AutosaveEngine, AutosaveSnapshot } from '../../shared/autosave/autosave-engine';
-import { AutosaveStatusLine } from '../../shared/autosave/autosave-status';
-import { ConflictPanel } from '../../shared/autosave/conflict-panel';
-import { HIDDEN_WHEN_NARROW } from '../../shared/narrow';
+import type { AutosaveEngine, AutosaveSnapshot } from '../autosave/autosave-engine';
+import { AutosaveStatusLine } from '../autosave/autosave-status';
+import { ConflictPanel } from '../autosave/conflict-panel';
+import { HIDDEN_WHEN_NARROW } from '../narrow';
 import { mergePhaseNotes, parsePhaseNotes, serializePhaseNotes } from './notes-sync/phase-notes';
 import {
   phasesReached,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TriggerId } from '../../../../domain';
-import { useCareerApi } from '../../../data/career-api-context';
-import { reportKey } from '../../../data/use-report-data';
+import type { TriggerId } from '../../domain';
+import { useCareerApi } from './career-api-context';
+import { reportKey } from './use-report-data';
 
 /** POST one of the six trigger categories: no other field exists, so no free text can be kept. */
 export function useLogTrigger(reportId: string) {

@@ -1,18 +1,15 @@
-import type { AppLinkTarget } from '../../../../domain';
-import { useAppLinkTarget } from '../../../data/app-links';
+import type { AppLinkTarget } from '../../domain';
+import { useAppLinkTarget } from './app-links';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
   ConversationRecord,
-} from '../../../../adapters/career-api/career-api-client';
-import type { Calendar } from '../../../../app/ports';
-import {
-  bookNextConversation,
-  type BookNextOutcome,
-} from '../../../../app/use-cases/follow-through';
-import { systemClock, type Person, type ReportHistory, type TimeZoneId } from '../../../../domain';
-import { useCareerApi } from '../../../data/career-api-context';
-import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
+} from '../../adapters/career-api/career-api-client';
+import type { Calendar } from '../../app/ports';
+import { bookNextConversation, type BookNextOutcome } from '../../app/use-cases/follow-through';
+import { systemClock, type Person, type ReportHistory, type TimeZoneId } from '../../domain';
+import { useCareerApi } from './career-api-context';
+import { useMyMicrosoft365 } from './microsoft-365-context';
 import { refreshReport } from './invalidate-report';
 
 export interface BookNextRequest {

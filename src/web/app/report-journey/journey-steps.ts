@@ -1,4 +1,4 @@
-import type { ReportStep } from '../../app/routes';
+import type { ReportStep } from '../routes';
 
 /** The playbook's steps for one report, in the order a quarter runs through them. */
 export const JOURNEY_STEPS: readonly { step: ReportStep; label: string }[] = [
