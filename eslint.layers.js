@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+
 // One-way layering: domain <- app (use cases) <- adapters / web / server.
 // The local tenant stands in for Microsoft's cloud, so it shares no code with the product.
 // Kept apart from eslint.config.js so a test can prove the rule is enforced.
@@ -13,6 +15,35 @@ const layer = (files, forbidden, message) => ({
     'no-restricted-imports': ['error', { patterns: [{ group: withFolders(forbidden), message }] }],
   },
 });
+
+const WEB_FORBIDDEN = ['**/server/**', '**/local-tenant/**'];
+const WEB_MESSAGE = 'The web app reaches the career API and Graph over HTTP only.';
+
+// One folder a screen: a feature imports no other feature. What two screens share lives in
+// src/web/shared (pieces), src/web/data (data hooks) or src/web/app (routing and layout).
+// no-restricted-imports matches the import as written, so another feature is named both by its
+// path (`../../features/triggers/x`) and relative to any depth of this one (`../triggers/x`,
+// `../../triggers/x` from a subfolder). Read from the folder, so a new feature is covered too.
+const FEATURES_DIR = new URL('./src/web/features/', import.meta.url);
+const FEATURES = readdirSync(FEATURES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const UP_TO_DEPTH = 4;
+
+const otherFeatures = (own) =>
+  FEATURES.filter((name) => name !== own).flatMap((other) => [
+    `**/features/${other}/**`,
+    ...Array.from({ length: UP_TO_DEPTH }, (_, depth) => `${'../'.repeat(depth + 1)}${other}/**`),
+  ]);
+
+const featureLayers = FEATURES.map((feature) =>
+  layer(
+    [`src/web/features/${feature}/**`],
+    [...WEB_FORBIDDEN, ...otherFeatures(feature)],
+    `${WEB_MESSAGE} A feature imports no other feature (${feature} is one): shared pieces live in src/web/shared, data hooks in src/web/data, routing and layout in src/web/app.`,
+  ),
+);
 
 export const layers = [
   layer(
@@ -53,11 +84,9 @@ export const layers = [
     ['**/web/**', '**/server/**', '**/local-tenant/**', 'react', 'react-*', '@fluentui/*'],
     'Adapters may not depend on screens, the server or the local tenant.',
   ),
-  layer(
-    ['src/web/**'],
-    ['**/server/**', '**/local-tenant/**'],
-    'The web app reaches the career API and Graph over HTTP only.',
-  ),
+  layer(['src/web/**'], WEB_FORBIDDEN, WEB_MESSAGE),
+  // After the web layer: for a feature's files these entries replace its rule, keeping its paths.
+  ...featureLayers,
   layer(
     ['src/server/**'],
     ['**/web/**', '**/local-tenant/**', 'react', 'react-*', '@fluentui/*'],

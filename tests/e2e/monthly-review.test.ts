@@ -62,6 +62,7 @@ describe('the monthly contract review and next opening (built app, career API, l
 
     // The contract update opens the editor with the review as its reason, linked to the review.
     await page.getByRole('button', { name: 'Update the contract for this review' }).click();
+    await page.waitForURL(/#\/reports\/[^/]+\/contract\?reason=monthly-review$/);
     await page.getByRole('heading', { name: /^Agree version \d+$/ }).waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('Why it changes').inputValue()).toBe('monthly-review');
     await page.getByText(/recorded as agreed in the development contract review of/).waitFor();

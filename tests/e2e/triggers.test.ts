@@ -112,12 +112,21 @@ describe('triggers and changed goals (built app, career API, local tenant)', () 
     }
     await goals.getByText(`“${scriptById('name-goals-changed').text}”`).waitFor();
 
-    // "Update the contract" opens the editor with "their goals changed" as the reason.
+    // "Update the contract" opens the editor with "their goals changed" as the reason. The
+    // reason travels in the address: a reload keeps it, and the tab's storage holds none of it.
     await goals.getByRole('button', { name: 'Update the contract (goals changed)' }).click();
-    await page.waitForURL(/#\/reports\/[^/]+\/contract$/);
-    await expect
-      .poll(() => page.getByLabel('Why it changes').inputValue(), { timeout: 30_000 })
-      .toBe('goals-changed');
+    await page.waitForURL(/#\/reports\/[^/]+\/contract\?reason=goals-changed$/);
+    const reasonChosen = () =>
+      expect
+        .poll(() => page.getByLabel('Why it changes').inputValue(), { timeout: 30_000 })
+        .toBe('goals-changed');
+    await reasonChosen();
+    await page.reload();
+    await reasonChosen();
+    const tabStorage = await page.evaluate(() =>
+      Object.keys(sessionStorage).map((key) => `${key}=${sessionStorage.getItem(key) ?? ''}`),
+    );
+    expect(tabStorage.filter((entry) => entry.includes('goals-changed'))).toEqual([]);
     await page.close();
   });
 });

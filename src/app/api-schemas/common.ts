@@ -6,6 +6,7 @@ import {
   isValidIsoDate,
   isValidTimeZone,
   MANAGER_COMMITMENT_KINDS,
+  PARTIES,
   PHASE_IDS,
   REPORT_COMMITMENT_KINDS,
   TRANSITION_IDS,
@@ -75,7 +76,7 @@ export const ChecklistItemId = z.enum([
   ...CHECKLIST_ITEM_IDS.after,
   ...CHECKLIST_ITEM_IDS.next,
 ]);
-export const Party = z.enum(['report', 'manager']);
+export const Party = z.enum(PARTIES);
 
 /** Text a person typed; control characters other than line breaks and tabs are refused. */
 export function text(max: number, what = 'text') {

@@ -1,4 +1,12 @@
-import { CONTRACT_LIMITS } from '../../domain';
+import {
+  COMMITMENT_STATUSES,
+  CONTRACT_CHANGE_REASONS,
+  CONTRACT_HEALTH_STATES,
+  CONTRACT_LIMITS,
+  REVISION_REASONS,
+  SCHEDULED_VIAS,
+  STANDING_DECISIONS,
+} from '../../domain';
 import {
   CommitmentKind,
   EarlierHistory,
@@ -16,20 +24,14 @@ import { documented, z } from '../zod';
 const ACTION_CAP = 2_000;
 const NOTE_CAP = 4_000;
 
-const CHANGE_REASONS = [
-  'initial',
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-] as const;
-export const ChangeReason = z.enum(CHANGE_REASONS);
+export const ChangeReason = z.enum(CONTRACT_CHANGE_REASONS);
+export const RevisionReason = z.enum(REVISION_REASONS);
+export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
+const ScheduledVia = z.enum(SCHEDULED_VIAS);
 
 const InGiftReason = documented(text(NOTE_CAP, 'inGiftReason'), {
   description: `Why an outcome the promise lint flags in this manager commitment is in the manager’s own gift; shown to the report. Required to agree such a commitment unless it is rephrased; at most ${String(CONTRACT_LIMITS.inGiftReasonMax)} characters.`,
 });
-
-const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
 
 export const CommitmentDraft = z.strictObject({
   id: documented(z.optional(Id), { description: 'Omit for a new commitment.' }),
@@ -37,7 +39,7 @@ export const CommitmentDraft = z.strictObject({
   kind: CommitmentKind,
   action: text(ACTION_CAP, 'action'),
   due: IsoDate,
-  status: z.optional(z.enum(COMMITMENT_STATUSES)),
+  status: z.optional(CommitmentStatus),
   droppedReason: z.optional(text(NOTE_CAP, 'droppedReason')),
   inGiftReason: z.optional(InGiftReason),
 });
@@ -71,7 +73,7 @@ export const NewContractVersionBody = documented(
 );
 
 const VersionedChange = {
-  reason: z.enum(CHANGE_REASONS.filter((reason) => reason !== 'initial')),
+  reason: RevisionReason,
   note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
   timeZone: z.optional(TimeZone),
 };
@@ -89,7 +91,7 @@ export const NewCommitmentBody = documented(
 );
 
 const Scheduled = z.strictObject({
-  via: z.enum(['calendar', 'todo']),
+  via: ScheduledVia,
   ref: z.string().check(z.minLength(1), z.maxLength(512)),
   at: IsoInstant,
 });
@@ -142,7 +144,7 @@ export const Commitment = documented(
     kind: CommitmentKind,
     action: z.string(),
     due: z.string(),
-    status: z.enum(COMMITMENT_STATUSES),
+    status: CommitmentStatus,
     completedAt: z.optional(z.string()),
     doneNote: documented(z.optional(z.string()), {
       description: 'What the owner said when they marked it done.',
@@ -152,9 +154,7 @@ export const Commitment = documented(
       description:
         'The manager’s statement of why an outcome this commitment promises is in their own gift.',
     }),
-    scheduled: z.optional(
-      z.object({ via: z.enum(['calendar', 'todo']), ref: z.string(), at: z.string() }),
-    ),
+    scheduled: z.optional(z.object({ via: ScheduledVia, ref: z.string(), at: z.string() })),
   }),
   { id: 'Commitment' },
 );
@@ -175,7 +175,7 @@ export const ContractVersion = documented(z.object(ContractVersionShape), {
 });
 
 export const ContractHealth = z.object({
-  state: z.enum(['none', 'on-track', 'overdue']),
+  state: z.enum(CONTRACT_HEALTH_STATES),
   overdue: z.object({ manager: z.array(Commitment), report: z.array(Commitment) }),
   open: z.number(),
   done: z.number(),
@@ -189,7 +189,7 @@ export const StandingProblem = documented(
     commitmentId: z.optional(z.string()),
     party: documented(z.optional(Party), { description: 'The side with nothing open.' }),
     reviewId: z.optional(z.string()),
-    decisions: z.array(z.enum(['done', 're-date', 'drop', 'add', 'remove'])),
+    decisions: z.array(z.enum(STANDING_DECISIONS)),
   }),
   {
     id: 'StandingProblem',

@@ -1,4 +1,4 @@
-import { MEETING_THREAD } from '../../domain';
+import { CONVERSATION_STATES, MEETING_THREAD, PROMPT_CHANNELS } from '../../domain';
 import {
   EarlierHistory,
   ChecklistItemId,
@@ -13,7 +13,8 @@ import { documented, z } from '../zod';
 
 export const SHARED_NOTES_MAX = 20_000;
 
-const ConversationState = z.enum(['booked', 'held', 'cancelled']);
+const ConversationState = z.enum(CONVERSATION_STATES);
+const PromptChannel = z.enum(PROMPT_CHANNELS);
 
 /** An opaque id from Microsoft 365 (an event, a series). */
 const GraphRef = () => z.string().check(z.minLength(1), z.maxLength(512));
@@ -99,7 +100,7 @@ export const ConversationPatchBody = documented(
       prompt: documented(
         z.optional(
           z.strictObject({
-            channel: z.enum(['mail', 'chat']),
+            channel: PromptChannel,
             deliverAt: IsoInstant,
             queuedAt: IsoInstant,
             messageId: z.optional(GraphRef()),
@@ -149,7 +150,7 @@ export const Conversation = documented(
     sharedNotes: z.string(),
     prompt: z.optional(
       z.object({
-        channel: z.enum(['mail', 'chat']),
+        channel: PromptChannel,
         deliverAt: z.string(),
         queuedAt: z.string(),
         messageId: z.optional(z.string()),

@@ -1,6 +1,7 @@
 import { IsoInstant } from './common';
 import { documented, z } from '../zod';
-import type { LeftoverPlace } from '../use-cases/people/erasure-receipt';
+import { SUPPRESSION_CAUSES } from '../../domain';
+import { LEFTOVER_PLACES } from '../use-cases/people/erasure-receipt';
 
 export const SetupCheck = z.object({
   id: z.string(),
@@ -31,7 +32,7 @@ const Figure = z.union([
   z.object({
     size: z.literal('suppressed'),
     metrics: z.literal('suppressed'),
-    suppressedBecause: z.enum(['small-group', 'complementary']),
+    suppressedBecause: z.enum(SUPPRESSION_CAUSES),
   }),
 ]);
 
@@ -79,18 +80,6 @@ export const RefusalsResponse = documented(
   }),
   { id: 'RefusalCounts' },
 );
-
-export const LEFTOVER_PLACES = [
-  'onedrive-app-folder',
-  'mailbox',
-  'calendar',
-  'todo',
-  'teams-chat',
-  'sharepoint-recycle-bin',
-  'sharepoint-version-history',
-  'audit-trail',
-  'other-peoples-records',
-] as const satisfies readonly LeftoverPlace[];
 
 export const ErasureReceiptResponse = documented(
   z.object({

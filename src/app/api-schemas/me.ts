@@ -1,3 +1,4 @@
+import { AUDIT_OUTCOMES } from '../../domain';
 import { Person } from './common';
 import { AgendaItem } from './agenda';
 import { HistoryRequest } from './history-request';
@@ -28,7 +29,7 @@ export const AuditEntry = documented(
     subjectId: z.string(),
     action: z.string(),
     recordId: z.optional(z.string()),
-    outcome: z.enum(['allowed', 'denied', 'failed']),
+    outcome: z.enum(AUDIT_OUTCOMES),
     basis: z.optional(z.string()),
     reason: z.optional(z.string()),
     count: documented(z.optional(z.number().check(z.int(), z.gte(2))), {

@@ -1,3 +1,4 @@
+import { CADENCE_STATUSES, GOOD_LOOKS_LIKE_STATES, PERSON_STATUS_CODES } from '../../domain';
 import { Commitment, ContractHealth } from './contract';
 import {
   EarlierHistory,
@@ -49,7 +50,7 @@ const ReportOverview = z.object({
   nextConversation: z.optional(z.object({ kind: ConversationKind, start: z.string() })),
   contractHealth: z.extend(ContractHealth, { overdueManagerFirst: z.array(Commitment) }),
   cadence: z.object({
-    status: z.enum(['on-track', 'due-soon', 'overdue']),
+    status: z.enum(CADENCE_STATUSES),
     kind: ConversationKind,
     dueBy: z.string(),
     overdueSince: z.optional(z.string()),
@@ -57,7 +58,7 @@ const ReportOverview = z.object({
     reason: CadenceReason,
   }),
   status: z.object({
-    code: z.enum(['overdue', 'due-soon', 'booked', 'on-track']),
+    code: z.enum(PERSON_STATUS_CODES),
     needsAttention: z.boolean(),
     reasons: z.array(z.string()),
   }),
@@ -106,7 +107,7 @@ export const TeamOverviewResponse = documented(
       z.object({
         id: GoodLooksLikeId,
         text: z.string(),
-        state: z.enum(['met', 'not-yet', 'self-assess']),
+        state: z.enum(GOOD_LOOKS_LIKE_STATES),
         evidence: z.string(),
       }),
     ),

@@ -3,7 +3,8 @@ import type { IsoInstant } from '../time/values';
 import type { AccessRequest, Decision, DecisionBasis, DenyReason } from './access-types';
 import type { AccessAction } from './actions';
 
-export type AuditOutcome = 'allowed' | 'denied' | 'failed';
+export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Whether the operation that was allowed then went through. */
 export type OperationResult = 'succeeded' | 'failed';

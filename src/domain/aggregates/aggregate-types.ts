@@ -51,7 +51,8 @@ export interface CadenceMetrics {
   managerCommitmentsOnTime: Percent | null;
 }
 
-export type SuppressionCause = 'small-group' | 'complementary';
+export const SUPPRESSION_CAUSES = ['small-group', 'complementary'] as const;
+export type SuppressionCause = (typeof SUPPRESSION_CAUSES)[number];
 
 export type AggregateFigure =
   | { size: number; metrics: CadenceMetrics }

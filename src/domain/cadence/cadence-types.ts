@@ -1,7 +1,8 @@
 import type { ConversationKind, TransitionId, TriggerId } from '../playbook/ids';
 import type { IsoDate, IsoInstant } from '../time/values';
 
-export type CadenceStatus = 'on-track' | 'due-soon' | 'overdue';
+export const CADENCE_STATUSES = ['on-track', 'due-soon', 'overdue'] as const;
+export type CadenceStatus = (typeof CADENCE_STATUSES)[number];
 
 /** Why a conversation is due. Screens switch on `code`; `message` already says it in words. */
 export type CadenceReason =

@@ -3,8 +3,11 @@ import { Temporal } from '../time/temporal';
 import { isValidIsoDate, toDate } from '../time/values';
 import { currentVersion } from './versioning';
 
+export const CONTRACT_HEALTH_STATES = ['none', 'on-track', 'overdue'] as const;
+export type ContractHealthState = (typeof CONTRACT_HEALTH_STATES)[number];
+
 export interface ContractHealth {
-  state: 'none' | 'on-track' | 'overdue';
+  state: ContractHealthState;
   /** Kept apart because the manager's own overdue commitments are shown first. Oldest first. */
   overdue: { manager: Commitment[]; report: Commitment[] };
   open: number;

@@ -1,9 +1,16 @@
-import type { Commitment, ContractVersion, Party, ReviewItem } from '../model/contract';
+import {
+  PARTIES,
+  type Commitment,
+  type ContractVersion,
+  type Party,
+  type ReviewItem,
+} from '../model/contract';
 import { Temporal } from '../time/temporal';
 import { isValidIsoDate, toDate } from '../time/values';
 
 /** What the manager can decide about a standing problem, next time they change the contract. */
-export type StandingDecision = 'done' | 're-date' | 'drop' | 'add' | 'remove';
+export const STANDING_DECISIONS = ['done', 're-date', 'drop', 'add', 'remove'] as const;
+export type StandingDecision = (typeof STANDING_DECISIONS)[number];
 
 /**
  * Something wrong with the agreed contract as it stands today, not with a change to it: a date
@@ -40,9 +47,9 @@ export function findStandingProblems(
       commitment,
       decisions: commitment.party === 'manager' ? ['done', 're-date', 'drop'] : ['re-date', 'drop'],
     }));
-  const sides = (['report', 'manager'] as const)
-    .filter((party) => !version.commitments.some((c) => c.party === party && c.status === 'open'))
-    .map((party): StandingProblem => ({ kind: 'no-open-commitment', party, decisions: ['add'] }));
+  const sides = PARTIES.filter(
+    (party) => !version.commitments.some((c) => c.party === party && c.status === 'open'),
+  ).map((party): StandingProblem => ({ kind: 'no-open-commitment', party, decisions: ['add'] }));
   const thisMonth = today.toPlainYearMonth().toString();
   const reviews = version.reviews
     .filter((r) => r.month < thisMonth)

@@ -1,12 +1,23 @@
 import type { CommitmentKind } from '../playbook/ids';
 import type { IsoDate, IsoInstant, IsoMonth } from '../time/values';
 
-export type Party = 'report' | 'manager';
-export type CommitmentStatus = 'open' | 'done' | 'dropped';
+// Each closed word list is spelled once, here: the API's enums, the SharePoint choice columns,
+// the row codecs and the screens derive from these tuples, so they cannot drift apart.
+
+/** Whose commitment it is. */
+export const PARTIES = ['report', 'manager'] as const;
+export type Party = (typeof PARTIES)[number];
+
+export const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** Where a manager's commitment was put so it actually happens. */
+export const SCHEDULED_VIAS = ['calendar', 'todo'] as const;
+export type ScheduledVia = (typeof SCHEDULED_VIAS)[number];
 
 /** Where a manager's commitment was put so it actually happens: a calendar block or a To Do task. */
 export interface ScheduledCommitment {
-  via: 'calendar' | 'todo';
+  via: ScheduledVia;
   /** The calendar event id or To Do task id. */
   ref: string;
   at: IsoInstant;
@@ -42,8 +53,32 @@ export interface ReviewItem {
   aspect: string;
 }
 
-export type ContractChangeReason =
-  'initial' | 'quarterly-update' | 'goals-changed' | 'monthly-review' | 'correction';
+export const CONTRACT_CHANGE_REASONS = [
+  'initial',
+  'quarterly-update',
+  'goals-changed',
+  'monthly-review',
+  'correction',
+] as const;
+export type ContractChangeReason = (typeof CONTRACT_CHANGE_REASONS)[number];
+
+/** The reasons a later version may give: only the first version is `initial`. */
+export const REVISION_REASONS = CONTRACT_CHANGE_REASONS.filter(
+  (reason): reason is Exclude<ContractChangeReason, 'initial'> => reason !== 'initial',
+);
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
+export const isRevisionReason = (value: unknown): value is RevisionReason =>
+  (REVISION_REASONS as readonly unknown[]).includes(value);
+
+/** How a version's reason reads, the same in the editor, the history and the report's view. */
+export const CONTRACT_CHANGE_REASON_LABELS: Readonly<Record<ContractChangeReason, string>> = {
+  initial: 'First version',
+  'quarterly-update': 'Quarterly update',
+  'goals-changed': 'Goals changed',
+  'monthly-review': 'Monthly review',
+  correction: 'Correction',
+};
 
 /** The content both parties agree on. */
 export interface ContractTerms {

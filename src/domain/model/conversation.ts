@@ -10,7 +10,12 @@ import type { DevelopmentContract } from './contract';
 import type { Person } from './person';
 import type { EarlierHistoryFacts } from '../overview/earlier-history';
 
-export type ConversationState = 'booked' | 'held' | 'cancelled';
+export const CONVERSATION_STATES = ['booked', 'held', 'cancelled'] as const;
+export type ConversationState = (typeof CONVERSATION_STATES)[number];
+
+/** How the reflection prompt reaches the report. */
+export const PROMPT_CHANNELS = ['mail', 'chat'] as const;
+export type PromptChannel = (typeof PROMPT_CHANNELS)[number];
 
 /** The calendar event a conversation is booked as, as the calendar reported it. */
 export interface BookedEvent {
@@ -32,7 +37,7 @@ export interface BookedEvent {
 }
 
 export interface PromptDelivery {
-  channel: 'mail' | 'chat';
+  channel: PromptChannel;
   /** When it is (or was) delivered to the report. */
   deliverAt: IsoInstant;
   /** When the manager queued it. */

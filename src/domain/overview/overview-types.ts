@@ -98,7 +98,8 @@ export interface TeamCounts {
  * met / not-yet: the records can say. self-assess: only the manager (and the person) can say,
  * because the playbook is about people, and feelings are never inferred from data.
  */
-export type GoodLooksLikeState = 'met' | 'not-yet' | 'self-assess';
+export const GOOD_LOOKS_LIKE_STATES = ['met', 'not-yet', 'self-assess'] as const;
+export type GoodLooksLikeState = (typeof GOOD_LOOKS_LIKE_STATES)[number];
 
 export interface GoodLooksLikeCheck {
   id: GoodLooksLikeId;

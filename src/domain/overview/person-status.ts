@@ -16,7 +16,8 @@ import { toDate } from '../time/values';
  *   conversation takes care of it: in hand, but not "on track" until it is held;
  * - on-track: nothing of the above.
  */
-export type PersonStatusCode = 'overdue' | 'due-soon' | 'booked' | 'on-track';
+export const PERSON_STATUS_CODES = ['overdue', 'due-soon', 'booked', 'on-track'] as const;
+export type PersonStatusCode = (typeof PERSON_STATUS_CODES)[number];
 
 export interface PersonStatus {
   code: PersonStatusCode;

@@ -3,6 +3,7 @@
 import { parseSubPageId, subPageIdOf, type LinkedPage } from '../../domain/messages/deep-link';
 import { PHASE_IDS, type PhaseId } from '../../domain/playbook/ids';
 import type { HomeRole } from '../../domain/access';
+import { isRevisionReason, type RevisionReason } from '../../domain/model/contract';
 
 /**
  * Every screen the app has, addressed by the URL hash. A report's screens follow the playbook's
@@ -36,7 +37,13 @@ export type Route =
   /** A link from a mail or an event: opens the screen for whoever follows it (`resolveLink`). */
   | { screen: 'link'; link: Exclude<LinkedPage, { page: 'my-development' }> }
   | { screen: 'not-found'; path: string }
-  | { screen: Exclude<ReportStep, 'conversation'>; reportId: string }
+  | { screen: Exclude<ReportStep, 'conversation' | 'contract'>; reportId: string }
+  /**
+   * `reason`: why the next version changes, when another screen sends the manager here to change
+   * it (`?reason=goals-changed`). It lives in the address, so it survives a reload and is kept in
+   * no storage.
+   */
+  | { screen: 'contract'; reportId: string; reason?: RevisionReason }
   | { screen: 'conversation'; reportId: string; phase: PhaseId };
 
 const isStep = (value: string): value is ReportStep =>
@@ -64,11 +71,12 @@ const FIXED: Readonly<Record<string, Route>> = {
 
 /**
  * `/` (the person's home), `/team`, `/my-development`, `/privacy`, `/hr`, `/quick-reference`,
- * `/reports/{id}/{step}[/{phase}]`, and the short forms mails link to (`/contract/{id}`,
- * `/conversation/{id}/{conversationId}`); anything else is not found.
+ * `/reports/{id}/{step}[/{phase}]` (`/reports/{id}/contract?reason={reason}`), and the short forms
+ * mails link to (`/contract/{id}`, `/conversation/{id}/{conversationId}`); anything else is not found.
  */
 export function parseRoute(path: string): Route {
-  const parts = path.split('/').filter((part) => part !== '');
+  const [address = '', query = ''] = path.split('?', 2);
+  const parts = address.split('/').filter((part) => part !== '');
   if (parts.length === 0) return { screen: 'home' };
   const fixed = parts.length === 1 && parts[0] !== undefined ? FIXED[parts[0]] : undefined;
   if (fixed) return fixed;
@@ -82,6 +90,12 @@ export function parseRoute(path: string): Route {
     return { screen: 'conversation', reportId, phase };
   }
   if (parts.length > 3) return { screen: 'not-found', path };
+  if (step === 'contract') {
+    const reason = new URLSearchParams(query).get('reason');
+    return isRevisionReason(reason)
+      ? { screen: step, reportId, reason }
+      : { screen: step, reportId };
+  }
   return { screen: step, reportId };
 }
 
@@ -112,6 +126,10 @@ export function hrefFor(route: Route): string {
       return `#/reports/${encodeURIComponent(route.reportId)}`;
     case 'conversation':
       return `#/reports/${encodeURIComponent(route.reportId)}/conversation/${route.phase}`;
+    case 'contract': {
+      const reason = route.reason === undefined ? '' : `?reason=${route.reason}`;
+      return `#/reports/${encodeURIComponent(route.reportId)}/contract${reason}`;
+    }
     default:
       return `#/reports/${encodeURIComponent(route.reportId)}/${route.screen}`;
   }

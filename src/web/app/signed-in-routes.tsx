@@ -180,7 +180,7 @@ function ReportScreen({ route }: { route: Extract<Route, { reportId: string }> }
     case 'conversation':
       return <ConversationScreen reportId={route.reportId} zone={zone} phase={route.phase} />;
     case 'contract':
-      return <ContractEditorScreen reportId={route.reportId} zone={zone} />;
+      return <ContractEditorScreen reportId={route.reportId} zone={zone} reason={route.reason} />;
     case 'close':
       return <CloseFollowThroughScreen reportId={route.reportId} zone={zone} />;
     case 'review':

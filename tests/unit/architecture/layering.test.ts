@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { layers } from '../../../eslint.layers.js';
@@ -22,6 +23,19 @@ describe('layering', () => {
     ['src/adapters/x.js', "import { App } from '../web/app/app';"],
     ['src/web/x.js', "import { startLocalTenant } from '../local-tenant';"],
     ['src/local-tenant/x.js', "import { Temporal } from '../domain';"],
+    ['src/web/features/report-page/x.js', "import { t } from '../triggers/triggers-model';"],
+    ['src/web/features/triggers/x.js', "import { S } from '../report-page/report-section';"],
+    [
+      'src/web/features/contract-editor/x.js',
+      "import { r } from '../monthly-review/review-record';",
+    ],
+    [
+      'src/web/features/monthly-review/x.js',
+      "import { h } from '../contract-editor/draft-storage';",
+    ],
+    ['src/web/features/meeting-panel/api/x.js', "import { c } from '../../conversation/for-mode';"],
+    ['src/web/features/hr-console/x.js', "import { S } from '../../features/report-page/section';"],
+    ['src/web/features/triggers/x.js', "import { createApp } from '../../../server/app';"],
   ])('refuses in %s: %s', async (file, source) => {
     const errors = await importErrors(file, source);
     expect(errors).toHaveLength(1);
@@ -32,7 +46,28 @@ describe('layering', () => {
     ['src/web/x.js', "import { Temporal } from '../domain';"],
     ['src/adapters/x.js', "import { Directory } from '../app/ports';"],
     ['src/domain/x.js', "import { Temporal } from './time/temporal';"],
+    ['src/web/features/report-page/x.js', "import { ReportSection } from './report-section';"],
+    ['src/web/features/meeting-panel/api/x.js', "import { m } from '../meeting-match';"],
+    ['src/web/features/triggers/x.js', "import { S } from '../../shared/report-section';"],
+    [
+      'src/web/features/conversation/x.js',
+      "import { k } from '../../../app/use-cases/conversation';",
+    ],
   ])('allows in %s: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
+  });
+
+  // The feature rules are generated from the folder: a feature added later is covered as well.
+  const features = readdirSync(new URL('../../../src/web/features/', import.meta.url), {
+    withFileTypes: true,
+  })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it.each(features)('refuses in src/web/features/%s any other feature', async (feature) => {
+    const other = features.find((name) => name !== feature) ?? '';
+    const file = `src/web/features/${feature}/deeper/x.js`;
+    expect(await importErrors(file, `import { a } from '../../${other}/a';`)).toHaveLength(1);
+    expect(await importErrors(file, `import { a } from '../a';`)).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ describe('parseRoute and hrefFor: every screen has one address', () => {
     { screen: 'prompt', reportId: 'r1' },
     { screen: 'conversation', reportId: 'r1', phase: 'where-to-go' },
     { screen: 'contract', reportId: 'r1' },
+    { screen: 'contract', reportId: 'r1', reason: 'goals-changed' },
+    { screen: 'contract', reportId: 'r1', reason: 'monthly-review' },
     { screen: 'close', reportId: 'r1' },
     { screen: 'review', reportId: 'r1' },
     { screen: 'triggers', reportId: 'r1' },
@@ -33,6 +35,23 @@ describe('parseRoute and hrefFor: every screen has one address', () => {
 
   it.each(routes)('round-trips %o', (route) => {
     expect(parseRoute(hrefFor(route).slice(1))).toEqual(route);
+  });
+
+  it('carries why the contract changes in the address, and only a revision reason', () => {
+    expect(hrefFor({ screen: 'contract', reportId: 'r1', reason: 'goals-changed' })).toBe(
+      '#/reports/r1/contract?reason=goals-changed',
+    );
+    expect(parseRoute('/reports/r1/contract?reason=monthly-review')).toEqual({
+      screen: 'contract',
+      reportId: 'r1',
+      reason: 'monthly-review',
+    });
+    for (const other of ['initial', 'because', '']) {
+      expect(parseRoute(`/reports/r1/contract?reason=${other}`)).toEqual({
+        screen: 'contract',
+        reportId: 'r1',
+      });
+    }
   });
 
   it('opens a report’s conversation at the first phase when none is named', () => {

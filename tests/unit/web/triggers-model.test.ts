@@ -4,7 +4,7 @@ import type {
   TriggerLogRecord,
 } from '../../../src/adapters/career-api/career-api-client';
 import { Temporal, type TriggerId } from '../../../src/domain';
-import { triggerViews } from '../../../src/web/features/triggers/triggers-model';
+import { triggerViews } from '../../../src/web/shared/triggers-model';
 import { aConversation, anEvent, aPerson, MANAGER_ID } from '../builders';
 
 const NOW = Temporal.Instant.from('2026-06-10T09:00:00Z');

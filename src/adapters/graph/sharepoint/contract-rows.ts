@@ -1,8 +1,11 @@
 import {
+  COMMITMENT_STATUSES,
+  CONTRACT_CHANGE_REASONS,
   MANAGER_COMMITMENT_KINDS,
+  PARTIES,
   REPORT_COMMITMENT_KINDS,
+  SCHEDULED_VIAS,
   type Commitment,
-  type ContractChangeReason,
   type ContractVersion,
   type DevelopmentContract,
   type ReviewItem,
@@ -17,13 +20,6 @@ type Fields<L extends 'contractVersions' | 'commitments' | 'reviewItems'> = Read
   Record<ColumnOf<L>, string | number | boolean | null>
 > & { Title: string };
 
-const REASONS: readonly ContractChangeReason[] = [
-  'initial',
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-];
 const KINDS = [...REPORT_COMMITMENT_KINDS, ...MANAGER_COMMITMENT_KINDS] as const;
 
 export interface VersionRow {
@@ -181,7 +177,7 @@ export function readVersionRow(item: ListItem, sink: ProblemSink): VersionRow | 
     saveId: r.text('saveId'),
     contractVersion: r.integer('contractVersion'),
     agreedAt: r.instant('agreedAt'),
-    reason: r.choice('reason', REASONS),
+    reason: r.choice('reason', CONTRACT_CHANGE_REASONS),
   };
   const conversationId = r.text('conversationId');
   const commitmentCount = r.integer('commitmentCount');
@@ -218,11 +214,11 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
     saveId: r.text('saveId'),
     contractVersion: r.integer('contractVersion'),
     commitmentId: r.text('commitmentId'),
-    party: r.choice('party', ['report', 'manager'] as const),
+    party: r.choice('party', PARTIES),
     kind: r.choice('kind', KINDS),
     action: r.text('action'),
     due: r.date('due'),
-    status: r.choice('status', ['open', 'done', 'dropped'] as const),
+    status: r.choice('status', COMMITMENT_STATUSES),
   };
   const position = r.integer('position') ?? Number.MAX_SAFE_INTEGER;
   const rowState = r.choice('rowState', ROW_STATES);
@@ -231,7 +227,7 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
   const doneNote = r.text('doneNote')?.trim() || undefined;
   const droppedReason = r.text('droppedReason');
   const inGiftReason = r.text('inGiftReason')?.trim() || undefined;
-  const via = r.choice('scheduledVia', ['calendar', 'todo'] as const);
+  const via = r.choice('scheduledVia', SCHEDULED_VIAS);
   const ref = r.text('scheduledRef');
   const at = r.instant('scheduledAt');
   const scheduleParts = [via, ref, at].filter((v) => v !== undefined).length;

@@ -1,4 +1,6 @@
 import {
+  CONVERSATION_STATES,
+  PROMPT_CHANNELS,
   CHECKLIST_ITEM_IDS,
   CONVERSATION_KINDS,
   meetingThreadOf,
@@ -111,7 +113,7 @@ function readEvent(r: FieldReader, sink: ProblemSink): BookedEvent | undefined {
 }
 
 function readPrompt(r: FieldReader, sink: ProblemSink): PromptDelivery | undefined {
-  const channel = r.choice('promptChannel', ['mail', 'chat'] as const);
+  const channel = r.choice('promptChannel', PROMPT_CHANNELS);
   const deliverAt = r.instant('promptDeliverAt');
   const queuedAt = r.instant('promptQueuedAt');
   const parts = [channel, deliverAt, queuedAt].filter((v) => v !== undefined).length;
@@ -150,7 +152,7 @@ export function readConversation(
     reportId: r.text('reportId'),
     managerId: r.text('managerId'),
     kind: r.choice('kind', CONVERSATION_KINDS),
-    state: r.choice('state', ['booked', 'held', 'cancelled'] as const),
+    state: r.choice('state', CONVERSATION_STATES),
   };
   const optional = {
     trigger: r.choice('trigger', TRIGGER_IDS),

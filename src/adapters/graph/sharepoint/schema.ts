@@ -1,11 +1,18 @@
 import {
   ACCESS_ACTIONS,
+  AUDIT_OUTCOMES,
+  COMMITMENT_STATUSES,
+  CONTRACT_CHANGE_REASONS,
+  CONVERSATION_STATES,
   CONVERSATION_KINDS,
   DECISION_BASES,
   DENY_REASONS,
   MANAGER_COMMITMENT_KINDS,
+  PARTIES,
   PHASE_IDS,
+  PROMPT_CHANNELS,
   REPORT_COMMITMENT_KINDS,
+  SCHEDULED_VIAS,
   TRANSITION_IDS,
   TRIGGER_IDS,
 } from '../../../domain';
@@ -65,13 +72,6 @@ const id = <Name extends string>(name: Name, description: string, options: Colum
 
 /** Dates (`YYYY-MM-DD`) are stored as noon UTC in a dateTime column: see `field-codecs.ts`. */
 const COMMITMENT_KINDS = [...REPORT_COMMITMENT_KINDS, ...MANAGER_COMMITMENT_KINDS] as const;
-const CHANGE_REASONS = [
-  'initial',
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-] as const;
 /** A commitment row's place in history; only `current` rows count for follow-through queries. */
 export const ROW_STATES = ['pending', 'current', 'superseded'] as const;
 export type RowState = (typeof ROW_STATES)[number];
@@ -99,7 +99,7 @@ const contractVersions = {
       unique: true,
     }),
     column('agreedAt', 'dateTime', 'When this version was agreed.'),
-    choice('reason', CHANGE_REASONS, 'Why a new version was agreed.'),
+    choice('reason', CONTRACT_CHANGE_REASONS, 'Why a new version was agreed.'),
     column('note', 'note', 'What changed and why, in the manager’s words.'),
     column('openQuestion', 'note', 'The open question both are sitting with.'),
     column('conversationId', 'text', 'The conversation this version was agreed in.'),
@@ -120,11 +120,11 @@ const commitments = {
     choice('rowState', ROW_STATES, 'current = in force now; superseded = history.', {
       indexed: true,
     }),
-    choice('party', ['report', 'manager'], 'Whose commitment this is.'),
+    choice('party', PARTIES, 'Whose commitment this is.'),
     choice('kind', COMMITMENT_KINDS, 'Action, learning, behaviour, or the manager’s kind.'),
     column('action', 'note', 'The specific action, learning or behaviour.'),
     column('due', 'dateTime', 'The date it is due by.', { indexed: true }),
-    choice('status', ['open', 'done', 'dropped'], 'Progress.', { indexed: true }),
+    choice('status', COMMITMENT_STATUSES, 'Progress.', { indexed: true }),
     column('completedAt', 'dateTime', 'When it was marked done.'),
     column('doneNote', 'note', 'What its owner said when marking it done; shown to both people.'),
     column('droppedReason', 'note', 'Why it was dropped, in the manager’s words.'),
@@ -133,7 +133,7 @@ const commitments = {
       'note',
       'Why an outcome this manager commitment promises is in the manager’s own gift; shown to the report.',
     ),
-    choice('scheduledVia', ['calendar', 'todo'], 'Where the manager put it so it happens.'),
+    choice('scheduledVia', SCHEDULED_VIAS, 'Where the manager put it so it happens.'),
     column('scheduledRef', 'text', 'The calendar event id or To Do task id.'),
     column('scheduledAt', 'dateTime', 'When it was put there.'),
   ],
@@ -164,7 +164,7 @@ const conversations = {
       indexed: true,
     }),
     choice('trigger', TRIGGER_IDS, 'For ad hoc conversations: the playbook trigger.'),
-    choice('state', ['booked', 'held', 'cancelled'], 'Booked, held or cancelled.', {
+    choice('state', CONVERSATION_STATES, 'Booked, held or cancelled.', {
       indexed: true,
     }),
     column('eventId', 'text', 'The calendar event id.'),
@@ -180,7 +180,7 @@ const conversations = {
     column('phasesReached', 'text', `Phase ids reached, ';'-separated: ${PHASE_IDS.join(', ')}.`),
     column('aspirationRecorded', 'boolean', 'The person’s aspiration was written down.'),
     column('sharedNotes', 'note', 'Notes both parties see.'),
-    choice('promptChannel', ['mail', 'chat'], 'How the reflection prompt was sent.'),
+    choice('promptChannel', PROMPT_CHANNELS, 'How the reflection prompt was sent.'),
     column('promptDeliverAt', 'dateTime', 'When the prompt is delivered.'),
     column('promptQueuedAt', 'dateTime', 'When the manager queued the prompt.'),
     column('promptMessageId', 'text', 'The held prompt mail in the manager’s mailbox.'),
@@ -240,7 +240,7 @@ const audit = {
     id('subjectId', 'Entra object id of the person whose data it was.'),
     choice('action', ACCESS_ACTIONS, 'What was asked for.'),
     column('recordId', 'text', 'The record it concerned, if one.'),
-    choice('outcome', ['allowed', 'failed', 'denied'], 'Allowed, allowed but failed, or denied.'),
+    choice('outcome', AUDIT_OUTCOMES, 'Allowed, allowed but failed, or denied.'),
     choice('basis', DECISION_BASES, 'Why it was allowed.'),
     choice('reason', DENY_REASONS, 'Why it was denied.'),
     column(

@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditLog, AuditQuery } from '../../../app/ports';
-import { ACCESS_ACTIONS, DECISION_BASES, DENY_REASONS } from '../../../domain';
+import { ACCESS_ACTIONS, AUDIT_OUTCOMES, DECISION_BASES, DENY_REASONS } from '../../../domain';
 import { FieldReader } from './field-codecs';
 import { and, eq, lt, type ItemFilter } from './item-filter';
 import type { FieldValues, ListClient, ListItem } from './list-client';
@@ -124,7 +124,7 @@ export class SharePointAuditLog implements AuditLog {
       actorId: r.text('actorId'),
       subjectId: r.text('subjectId'),
       action: r.choice('action', ACCESS_ACTIONS),
-      outcome: r.choice('outcome', ['allowed', 'failed', 'denied'] as const),
+      outcome: r.choice('outcome', AUDIT_OUTCOMES),
     };
     const recordId = r.text('recordId');
     const count = r.number('count');

@@ -3,20 +3,23 @@ import {
   type ConversationRecord,
   type DevelopmentContract,
   type IsoInstant,
+  type ScheduledVia,
 } from '../../../domain';
 import { noteFilePath, prepNoteKey, type ManagerStint } from '../../ports';
 
 /** Where something about an erased person can remain after the product removed what it can. */
-export type LeftoverPlace =
-  | 'onedrive-app-folder'
-  | 'mailbox'
-  | 'calendar'
-  | 'todo'
-  | 'teams-chat'
-  | 'sharepoint-recycle-bin'
-  | 'sharepoint-version-history'
-  | 'audit-trail'
-  | 'other-peoples-records';
+export const LEFTOVER_PLACES = [
+  'onedrive-app-folder',
+  'mailbox',
+  'calendar',
+  'todo',
+  'teams-chat',
+  'sharepoint-recycle-bin',
+  'sharepoint-version-history',
+  'audit-trail',
+  'other-peoples-records',
+] as const;
+export type LeftoverPlace = (typeof LEFTOVER_PLACES)[number];
 
 /** One place where data about the erased person remains, and how an admin removes it. */
 export interface Leftover {
@@ -93,7 +96,7 @@ function calendarRefs(records: ErasedRecords, managerId: string): string[] {
 }
 
 /** Where the manager put their own commitments: calendar blocks and To Do tasks, by id. */
-function scheduledRefs(records: ErasedRecords, via: 'calendar' | 'todo'): string[] {
+function scheduledRefs(records: ErasedRecords, via: ScheduledVia): string[] {
   const versions = records.contract?.versions ?? [];
   return unique(
     versions.flatMap((v) =>

@@ -28,8 +28,8 @@ import { heldWouldBeEarly } from '../../data/end-series-early';
 import { HeldEarlyDialog } from '../../shared/held-early-dialog';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { useDateFormat } from '../../shared/use-date-format';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { AfterChecklistSection } from './after-checklist-section';
 import { useMarkConversationHeld } from './api/mark-conversation-held';
 import { useRepeatedNext } from './api/read-repeated-next';
@@ -39,10 +39,10 @@ import {
   conversationToClose,
   toDevelopmentContract,
   toHistory,
-} from './follow-through-state';
+} from '../../shared/follow-through-state';
 import { NextConversationSection } from './next-conversation-section';
 import { SummarySection } from './summary-section';
-import { useCloseData } from './use-close-data';
+import { useCloseData } from '../../data/use-close-data';
 import { useNow } from './use-now';
 
 const useStyles = makeStyles({

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
 import { type Interval, type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
-import { useBookNextConversation } from './api/book-next-conversation';
-import { BookNextControls } from './book-next-controls';
+import { useBookNextConversation } from '../../data/book-next-conversation';
+import { BookNextControls } from '../../shared/book-next-controls';
 import { useSectionStyles } from './section-styles';
 
 export interface NextConversationSectionProps {

@@ -9,12 +9,12 @@ import {
 } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import {
+  CONTRACT_CHANGE_REASON_LABELS,
   describeContractChange,
   diffContractVersions,
   type ContractVersion,
 } from '../../../domain';
 import { draftAsVersion, EMPTY_VERSION, type ContractDraft } from './contract-draft';
-import { REASON_LABEL } from './save-panel';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -75,7 +75,8 @@ export function ConflictPanel({ draft, latest, onReapply }: ConflictPanelProps) 
           </MessageBarTitle>
           {newVersion ? (
             <Text>
-              Agreed {dates.instant(latest.agreedAt)} ({REASON_LABEL[latest.reason]})
+              Agreed {dates.instant(latest.agreedAt)} (
+              {CONTRACT_CHANGE_REASON_LABELS[latest.reason]})
               {latest.note.trim() === '' ? '.' : `: ${latest.note}`}
             </Text>
           ) : null}

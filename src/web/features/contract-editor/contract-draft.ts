@@ -1,5 +1,6 @@
 import {
   commitmentKindById,
+  COMMITMENT_STATUSES,
   type Commitment,
   type CommitmentKind,
   type CommitmentStatus,
@@ -237,6 +238,6 @@ export function quickStart(party: Party, kind: CommitmentKind, today: Temporal.P
  * it stays as agreed, or an open one is dropped with a reason agreed in the conversation.
  */
 export function statusChoices(party: Party, agreed: CommitmentStatus): CommitmentStatus[] {
-  if (party === 'manager') return ['open', 'done', 'dropped'];
+  if (party === 'manager') return [...COMMITMENT_STATUSES];
   return agreed === 'open' ? ['open', 'dropped'] : [agreed];
 }

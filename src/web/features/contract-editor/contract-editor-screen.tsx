@@ -3,8 +3,9 @@ import { useDateFormat } from '../../shared/use-date-format';
 import { DEVELOPMENT_CONTRACT, Temporal } from '../../../domain';
 import { useContract, useConversations } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { RevisionReason } from '../../../domain';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { ContractEditor } from './contract-editor';
 import { linkTargetFor } from './link-target';
 import { VersionHistory } from './version-history';
@@ -19,7 +20,11 @@ const useStyles = makeStyles({
  * contract (or "none yet") is known, so its draft starts from the right version; conversations
  * load beside it only to know which one a new version is agreed in.
  */
-export function ContractEditorScreen({ reportId, zone }: ReportScreenProps) {
+export function ContractEditorScreen({
+  reportId,
+  zone,
+  reason,
+}: ReportScreenProps & { reason?: RevisionReason | undefined }) {
   const dates = useDateFormat();
   const styles = useStyles();
   const contract = useContract(reportId, zone);
@@ -49,6 +54,7 @@ export function ContractEditorScreen({ reportId, zone }: ReportScreenProps) {
               reportId={reportId}
               zone={zone}
               contract={current}
+              reason={reason}
               linkTarget={(reason) =>
                 linkTargetFor(
                   conversations.data?.items ?? [],

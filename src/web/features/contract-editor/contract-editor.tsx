@@ -6,11 +6,13 @@ import { isPortError } from '../../../app/ports/port-error';
 import {
   findStandingProblems,
   MANAGER_COMMITMENT_KINDS,
+  PARTIES,
   REPORT_COMMITMENT_KINDS,
   Temporal,
   type CommitmentKind,
   type ContractChangeReason,
   type Party,
+  type RevisionReason,
   type StandingDecision,
   type StandingProblem,
   type TimeZoneId,
@@ -30,14 +32,7 @@ import {
   quickStart,
   type ContractDraft,
 } from './contract-draft';
-import {
-  canKeepDrafts,
-  clearDraft,
-  clearReasonHandoff,
-  loadDraft,
-  peekReasonHandoff,
-  saveDraft,
-} from './draft-storage';
+import { canKeepDrafts, clearDraft, loadDraft, saveDraft } from './draft-storage';
 import { rebaseDraft, type Overlap } from './rebase-draft';
 import { ReviewsSection } from './reviews-section';
 import { dropReasonInputId, dueInputId, monthInputId } from './field-ids';
@@ -49,15 +44,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
 
-const REVISION_REASONS: readonly string[] = [
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-];
-const isRevisionReason = (value: string | undefined): value is ContractChangeReason =>
-  value !== undefined && REVISION_REASONS.includes(value);
-
 const agreedOf = (contract: CurrentContract | null) =>
   contract === null ? null : { version: contract.current, etag: contract.etag };
 
@@ -66,9 +52,11 @@ interface EditorState {
   restoredAt?: string;
 }
 
-function initialState(reportId: string, contract: CurrentContract | null): EditorState {
-  const handoff = peekReasonHandoff();
-  const reason = isRevisionReason(handoff) ? handoff : undefined;
+function initialState(
+  reportId: string,
+  contract: CurrentContract | null,
+  reason: RevisionReason | undefined,
+): EditorState {
   const stored = loadDraft(reportId);
   if (stored !== undefined) {
     const draft =
@@ -87,14 +75,22 @@ export interface ContractEditorProps {
   contract: CurrentContract | null;
   /** Where the new version is recorded as agreed, when a conversation is under way. */
   linkTarget: (reason: ContractChangeReason) => LinkTarget | undefined;
+  /** Why it changes, when another screen sent the manager here for it (from the address). */
+  reason?: RevisionReason | undefined;
 }
 
 /** The working copy of the contract: edited, kept locally, checked, and agreed as a version. */
-export function ContractEditor({ reportId, zone, contract, linkTarget }: ContractEditorProps) {
+export function ContractEditor({
+  reportId,
+  zone,
+  contract,
+  linkTarget,
+  reason,
+}: ContractEditorProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const agree = useAgreeContractVersion(reportId, zone);
-  const [state, setState] = useState(() => initialState(reportId, contract));
+  const [state, setState] = useState(() => initialState(reportId, contract, reason));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [justAdded, setJustAdded] = useState<string>();
@@ -108,8 +104,6 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
   const problemsRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLDivElement>(null);
   const { draft } = state;
-
-  useEffect(clearReasonHandoff, []);
 
   useEffect(() => {
     if (confirmation === '') return;
@@ -268,7 +262,7 @@ export function ContractEditor({ reportId, zone, contract, linkTarget }: Contrac
         {status === '' ? null : <Text weight="semibold">{status}</Text>}
       </div>
       {saveError ? <ErrorBar error={agree.error} what="The contract" retry={save} /> : null}
-      {(['report', 'manager'] as const).map((party) => (
+      {PARTIES.map((party) => (
         <CommitmentsSection
           key={party}
           party={party}

@@ -1,6 +1,6 @@
 import { z } from '../../../app/zod';
-import { CommitmentKind } from '../../../app/api-schemas/common';
-import { ContractVersion } from '../../../app/api-schemas/contract';
+import { CommitmentKind, Party } from '../../../app/api-schemas/common';
+import { CommitmentStatus, ContractVersion } from '../../../app/api-schemas/contract';
 import type { ContractDraft } from './contract-draft';
 import { drafts, type KeyValueStorage } from '../../shared/drafts/owned-drafts';
 
@@ -23,11 +23,11 @@ const Stored = z.object({
       z.object({
         key: z.string(),
         id: z.optional(z.string()),
-        party: z.enum(['report', 'manager']),
+        party: Party,
         kind: CommitmentKind,
         action: z.string(),
         due: z.string(),
-        status: z.enum(['open', 'done', 'dropped']),
+        status: CommitmentStatus,
         droppedReason: z.string(),
         // Drafts kept before the field existed have none.
         inGiftReason: z._default(z.string(), ''),
@@ -97,33 +97,5 @@ export function clearDraft(reportId: string): void {
     storage()?.removeItem(keyFor(reportId));
   } catch {
     // nothing kept, nothing to clear
-  }
-}
-
-/** The change reason another screen asked for (triggers: goals-changed; review: monthly-review). */
-export const REASON_HANDOFF_KEY = 'contract-change-reason';
-
-/** Read without clearing: React may run an initialiser twice; clear once mounted. */
-export function peekReasonHandoff(): string | undefined {
-  try {
-    return globalThis.sessionStorage.getItem(REASON_HANDOFF_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function clearReasonHandoff(): void {
-  try {
-    globalThis.sessionStorage.removeItem(REASON_HANDOFF_KEY);
-  } catch {
-    // nothing to clear
-  }
-}
-
-export function handOffReason(reason: string): void {
-  try {
-    globalThis.sessionStorage.setItem(REASON_HANDOFF_KEY, reason);
-  } catch {
-    // the editor then asks for the reason itself
   }
 }

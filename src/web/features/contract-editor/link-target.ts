@@ -3,7 +3,7 @@ import type { DateFormat } from '../../shared/date-format';
 import { Temporal, type ContractChangeReason } from '../../../domain';
 import { currentConversation } from '../../data/current-conversation';
 import { conversationLabel } from '../../shared/format-when';
-import { ongoingReview } from '../monthly-review/review-record';
+import { ongoingReview } from '../../data/review-record';
 
 /** The conversation a new version is recorded as agreed in. */
 export interface LinkTarget {

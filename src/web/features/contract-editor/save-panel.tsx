@@ -13,23 +13,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { RefObject } from 'react';
-import type { ContractChangeReason } from '../../../domain';
+import {
+  CONTRACT_CHANGE_REASON_LABELS,
+  REVISION_REASONS,
+  type ContractChangeReason,
+} from '../../../domain';
 import type { DraftProblem } from './check-draft';
-
-export const REASON_LABEL: Record<ContractChangeReason, string> = {
-  initial: 'First agreement',
-  'quarterly-update': 'Quarterly update',
-  'goals-changed': 'Their goals changed',
-  'monthly-review': 'Monthly review',
-  correction: 'Correction',
-};
-
-const REVISION_REASONS = [
-  'quarterly-update',
-  'goals-changed',
-  'monthly-review',
-  'correction',
-] as const;
 
 const useStyles = makeStyles({
   section: {
@@ -94,7 +83,7 @@ export function SavePanel({ problemsRef, confirmationRef, ...props }: SavePanelP
           >
             {REVISION_REASONS.map((r) => (
               <option key={r} value={r}>
-                {REASON_LABEL[r]}
+                {CONTRACT_CHANGE_REASON_LABELS[r]}
               </option>
             ))}
           </Select>

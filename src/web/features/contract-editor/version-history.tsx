@@ -1,9 +1,9 @@
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import { isPortError } from '../../../app/ports/port-error';
+import { CONTRACT_CHANGE_REASON_LABELS } from '../../../domain';
 import { useContractVersions } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
-import { REASON_LABEL } from './save-panel';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({
@@ -41,8 +41,8 @@ export function VersionHistory({ reportId }: { reportId: string }) {
                   <li key={v.version}>
                     <Text weight="semibold">Version {v.version}</Text>{' '}
                     <Text className={styles.muted}>
-                      {dates.instant(v.agreedAt)}, {REASON_LABEL[v.reason]}, {v.commitments}{' '}
-                      commitments
+                      {dates.instant(v.agreedAt)}, {CONTRACT_CHANGE_REASON_LABELS[v.reason]},{' '}
+                      {v.commitments} commitments
                     </Text>
                     {v.note.trim() === '' ? null : <Text className={styles.note}>{v.note}</Text>}
                   </li>

@@ -5,18 +5,27 @@ import { PHASE_IDS, phaseById, type PhaseId } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { useConversations, useReportOverview } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
-import { useSharedNotesAutosave } from './api/autosave-shared-notes';
-import { conversationForMode, describeRecord, plannedMinutes } from './conversation-for-mode';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
+import { useSharedNotesAutosave } from '../../shared/conversation/autosave-shared-notes';
+import {
+  conversationForMode,
+  describeRecord,
+  plannedMinutes,
+} from '../../data/conversation-for-mode';
 import { MarkHeldSection } from './mark-held-section';
 import { NoRecord } from './no-record';
-import { PhaseFollowUps, PhaseGuide, PhasePurpose, PhaseTitle } from './phase-guide';
+import {
+  PhaseFollowUps,
+  PhaseGuide,
+  PhasePurpose,
+  PhaseTitle,
+} from '../../shared/conversation/phase-guide';
 import { NARROW, useIsNarrow } from '../../shared/narrow';
-import { OpeningQuestions, PhaseGuidance } from './phase-questions';
+import { OpeningQuestions, PhaseGuidance } from '../../shared/conversation/phase-questions';
 import { PhaseNav } from './phase-nav';
-import { SharedNotesPanel } from './shared-notes-panel';
-import { ConversationTimer } from './timer/conversation-timer';
+import { SharedNotesPanel } from '../../shared/conversation/shared-notes-panel';
+import { ConversationTimer } from '../../shared/conversation/timer/conversation-timer';
 
 const useStyles = makeStyles({
   root: {

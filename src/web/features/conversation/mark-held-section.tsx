@@ -12,7 +12,10 @@ import { useProfile } from '../../data/use-report-data';
 import { useSaveDirection } from '../../data/save-direction';
 import { proposedDirection } from './api/confirm-direction';
 import { useMarkHeld } from './api/mark-held';
-import { phasesReached, type SharedNotesValue } from './notes-sync/shared-notes-value';
+import {
+  phasesReached,
+  type SharedNotesValue,
+} from '../../shared/conversation/notes-sync/shared-notes-value';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },

@@ -3,7 +3,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ErasureReceipt } from '../../../adapters/career-api/career-api-client';
 import { ErrorBar } from '../../shared/query-state';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import { useErasePerson } from './api/hr-queries';
 import { useHrStyles } from './hr-styles';
 

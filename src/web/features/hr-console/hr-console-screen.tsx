@@ -1,5 +1,5 @@
 import { Link, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import { AggregatesCard } from './aggregates-card';
 import { ErasureCard } from './erasure-card';
 import { SetupHealthCard } from './setup-health-card';

@@ -1,7 +1,7 @@
 import { Badge, Text } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import { QueryState } from '../../shared/query-state';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import { useSetupHealth } from './api/hr-queries';
 import { useHrStyles } from './hr-styles';
 

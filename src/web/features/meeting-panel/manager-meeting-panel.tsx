@@ -3,16 +3,12 @@ import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { PHASE_LIST, phaseById, type PhaseId } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
-import { useSharedNotesAutosave } from '../conversation/api/autosave-shared-notes';
-import {
-  describeRecord,
-  phaseUnderWay,
-  plannedMinutes,
-} from '../conversation/conversation-for-mode';
-import { PhaseFollowUps } from '../conversation/phase-guide';
-import { OpeningQuestions, PhaseGuidance } from '../conversation/phase-questions';
-import { SharedNotesPanel } from '../conversation/shared-notes-panel';
-import { ConversationTimer } from '../conversation/timer/conversation-timer';
+import { useSharedNotesAutosave } from '../../shared/conversation/autosave-shared-notes';
+import { describeRecord, phaseUnderWay, plannedMinutes } from '../../data/conversation-for-mode';
+import { PhaseFollowUps } from '../../shared/conversation/phase-guide';
+import { OpeningQuestions, PhaseGuidance } from '../../shared/conversation/phase-questions';
+import { SharedNotesPanel } from '../../shared/conversation/shared-notes-panel';
+import { ConversationTimer } from '../../shared/conversation/timer/conversation-timer';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -2,8 +2,8 @@ import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { useContract } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
-import { ContractCard } from '../my-development/contract-card';
-import { SharedNotesCard } from '../my-development/sessions-card';
+import { ContractCard } from '../../shared/own-development/contract-card';
+import { SharedNotesCard } from '../../shared/own-development/sessions-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -3,7 +3,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { AgendaItem, TimeZoneId } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
-import { useMarkCommitmentDone } from './api/mark-commitment-done';
+import { useMarkCommitmentDone } from '../../data/mark-commitment-done';
 
 const useStyles = makeStyles({
   list: {

@@ -22,13 +22,12 @@ import {
 } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { conversationLabel } from '../../shared/format-when';
-import { handOffReason } from '../contract-editor/draft-storage';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { useRecordReviewStep } from './api/record-review-step';
 import { ManagerCommitmentsStep } from './manager-commitments-step';
 import { OpeningAgendaSection } from './opening-agenda-section';
-import { ongoingReview } from './review-record';
+import { ongoingReview } from '../../data/review-record';
 import { ReviewStepCard } from './review-step-card';
 
 const useStyles = makeStyles({
@@ -182,8 +181,7 @@ function ReviewSteps({
         <div>
           <Button
             onClick={() => {
-              handOffReason('monthly-review');
-              navigate({ screen: 'contract', reportId });
+              navigate({ screen: 'contract', reportId, reason: 'monthly-review' });
             }}
           >
             Update the contract for this review

@@ -2,9 +2,9 @@ import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useAgenda } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import { useAddAgendaItem, useRemoveAgendaItem } from './api/agenda-changes';
-import { useSectionStyles } from './section-styles';
+import { useSectionStyles } from '../../shared/own-development/section-styles';
 
 const TEXT_MAX = 500;
 

@@ -2,7 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import type { ConsentRecord } from '../../../adapters/career-api/career-api-client';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import {
   useAnswerHistoryRequest,
   useGrantConsent,
@@ -10,7 +10,7 @@ import {
   useMyHistoryRequests,
   useRevokeConsent,
 } from './api/history-consents';
-import { useSectionStyles } from './section-styles';
+import { useSectionStyles } from '../../shared/own-development/section-styles';
 
 /**
  * A new manager starts with what is recorded from their own time on. Whether they also see what

@@ -1,47 +1,20 @@
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { Temporal } from '../../../domain';
 import { useMe } from '../../data/use-me';
-import { useContract, useConversations } from '../../data/use-report-data';
+import { useConversations } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
 import { AgendaCard } from './agenda-card';
-import { useMyManager } from './api/my-manager';
-import { CommitmentsCard } from './commitments-card';
-import { ContractCard } from './contract-card';
+import { useMyManager } from '../../data/my-manager';
+import { OwnContract } from '../../shared/own-development/own-contract';
 import { HistoryConsentCard } from './history-consent-card';
-import { firstNameOf, sessionsView } from './my-development-model';
-import { SessionsCard, SharedNotesCard } from './sessions-card';
+import { sessionsView } from '../../shared/own-development/my-development-model';
+import { SessionsCard, SharedNotesCard } from '../../shared/own-development/sessions-card';
 import { YourDataCard } from './your-data-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-/**
- * The report's own contract and the commitments on both sides: the heart of their tab, and what
- * the Outlook task pane shows them beside their manager's mail.
- */
-export function OwnContract({ userId, zone }: { userId: string; zone: string }) {
-  const contract = useContract(userId, zone);
-  const manager = useMyManager(userId);
-  return (
-    <QueryState query={contract} what="Your contract" loadingLabel="Reading your contract…">
-      {(current) => (
-        <>
-          {current !== null && (
-            <CommitmentsCard
-              userId={userId}
-              contract={current}
-              zone={zone}
-              managerFirstName={firstNameOf(manager.data?.displayName)}
-            />
-          )}
-          <ContractCard userId={userId} contract={current} zone={zone} />
-        </>
-      )}
-    </QueryState>
-  );
-}
 
 /**
  * The report's home: their contract and every version, their commitments and their manager's,

@@ -1,6 +1,6 @@
 import { Link, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { hrefFor } from '../../app/routes';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -1,9 +1,9 @@
 import { Button, Link, Text } from '@fluentui/react-components';
 import { hrefFor } from '../../app/routes';
 import { ErrorBar } from '../../shared/query-state';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import { useExportMyData } from './api/export-my-data';
-import { useSectionStyles } from './section-styles';
+import { useSectionStyles } from '../../shared/own-development/section-styles';
 
 /** Who sees what, in plain words, and everything kept about you as one file. */
 export function YourDataCard() {

@@ -2,9 +2,9 @@ import { Text } from '@fluentui/react-components';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { Person, TimeZoneId } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
-import { useBookNextConversation } from '../close-follow-through/api/book-next-conversation';
-import { BookNextControls } from '../close-follow-through/book-next-controls';
-import { toHistory } from '../close-follow-through/follow-through-state';
+import { useBookNextConversation } from '../../data/book-next-conversation';
+import { BookNextControls } from '../../shared/book-next-controls';
+import { toHistory } from '../../shared/follow-through-state';
 import { usePaneStyles } from './pane-styles';
 
 export interface BookNextActionProps {

@@ -15,7 +15,7 @@ import { lastHeldConversation } from '../../data/current-conversation';
 import { useContract, useContractVersion } from '../../data/use-report-data';
 import type { OutlookItem } from '../../host/outlook-item';
 import { ErrorBar } from '../../shared/query-state';
-import { toDevelopmentContract } from '../close-follow-through/follow-through-state';
+import { toDevelopmentContract } from '../../shared/follow-through-state';
 import { usePaneStyles } from './pane-styles';
 
 interface ComposeProps {

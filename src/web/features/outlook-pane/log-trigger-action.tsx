@@ -2,8 +2,8 @@ import { Button, Field, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { TRIGGER_LIST, TRIGGERS, TRIGGERS_INTRO, type TriggerId } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
-import { useLogTrigger } from '../triggers/api/log-trigger';
-import { LeavingSignalCaution } from '../triggers/leaving-signal-caution';
+import { useLogTrigger } from '../../data/log-trigger';
+import { LeavingSignalCaution } from '../../shared/leaving-signal-caution';
 import { usePaneStyles } from './pane-styles';
 
 const isTrigger = (value: string): value is TriggerId => value in TRIGGERS;

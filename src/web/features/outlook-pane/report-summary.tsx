@@ -2,8 +2,8 @@ import { Text, Title3 } from '@fluentui/react-components';
 import type { ReportOverview } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
 import { conversationLabel } from '../../shared/format-when';
-import { describeCommitment } from '../team-overview/report-card';
-import { ContractBadge, PersonStatusBadge, StatusReasons } from '../team-overview/status-badges';
+import { describeCommitment } from '../../shared/report-card';
+import { ContractBadge, PersonStatusBadge, StatusReasons } from '../../shared/status-badges';
 import { usePaneStyles } from './pane-styles';
 
 /**

@@ -5,8 +5,8 @@ import { hrefFor } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';
 import { useConversations, useReportOverview } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { PrepareGuide } from './prepare-guide';
 import { PrivateNotesPanel } from './private-notes-panel';
 

@@ -21,7 +21,7 @@ import {
   defaultChecklistConversation,
   previousFullConversation,
 } from './report-page-model';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   groups: {

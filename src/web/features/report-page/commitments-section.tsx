@@ -3,10 +3,10 @@ import { useDateFormat } from '../../shared/use-date-format';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { Temporal } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { DoneNote } from './done-note';
+import { DoneNote } from '../../shared/done-note';
 import { commitmentRows, type CommitmentRow } from './report-page-model';
 import { CommitmentBadge } from './record-badges';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -7,8 +7,8 @@ import { hrefFor } from '../../app/routes';
 import { ErrorBar } from '../../shared/query-state';
 import type { ContractHistory } from './api/get-contract-history';
 import { versionHistory, type VersionEntry } from './report-page-model';
-import { ReportSection } from './report-section';
-import { VersionTerms } from './version-terms';
+import { ReportSection } from '../../shared/report-section';
+import { VersionTerms } from '../../shared/version-terms';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({

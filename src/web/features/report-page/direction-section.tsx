@@ -6,7 +6,7 @@ import { isPortError } from '../../../app/ports/port-error';
 import { PHASES, transitionById } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useSaveDirection } from '../../data/save-direction';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   quote: {

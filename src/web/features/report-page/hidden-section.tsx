@@ -1,6 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { messageOf } from '../../shared/query-state';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 
 /**
  * Records made before the manager took over stay the person's to share: the API refuses them,

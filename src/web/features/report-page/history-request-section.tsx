@@ -2,10 +2,10 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReportOverview } from '../../../domain';
 import { ErrorBar, QueryState } from '../../shared/query-state';
 import { useDateFormat } from '../../shared/use-date-format';
-import { firstNameOf } from '../my-development/my-development-model';
-import { describeEarlierOverdue } from '../team-overview/earlier-history-facts';
+import { firstNameOf } from '../../shared/own-development/my-development-model';
+import { describeEarlierOverdue } from '../../shared/earlier-history-facts';
 import { useAskToShareHistory, useHistoryRequests } from './api/history-requests';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

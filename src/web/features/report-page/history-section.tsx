@@ -7,7 +7,7 @@ import { hrefFor } from '../../app/routes';
 import { conversationLabel } from '../../shared/format-when';
 import { ConversationStateBadge } from './record-badges';
 import { conversationsNewestFirst } from './report-page-model';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 import { SharedNotesText } from '../../shared/shared-notes-text';
 

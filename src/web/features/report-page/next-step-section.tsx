@@ -1,9 +1,9 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReportOverview } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { PersonStatusBadge, StatusReasons } from '../team-overview/status-badges';
+import { PersonStatusBadge, StatusReasons } from '../../shared/status-badges';
 import type { NextStep } from './report-page-model';
-import { ReportSection } from './report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   cadence: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },

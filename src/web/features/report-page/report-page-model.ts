@@ -6,10 +6,10 @@ import type {
 } from '../../../adapters/career-api/career-api-client';
 import {
   commitmentKindById,
+  CONTRACT_CHANGE_REASON_LABELS,
   diffContractVersions,
   Temporal,
   type Commitment,
-  type ContractChangeReason,
   type ContractVersion,
   type DevelopmentContract,
   type Person,
@@ -18,15 +18,6 @@ import {
 import { describeContractChange } from '../../../domain/messages/describe-contract-change';
 import type { ReportStep } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';
-
-/** How the reason for a version reads in the history. */
-export const REASON_LABEL: Record<ContractChangeReason, string> = {
-  initial: 'First version',
-  'quarterly-update': 'Quarterly update',
-  'goals-changed': 'Goals changed',
-  'monthly-review': 'Monthly review',
-  correction: 'Correction',
-};
 
 export interface VersionEntry {
   version: ContractVersion;
@@ -46,7 +37,7 @@ export function versionHistory(versions: readonly ContractVersion[]): VersionEnt
       const adjacent = before !== undefined && before.version === version.version - 1;
       return {
         version,
-        reasonLabel: REASON_LABEL[version.reason],
+        reasonLabel: CONTRACT_CHANGE_REASON_LABELS[version.reason],
         changes: adjacent ? diffContractVersions(before, version).map(describeContractChange) : [],
         previousHidden: version.version > 1 && !adjacent,
       };

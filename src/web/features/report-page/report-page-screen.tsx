@@ -10,9 +10,9 @@ import {
 } from '../../data/use-report-data';
 import { isPortError } from '../../../app/ports/port-error';
 import { QueryState } from '../../shared/query-state';
-import { triggerViews } from '../triggers/triggers-model';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { triggerViews } from '../../shared/triggers-model';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { useContractHistory } from './api/get-contract-history';
 import { ChecklistsSection } from './checklists-section';
 import { CommitmentsSection } from './commitments-section';

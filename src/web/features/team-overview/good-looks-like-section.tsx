@@ -1,6 +1,6 @@
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import type { GoodLooksLikeCheck } from '../../../domain';
-import { CheckBadge } from './status-badges';
+import { CheckBadge } from '../../shared/status-badges';
 
 const useStyles = makeStyles({
   list: {

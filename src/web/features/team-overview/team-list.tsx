@@ -17,8 +17,11 @@ import { hrefFor } from '../../app/routes';
 import { conversationLabel } from '../../shared/format-when';
 import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
 import { useDateFormat } from '../../shared/use-date-format';
-import { describeEarlierOverdue, describeLastConversation } from './earlier-history-facts';
-import { PersonStatusBadge } from './status-badges';
+import {
+  describeEarlierOverdue,
+  describeLastConversation,
+} from '../../shared/earlier-history-facts';
+import { PersonStatusBadge } from '../../shared/status-badges';
 import { arrangeTeam, TEAM_SORTS, type SortDirection, type TeamSort } from './team-list-model';
 
 const useStyles = makeStyles({

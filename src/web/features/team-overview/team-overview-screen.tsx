@@ -22,7 +22,7 @@ import { EmptyState } from './empty-state';
 import { useDateFormat } from '../../shared/use-date-format';
 import { GoodLooksLikeSection } from './good-looks-like-section';
 import { ManagerOverdueSection } from './manager-overdue-section';
-import { ReportCard } from './report-card';
+import { ReportCard } from '../../shared/report-card';
 import { TEAM_EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 
 const useStyles = makeStyles({

@@ -1,8 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { GOALS_CHANGED, GOALS_CHANGED_SIGN_LIST, scriptById } from '../../../domain';
 import { navigate } from '../../app/routes';
-import { handOffReason } from '../contract-editor/draft-storage';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
@@ -16,12 +15,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * Hash routes carry no query string, so the reason travels in the tab's storage: the contract
- * editor opens with 'goals-changed' chosen and agrees the next version with it, history kept.
+ * The reason travels in the address: the contract editor opens with 'goals-changed' chosen and
+ * agrees the next version with it, history kept.
  */
 export function startGoalsChangedUpdate(reportId: string): void {
-  handOffReason('goals-changed');
-  navigate({ screen: 'contract', reportId });
+  navigate({ screen: 'contract', reportId, reason: 'goals-changed' });
 }
 
 /** The four signs that their goals have changed, the words to name it, and the update. */

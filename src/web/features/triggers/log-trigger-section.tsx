@@ -10,9 +10,9 @@ import {
 import { useState } from 'react';
 import { TRIGGER_LIST, TRIGGERS, TRIGGERS_INTRO, type TriggerId } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
-import { ReportSection } from '../report-page/report-section';
-import { useLogTrigger } from './api/log-trigger';
-import { LeavingSignalCaution } from './leaving-signal-caution';
+import { ReportSection } from '../../shared/report-section';
+import { useLogTrigger } from '../../data/log-trigger';
+import { LeavingSignalCaution } from '../../shared/leaving-signal-caution';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },

@@ -3,10 +3,10 @@ import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import { type Person, type Temporal } from '../../../domain';
 import { conversationLabel } from '../../shared/format-when';
-import { ReportSection } from '../report-page/report-section';
+import { ReportSection } from '../../shared/report-section';
 import { BookAdHocForm } from './book-ad-hoc-form';
-import { LeavingSignalCaution } from './leaving-signal-caution';
-import { adHocDescription, type TriggerView } from './triggers-model';
+import { LeavingSignalCaution } from '../../shared/leaving-signal-caution';
+import { adHocDescription, type TriggerView } from '../../shared/triggers-model';
 
 const useStyles = makeStyles({
   list: {

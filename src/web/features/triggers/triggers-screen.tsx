@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Temporal } from '../../../domain';
 import { useConversations, useReportOverview, useTriggers } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { ReportJourneyLayout } from '../report-journey/report-journey-layout';
-import type { ReportScreenProps } from '../report-journey/report-screen-props';
+import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
+import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { useMePerson } from './api/get-me';
 import { GoalsChangedSection } from './goals-changed-section';
 import { LogTriggerSection } from './log-trigger-section';
 import { OpenTriggersSection } from './open-triggers-section';
-import { triggerViews } from './triggers-model';
+import { triggerViews } from '../../shared/triggers-model';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

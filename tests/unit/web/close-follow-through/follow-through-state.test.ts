@@ -13,7 +13,7 @@ import {
   summaryCountdown,
   toDevelopmentContract,
   toHistory,
-} from '../../../../src/web/features/close-follow-through/follow-through-state';
+} from '../../../../src/web/shared/follow-through-state';
 import {
   aBookedFull,
   aConversation,

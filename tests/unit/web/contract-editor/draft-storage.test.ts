@@ -3,10 +3,7 @@ import { draftFrom } from '../../../../src/web/features/contract-editor/contract
 import {
   canKeepDrafts,
   clearDraft,
-  clearReasonHandoff,
-  handOffReason,
   loadDraft,
-  peekReasonHandoff,
   saveDraft,
 } from '../../../../src/web/features/contract-editor/draft-storage';
 import { drafts } from '../../../../src/web/shared/drafts/owned-drafts';
@@ -64,13 +61,6 @@ describe('the unsaved draft kept in this browser', () => {
       JSON.stringify({ savedAt: 'x', draft: {} }),
     );
     expect(loadDraft('r1')).toBeUndefined();
-  });
-
-  it('passes the change reason from another screen once', () => {
-    handOffReason('goals-changed');
-    expect(peekReasonHandoff()).toBe('goals-changed');
-    clearReasonHandoff();
-    expect(peekReasonHandoff()).toBeUndefined();
   });
 
   it('says so when the browser keeps nothing', () => {

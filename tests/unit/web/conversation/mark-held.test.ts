@@ -5,16 +5,16 @@ import type {
   ConversationRecord,
 } from '../../../../src/adapters/career-api/career-api-client';
 import { PortError } from '../../../../src/app/ports/port-error';
-import { sharedNotesDocument } from '../../../../src/web/features/conversation/api/autosave-shared-notes';
+import { sharedNotesDocument } from '../../../../src/web/shared/conversation/autosave-shared-notes';
 import { markHeld } from '../../../../src/web/features/conversation/api/mark-held';
-import { EMPTY_PHASE_NOTES } from '../../../../src/web/features/conversation/notes-sync/phase-notes';
+import { EMPTY_PHASE_NOTES } from '../../../../src/web/shared/conversation/notes-sync/phase-notes';
 import {
   sameSharedNotes,
   type SharedNotesValue,
-} from '../../../../src/web/features/conversation/notes-sync/shared-notes-value';
+} from '../../../../src/web/shared/conversation/notes-sync/shared-notes-value';
 import { AutosaveEngine } from '../../../../src/web/shared/autosave/autosave-engine';
 import { localDraftStore } from '../../../../src/web/shared/autosave/draft-store';
-import { sharedNotesValueSchema } from '../../../../src/web/features/conversation/notes-sync/shared-notes-value';
+import { sharedNotesValueSchema } from '../../../../src/web/shared/conversation/notes-sync/shared-notes-value';
 import { MemoryStorage } from '../autosave/memory-storage';
 
 /** The career API's conversation endpoints over one record, with If-Match as the server has it. */

@@ -8,7 +8,7 @@ import {
   phaseHeading,
   phasesWithNotes,
   serializePhaseNotes,
-} from '../../../../src/web/features/conversation/notes-sync/phase-notes';
+} from '../../../../src/web/shared/conversation/notes-sync/phase-notes';
 
 describe('phase notes: one shared text, one section per phase', () => {
   it('writes each phase with notes under its playbook title, in order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_NOTES_MAX } from '../../../../src/app/api-schemas/conversation';
-import { EMPTY_PHASE_NOTES } from '../../../../src/web/features/conversation/notes-sync/phase-notes';
+import { EMPTY_PHASE_NOTES } from '../../../../src/web/shared/conversation/notes-sync/phase-notes';
 import {
   aspirationWritten,
   checkSharedNotes,
@@ -8,7 +8,7 @@ import {
   phasesReached,
   sameSharedNotes,
   sharedNotesText,
-} from '../../../../src/web/features/conversation/notes-sync/shared-notes-value';
+} from '../../../../src/web/shared/conversation/notes-sync/shared-notes-value';
 
 describe('the shared notes value conversation mode autosaves', () => {
   it('counts a phase as reached when marked or when it has notes, in the playbook order', () => {

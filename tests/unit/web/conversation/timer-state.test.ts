@@ -7,7 +7,7 @@ import {
   saveTimer,
   startTimer,
   TIMER_NOT_STARTED,
-} from '../../../../src/web/features/conversation/timer/timer-state';
+} from '../../../../src/web/shared/conversation/timer/timer-state';
 import { MemoryStorage } from '../autosave/memory-storage';
 
 describe('the conversation timer', () => {

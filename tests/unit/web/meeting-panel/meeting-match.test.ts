@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationRecord } from '../../../../src/adapters/career-api/career-api-client';
-import { phaseUnderWay } from '../../../../src/web/features/conversation/conversation-for-mode';
+import { phaseUnderWay } from '../../../../src/web/data/conversation-for-mode';
 import type { CalendarEvent } from '../../../../src/app/ports';
 import { meetingThreadOf } from '../../../../src/domain';
 import {

@@ -3,10 +3,7 @@ import type { ConversationRecord } from '../../../../src/adapters/career-api/car
 import { Temporal } from '../../../../src/domain';
 import { linkTargetFor } from '../../../../src/web/features/contract-editor/link-target';
 import { dateFormatFor } from '../../../../src/web/shared/date-format';
-import {
-  ongoingReview,
-  previousReview,
-} from '../../../../src/web/features/monthly-review/review-record';
+import { ongoingReview, previousReview } from '../../../../src/web/data/review-record';
 import { aConversation, anEvent } from '../../builders';
 
 const NOW = Temporal.Instant.from('2026-03-02T10:00:00Z');

@@ -5,7 +5,7 @@ import {
   commitmentRows,
   firstNameOf,
   sessionsView,
-} from '../../../../src/web/features/my-development/my-development-model';
+} from '../../../../src/web/shared/own-development/my-development-model';
 
 const commitment = (over: Partial<Commitment>): Commitment => ({
   id: 'c',

@@ -7,7 +7,7 @@ import { isPortError } from '../../../../app/ports';
 import type { TimeZoneId } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { contractKey } from '../../../data/use-report-data';
-import { refreshReport } from './invalidate-report';
+import { refreshReport } from '../../../data/invalidate-report';
 
 /**
  * Ticks one of the manager's commitments done (progress, not a new version). When the contract

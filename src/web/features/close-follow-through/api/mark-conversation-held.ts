@@ -7,7 +7,7 @@ import { systemClock, Temporal, toIsoInstant, type Clock } from '../../../../dom
 import { useCareerApi } from '../../../data/career-api-context';
 import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
-import { refreshReport } from './invalidate-report';
+import { refreshReport } from '../../../data/invalidate-report';
 
 /**
  * When it was held: the booked end when that has passed, otherwise now (it was held early, or

@@ -13,7 +13,7 @@ import { systemClock, type TimeZoneId } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { contractKey } from '../../../data/use-report-data';
-import { refreshReport } from './invalidate-report';
+import { refreshReport } from '../../../data/invalidate-report';
 
 export interface ScheduleCommitmentsRequest {
   contract: CurrentContract;

@@ -15,7 +15,7 @@ import {
 } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { refreshReport } from './invalidate-report';
+import { refreshReport } from '../../../data/invalidate-report';
 
 export interface SendSummaryRequest {
   manager: Person;

@@ -13,7 +13,7 @@ import {
   aspirationWritten,
   fromRecord,
   type SharedNotesValue,
-} from '../notes-sync/shared-notes-value';
+} from '../../../shared/conversation/notes-sync/shared-notes-value';
 
 function notSavedMessage(kind: string): string {
   if (kind === 'offline') {

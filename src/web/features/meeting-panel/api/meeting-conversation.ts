@@ -5,7 +5,7 @@ import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import type { MeWithRoles } from '../../../data/use-me';
 import { conversationsKey } from '../../../data/use-report-data';
 import { teamOverviewQuery } from '../../../data/use-team-overview';
-import { conversationForMode } from '../../conversation/conversation-for-mode';
+import { conversationForMode } from '../../../data/conversation-for-mode';
 import { conversationForMeeting, seriesMeetingFor, seriesWindow } from '../meeting-match';
 
 /** The career conversation a meeting was booked as, and which side of it the caller is on. */

@@ -1,0 +1,53 @@
+import type { AppLinkTarget } from '../../domain';
+import { useAppLinkTarget } from './app-links';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  CareerApiClient,
+  ConversationRecord,
+} from '../../adapters/career-api/career-api-client';
+import type { Calendar } from '../../app/ports';
+import { bookNextConversation, type BookNextOutcome } from '../../app/use-cases/follow-through';
+import { systemClock, type Person, type ReportHistory, type TimeZoneId } from '../../domain';
+import { useCareerApi } from './career-api-context';
+import { useMyMicrosoft365 } from './microsoft-365-context';
+import { refreshReport } from './invalidate-report';
+
+export interface BookNextRequest {
+  history: ReportHistory;
+  /** Absent outside a close (the Outlook task pane): then the conversation the cadence says is due. */
+  closing?: ConversationRecord;
+  manager: Person;
+  report: Person;
+}
+
+/** A Teams meeting in both calendars, recorded as the next full conversation (state booked). */
+export function bookNextRequest(
+  api: CareerApiClient,
+  calendar: Calendar,
+  reportId: string,
+  zone: TimeZoneId,
+  request: BookNextRequest,
+  appLinks?: AppLinkTarget,
+): Promise<BookNextOutcome> {
+  return bookNextConversation(
+    {
+      calendar,
+      recordBooked: (event) =>
+        api.recordConversation(reportId, { kind: 'full', state: 'booked', event }),
+      clock: systemClock,
+    },
+    { ...request, zone, ...(appLinks === undefined ? {} : { appLinks }) },
+  );
+}
+
+export function useBookNextConversation(reportId: string, zone: TimeZoneId) {
+  const api = useCareerApi();
+  const { calendar } = useMyMicrosoft365();
+  const queryClient = useQueryClient();
+  const appLinks = useAppLinkTarget();
+  return useMutation({
+    mutationFn: (request: BookNextRequest) =>
+      bookNextRequest(api, calendar, reportId, zone, request, appLinks),
+    onSuccess: () => refreshReport(queryClient, reportId),
+  });
+}
