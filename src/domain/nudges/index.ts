@@ -6,3 +6,4 @@ export {
   SUMMARY_NUDGE_HOURS,
   TRIGGER_WAIT_DAYS,
 } from './nudge-occasions';
+export * from './nudge-activity-types';
