@@ -9,3 +9,5 @@ export * from './consent-store';
 export * from './agenda-store';
 export * from './manager-history';
 export * from './security-log';
+export * from './activity-feed';
+export * from './nudge-store';
