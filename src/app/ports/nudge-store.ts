@@ -12,6 +12,8 @@ export interface NudgeStore {
    * false, so two runs racing cannot both claim it.
    */
   recordSent(sent: SentNudge): Promise<boolean>;
+  /** Undoes `recordSent` when the send failed for a passing reason (throttled, unreachable). */
+  forget(recipientId: string, key: string): Promise<void>;
   /** The kinds the person switched off (none when they never chose). */
   switchedOff(personId: string): Promise<NudgeKind[]>;
   setSwitchedOff(personId: string, kinds: readonly NudgeKind[]): Promise<void>;

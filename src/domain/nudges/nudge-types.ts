@@ -57,3 +57,10 @@ export interface SentNudge {
   day: IsoDate;
   kind: NudgeKind;
 }
+
+/** The app's route for the screen (`reports/<id>/close`, `my-development`), as a `subPageId`. */
+export function nudgeSubPageId(screen: NudgeScreen): string {
+  return screen.screen === 'my-development'
+    ? 'my-development'
+    : `reports/${encodeURIComponent(screen.reportId)}/${screen.screen}`;
+}
