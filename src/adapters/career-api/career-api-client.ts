@@ -21,10 +21,11 @@ import { AgendaItem, AgendaResponse } from '../../app/api-schemas/agenda';
 import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
 import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
+import { NudgePreferencesResponse } from '../../app/api-schemas/nudges';
 import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
 import { TriggerListResponse, TriggerLog } from '../../app/api-schemas/trigger';
-import type { TeamOverview, TimeZoneId, TriggerId } from '../../domain';
+import type { NudgeKind, TeamOverview, TimeZoneId, TriggerId } from '../../domain';
 import { createCareerApiHttp, seg, type CareerApiClientOptions } from './career-api-http';
 
 export type { CareerApiClientOptions } from './career-api-http';
@@ -46,6 +47,7 @@ export type ConsentRecord = z.infer<typeof Consent>;
 export type Me = z.infer<typeof MeResponse>;
 export type AuditTrail = z.infer<typeof AuditResponse>;
 export type OwnDataExport = z.infer<typeof ExportResponse>;
+export type NudgePreferences = z.infer<typeof NudgePreferencesResponse>;
 export type AgendaItemRecord = z.infer<typeof AgendaItem>;
 export type Agenda = z.infer<typeof AgendaResponse>;
 export type SetupHealthReport = z.infer<typeof SetupHealth>;
@@ -127,6 +129,9 @@ export interface CareerApiClient {
   removeAgendaItem(itemId: string): Promise<Agenda>;
 
   exportOwnData(): Promise<OwnDataExport>;
+  /** Which Teams nudges you receive; yours alone to switch. */
+  nudgePreferences(): Promise<NudgePreferences>;
+  setNudgePreferences(switchedOff: readonly NudgeKind[]): Promise<NudgePreferences>;
   /** One page, newest first; pass the answer's `nextCursor` for the next while `hasMore`. */
   auditTrail(page?: { cursor?: string; limit?: number }): Promise<AuditTrail>;
   consents(): Promise<ConsentRecord[]>;
@@ -262,6 +267,12 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       http.json({ method: 'DELETE', path: `/me/agenda/${seg(itemId)}` }, AgendaResponse),
 
     exportOwnData: () => get('/me/export', ExportResponse),
+    nudgePreferences: () => get('/me/nudges', NudgePreferencesResponse),
+    setNudgePreferences: (switchedOff) =>
+      http.json(
+        { method: 'PUT', path: '/me/nudges', body: { switchedOff } },
+        NudgePreferencesResponse,
+      ),
     auditTrail: (page = {}) => {
       const query = new URLSearchParams();
       if (page.cursor !== undefined) query.set('cursor', page.cursor);
