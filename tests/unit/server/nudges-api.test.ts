@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryNudgeStore } from '../../../src/adapters/memory/memory-nudge-store';
 import { PortError, type ActivityFeed, type FeedNotification } from '../../../src/app/ports';
 import type { ConversationRecord } from '../../../src/domain';
-import { HEAD, MANAGER, REPORT, createHarness } from './harness';
+import { HEAD, HR_ADMIN, MANAGER, REPORT, createHarness } from './harness';
 
 const TEAMS = { appId: 'teams-app', entityId: 'career-home' };
 
@@ -110,6 +110,23 @@ describe('the nudge job', () => {
     expect(put.status).toBe(200);
     await h.app.runNudges();
     expect(feed.sent).toEqual([]);
+  });
+});
+
+describe('erasure', () => {
+  it('removes what was sent to the person and their switches', async () => {
+    const { h, store } = nudgeHarness();
+    await store.recordSent({
+      recipientId: REPORT,
+      key: 'contractVersion:c:1',
+      day: '2026-04-14',
+      kind: 'contractVersion',
+    });
+    await store.setSwitchedOff(REPORT, ['reflectionPrompt']);
+    const erased = await h.call(HR_ADMIN, 'DELETE', `/api/people/${REPORT}?confirm=${REPORT}`);
+    expect(erased.status).toBe(200);
+    expect(store.sent).toEqual([]);
+    expect(await store.switchedOff(REPORT)).toEqual([]);
   });
 });
 
