@@ -6,6 +6,7 @@ import { Temporal, type ConversationRecord } from '../../src/domain';
 import type { LocalTenant } from '../../src/local-tenant';
 import { notificationsFor } from '../../src/local-tenant/graph/teamwork/teamwork-state';
 import { newTestContext, screenshot } from './support/browser';
+import { signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
 const MANAGER = 'Priya Raman';
@@ -89,5 +90,23 @@ describe('nudges in Teams (career API job, local tenant, local Teams host, built
     await tab.getByRole('heading', { level: 2, name: 'Send the written summary' }).waitFor();
     await screenshot(page, 'teams-nudge-opens-close-step');
     await context.close();
+  });
+
+  it('lets Tomás switch a kind of reminder off himself, in My development, and it stays off', async () => {
+    const { browser, stack } = env;
+    const page = await signInAs(browser, stack, REPORT);
+    const section = page.getByRole('region', { name: 'Reminders in Teams' });
+    const newVersion = section.getByRole('switch', {
+      name: 'A new version of the development contract is there to read.',
+    });
+    await newVersion.waitFor({ timeout: 30_000 });
+    expect(await newVersion.isChecked()).toBe(true);
+    await newVersion.click();
+    await expect.poll(() => newVersion.isChecked()).toBe(false);
+    await page.reload();
+    await newVersion.waitFor({ timeout: 30_000 });
+    expect(await newVersion.isChecked()).toBe(false);
+    await screenshot(page, 'teams-nudge-switches');
+    await page.context().close();
   });
 });
