@@ -100,8 +100,8 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     flushAudit: () => audit.flush(),
     close: () => audit.close(),
     runNudges: async () => {
-      const job = deps.nudges?.job;
-      if (!deps.nudges || !job) return undefined;
+      const job = deps.nudges.job;
+      if (!job) return undefined;
       return sendDueNudges(ctx, { ...job, store: deps.nudges.store });
     },
   });

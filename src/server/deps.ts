@@ -63,7 +63,7 @@ export interface CareerApiDeps {
    * Nudges in Teams: what was sent and who switched what off (`store`, which the preference
    * endpoints need), and the job that sends them (absent: the job does nothing).
    */
-  nudges?: { store: NudgeStore; job?: Omit<NudgeJob, 'store'> };
+  nudges: { store: NudgeStore; job?: Omit<NudgeJob, 'store'> };
   /** For the OpenAPI description's sign-in details. */
   openApi?: { apiClientId: string; authority: string };
 }

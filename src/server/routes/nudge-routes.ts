@@ -5,26 +5,12 @@ import {
   NudgePreferencesResponse,
 } from '../../app/api-schemas/nudges';
 import type { NudgeStore } from '../../app/ports';
-import { ProblemError, problem } from '../http/problem';
 import { respond } from '../http/respond';
 import { readBody } from '../http/validate';
 import { PROBLEM_RESPONSES as P } from './helpers';
 import type { Route, Services } from './route';
 
-const UNAVAILABLE = {
-  status: 503,
-  description: 'Nudges are not set up for this organisation.',
-};
-
-function storeOf(services: Services): NudgeStore {
-  const store = services.deps.nudges?.store;
-  if (!store) {
-    throw new ProblemError(
-      problem('unavailable', 503, 'Nudges in Teams are not set up for this organisation.'),
-    );
-  }
-  return store;
-}
+const storeOf = (services: Services): NudgeStore => services.deps.nudges.store;
 
 // A person's own switches, addressed by their token alone: there is no one else's to reach, so
 // no relationship is looked up and nothing about anyone else is read.
@@ -36,7 +22,6 @@ const readPreferences: Route = {
   responses: [
     { status: 200, description: 'Every kind, on or off.', schema: NudgePreferencesResponse },
     P.unauthorized,
-    UNAVAILABLE,
   ],
   async handle(c, services) {
     const items = await nudgePreferencesOf(storeOf(services), c.get('caller').userId);
@@ -55,7 +40,6 @@ const changePreferences: Route = {
   responses: [
     { status: 200, description: 'Your choice, as saved.', schema: NudgePreferencesResponse },
     P.badRequest,
-    UNAVAILABLE,
   ],
   async handle(c, services) {
     const { switchedOff } = await readBody(c, NudgePreferencesBody);

@@ -48,7 +48,7 @@ const erase: Route = {
     const receipt = await grant.run(async () => {
       const erased = await erasePerson(services.ctx, personId);
       // The nudges sent to them and their switches go too (no content, but still about them).
-      await services.deps.nudges?.store.removeAll(personId);
+      await services.deps.nudges.store.removeAll(personId);
       return erased;
     });
     services.managers.invalidate(personId);

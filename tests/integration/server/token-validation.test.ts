@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemorySecurityLog } from '../../../src/adapters/memory/memory-security-log';
 import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
+import { MemoryNudgeStore } from '../../../src/adapters/memory/memory-nudge-store';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
 import { MemoryConversationStore } from '../../../src/adapters/memory/memory-conversation-store';
@@ -67,6 +68,7 @@ function apiFor(t: LocalTenant, cooldownMs: number): CareerApi {
       consents: new MemoryConsentStore(),
       agenda: new MemoryAgendaStore(),
     },
+    nudges: { store: new MemoryNudgeStore() },
     managerHistory: new MemoryManagerHistory(),
     audit: new MemoryAuditLog(),
     security: new MemorySecurityLog(),
