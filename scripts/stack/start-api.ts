@@ -11,6 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_CLIENT_SECRET, type LocalTenant } from '../../src/local-tenant';
 import { CAREER_SITE_ID } from '../../src/local-tenant/graph/sharepoint/seed';
+import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-config';
+
+/** Everyone in the tenant with reports but no manager: where the nudge job starts its walk. */
+function organisationTops(tenant: LocalTenant): string[] {
+  const users = tenant.state.state.users.filter((user) => user.accountEnabled);
+  return users
+    .filter((user) => user.managerId === null && users.some((u) => u.managerId === user.id))
+    .map((user) => user.id);
+}
 
 export interface ApiProcess {
   url: string;
@@ -48,6 +57,7 @@ export async function startApiProcess(options: {
       ? 'scripts/stack/local-functions-host.ts'
       : 'scripts/stack/local-career-api.ts';
 
+  const tops = organisationTops(options.tenant);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: {
       ...process.env,
@@ -66,6 +76,9 @@ export async function startApiProcess(options: {
       NODE_EXTRA_CA_CERTS: certFile,
       TLS_CERT_FILE: certFile,
       TLS_KEY_FILE: keyFile,
+      // Nudges link into the local Teams host's app and walk the demo organisation from its top.
+      TEAMS_APP_ID: LOCAL_TEAMS_APP_ID,
+      ...(tops.length > 0 ? { NUDGE_ORG_ROOTS: tops.join(',') } : {}),
       // The tenant's clock may be pinned (tests) or moved (demos): the API keeps its time.
       LOCAL_CLOCK_OFFSET_MS: String(options.tenant.clock.offsetMs),
     },

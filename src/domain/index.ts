@@ -17,3 +17,4 @@ export * from './messages';
 export * from './time/format';
 export * from './access';
 export * from './aggregates';
+export * from './nudges';

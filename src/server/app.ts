@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import type { UseCaseContext } from '../app/use-cases';
+import { NUDGE_ROUTES } from './routes/nudge-routes';
+import { sendDueNudges, type NudgeRun, type UseCaseContext } from '../app/use-cases';
 import {
   CadenceAggregatesCache,
   DEFAULT_ORG_TIME_ZONE,
@@ -44,6 +45,7 @@ export const ROUTES: readonly Route[] = [
   ...HR_ROUTES,
   ...PEOPLE_ROUTES,
   ...READS_ROUTES,
+  ...NUDGE_ROUTES,
 ];
 
 const PLACEHOLDER_IDENTITY = {
@@ -56,6 +58,11 @@ export type CareerApi = Hono<{ Variables: CallerVariables }> & {
   flushAudit(): Promise<void>;
   /** Flushes the audit queue for good: call on shutdown. */
   close(): Promise<void>;
+  /**
+   * The scheduled nudge job (a timer in Azure Functions, an interval on Node): undefined when
+   * nudges are not configured (no Teams app id or no organisation to walk).
+   */
+  runNudges(): Promise<NudgeRun | undefined>;
 };
 
 /**
@@ -98,6 +105,11 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
   const app: CareerApi = Object.assign(new Hono<{ Variables: CallerVariables }>(), {
     flushAudit: () => audit.flush(),
     close: () => audit.close(),
+    runNudges: async () => {
+      const job = deps.nudges.job;
+      if (!job) return undefined;
+      return sendDueNudges(ctx, { ...job, store: deps.nudges.store });
+    },
   });
   app.use('*', async (c, next) => {
     c.header('request-id', crypto.randomUUID());

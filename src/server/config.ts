@@ -90,6 +90,15 @@ const envSchema = z.object({
     .trim()
     .refine(isValidTimeZone, 'ORG_TIME_ZONE must be an IANA time zone like Europe/London')
     .default(DEFAULT_ORG_TIME_ZONE),
+  /** The Teams app's id (manifest `id`): nudges link into its tab. Unset: no nudges are sent. */
+  TEAMS_APP_ID: guid('TEAMS_APP_ID').optional(),
+  /** Object ids of the people at the top of the organisations whose people are nudged. */
+  NUDGE_ORG_ROOTS: commaList('NUDGE_ORG_ROOTS', guid('NUDGE_ORG_ROOTS entry')).optional(),
+  /** How often the plain Node server runs the nudge job; 0 turns it off (Functions: a timer). */
+  NUDGE_INTERVAL_MINUTES: z.coerce
+    .number({ error: 'NUDGE_INTERVAL_MINUTES must be a number' })
+    .min(0, 'NUDGE_INTERVAL_MINUTES must be 0 (off) or more')
+    .default(60),
   PORT: z.coerce.number().int().min(0).max(65535).default(7071),
   /** Create or update the lists at start (needs Sites.Selected `manage`); off by default. */
   PROVISION_ON_START: z
@@ -119,6 +128,16 @@ export interface ServerConfig extends GraphAppConfig {
   port: number;
   /** Provision the SharePoint lists before the first answer (each start, each Functions instance). */
   provisionOnStart: boolean;
+  /** Nudges in Teams, when the Teams app and the organisation to walk are configured. */
+  nudges?: NudgeConfig;
+}
+
+export interface NudgeConfig {
+  teamsAppId: string;
+  orgRoots: readonly string[];
+  /** The app's address the deep links fall back to (the first of APP_ORIGINS). */
+  appUrl: string;
+  intervalMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -214,5 +233,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     orgTimeZone: e.ORG_TIME_ZONE,
     port: e.PORT,
     provisionOnStart: e.PROVISION_ON_START === 'true',
+    ...(e.TEAMS_APP_ID && e.NUDGE_ORG_ROOTS && e.APP_ORIGINS[0]
+      ? {
+          nudges: {
+            teamsAppId: e.TEAMS_APP_ID.toLowerCase(),
+            orgRoots: e.NUDGE_ORG_ROOTS.map((id) => id.toLowerCase()),
+            appUrl: `${e.APP_ORIGINS[0]}/`,
+            intervalMinutes: e.NUDGE_INTERVAL_MINUTES,
+          },
+        }
+      : {}),
   };
 }

@@ -1,5 +1,5 @@
-import type { AuditLog, Directory, ManagerHistory, SecurityLog } from '../app/ports';
-import type { CareerStores, Leftover } from '../app/use-cases';
+import type { AuditLog, Directory, ManagerHistory, NudgeStore, SecurityLog } from '../app/ports';
+import type { CareerStores, Leftover, NudgeJob } from '../app/use-cases';
 import type { Clock, TimeZoneId } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
 import type { SetupHealth } from '../app/api-schemas/hr';
@@ -59,6 +59,11 @@ export interface CareerApiDeps {
   aggregatesCacheTtlMs?: number;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
+  /**
+   * Nudges in Teams: what was sent and who switched what off (`store`, which the preference
+   * endpoints need), and the job that sends them (absent: the job does nothing).
+   */
+  nudges: { store: NudgeStore; job?: Omit<NudgeJob, 'store'> };
   /** For the OpenAPI description's sign-in details. */
   openApi?: { apiClientId: string; authority: string };
 }

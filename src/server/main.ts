@@ -10,6 +10,7 @@ import { createCareerApi, type CareerApi } from './app';
 import { ConfigError, loadConfig } from './config';
 import { consoleLog, type CareerApiDeps } from './deps';
 import { createGraphDeps } from './runtime/graph-deps';
+import { scheduleNudges } from './runtime/nudge-schedule';
 
 export interface CareerApiServer {
   /** `http://127.0.0.1:{port}`; the API answers under `/api`. */
@@ -67,7 +68,12 @@ export async function runCareerApi(
     host: env.HOST ?? '127.0.0.1',
   });
   consoleLog.info(`listening on ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)`);
+  const nudges =
+    config.nudges && config.nudges.intervalMinutes > 0
+      ? scheduleNudges(server.app, config.nudges.intervalMinutes, consoleLog)
+      : undefined;
   const stop = (): void => {
+    nudges?.stop();
     void server.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -22,10 +22,11 @@ import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
 import { HistoryRequest, HistoryRequestListResponse } from '../../app/api-schemas/history-request';
 import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
 import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
+import { NudgePreferencesResponse } from '../../app/api-schemas/nudges';
 import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
 import { TriggerListResponse, TriggerLog } from '../../app/api-schemas/trigger';
-import type { TeamOverview, TimeZoneId, TriggerId } from '../../domain';
+import type { NudgeKind, TeamOverview, TimeZoneId, TriggerId } from '../../domain';
 import { createCareerApiHttp, seg, type CareerApiClientOptions } from './career-api-http';
 
 export type { CareerApiClientOptions } from './career-api-http';
@@ -48,6 +49,7 @@ export type HistoryRequestRecord = z.infer<typeof HistoryRequest>;
 export type Me = z.infer<typeof MeResponse>;
 export type AuditTrail = z.infer<typeof AuditResponse>;
 export type OwnDataExport = z.infer<typeof ExportResponse>;
+export type NudgePreferences = z.infer<typeof NudgePreferencesResponse>;
 export type AgendaItemRecord = z.infer<typeof AgendaItem>;
 export type Agenda = z.infer<typeof AgendaResponse>;
 export type SetupHealthReport = z.infer<typeof SetupHealth>;
@@ -129,6 +131,9 @@ export interface CareerApiClient {
   removeAgendaItem(itemId: string): Promise<Agenda>;
 
   exportOwnData(): Promise<OwnDataExport>;
+  /** Which Teams nudges you receive; yours alone to switch. */
+  nudgePreferences(): Promise<NudgePreferences>;
+  setNudgePreferences(switchedOff: readonly NudgeKind[]): Promise<NudgePreferences>;
   /** One page, newest first; pass the answer's `nextCursor` for the next while `hasMore`. */
   auditTrail(page?: { cursor?: string; limit?: number }): Promise<AuditTrail>;
   consents(): Promise<ConsentRecord[]>;
@@ -273,6 +278,12 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       http.json({ method: 'DELETE', path: `/me/agenda/${seg(itemId)}` }, AgendaResponse),
 
     exportOwnData: () => get('/me/export', ExportResponse),
+    nudgePreferences: () => get('/me/nudges', NudgePreferencesResponse),
+    setNudgePreferences: (switchedOff) =>
+      http.json(
+        { method: 'PUT', path: '/me/nudges', body: { switchedOff } },
+        NudgePreferencesResponse,
+      ),
     auditTrail: (page = {}) => {
       const query = new URLSearchParams();
       if (page.cursor !== undefined) query.set('cursor', page.cursor);

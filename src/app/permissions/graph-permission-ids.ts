@@ -25,6 +25,7 @@ export const GRAPH_PERMISSION_IDS = {
   application: {
     'Sites.Selected': '883ea226-0bf2-4a8f-9f9d-92c9162a727d',
     'User.Read.All': 'df021288-bdef-4463-88db-98f22de89214',
+    'TeamsActivity.Send': 'a267235f-af13-44dc-8385-c1dc93023186',
   },
 } as const;
 

@@ -133,6 +133,13 @@ export const GRAPH_PERMISSIONS: readonly GraphPermission[] = [
     why: 'Reads the live manager relationship on every request, so a person sees only their own records and a manager only their current reports’.',
     adminConsent: true,
   },
+  {
+    kind: 'application',
+    name: 'TeamsActivity.Send',
+    feature: 'Nudges in Teams',
+    why: 'Sends follow-through reminders (summary due, commitment due, review due) to the activity feed of people who have the Teams app installed; it cannot read any feed, chat or message.',
+    adminConsent: true,
+  },
 ];
 
 export const DELEGATED_PERMISSIONS: readonly DelegatedPermission[] = GRAPH_PERMISSIONS.filter(

@@ -10,3 +10,5 @@ export * from './agenda-store';
 export * from './manager-history';
 export * from './security-log';
 export * from './history-request-store';
+export * from './activity-feed';
+export * from './nudge-store';

@@ -64,3 +64,9 @@ export {
 } from './team/read-team-overview';
 export { listOverdueCommitments } from './team/list-overdue-commitments';
 export { readCadenceAggregates, NO_DEPARTMENT } from './hr/read-cadence-aggregates';
+export { sendDueNudges, type NudgeJob, type NudgeRun } from './nudges/send-due-nudges';
+export {
+  nudgePreferencesOf,
+  setNudgePreferences,
+  type NudgePreference,
+} from './nudges/nudge-preferences';

@@ -67,7 +67,11 @@ export function parseSubPageId(subPageId: string): LinkedPage | undefined {
  * (`https://teams.microsoft.com/l/entity/<appId>/<entityId>?context={"subEntityId":…}`) for a page.
  */
 export function appLinksFor(target: AppLinkTarget, link: LinkedPage): AppLinks {
-  const subPageId = subPageIdOf(link);
+  return appLinksForSubPage(target, subPageIdOf(link));
+}
+
+/** The same links for any `subPageId` the app routes by (a report's step, say). */
+export function appLinksForSubPage(target: AppLinkTarget, subPageId: string): AppLinks {
   const base = target.appUrl.replace(/#.*$/, '');
   const browser = `${base}#/${subPageId}`;
   if (!target.teams) return { browser };

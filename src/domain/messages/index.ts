@@ -17,6 +17,6 @@ export type {
 } from './compose-opening-agenda';
 export type { CommitmentState } from './contract-lines';
 export { MESSAGE_SUBJECTS } from './message-subjects';
-export { appLinksFor, parseSubPageId, subPageIdOf } from './deep-link';
+export { appLinksFor, appLinksForSubPage, parseSubPageId, subPageIdOf } from './deep-link';
 export type { AppLinks, AppLinkTarget, LinkedPage } from './deep-link';
 export { firstNameOf, zoneName, zoneNote } from './address-person';

@@ -2,7 +2,7 @@
  * `GET /_local/viewer?person=<id|UPN|mail>&week=<YYYY-MM-DD>`: what the product did, readable by
  * a person trying the demo: one person's inbox (mail waiting for its deferred send time marked),
  * their calendar for a week (series expanded, in their own zone), their To Do and the files in
- * their OneDrive app folders. A loopback tool like every /_local control, not part of Graph.
+ * their OneDrive app folders, and their Teams activity feed (the career API's nudges). A loopback tool like every /_local control, not part of Graph.
  * File contents are not shown: an app folder holds private notes; names and times say enough.
  */
 import { Temporal } from 'temporal-polyfill';
@@ -17,6 +17,7 @@ import { filesSlice } from '../graph/files/files-state';
 import { readMailbox } from '../graph/mail/mailbox-view';
 import { listsOf } from '../graph/todo/todo-state';
 import type { DirectoryUser } from '../state/types';
+import { notificationsFor } from '../graph/teamwork/teamwork-state';
 
 const STYLE = `
   body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1f1f1f; background: #fafafa; }
@@ -154,6 +155,17 @@ function filesSection(ctx: TenantContext, person: DirectoryUser): string {
   return `<table aria-labelledby="files"><thead><tr><th scope="col">File</th><th scope="col">Last changed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** The Teams activity feed: what the career API's nudges put there, each with where it leads. */
+function activitySection(ctx: TenantContext, person: DirectoryUser): string {
+  const items = notificationsFor(ctx, person.id);
+  if (items.length === 0) return '<p>No Teams activity.</p>';
+  const rows = items.map((item) => {
+    const open = `/_local/teams?${new URLSearchParams({ persona: person.id, link: item.topic.webUrl }).toString()}`;
+    return `<tr><td>${escapeHtml(when(item.createdDateTime, person.timeZone))}</td><td><a href="${escapeHtml(open)}">${escapeHtml(item.text)}</a></td><td>${escapeHtml(item.previewText)}</td></tr>`;
+  });
+  return `<table aria-labelledby="activity"><thead><tr><th scope="col">Sent</th><th scope="col">Notification (opens it in the local Teams host)</th><th scope="col">Preview</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 export function mailboxViewer(ctx: TenantContext, req: TenantRequest): Reply {
   const person = personOf(ctx, req.query.get('person'));
   if (!person)
@@ -186,5 +198,6 @@ export function mailboxViewer(ctx: TenantContext, req: TenantRequest): Reply {
 ${calendarSection(ctx, person, monday)}
 <h2 id="todo">To Do</h2>${todoSection(ctx, person)}
 <h2 id="files">OneDrive app folders</h2>${filesSection(ctx, person)}
+<h2 id="activity">Teams activity</h2>${activitySection(ctx, person)}
 </main></body></html>`);
 }

@@ -14,6 +14,7 @@ import { filesFeature } from '../graph/files/register';
 import { mailFeature } from '../graph/mail/register';
 import { sharePointFeature } from '../graph/sharepoint/register';
 import { todoFeature } from '../graph/todo/register';
+import { teamworkFeature } from '../graph/teamwork/register';
 import { createOutlookHostFeature } from '../outlook-host/register';
 import { createTeamsHostFeature } from '../teams-host/register';
 import { buildSeedState, type SeedKind } from '../seed/build-state';
@@ -122,6 +123,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     mailFeature,
     chatFeature,
     todoFeature,
+    teamworkFeature,
     filesFeature,
   ];
   const extra = options.features ?? [];

@@ -53,7 +53,11 @@ export const SPA_GRAPH_SCOPES = [
 ];
 /** The career API calls Graph app-only; this grant only lets tests exercise on-behalf-of. */
 export const API_DELEGATED_GRAPH_SCOPES = ['User.Read', 'User.Read.All'];
-export const API_APPLICATION_GRAPH_ROLES = ['Sites.Selected', 'User.Read.All'];
+export const API_APPLICATION_GRAPH_ROLES = [
+  'Sites.Selected',
+  'User.Read.All',
+  'TeamsActivity.Send',
+];
 
 const GRAPH_DELEGATED = [
   ...['openid', 'profile', 'email', 'offline_access', 'User.Read', 'User.ReadWrite'],

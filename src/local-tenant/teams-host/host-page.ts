@@ -21,6 +21,10 @@ const STYLE = `
   iframe { border: 1px solid var(--line); background: var(--bg); width: 100%; height: 100%; }
   .side-panel iframe { width: ${SIDE_PANEL_WIDTH_PX}px; flex: none; }
   details { width: 18rem; overflow: auto; font-size: .8rem; }
+  .activity { width: 18rem; overflow: auto; font-size: .85rem; }
+  .activity h2 { font-size: .95rem; margin: 0 0 .4rem; }
+  .activity li { margin-bottom: .6rem; } .activity p { margin: .15rem 0; }
+  .activity a { color: var(--fg); font-weight: 600; }
   ol { padding-left: 1.25rem; }
 `;
 
@@ -38,6 +42,7 @@ export function renderHostPage(
   config: HostConfig,
   tabName: string,
   meeting: string | null = null,
+  activity = '',
 ): string {
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -69,6 +74,7 @@ ${config.frame === 'config' ? '<button type="button" id="host-save" disabled>Sav
 </form>
 </header>
 <main>
+${activity}
 <div class="stage${config.frame === 'tab' ? '' : ' side-panel'}">
 <iframe id="app-frame" title="${escapeHtml(tabName)}" allow="clipboard-read; clipboard-write"></iframe>
 </div>

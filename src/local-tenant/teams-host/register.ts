@@ -6,6 +6,8 @@ import { handleBrokerRequest, type BrokerSessions } from './broker';
 import { hostConfigFor } from './host-config';
 import { renderHostPage } from './host-page';
 import { readManifestTab } from './manifest-tab';
+import { renderActivityFeed } from './host-activity';
+import { notificationsFor } from '../graph/teamwork/teamwork-state';
 
 /** The browser modules of the host page, by the name the page asks for. */
 export const TEAMS_HOST_SCRIPTS: Readonly<Record<string, URL>> = {
@@ -42,7 +44,12 @@ export function createTeamsHostFeature(options: TeamsHostOptions = {}): TenantFe
         const built = hostConfigFor(ctx, req.query, tab, appOrigin());
         if (!built.ok) return html(renderErrorPage('Local Teams host', built.message), 400);
         const frameSource = built.config.frameOrigin;
-        return html(renderHostPage(built.config, tab.name, req.query.get('meeting')), 200, {
+        const feed = renderActivityFeed(
+          built.config.persona,
+          notificationsFor(ctx, built.config.persona.id),
+        );
+        const page = renderHostPage(built.config, tab.name, req.query.get('meeting'), feed);
+        return html(page, 200, {
           'Content-Security-Policy': [
             "default-src 'none'",
             "script-src 'self'",

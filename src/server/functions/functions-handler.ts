@@ -36,6 +36,27 @@ async function fromFetchResponse(response: Response): Promise<HttpResponseInit> 
   return { status: response.status, headers, ...(bytes.byteLength > 0 ? { body: bytes } : {}) };
 }
 
+/** The instance's one app, shared by the HTTP function and the nudge timer. */
+export interface LazyCareerApi {
+  /** Created on first use; a failed start is tried again on the next. */
+  get(): Promise<CareerApi>;
+}
+
+export function lazyCareerApi(
+  createDeps: () => Promise<CareerApiDeps> | CareerApiDeps,
+): LazyCareerApi {
+  let app: Promise<CareerApi> | undefined;
+  return {
+    get() {
+      app ??= Promise.resolve().then(createDeps).then(createCareerApi);
+      return app.catch((error: unknown) => {
+        app = undefined;
+        throw error;
+      });
+    },
+  };
+}
+
 /**
  * One handler for every route. The deps are created on the first request and kept for the
  * instance's life, so the key and token caches survive between invocations, and provisioning
@@ -43,17 +64,15 @@ async function fromFetchResponse(response: Response): Promise<HttpResponseInit> 
  */
 export function createFunctionsHandler(
   createDeps: () => Promise<CareerApiDeps> | CareerApiDeps,
+  shared: LazyCareerApi = lazyCareerApi(createDeps),
 ): FunctionsHandler {
-  let app: Promise<CareerApi> | undefined;
   return async (request, context) => {
-    app ??= Promise.resolve().then(createDeps).then(createCareerApi);
     let api: CareerApi;
     try {
-      api = await app;
+      api = await shared.get();
     } catch (error) {
       // Retried on the next request; the caller gets the same bare answer as any other failure,
       // and the reason goes to the invocation's log (Application Insights), never to the caller.
-      app = undefined;
       context.error('[career-api] could not start', error);
       return fromFetchResponse(
         problemResponse(

@@ -45,7 +45,12 @@ const erase: Route = {
       action: 'erase.person',
       subjectId: personId,
     });
-    const receipt = await grant.run(() => erasePerson(services.ctx, personId));
+    const receipt = await grant.run(async () => {
+      const erased = await erasePerson(services.ctx, personId);
+      // The nudges sent to them and their switches go too (no content, but still about them).
+      await services.deps.nudges.store.removeAll(personId);
+      return erased;
+    });
     services.managers.invalidate(personId);
     return respond(c, ErasureReceiptResponse, receipt);
   },

@@ -10,6 +10,7 @@ import {
 import { systemClock, type Clock } from '../../domain';
 import { createTenantKeys } from '../auth/tenant-keys';
 import { createTokenVerifier } from '../auth/verify-token';
+import { GraphActivityFeed } from '../../adapters/graph/teamwork/graph-activity-feed';
 import type { GraphAppConfig, ServerConfig } from '../config';
 import { consoleLog, type CareerApiDeps, type ServerLog } from '../deps';
 import { sharePointHealth } from '../setup/sharepoint-health';
@@ -29,6 +30,9 @@ export interface GraphDepsOptions {
    */
   readBatching?: boolean;
 }
+
+/** The personal tab nudges open (the manifest's first static tab). */
+export const CAREER_TAB_ENTITY_ID = 'career-home';
 
 /** The one Graph client with the API app's own token (client credentials, Sites.Selected). */
 export function createAppGraph(config: GraphAppConfig, doFetch: typeof fetch): GraphClient {
@@ -65,7 +69,7 @@ export async function createGraphDeps(
     options.provisionOnStart ?? config.provisionOnStart,
     log,
   );
-  const { managerHistory, audit, security, ...stores } = createSharePointStores({
+  const { managerHistory, audit, security, nudges, ...stores } = createSharePointStores({
     graph,
     siteId: config.sharePointSiteId,
     lists,
@@ -93,6 +97,22 @@ export async function createGraphDeps(
     appOrigins: config.appOrigins,
     rateLimit: config.rateLimit,
     orgTimeZone: config.orgTimeZone,
+    nudges: {
+      store: nudges,
+      ...(config.nudges
+        ? {
+            job: {
+              feed: new GraphActivityFeed(graph),
+              links: {
+                appUrl: config.nudges.appUrl,
+                teams: { appId: config.nudges.teamsAppId, entityId: CAREER_TAB_ENTITY_ID },
+              },
+              orgRoots: config.nudges.orgRoots,
+              defaultZone: config.orgTimeZone,
+            },
+          }
+        : {}),
+    },
     setupHealth: sharePointHealth(
       graph,
       config.sharePointSiteId,

@@ -28,7 +28,7 @@ describe('client credentials and on-behalf-of', () => {
       idtyp: 'app',
       ver: '1.0',
     });
-    expect(claims.roles).toEqual(['Sites.Selected', 'User.Read.All']);
+    expect(claims.roles).toEqual(['Sites.Selected', 'User.Read.All', 'TeamsActivity.Send']);
     expect(claims.scp).toBeUndefined();
   });
 

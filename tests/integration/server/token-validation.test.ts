@@ -5,6 +5,7 @@ import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemorySecurityLog } from '../../../src/adapters/memory/memory-security-log';
 import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
 import { MemoryHistoryRequestStore } from '../../../src/adapters/memory/memory-history-request-store';
+import { MemoryNudgeStore } from '../../../src/adapters/memory/memory-nudge-store';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
 import { MemoryConversationStore } from '../../../src/adapters/memory/memory-conversation-store';
@@ -69,6 +70,7 @@ function apiFor(t: LocalTenant, cooldownMs: number): CareerApi {
       agenda: new MemoryAgendaStore(),
       historyRequests: new MemoryHistoryRequestStore(),
     },
+    nudges: { store: new MemoryNudgeStore() },
     managerHistory: new MemoryManagerHistory(),
     audit: new MemoryAuditLog(),
     security: new MemorySecurityLog(),

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { NUDGE_ACTIVITY_TYPES, NUDGE_TEMPLATE_PARAMETERS } from '../../../src/domain';
 
 /**
  * The app package's manifest, with every `${{…}}` placeholder filled as the local environment
@@ -83,6 +84,20 @@ describe('the app manifest', () => {
     expect(extension?.runtimes[0]?.code.page).toBe('https://localhost:5173/addin.html');
     // getItemIdAsync (the organizer's own meeting) is the newest call the task pane makes.
     expect(extension?.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.8' }]);
+  });
+
+  it('declares an activity feed type for every nudge, with templates the nudges fill', () => {
+    const { activities } = manifest as unknown as {
+      activities?: { activityTypes: { type: string; description: string; templateText: string }[] };
+    };
+    const declared = Object.fromEntries(
+      (activities?.activityTypes ?? []).map(({ type, ...rest }) => [type, rest]),
+    );
+    expect(declared).toEqual(NUDGE_ACTIVITY_TYPES);
+    for (const { templateText } of Object.values(NUDGE_ACTIVITY_TYPES)) {
+      const named = [...templateText.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      for (const name of named) expect([...NUDGE_TEMPLATE_PARAMETERS, 'actor']).toContain(name);
+    }
   });
 
   it('keeps ${{…}} placeholders where the package build fills them', () => {

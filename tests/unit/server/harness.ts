@@ -1,5 +1,6 @@
 import { MemoryAgendaStore } from '../../../src/adapters/memory/memory-agenda-store';
 import { MemoryHistoryRequestStore } from '../../../src/adapters/memory/memory-history-request-store';
+import { MemoryNudgeStore } from '../../../src/adapters/memory/memory-nudge-store';
 import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
 import { MemoryConsentStore } from '../../../src/adapters/memory/memory-consent-store';
 import { MemoryContractStore } from '../../../src/adapters/memory/memory-contract-store';
@@ -171,6 +172,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     managerCacheTtlMs: 0,
     // The clock here stands still, so a limit would never refill: tests of the limit opt in.
     rateLimit: false,
+    nudges: { store: new MemoryNudgeStore() },
     ...overrides,
   };
   const app = createCareerApi(deps);

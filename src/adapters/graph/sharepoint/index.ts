@@ -6,10 +6,12 @@ import type {
   HistoryRequestStore,
   ConversationStore,
   ManagerHistory,
+  NudgeStore,
   ProfileStore,
   SecurityLog,
   TriggerStore,
 } from '../../../app/ports';
+import { SharePointNudgeStore } from './sharepoint-nudge-store';
 import { warnProblem, type ProblemSink } from './field-codecs';
 import { ListClient, type SharePointGraph } from './list-client';
 import type { ListIds } from './schema';
@@ -89,6 +91,8 @@ export interface SharePointStores {
   audit: AuditLog;
   /** Refusals, counted per hour. */
   security: SecurityLog;
+  /** Teams nudges sent and switched off. */
+  nudges: NudgeStore;
 }
 
 export function createSharePointStores(options: SharePointStoresOptions): SharePointStores {
@@ -110,5 +114,6 @@ export function createSharePointStores(options: SharePointStoresOptions): ShareP
     managerHistory: new SharePointManagerHistory(items),
     audit: new SharePointAuditLog(items),
     security: new SharePointSecurityLog(items),
+    nudges: new SharePointNudgeStore(items),
   };
 }

@@ -9,6 +9,7 @@ import {
   DENY_REASONS,
   MANAGER_COMMITMENT_KINDS,
   PARTIES,
+  NUDGE_KINDS,
   PHASE_IDS,
   PROMPT_CHANNELS,
   REPORT_COMMITMENT_KINDS,
@@ -331,6 +332,30 @@ const managerHistory = {
   ],
 } as const;
 
+const nudgesSent = {
+  key: 'nudgesSent',
+  displayName: 'CareerNudgesSent',
+  description: 'Teams nudges the career API sent: who, which occasion, which day. No content.',
+  columns: [
+    id('sentKey', 'recipientId|occasion: SharePoint refuses a second item, so a nudge goes once.', {
+      unique: true,
+    }),
+    id('recipientId', 'Entra object id of the person nudged.'),
+    column('sentDay', 'dateTime', 'The recipient’s day it was sent on.', { indexed: true }),
+    choice('nudgeKind', NUDGE_KINDS, 'Which kind of nudge.'),
+  ],
+} as const;
+
+const nudgePreferences = {
+  key: 'nudgePreferences',
+  displayName: 'CareerNudgePreferences',
+  description: 'The kinds of Teams nudges a person switched off, set by that person only.',
+  columns: [
+    id('personId', 'Entra object id of the person whose choice it is.', { unique: true }),
+    column('switchedOff', 'note', 'The kinds switched off, comma-separated.'),
+  ],
+} as const;
+
 export const SHAREPOINT_LISTS = {
   contractVersions,
   commitments,
@@ -344,6 +369,8 @@ export const SHAREPOINT_LISTS = {
   agenda,
   historyRequests,
   managerHistory,
+  nudgesSent,
+  nudgePreferences,
 };
 
 export type ListKey = keyof typeof SHAREPOINT_LISTS;

@@ -15,7 +15,7 @@ const IN_FLIGHT = 8;
 const MAX_DEPTH = 30;
 export const NO_DEPARTMENT = 'No department';
 
-interface OrgMember {
+export interface OrgMember {
   person: Person;
   managerId: string;
 }
@@ -34,7 +34,7 @@ export async function findTop(ctx: UseCaseContext, startId: string): Promise<str
 }
 
 /** Everyone under the top, level by level, each with their manager. */
-async function walkOrganisation(ctx: UseCaseContext, topId: string): Promise<OrgMember[]> {
+export async function walkOrganisation(ctx: UseCaseContext, topId: string): Promise<OrgMember[]> {
   const members: OrgMember[] = [];
   const seen = new Set<string>([topId]);
   let level = [topId];

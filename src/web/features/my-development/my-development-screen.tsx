@@ -10,6 +10,7 @@ import { HistoryConsentCard } from './history-consent-card';
 import { sessionsView } from '../../shared/own-development/my-development-model';
 import { SessionsCard, SharedNotesCard } from '../../shared/own-development/sessions-card';
 import { YourDataCard } from './your-data-card';
+import { NudgeSettingsCard } from './nudge-settings-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -31,7 +32,14 @@ export function MyDevelopmentScreen({ zone }: { zone: string }) {
         yours: HR never sees any of it.
       </Text>
       <QueryState query={me} what="Who you are" loadingLabel="Opening…">
-        {(caller) => <Records userId={caller.userId} managerId={caller.manager?.id} zone={zone} />}
+        {(caller) => (
+          <Records
+            userId={caller.userId}
+            managerId={caller.manager?.id}
+            hasDirectReports={caller.hasDirectReports}
+            zone={zone}
+          />
+        )}
       </QueryState>
     </div>
   );
@@ -40,10 +48,12 @@ export function MyDevelopmentScreen({ zone }: { zone: string }) {
 function Records({
   userId,
   managerId,
+  hasDirectReports,
   zone,
 }: {
   userId: string;
   managerId: string | undefined;
+  hasDirectReports: boolean;
   zone: string;
 }) {
   const conversations = useConversations(userId);
@@ -69,6 +79,7 @@ function Records({
       </QueryState>
       {managerId !== undefined && <AgendaCard userId={userId} managerName={managerName} />}
       <HistoryConsentCard managerId={managerId} managerName={managerName} zone={zone} />
+      <NudgeSettingsCard manager={hasDirectReports} />
       <YourDataCard />
     </>
   );

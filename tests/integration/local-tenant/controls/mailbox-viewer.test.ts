@@ -2,6 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalTenant } from '../../../../src/local-tenant';
 import { LIAM, PRIYA, graph, startTenant } from '../helpers';
 import { mintGraphToken } from '../mail/mint-token';
+import { API_CLIENT_SECRET } from '../../../../src/local-tenant';
+
+async function appToken(tenant: LocalTenant): Promise<string> {
+  const response = await fetch(`${tenant.authority}/oauth2/v2.0/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: tenant.apiClientId,
+      client_secret: API_CLIENT_SECRET,
+      scope: 'https://graph.microsoft.com/.default',
+    }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
 
 // PidTagDeferredSendTime: the message waits in Drafts until then.
 const DEFERRED = 'SystemTime 0x3FEF';
@@ -64,6 +78,35 @@ describe('the local tenant viewer (/_local/viewer): what the product did, readab
     expect(page).toContain('Waiting in Drafts for its send time (deferred delivery)');
     // Not in Liam's inbox yet.
     expect((await view(`person=${encodeURIComponent(LIAM)}`)).page).not.toContain('Before we meet');
+  });
+
+  it('shows the Teams activity feed, each notification opening its deep link in the local Teams host', async () => {
+    const before = await view(`person=${encodeURIComponent(PRIYA)}`);
+    expect(before.page).toContain('>Teams activity</h2><p>No Teams activity.</p>');
+    const app = await appToken(tenant);
+    const link =
+      'https://teams.microsoft.com/l/entity/app/career-home?context=%7B%22subEntityId%22%3A%22reports%2Fr%2Fclose%22%7D';
+    const sent = await fetch(
+      `${tenant.graphUrl}/users/${encodeURIComponent(PRIYA)}/teamwork/sendActivityNotification`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${app}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          topic: { source: 'text', value: 'Career Conversations', webUrl: link },
+          activityType: 'summaryDue',
+          previewText: { content: 'The written summary for <Tomás> is due in 4 hours.' },
+          templateParameters: [
+            { name: 'person', value: 'Tomás' },
+            { name: 'when', value: 'in 4 hours' },
+          ],
+        }),
+      },
+    );
+    expect(sent.status).toBe(204);
+    const { page } = await view(`person=${encodeURIComponent(PRIYA)}`);
+    expect(page).toContain('>Summary for Tomás due in 4 hours</a>');
+    expect(page).toContain('The written summary for &lt;Tomás&gt; is due in 4 hours.');
+    expect(page).toContain(`link=${encodeURIComponent(link).replace(/%20/g, '+')}`);
   });
 
   it('says so for someone the tenant does not know', async () => {

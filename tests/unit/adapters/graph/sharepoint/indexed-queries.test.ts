@@ -149,6 +149,18 @@ describe('SharePoint store queries', () => {
     await stores.historyRequests.removeAll(record.reportId);
     await stores.managerHistory.observe(record.reportId, 'm', '2026-05-20T10:00:00Z');
     await stores.managerHistory.removeAll(record.reportId);
+    const nudge = {
+      recipientId: 'm',
+      key: 'summaryDue:c:4h',
+      day: '2026-05-20',
+      kind: 'summaryDue',
+    } as const;
+    await stores.nudges.sentSince('2026-02-20');
+    await stores.nudges.recordSent(nudge);
+    await stores.nudges.forget(nudge.recipientId, nudge.key);
+    await stores.nudges.setSwitchedOff('m', ['reviewDue']);
+    await stores.nudges.switchedOff('m');
+    await stores.nudges.removeAll('m');
 
     const lists = new Set(queriesIn(graph.calls, LISTS).map((q) => q.list));
     expect([...lists].sort()).toEqual([...LIST_KEYS].sort());

@@ -1,0 +1,23 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NudgeKind } from '../../../../domain';
+import { useCareerApi } from '../../../data/career-api-context';
+
+const NUDGES_KEY = ['me', 'nudges'] as const;
+
+/** GET /me/nudges: every kind of Teams nudge, on or off for the signed-in person. */
+export function useNudgePreferences() {
+  const api = useCareerApi();
+  return useQuery({ queryKey: NUDGES_KEY, queryFn: () => api.nudgePreferences() });
+}
+
+/** PUT /me/nudges: the person's whole choice, answered with it as saved. */
+export function useSetNudgePreferences() {
+  const api = useCareerApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (switchedOff: readonly NudgeKind[]) => api.setNudgePreferences(switchedOff),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(NUDGES_KEY, saved);
+    },
+  });
+}
