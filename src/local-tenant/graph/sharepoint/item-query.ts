@@ -124,15 +124,18 @@ function onlyIndexed(node: FilterNode, fields: Map<string, QueryField>): boolean
   return target?.type === 'property' && fields.get(target.path)?.indexed === true;
 }
 
-/** Past the threshold, a query touching non-indexed fields needs an indexed condition that narrows. */
+/**
+ * Past the threshold, a filtered query needs a condition on indexed columns alone that leaves at
+ * most 5,000 rows, as SharePoint reads the index first and refuses to touch more rows than that
+ * (an indexed filter matching 6,000 items fails too). Unfiltered reads page through by ID.
+ */
 function withinThreshold(
   list: SharePointList,
   filter: FilterNode | undefined,
   fields: Map<string, QueryField>,
 ): boolean {
   if (list.items.length <= LIST_VIEW_THRESHOLD) return true;
-  if ([...fields.values()].every((field) => field.indexed)) return true;
-  if (!filter) return false;
+  if (!filter) return [...fields.values()].every((field) => field.indexed);
   return conjuncts(filter)
     .filter((part) => onlyIndexed(part, fields))
     .some((part) => matching(list, part, fields).length <= LIST_VIEW_THRESHOLD);

@@ -217,4 +217,15 @@ describe('list indexes of the local tenant', () => {
     expect(ask(list, `fields/ReportId eq 'r2' and ${nonIndexed}`, prefer)).toEqual([5_001]);
     expect(ask(list, "fields/ReportId eq 'r1'")).toHaveLength(5_000);
   });
+
+  it('refuse, past 5,000 items, an indexed filter that leaves more than 5,000 rows', () => {
+    const list = emptyList();
+    for (let n = 0; n < 6_000; n += 1) addItem(list, { ReportId: n < 10 ? 'r1' : 'r2', Weight: n });
+    expect(ask(list, "fields/ReportId eq 'r2'")).toBe(500);
+    expect(ask(list, "fields/ReportId eq 'r1' or fields/ReportId eq 'r2'")).toBe(500);
+    expect(ask(list, "fields/ReportId eq 'r1'")).toHaveLength(10);
+    expect(ask(list, "fields/ReportId eq 'r2' and fields/Weight lt 100")).toHaveLength(90);
+    expect(ask(list, 'fields/Weight ge 1000')).toHaveLength(5_000);
+    expect(ask(list, 'fields/Weight ge 999')).toBe(500);
+  });
 });
