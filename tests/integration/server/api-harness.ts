@@ -16,6 +16,8 @@ export interface GraphRequest {
   steps: { method: string; url: string }[];
   /** While the API was answering which of the caller's requests (none: off the request path). */
   during: string | undefined;
+  /** With `recordStatuses`: the answer's status, or each `$batch` step's. */
+  statuses?: number[];
 }
 
 /**
@@ -41,8 +43,19 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+/** A `$batch` answer's step statuses, or the answer's own when it is not one. */
+async function statusesOf(path: string, response: Response): Promise<number[]> {
+  if (path !== '/$batch' || !response.ok) return [response.status];
+  const body = (await response.clone().json()) as { responses?: { status: number }[] };
+  return (body.responses ?? []).map((step) => step.status);
+}
+
 export async function startApiHarness(
-  options: Pick<GraphDepsOptions, 'readBatching'> & { tenant?: LocalTenant } = {},
+  options: Pick<GraphDepsOptions, 'readBatching'> & {
+    tenant?: LocalTenant;
+    /** Record each Graph answer's statuses (costs a parse of every `$batch` answer). */
+    recordStatuses?: boolean;
+  } = {},
 ): Promise<ApiHarness> {
   const tenant = options.tenant ?? (await startTenant());
   const requests: GraphRequest[] = [];
@@ -59,7 +72,16 @@ export async function startApiHarness(
           ? ((await request.clone().json()) as { requests: { method: string; url: string }[] })
               .requests
           : [];
-      requests.push({ method: request.method, path: `${path}${url.search}`, steps, during });
+      const sent: GraphRequest = {
+        method: request.method,
+        path: `${path}${url.search}`,
+        steps,
+        during,
+      };
+      requests.push(sent);
+      const response = await fetch(request);
+      if (options.recordStatuses) sent.statuses = await statusesOf(path, response);
+      return response;
     }
     return fetch(request);
   };
