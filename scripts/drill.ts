@@ -3,6 +3,7 @@
  * time (they are bounded, but each loads the machine: never run two together). Not part of
  * `npm test`; each prints its figures.
  */
+import { runExactlyOnceDrill } from '../bench/reliability/exactly-once';
 import { printScaleDrill, runScaleDrill } from '../bench/scale/scale-drill';
 
 const drills: Record<string, () => Promise<boolean>> = {
@@ -19,6 +20,12 @@ const drills: Record<string, () => Promise<boolean>> = {
       result.large.failures.length === 0 &&
       result.small.overviewRequests === result.large.overviewRequests
     );
+  },
+  async 'exactly-once'() {
+    const rows = await runExactlyOnceDrill(20);
+    console.info('\nMail, events and To Do under retried and dropped connections (20 writes each)');
+    console.table(rows);
+    return rows.every((row) => row.duplicated === 0 && row.lost === 0);
   },
 };
 
