@@ -3,6 +3,7 @@
  * time (they are bounded, but each loads the machine: never run two together). Not part of
  * `npm test`; each prints its figures.
  */
+import { runConcurrentEditsDrill } from '../bench/reliability/concurrent-edits';
 import { runExactlyOnceDrill } from '../bench/reliability/exactly-once';
 import { printScaleDrill, runScaleDrill } from '../bench/scale/scale-drill';
 
@@ -26,6 +27,17 @@ const drills: Record<string, () => Promise<boolean>> = {
     console.info('\nMail, events and To Do under retried and dropped connections (20 writes each)');
     console.table(rows);
     return rows.every((row) => row.duplicated === 0 && row.lost === 0);
+  },
+  async 'concurrent-edits'() {
+    const result = await runConcurrentEditsDrill(50, 20);
+    console.info('\n1,000 contract edits from 50 tabs at once (If-Match on every write)');
+    console.info(result);
+    return (
+      Object.keys(result.otherAnswers).length === 0 &&
+      result.lostUpdates === 0 &&
+      result.duplicatedUpdates === 0 &&
+      result.versionsInHistory === 1 + result.agreed
+    );
   },
 };
 
