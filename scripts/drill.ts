@@ -5,6 +5,7 @@
  */
 import { runConcurrentEditsDrill } from '../bench/reliability/concurrent-edits';
 import { runExactlyOnceDrill } from '../bench/reliability/exactly-once';
+import { runThrottleStormDrill } from '../bench/reliability/throttle-storm';
 import { printScaleDrill, runScaleDrill } from '../bench/scale/scale-drill';
 
 const drills: Record<string, () => Promise<boolean>> = {
@@ -38,6 +39,12 @@ const drills: Record<string, () => Promise<boolean>> = {
       result.duplicatedUpdates === 0 &&
       result.versionsInHistory === 1 + result.agreed
     );
+  },
+  async 'throttle-storm'() {
+    const rows = await runThrottleStormDrill(50, 5);
+    console.info('\n429 storm: half of all Graph requests throttled, Retry-After 1 s');
+    console.table(rows);
+    return rows.every((row) => row.lost === 0 && row.early === 0 && row.attemptsPerCall <= 3);
   },
 };
 

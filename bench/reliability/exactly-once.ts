@@ -20,7 +20,7 @@ import {
   upnOf,
 } from '../../tests/integration/ports/graph-harness';
 
-type Writer = 'mail' | 'event' | 'task';
+export type Writer = 'mail' | 'event' | 'task';
 type Fault = 'drop before' | 'drop after commit' | '503' | 'sent twice';
 
 /** The Graph paths each writer creates through (a mail: its draft, then its /send). */
@@ -67,13 +67,19 @@ async function untilAnswered(write: () => Promise<unknown>): Promise<number> {
   }
 }
 
-interface Writers {
+export interface Writers {
   write(writer: Writer, title: string, key: string): Promise<unknown>;
   count(writer: Writer, title: string): Promise<number>;
+  /** What the writing client waited before its retries (ms). */
+  waits: number[];
 }
 
-async function writersOf(tenant: LocalTenant): Promise<Writers> {
-  const priya = await signInGraph(tenant, 'priya.raman');
+/** Priya's mail, calendar and To Do adapters (through `fetch` when given), and counters. */
+export async function writersOf(
+  tenant: LocalTenant,
+  fetch?: typeof globalThis.fetch,
+): Promise<Writers> {
+  const priya = await signInGraph(tenant, 'priya.raman', fetch ? { fetch } : {});
   const liam = await signInGraph(tenant, 'liam.oconnor');
   const mailer = new GraphMailer(priya.client);
   const calendar = new GraphCalendar(priya.client);
@@ -97,6 +103,7 @@ async function writersOf(tenant: LocalTenant): Promise<Writers> {
     return lists.value.find((list) => list.wellknownListName === 'defaultList')?.id ?? '';
   };
   return {
+    waits: priya.waits,
     write(writer, title, key) {
       switch (writer) {
         case 'mail':

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { createGraphClient } from '../../../src/adapters/graph/client';
 import { SHAREPOINT_SCOPES } from '../../../src/adapters/graph/sharepoint';
 import { API_APP_ID, API_CLIENT_SECRET, type LocalTenant } from '../../../src/local-tenant';
@@ -13,11 +14,14 @@ import { CAREER_SITE } from '../ports/sharepoint-harness';
 export interface GraphRequest {
   method: string;
   path: string;
-  steps: { method: string; url: string }[];
+  steps: { id?: string; method: string; url: string }[];
   /** While the API was answering which of the caller's requests (none: off the request path). */
   during: string | undefined;
-  /** With `recordStatuses`: the answer's status, or each `$batch` step's. */
+  /** With `recordStatuses`: the answer's status, or each `$batch` step's (in `steps` order). */
   statuses?: number[];
+  /** With `recordStatuses`: when it was sent and answered (performance.now()). */
+  sentAt?: number;
+  answeredAt?: number;
 }
 
 /**
@@ -43,11 +47,16 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** A `$batch` answer's step statuses, or the answer's own when it is not one. */
-async function statusesOf(path: string, response: Response): Promise<number[]> {
+/** A `$batch` answer's step statuses in the steps' order, or the answer's own when not one. */
+async function statusesOf(
+  path: string,
+  steps: readonly { id?: string }[],
+  response: Response,
+): Promise<number[]> {
   if (path !== '/$batch' || !response.ok) return [response.status];
-  const body = (await response.clone().json()) as { responses?: { status: number }[] };
-  return (body.responses ?? []).map((step) => step.status);
+  const body = (await response.clone().json()) as { responses?: { id: string; status: number }[] };
+  const byId = new Map((body.responses ?? []).map((step) => [step.id, step.status]));
+  return steps.map((step) => byId.get(step.id ?? '') ?? 0);
 }
 
 export async function startApiHarness(
@@ -69,8 +78,7 @@ export async function startApiHarness(
       const path = url.pathname.slice('/v1.0'.length);
       const steps =
         path === '/$batch'
-          ? ((await request.clone().json()) as { requests: { method: string; url: string }[] })
-              .requests
+          ? ((await request.clone().json()) as { requests: GraphRequest['steps'] }).requests
           : [];
       const sent: GraphRequest = {
         method: request.method,
@@ -79,8 +87,12 @@ export async function startApiHarness(
         during,
       };
       requests.push(sent);
+      const sentAt = performance.now();
       const response = await fetch(request);
-      if (options.recordStatuses) sent.statuses = await statusesOf(path, response);
+      if (options.recordStatuses) {
+        sent.statuses = await statusesOf(path, steps, response);
+        Object.assign(sent, { sentAt, answeredAt: performance.now() });
+      }
       return response;
     }
     return fetch(request);
