@@ -5,6 +5,7 @@
  */
 import { runConcurrentEditsDrill } from '../bench/reliability/concurrent-edits';
 import { runExactlyOnceDrill } from '../bench/reliability/exactly-once';
+import { runPayloadFuzz } from '../bench/reliability/payload-fuzz';
 import { runThrottleStormDrill } from '../bench/reliability/throttle-storm';
 import { printScaleDrill, runScaleDrill } from '../bench/scale/scale-drill';
 
@@ -45,6 +46,12 @@ const drills: Record<string, () => Promise<boolean>> = {
     console.info('\n429 storm: half of all Graph requests throttled, Retry-After 1 s');
     console.table(rows);
     return rows.every((row) => row.lost === 0 && row.early === 0 && row.attemptsPerCall <= 3);
+  },
+  async 'payload-fuzz'() {
+    const result = await runPayloadFuzz(50_000);
+    console.info('\nPayload fuzz: bodies and queries from the API schemas, broken field by field');
+    console.info(result);
+    return result.serverErrors.length === 0;
   },
 };
 
