@@ -5,7 +5,7 @@
  * `npm start` and the end-to-end tests.
  */
 import type { ServerOptions as HttpsOptions } from 'node:https';
-import type { Connect, PreviewServer, ProxyOptions, ViteDevServer } from 'vite';
+import type { Connect, PreviewServer, ViteDevServer } from 'vite';
 import { createServer, preview } from 'vite';
 import { Temporal } from '../../src/domain';
 import { loadOrCreateTls, startLocalTenant, type LocalTenant } from '../../src/local-tenant';
@@ -13,6 +13,7 @@ import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-confi
 import { authorityMetadataFor } from '../../src/adapters/hosting/authority-metadata';
 import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-security-headers';
 import { freePort } from './free-port';
+import { createProxyTable } from './proxy-table';
 import { localOfficeJsDevPlugin, serveLocalOfficeJs } from './local-office-js';
 import { startApiProcess, type ApiHost } from './start-api';
 import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
@@ -130,21 +131,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // OneDrive's pre-authenticated download URLs (GET …/content answers 302 to them).
     '/_layouts',
   ];
-  const proxy: Record<string, ProxyOptions> = Object.fromEntries(
-    tenantPaths.map((path) => [
-      path,
-      { target: tenant.listenUrl, changeOrigin: false, secure: false },
-    ]),
-  );
   // The career API answers under /api on the same origin. Its process starts once the origin is
   // up, because it reaches Entra and Graph through it; its port is chosen now for the proxy.
   const apiPort = await freePort();
   const apiHost = options.api ?? 'node';
   const apiBaseUrl =
     apiHost === 'functions' ? `https://localhost:${String(apiPort)}/api` : undefined;
-  if (apiHost === 'node') {
-    proxy['/api'] = { target: `http://127.0.0.1:${String(apiPort)}`, changeOrigin: false };
-  }
+  const proxyTable = createProxyTable({
+    ...Object.fromEntries(tenantPaths.map((path) => [path, tenant.listenUrl])),
+    ...(apiHost === 'node' ? { '/api': `http://127.0.0.1:${String(apiPort)}` } : {}),
+  });
+  const proxy = proxyTable.routes;
   const config = JSON.stringify(
     options.appConfig
       ? await options.appConfig({ origin, tenant, apiBaseUrl })
@@ -232,6 +229,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     close: async () => {
       await api.close();
       await web.close();
+      proxyTable.close();
       await tenant.close();
     },
   };

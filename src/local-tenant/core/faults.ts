@@ -2,7 +2,11 @@ import type { StateStore } from '../state/store';
 import type { Faults } from '../state/types';
 import { graphError, type Reply } from './reply';
 
-export type FaultDecision = { kind: 'none' } | { kind: 'drop' } | { kind: 'reply'; reply: Reply };
+export type FaultDecision =
+  | { kind: 'none' }
+  /** `afterCommit`: carry the request out, then drop the connection instead of answering. */
+  | { kind: 'drop'; afterCommit: boolean }
+  | { kind: 'reply'; reply: Reply };
 
 /** Path patterns are globs: `*` matches within a segment, `**` across segments. */
 export function matchesPathPattern(pattern: string, path: string): boolean {
@@ -63,7 +67,7 @@ export function decideFault(
     store.update((state) => {
       state.faults.drops = consume(state.faults.drops, drop);
     });
-    return { kind: 'drop' };
+    return { kind: 'drop', afterCommit: drop.after === 'commit' };
   }
   const error = faults.errors.find((rule) => applies(rule, method, path));
   if (error) {

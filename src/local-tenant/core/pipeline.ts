@@ -153,6 +153,7 @@ export function createRequestHandler(
       if (!isControl) {
         const fault = decideFault(ctx.store, req.method, req.path);
         if (fault.kind === 'drop') {
+          if (fault.afterCommit) await route(router, req, isGraph);
           raw.socket.destroy();
           return;
         }

@@ -160,6 +160,11 @@ export const faultsSchema = z.object({
       pathPattern: z.string(),
       method: z.string().optional(),
       remaining: z.number().int().min(0).optional(),
+      /**
+       * `commit`: the request is carried out, then the connection dropped before the answer, as
+       * when a network fails on the way back: the caller cannot tell whether its write happened.
+       */
+      after: z.literal('commit').optional(),
     }),
   ),
 });

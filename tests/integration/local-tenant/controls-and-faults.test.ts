@@ -77,6 +77,36 @@ describe('local controls and fault knobs', () => {
     expect(invalid.status).toBe(400);
   });
 
+  it('drops a connection after the write is committed: the change is kept, the answer lost', async () => {
+    await control(tenant, 'PUT', '/faults', {
+      drops: [
+        {
+          pathPattern: '/v1.0/me/todo/lists/*/tasks',
+          method: 'POST',
+          after: 'commit',
+          remaining: 1,
+        },
+      ],
+    });
+    const lists = await graph(tenant, token, '/me/todo/lists');
+    const listId = String(
+      (lists.body.value as { id: string; wellknownListName: string }[]).find(
+        (l) => l.wellknownListName === 'defaultList',
+      )?.id,
+    );
+    const tasks = `${tenant.graphUrl}/me/todo/lists/${listId}/tasks`;
+    await expect(
+      fetch(tasks, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Committed before the drop' }),
+      }),
+    ).rejects.toThrow();
+    const after = await graph(tenant, token, `/me/todo/lists/${listId}/tasks`);
+    const titles = (after.body.value as { title: string }[]).map((task) => task.title);
+    expect(titles.filter((title) => title === 'Committed before the drop')).toHaveLength(1);
+  });
+
   it('moves the clock and reports it', async () => {
     const before = await control(tenant, 'GET', '/clock');
     const moved = await control(tenant, 'POST', '/clock', { advance: 'P1DT2H' });

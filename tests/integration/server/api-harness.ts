@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { createGraphClient } from '../../../src/adapters/graph/client';
 import { SHAREPOINT_SCOPES } from '../../../src/adapters/graph/sharepoint';
 import { API_APP_ID, API_CLIENT_SECRET, type LocalTenant } from '../../../src/local-tenant';
@@ -13,9 +14,14 @@ import { CAREER_SITE } from '../ports/sharepoint-harness';
 export interface GraphRequest {
   method: string;
   path: string;
-  steps: { method: string; url: string }[];
+  steps: { id?: string; method: string; url: string }[];
   /** While the API was answering which of the caller's requests (none: off the request path). */
   during: string | undefined;
+  /** With `recordStatuses`: the answer's status, or each `$batch` step's (in `steps` order). */
+  statuses?: number[];
+  /** With `recordStatuses`: when it was sent and answered (performance.now()). */
+  sentAt?: number;
+  answeredAt?: number;
 }
 
 /**
@@ -41,8 +47,24 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+/** A `$batch` answer's step statuses in the steps' order, or the answer's own when not one. */
+async function statusesOf(
+  path: string,
+  steps: readonly { id?: string }[],
+  response: Response,
+): Promise<number[]> {
+  if (path !== '/$batch' || !response.ok) return [response.status];
+  const body = (await response.clone().json()) as { responses?: { id: string; status: number }[] };
+  const byId = new Map((body.responses ?? []).map((step) => [step.id, step.status]));
+  return steps.map((step) => byId.get(step.id ?? '') ?? 0);
+}
+
 export async function startApiHarness(
-  options: Pick<GraphDepsOptions, 'readBatching'> & { tenant?: LocalTenant } = {},
+  options: Pick<GraphDepsOptions, 'readBatching'> & {
+    tenant?: LocalTenant;
+    /** Record each Graph answer's statuses (costs a parse of every `$batch` answer). */
+    recordStatuses?: boolean;
+  } = {},
 ): Promise<ApiHarness> {
   const tenant = options.tenant ?? (await startTenant());
   const requests: GraphRequest[] = [];
@@ -56,10 +78,22 @@ export async function startApiHarness(
       const path = url.pathname.slice('/v1.0'.length);
       const steps =
         path === '/$batch'
-          ? ((await request.clone().json()) as { requests: { method: string; url: string }[] })
-              .requests
+          ? ((await request.clone().json()) as { requests: GraphRequest['steps'] }).requests
           : [];
-      requests.push({ method: request.method, path: `${path}${url.search}`, steps, during });
+      const sent: GraphRequest = {
+        method: request.method,
+        path: `${path}${url.search}`,
+        steps,
+        during,
+      };
+      requests.push(sent);
+      const sentAt = performance.now();
+      const response = await fetch(request);
+      if (options.recordStatuses) {
+        sent.statuses = await statusesOf(path, steps, response);
+        Object.assign(sent, { sentAt, answeredAt: performance.now() });
+      }
+      return response;
     }
     return fetch(request);
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../../src/server/app';
 import { toHttpEtag } from '../../../src/server/http/etag';
 import type { Route } from '../../../src/server/routes/route';
+import { currentIds, etagFor, seedForFuzzing } from './fuzz-fixtures';
 import {
   createHarness,
   firstContractBody,
@@ -10,7 +11,6 @@ import {
   MANAGER,
   OTHER_MANAGER,
   REPORT,
-  type Harness,
 } from './harness';
 
 /** Answers a client can act on. A 5xx, or anything else, is a bug the fuzzer found. */
@@ -148,55 +148,10 @@ function caseFor(route: Route, ids: () => Record<string, string[]>): fc.Arbitrar
     }));
 }
 
-/** Existing ids and the current ETag of what a route writes, read fresh for every case. */
-async function currentIds(h: Harness) {
-  const contract = await h.contracts.get(REPORT);
-  const conversations = await h.conversations.listForReport(REPORT);
-  const triggers = await h.triggers.listForReport(REPORT);
-  const consents = await h.consents.listForReport(REPORT);
-  return {
-    ids: {
-      personId: [REPORT],
-      commitmentId: contract?.value.versions.at(-1)?.commitments.map((c) => c.id) ?? ['none'],
-      conversationId: conversations.map((c) => c.value.id),
-      logId: triggers.map((t) => t.value.id),
-      consentId: consents.map((c) => c.value.id),
-    },
-    etags: {
-      contract: contract?.etag,
-      conversation: conversations[0]?.etag,
-      trigger: triggers[0]?.etag,
-      consent: consents[0]?.etag,
-      profile: (await h.profiles.get(REPORT))?.etag,
-    },
-  };
-}
-
-function etagFor(path: string, etags: Record<string, string | undefined>): string | undefined {
-  if (path.includes('/contract')) return etags.contract;
-  if (path.includes('/conversations/')) return etags.conversation;
-  if (path.includes('/triggers/')) return etags.trigger;
-  if (path.includes('/consents/')) return etags.consent;
-  if (path.includes('/profile')) return etags.profile;
-  return undefined;
-}
-
-async function seed(h: Harness): Promise<void> {
-  const contract = await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
-    body: firstContractBody(),
-  });
-  expect(contract.status).toBe(201);
-  await h.call(MANAGER, 'POST', `/api/people/${REPORT}/conversations`, { body: { kind: 'full' } });
-  await h.call(MANAGER, 'POST', `/api/people/${REPORT}/triggers`, {
-    body: { trigger: 'major-milestone' },
-  });
-  await h.call(REPORT, 'POST', '/api/me/consents', { body: { managerId: MANAGER } });
-}
-
 describe('fuzzing every write endpoint', () => {
   it(`answers ${String(WRITE_ROUTES.length * RUNS_PER_ROUTE)} random requests without a 5xx`, async () => {
     const h = createHarness();
-    await seed(h);
+    await seedForFuzzing(h);
     const histogram = new Map<number, number>();
     let total = 0;
     let snapshot = await currentIds(h);

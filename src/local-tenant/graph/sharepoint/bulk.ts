@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantState } from '../../state/types';
 import { findList } from './context';
+import { indexItemAdded } from './list-index';
 import { spTimestamp } from './seed';
 import { SHAREPOINT_SLICE, type FieldValue, type Identity, type SharePointState } from './state';
 
@@ -28,7 +29,7 @@ export function insertListItems(
   return rows.map((values) => {
     const id = list.nextItemId;
     list.nextItemId += 1;
-    list.items.push({
+    const item = {
       id,
       uniqueId: randomUUID(),
       version: 1,
@@ -37,7 +38,9 @@ export function insertListItems(
       createdBy: author,
       lastModifiedBy: author,
       values: { ...values },
-    });
+    };
+    list.items.push(item);
+    indexItemAdded(list, item);
     return id;
   });
 }

@@ -11,6 +11,7 @@ import { spErrors } from './errors';
 import { applyWrites, checkConstraints, parseFieldWrites } from './field-values';
 import { ensureLookupId, identityOf } from './identity';
 import { pageItems, queryItems } from './item-query';
+import { indexItemAdded, indexItemRemoved, itemById, reindexItem } from './list-index';
 import {
   etagMatches,
   fieldsContext,
@@ -59,7 +60,7 @@ function listAndAccess(call: SiteCall, key: string, needed: AccessLevel): Found<
 }
 
 function findItem(list: SharePointList, itemId: string): ListItem | undefined {
-  return /^\d+$/.test(itemId) ? list.items.find((item) => item.id === Number(itemId)) : undefined;
+  return /^\d+$/.test(itemId) ? itemById(list, Number(itemId)) : undefined;
 }
 
 function itemsContext(call: SiteCall, list: SharePointList): string {
@@ -132,6 +133,7 @@ export async function createItem(call: SiteCall, key: string): Promise<Reply> {
     applyWrites(created, writes.writes);
     list.nextItemId += 1;
     list.items.push(created);
+    indexItemAdded(list, created);
     list.lastModifiedDateTime = now;
     return created;
   });
@@ -168,7 +170,9 @@ function applyUpdate(
   const now = spTimestamp(call.ctx.clock.now());
   call.sp.update(() => {
     ensureLookupId(call.site, editor);
-    applyWrites(item, writes.writes);
+    reindexItem(list, item, () => {
+      applyWrites(item, writes.writes);
+    });
     item.version += 1;
     item.lastModifiedDateTime = now;
     item.lastModifiedBy = editor;
@@ -227,6 +231,7 @@ export function deleteItem(call: SiteCall, key: string, itemId: string): Reply {
   const ifMatch = call.req.header('if-match');
   if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return spErrors.stale();
   call.sp.update(() => {
+    indexItemRemoved(list, item);
     list.items = list.items.filter((candidate) => candidate !== item);
     list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
   });

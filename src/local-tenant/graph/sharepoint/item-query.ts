@@ -7,19 +7,14 @@ import { parseFilter, type FilterNode } from '../../core/odata-filter';
 import type { Reply } from '../../core/reply';
 import type { TenantRequest } from '../../core/request';
 import { spErrors } from './errors';
-import type { Column, FieldValue, ListItem, SharePointList } from './state';
+import { indexedCandidates } from './list-index';
+import { comparable, ID_FIELD, storedValue, type QueryField } from './query-values';
+import type { ListItem, SharePointList } from './state';
 
 export const LIST_VIEW_THRESHOLD = 5000;
 export const DEFAULT_PAGE_SIZE = 200;
 export const MAX_PAGE_SIZE = 5000;
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
-
-/** A field a query can name: a column, or the item id (always indexed). */
-interface QueryField {
-  name: string;
-  indexed: boolean;
-  column: Column | undefined;
-}
 
 type Result<T> = { ok: true; value: T } | { ok: false; reply: Reply };
 
@@ -31,8 +26,7 @@ function resolveField(list: SharePointList, path: string): Result<QueryField> {
       reply: spErrors.invalid(`Invalid filter clause: '${path}' is not a field.`),
     };
   const name = match[1];
-  if (name === 'id' || name === 'ID')
-    return { ok: true, value: { name: 'ID', indexed: true, column: undefined } };
+  if (name === 'id' || name === 'ID') return { ok: true, value: ID_FIELD };
   const column =
     list.columns.find((c) => c.name === name) ??
     list.columns.find((c) => c.type === 'personOrGroup' && `${c.name}LookupId` === name);
@@ -76,29 +70,6 @@ function addField(
   if (!field.ok) return field.reply;
   fields.set(path, field.value);
   return undefined;
-}
-
-function storedValue(item: ListItem, field: QueryField): FieldValue | undefined {
-  return field.name === 'ID' ? item.id : item.values[field.column?.name ?? field.name];
-}
-
-function comparable(field: QueryField, value: unknown): string | number | boolean | null {
-  if (value === null || value === undefined) return null;
-  const type = field.column?.type;
-  if (field.name === 'ID' || type === 'number' || type === 'personOrGroup') {
-    const number = typeof value === 'string' ? Number(value) : value;
-    return typeof number === 'number' && !Number.isNaN(number) ? number : null;
-  }
-  if (type === 'dateTime') {
-    const ms =
-      typeof value === 'string'
-        ? Date.parse(/(Z|[+-]\d\d:\d\d)$/.test(value) || value.length === 10 ? value : `${value}Z`)
-        : NaN;
-    return Number.isNaN(ms) ? null : ms;
-  }
-  if (type === 'boolean') return value === true || value === 1 || value === 'true' || value === '1';
-  if (typeof value === 'string') return value.toLowerCase();
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 }
 
 function evaluate(node: FilterNode, item: ListItem, fields: Map<string, QueryField>): boolean {
@@ -153,31 +124,44 @@ function onlyIndexed(node: FilterNode, fields: Map<string, QueryField>): boolean
   return target?.type === 'property' && fields.get(target.path)?.indexed === true;
 }
 
-/** Past the threshold, a query touching non-indexed fields needs an indexed condition that narrows. */
+/**
+ * Past the threshold, a filtered query needs a condition on indexed columns alone that leaves at
+ * most 5,000 rows, as SharePoint reads the index first and refuses to touch more rows than that
+ * (an indexed filter matching 6,000 items fails too). Unfiltered reads page through by ID.
+ */
 function withinThreshold(
   list: SharePointList,
   filter: FilterNode | undefined,
   fields: Map<string, QueryField>,
 ): boolean {
   if (list.items.length <= LIST_VIEW_THRESHOLD) return true;
-  if ([...fields.values()].every((field) => field.indexed)) return true;
-  if (!filter) return false;
+  if (!filter) return [...fields.values()].every((field) => field.indexed);
   return conjuncts(filter)
     .filter((part) => onlyIndexed(part, fields))
-    .some(
-      (part) =>
-        list.items.filter((item) => evaluate(part, item, fields)).length <= LIST_VIEW_THRESHOLD,
-    );
+    .some((part) => matching(list, part, fields).length <= LIST_VIEW_THRESHOLD);
 }
 
-function preferHonorsNonIndexed(req: TenantRequest): boolean {
+/** The items `filter` matches, read from the indexes where they answer it, in no set order. */
+function matching(
+  list: SharePointList,
+  filter: FilterNode,
+  fields: Map<string, QueryField>,
+): ListItem[] {
+  const candidates = indexedCandidates(list, filter, fields) ?? list.items;
+  return candidates.filter((item) => evaluate(filter, item, fields));
+}
+
+/** What a list query reads of a request: its OData options and its `Prefer` header. */
+export type ItemQueryRequest = Pick<TenantRequest, 'odata' | 'header'>;
+
+function preferHonorsNonIndexed(req: ItemQueryRequest): boolean {
   return (req.header('prefer') ?? '')
     .split(',')
     .some((preference) => preference.trim().toLowerCase() === HONOR_NON_INDEXED);
 }
 
 /** The matching items in order, or Graph's refusal (bad filter, non-indexed field, threshold). */
-export function queryItems(req: TenantRequest, list: SharePointList): Result<ListItem[]> {
+export function queryItems(req: ItemQueryRequest, list: SharePointList): Result<ListItem[]> {
   if (req.odata.count) {
     return {
       ok: false,
@@ -206,10 +190,8 @@ export function queryItems(req: TenantRequest, list: SharePointList): Result<Lis
   const unindexed = [...fields.values()].find((field) => !field.indexed);
   if (unindexed && !honor) return { ok: false, reply: spErrors.notIndexed(unindexed.name) };
   if (!withinThreshold(list, filter, fields)) return { ok: false, reply: spErrors.threshold() };
-  const matching = filter
-    ? list.items.filter((item) => evaluate(filter, item, fields))
-    : [...list.items];
-  matching.sort((a, b) => {
+  const answer = filter ? matching(list, filter, fields) : [...list.items];
+  answer.sort((a, b) => {
     for (const { field, desc } of order) {
       const left = comparable(field, storedValue(a, field));
       const right = comparable(field, storedValue(b, field));
@@ -220,7 +202,7 @@ export function queryItems(req: TenantRequest, list: SharePointList): Result<Lis
     }
     return a.id - b.id;
   });
-  return { ok: true, value: matching };
+  return { ok: true, value: answer };
 }
 
 /** `$skiptoken` as SharePoint writes it: base64 of `Paged=TRUE&p_ID={last id}` (plus position). */

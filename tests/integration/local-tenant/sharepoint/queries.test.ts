@@ -223,4 +223,39 @@ describe('SharePoint list item queries', () => {
     const unfiltered = await graph(tenant, api, `${LOG}?$top=5000`);
     expect((unfiltered.body.value as Json[]).length).toBe(5000);
   });
+
+  it('answers indexed queries from items created, changed and deleted after the index was built', async () => {
+    await createList(tenant, api, CAREER_SITE_ID, {
+      displayName: 'Followups',
+      columns: [{ name: 'ReportId', text: {}, indexed: true }],
+    });
+    const items = sitePath(CAREER_SITE_ID, '/lists/Followups/items');
+    for (const reportId of ['liam', 'yuki', 'liam', 'yuki']) {
+      expect(
+        (await send(tenant, api, 'POST', items, { fields: { ReportId: reportId } })).status,
+      ).toBe(201);
+    }
+    const liams = async (): Promise<string[]> =>
+      ids(
+        (
+          await graph(
+            tenant,
+            api,
+            `${items}?$filter=${encodeURIComponent("fields/ReportId eq 'liam'")}`,
+          )
+        ).body,
+      );
+    expect(await liams()).toEqual(['1', '3']);
+    expect((await send(tenant, api, 'POST', items, { fields: { ReportId: 'liam' } })).status).toBe(
+      201,
+    );
+    expect(
+      (await send(tenant, api, 'PATCH', `${items}/2/fields`, { ReportId: 'liam' })).status,
+    ).toBe(200);
+    expect(
+      (await send(tenant, api, 'PATCH', `${items}/3`, { fields: { ReportId: 'yuki' } })).status,
+    ).toBe(200);
+    expect((await send(tenant, api, 'DELETE', `${items}/1`)).status).toBe(204);
+    expect(await liams()).toEqual(['2', '5']);
+  });
 });
