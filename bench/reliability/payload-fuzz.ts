@@ -91,7 +91,7 @@ function fuzzed(schema: Json): fc.Arbitrary<unknown> {
   return fc.oneof(valid, broken, fc.jsonValue({ maxDepth: 3 }));
 }
 
-function jsonSchemaOf(schema: z.ZodType | undefined): Json {
+function jsonSchemaOf(schema: z.core.$ZodType | undefined): Json {
   return schema ? z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) : {};
 }
 

@@ -20,7 +20,7 @@ import {
 /** Share of the items each list gets: commitments and the audit trail grow fastest. */
 const SHARES: Record<ListKey, number> = {
   commitments: 0.3,
-  audit: 0.3,
+  audit: 0.276,
   conversations: 0.1,
   reviewItems: 0.1,
   contractVersions: 0.05,
@@ -28,8 +28,11 @@ const SHARES: Record<ListKey, number> = {
   managerHistory: 0.03,
   profiles: 0.02,
   refusals: 0.02,
-  consents: 0.02,
+  consents: 0.011,
   agenda: 0.02,
+  historyRequests: 0.011,
+  nudgesSent: 0.011,
+  nudgePreferences: 0.011,
 };
 
 const SPAN_MS = 2 * 365 * 86_400_000;
