@@ -109,4 +109,28 @@ describe('nudges in Teams (career API job, local tenant, local Teams host, built
     await screenshot(page, 'teams-nudge-switches');
     await page.context().close();
   });
+
+  it('lets Elena, who has no manager and so no My development, switch "summary due" off from her team overview, and it stays off', async () => {
+    const { browser, stack } = env;
+    const page = await signInAs(browser, stack, 'Elena Vásquez');
+    const summaryDue = async () => {
+      await page.getByRole('heading', { level: 1, name: 'Your team' }).waitFor({ timeout: 30_000 });
+      const open = page.getByRole('button', { name: 'Reminders in Teams' });
+      if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
+      const section = page.getByRole('region', { name: 'Reminders in Teams' });
+      const toggle = section.getByRole('switch', {
+        name: 'The written summary of a career conversation is due within 24 or 4 hours.',
+      });
+      await toggle.waitFor({ timeout: 30_000 });
+      return toggle;
+    };
+    const before = await summaryDue();
+    expect(await before.isChecked()).toBe(true);
+    await before.click();
+    await expect.poll(() => before.isChecked()).toBe(false);
+    await page.reload();
+    expect(await (await summaryDue()).isChecked()).toBe(false);
+    await screenshot(page, 'teams-nudge-switches-team-overview');
+    await page.context().close();
+  });
 });

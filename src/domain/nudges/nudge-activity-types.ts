@@ -37,6 +37,10 @@ export const NUDGE_ACTIVITY_TYPES: Readonly<Record<NudgeKind, NudgeActivityType>
     description: 'A new version of the development contract is there to read.',
     templateText: '{person} agreed {when} of your development contract',
   },
+  historyRequest: {
+    description: 'A new manager asked whether you would share your earlier history with them.',
+    templateText: '{person} asked on {when} whether you would share your earlier history',
+  },
 };
 
 /** The parameters every nudge fills, and so the only ones a template may name. */

@@ -5,7 +5,7 @@ import type { Person } from '../model/person';
 import { formatDay } from '../time/format';
 import { Temporal } from '../time/temporal';
 import { dateIn, type TimeZoneId } from '../time/values';
-import type { Nudge } from './nudge-types';
+import type { Nudge, PendingHistoryRequest } from './nudge-types';
 
 /** The playbook's deadline for the written summary. */
 export const SUMMARY_DUE_HOURS = 48;
@@ -15,6 +15,8 @@ export const SUMMARY_NUDGE_HOURS = [24, 4] as const;
 export const TRIGGER_WAIT_DAYS = 7;
 /** A new contract version is news for this long; after that the report has seen it or will. */
 export const NEW_VERSION_DAYS = 7;
+/** A request to share history is news for this long; the report's tab shows it until answered. */
+export const HISTORY_REQUEST_DAYS = 7;
 
 /** A nudge before the day and the one-per-day rule apply; lower `rank` goes first. */
 export interface Occasion extends Omit<Nudge, 'day'> {
@@ -27,6 +29,8 @@ export interface OccasionContext {
   manager: Person | undefined;
   managerZone: TimeZoneId;
   reportZone: TimeZoneId;
+  /** Unanswered requests to share history made to this report (by anyone; the rule checks). */
+  historyRequests: readonly PendingHistoryRequest[];
 }
 
 const hoursLeft = (until: Temporal.Instant, now: Temporal.Instant): number =>
@@ -207,6 +211,34 @@ function contractVersion(history: ReportHistory, ctx: OccasionContext): Occasion
   ];
 }
 
+/**
+ * The report's current manager asked them to share their earlier history. The nudge says only
+ * that: who asked and when, never what there is to share nor who the earlier managers were. A
+ * request from anyone who is not their manager now cannot be answered, so it is not nudged.
+ */
+function historyRequest(history: ReportHistory, ctx: OccasionContext): Occasion[] {
+  const manager = managerName(ctx);
+  return ctx.historyRequests.flatMap((request): Occasion[] => {
+    if (request.reportId !== history.report.id || request.managerId !== history.managerId) {
+      return [];
+    }
+    const asked = Temporal.Instant.from(request.askedAt);
+    const age = hoursSince(asked, ctx.now);
+    if (age < 0 || age > HISTORY_REQUEST_DAYS * 24) return [];
+    return [
+      {
+        kind: 'historyRequest',
+        recipientId: history.report.id,
+        key: `historyRequest:${request.id}`,
+        parameters: { person: manager, when: formatDay(dateIn(asked, ctx.reportZone)) },
+        preview: `${manager} asked whether you would share your earlier history with them. It is your choice: answer in My development.`,
+        screen: { screen: 'my-development' },
+        rank: 2,
+      },
+    ];
+  });
+}
+
 /** Every reminder one report's records call for right now, before preferences and dedupe. */
 export function occasionsFor(history: ReportHistory, ctx: OccasionContext): Occasion[] {
   return [
@@ -216,5 +248,6 @@ export function occasionsFor(history: ReportHistory, ctx: OccasionContext): Occa
     triggerWaiting,
     reflectionPrompt,
     contractVersion,
+    historyRequest,
   ].flatMap((rule) => rule(history, ctx));
 }

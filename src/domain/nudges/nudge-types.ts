@@ -1,4 +1,4 @@
-import type { IsoDate } from '../time/values';
+import type { IsoDate, IsoInstant } from '../time/values';
 
 /**
  * The reminders the product sends in the Teams activity feed, each one a follow-through step the
@@ -12,6 +12,7 @@ export const NUDGE_KINDS = [
   'triggerWaiting',
   'reflectionPrompt',
   'contractVersion',
+  'historyRequest',
 ] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
 
@@ -22,7 +23,22 @@ export const MANAGER_NUDGE_KINDS: readonly NudgeKind[] = [
   'reviewDue',
   'triggerWaiting',
 ];
-export const REPORT_NUDGE_KINDS: readonly NudgeKind[] = ['reflectionPrompt', 'contractVersion'];
+export const REPORT_NUDGE_KINDS: readonly NudgeKind[] = [
+  'reflectionPrompt',
+  'contractVersion',
+  'historyRequest',
+];
+
+/**
+ * A manager's request, still unanswered, that the report share what was recorded before them. Who
+ * asked whom and when, nothing else: the request has no content to leak.
+ */
+export interface PendingHistoryRequest {
+  id: string;
+  reportId: string;
+  managerId: string;
+  askedAt: IsoInstant;
+}
 
 /** The screen a nudge opens: a report's step for the manager, their own development for the report. */
 export type NudgeScreen =

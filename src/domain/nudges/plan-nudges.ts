@@ -3,7 +3,7 @@ import type { Person } from '../model/person';
 import type { Temporal } from '../time/temporal';
 import { dateIn, type TimeZoneId } from '../time/values';
 import { occasionsFor } from './nudge-occasions';
-import type { Nudge, NudgeKind, SentNudge } from './nudge-types';
+import type { Nudge, NudgeKind, PendingHistoryRequest, SentNudge } from './nudge-types';
 
 export interface NudgePlanInput {
   /** Each report's records as their current manager may see them (never private notes). */
@@ -12,6 +12,8 @@ export interface NudgePlanInput {
   managers: ReadonlyMap<string, Person>;
   /** The kinds each person switched off; absent means all on. */
   switchedOff: ReadonlyMap<string, readonly NudgeKind[]>;
+  /** Unanswered requests to share history; only the report's current manager's are nudged. */
+  historyRequests: readonly PendingHistoryRequest[];
   /** What already went out (at least today's and every key still in play). */
   sent: readonly SentNudge[];
   /** For people whose zone the directory does not give. */
@@ -31,7 +33,10 @@ export function planNudges(input: NudgePlanInput, now: Temporal.Instant): Nudge[
   for (const history of input.histories) {
     const manager = input.managers.get(history.managerId);
     const zones = { managerZone: zoneOf(manager), reportZone: zoneOf(history.report) };
-    for (const occasion of occasionsFor(history, { now, manager, ...zones })) {
+    const historyRequests = input.historyRequests.filter(
+      (request) => request.reportId === history.report.id,
+    );
+    for (const occasion of occasionsFor(history, { now, manager, historyRequests, ...zones })) {
       const recipient = occasion.recipientId;
       const zone = recipient === history.report.id ? zones.reportZone : zones.managerZone;
       const day = dateIn(now, zone).toString();

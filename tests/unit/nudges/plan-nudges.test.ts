@@ -5,6 +5,7 @@ import {
   planNudges,
   type NudgeKind,
   type NudgePlanInput,
+  type PendingHistoryRequest,
   type ReportHistory,
   type SentNudge,
 } from '../../../src/domain';
@@ -29,7 +30,7 @@ const PRIYA = aPerson({ id: MANAGER_ID, displayName: 'Priya Raman', timeZone: 'U
 function plan(
   histories: ReportHistory[],
   now: string,
-  options: Partial<Pick<NudgePlanInput, 'switchedOff' | 'sent'>> = {},
+  options: Partial<Pick<NudgePlanInput, 'switchedOff' | 'sent' | 'historyRequests'>> = {},
 ) {
   return planNudges(
     {
@@ -37,6 +38,7 @@ function plan(
       managers: new Map([[MANAGER_ID, PRIYA]]),
       switchedOff: options.switchedOff ?? new Map(),
       sent: options.sent ?? [],
+      historyRequests: options.historyRequests ?? [],
       defaultZone: 'UTC',
     },
     at(now),
@@ -227,6 +229,74 @@ describe("the report's nudges", () => {
   });
 });
 
+describe('a new manager asking the report to share their earlier history', () => {
+  const asked = (over: Partial<PendingHistoryRequest> = {}): PendingHistoryRequest => ({
+    id: 'ask-1',
+    reportId: REPORT_ID,
+    managerId: MANAGER_ID,
+    askedAt: '2026-12-07T09:00:00Z',
+    ...over,
+  });
+  const quiet = () => aReportHistory().withReport({ displayName: 'Tomás Hernández' }).build();
+
+  it('tells the report once that their manager asked, and opens My development', () => {
+    const historyRequests = [asked()];
+    expect(plan([quiet()], '2026-12-07T08:59:00Z', { historyRequests })).toEqual([]);
+    const [nudge] = plan([quiet()], '2026-12-07T09:00:00Z', { historyRequests });
+    expect(nudge).toEqual({
+      kind: 'historyRequest',
+      recipientId: REPORT_ID,
+      key: 'historyRequest:ask-1',
+      day: '2026-12-07',
+      parameters: { person: 'Priya', when: 'Mon 7 Dec' },
+      preview:
+        'Priya asked whether you would share your earlier history with them. It is your choice: answer in My development.',
+      screen: { screen: 'my-development' },
+    });
+    const sent: SentNudge[] = [
+      {
+        recipientId: REPORT_ID,
+        key: 'historyRequest:ask-1',
+        day: '2026-12-07',
+        kind: 'historyRequest',
+      },
+    ];
+    expect(plan([quiet()], '2026-12-08T09:00:00Z', { historyRequests, sent })).toEqual([]);
+  });
+
+  it('waits a day behind another nudge of the report, and is not news after a week', () => {
+    const historyRequests = [asked()];
+    const sent: SentNudge[] = [
+      {
+        recipientId: REPORT_ID,
+        key: 'contractVersion:c:2',
+        day: '2026-12-07',
+        kind: 'contractVersion',
+      },
+    ];
+    expect(plan([quiet()], '2026-12-07T10:00:00Z', { historyRequests, sent })).toEqual([]);
+    expect(
+      plan([quiet()], '2026-12-08T10:00:00Z', { historyRequests, sent }).map((n) => n.key),
+    ).toEqual(['historyRequest:ask-1']);
+    expect(plan([quiet()], '2026-12-14T09:01:00Z', { historyRequests })).toEqual([]);
+  });
+
+  it('is not sent when the report switched it off', () => {
+    const switchedOff = new Map<string, readonly NudgeKind[]>([[REPORT_ID, ['historyRequest']]]);
+    expect(
+      plan([quiet()], '2026-12-07T10:00:00Z', { historyRequests: [asked()], switchedOff }),
+    ).toEqual([]);
+  });
+
+  it('is never sent for someone who is not the report’s manager now, nor about another report', () => {
+    const historyRequests = [
+      asked({ id: 'earlier', managerId: 'earlier-manager' }),
+      asked({ id: 'other', reportId: 'someone-else' }),
+    ];
+    expect(plan([quiet()], '2026-12-07T10:00:00Z', { historyRequests })).toEqual([]);
+  });
+});
+
 describe('one nudge per person per day, the person’s switches, and sent once', () => {
   const busy = () => {
     const history = heldWithoutSummary();
@@ -290,6 +360,7 @@ describe('one nudge per person per day, the person’s switches, and sent once',
         managers: tokyo,
         switchedOff: new Map(),
         sent: [],
+        historyRequests: [],
         defaultZone: 'UTC',
       },
       at('2026-12-02T20:00:00Z'),
@@ -327,7 +398,11 @@ describe('privacy of every nudge', () => {
           )
           .build();
         const now = at('2026-11-25T10:00:00Z').add({ hours }).toString();
-        for (const nudge of plan([history], now)) {
+        const historyRequests: PendingHistoryRequest[] = [
+          { id: 'a', reportId: REPORT_ID, managerId: MANAGER_ID, askedAt: '2026-11-26T10:00:00Z' },
+          { id: 'b', reportId: REPORT_ID, managerId: text, askedAt: '2026-11-26T10:00:00Z' },
+        ];
+        for (const nudge of plan([history], now, { historyRequests })) {
           expect([MANAGER_ID, REPORT_ID]).toContain(nudge.recipientId);
           expect(JSON.stringify(nudge)).not.toContain(text);
         }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryNudgeStore } from '../../../src/adapters/memory/memory-nudge-store';
 import { PortError, type ActivityFeed, type FeedNotification } from '../../../src/app/ports';
 import type { ConversationRecord } from '../../../src/domain';
-import { HEAD, HR_ADMIN, MANAGER, REPORT, createHarness } from './harness';
+import { HEAD, HR_ADMIN, MANAGER, OTHER_MANAGER, REPORT, createHarness } from './harness';
 
 const TEAMS = { appId: 'teams-app', entityId: 'career-home' };
 
@@ -110,6 +110,62 @@ describe('the nudge job', () => {
     expect(put.status).toBe(200);
     await h.app.runNudges();
     expect(feed.sent).toEqual([]);
+  });
+});
+
+describe('a new manager asking the report to share their history', () => {
+  /** Liam moved from Priya to Mateo, who asks him to share what he recorded with Priya. */
+  async function askedByMateo() {
+    const harness = nudgeHarness();
+    harness.h.directory.setManager(REPORT, OTHER_MANAGER);
+    const ask = await harness.h.call(
+      OTHER_MANAGER,
+      'POST',
+      `/api/people/${REPORT}/history-requests`,
+    );
+    expect(ask.status, ask.text).toBe(201);
+    return { ...harness, requestId: (ask.json as { id: string }).id };
+  }
+
+  it('sends Liam one activity that Mateo asked, opening My development, and nothing else', async () => {
+    const { h, feed } = await askedByMateo();
+    expect(await h.app.runNudges()).toEqual({ sent: 1, failed: [] });
+    expect(feed.sent).toEqual([
+      expect.objectContaining({
+        recipientId: REPORT,
+        kind: 'historyRequest',
+        parameters: { person: 'Mateo', when: 'Wed 15 Apr' },
+      }),
+    ]);
+    const link = new URL(feed.sent[0]?.link ?? '');
+    expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({
+      subEntityId: 'my-development',
+    });
+    // Only that Mateo asked: not who the earlier manager was.
+    expect(JSON.stringify(feed.sent)).not.toMatch(/Priya/);
+    h.clock.advance({ hours: 24 });
+    await h.app.runNudges();
+    expect(feed.sent).toHaveLength(1);
+  });
+
+  it('sends nothing once Liam has answered, or when he switched it off', async () => {
+    const answered = await askedByMateo();
+    const decline = await answered.h.call(
+      REPORT,
+      'POST',
+      `/api/me/history-requests/${answered.requestId}/answer`,
+      { body: { answer: 'decline' } },
+    );
+    expect(decline.status, decline.text).toBe(200);
+    await answered.h.app.runNudges();
+    expect(answered.feed.sent).toEqual([]);
+
+    const off = await askedByMateo();
+    await off.h.call(REPORT, 'PUT', '/api/me/nudges', {
+      body: { switchedOff: ['historyRequest'] },
+    });
+    await off.h.app.runNudges();
+    expect(off.feed.sent).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type AppLinkTarget,
   type Nudge,
   type NudgeKind,
+  type PendingHistoryRequest,
   type Person,
   type TimeZoneId,
 } from '../../../domain';
@@ -67,19 +68,32 @@ export async function sendDueNudges(ctx: UseCaseContext, job: NudgeJob): Promise
   for (const root of job.orgRoots) {
     if (!people.has(root)) people.set(root, await ctx.directory.person(root));
   }
-  const histories = await mapConcurrent(members, IN_FLIGHT, async (member) => {
-    const records = await loadReportRecords(ctx, member.person, member.managerId);
+  const read = await mapConcurrent(members, IN_FLIGHT, async (member) => {
+    const [records, requests] = await Promise.all([
+      loadReportRecords(ctx, member.person, member.managerId),
+      ctx.stores.historyRequests.listForReport(member.person.id),
+    ]);
     const manager = { userId: member.managerId, isHrAdmin: false };
     // "Overdue" in withheld history is counted in the manager's day, as their overview does.
     const zone = people.get(member.managerId)?.timeZone ?? job.defaultZone;
-    return visibleHistory(manager, records, member.managerId, now, zone).history;
+    return {
+      history: visibleHistory(manager, records, member.managerId, now, zone).history,
+      // Who asked and when, nothing more; an answered request is nothing to remind of.
+      pending: requests
+        .filter(({ value }) => value.state === 'pending')
+        .map(({ value }): PendingHistoryRequest => {
+          const { id, reportId, managerId, askedAt } = value;
+          return { id, reportId, managerId, askedAt };
+        }),
+    };
   });
   const ids = [...people.keys()];
   const off = await mapConcurrent(ids, IN_FLIGHT, (id) => job.store.switchedOff(id));
   const since = dateIn(now, 'UTC').subtract({ days: SENT_LOOKBACK_DAYS }).toString();
   const nudges = planNudges(
     {
-      histories,
+      histories: read.map((r) => r.history),
+      historyRequests: read.flatMap((r) => r.pending),
       managers: people,
       switchedOff: new Map(ids.map((id, i) => [id, off[i] ?? []])),
       sent: await job.store.sentSince(since),

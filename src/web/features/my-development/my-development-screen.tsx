@@ -1,5 +1,5 @@
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import { Temporal } from '../../../domain';
+import { MANAGER_NUDGE_KINDS, REPORT_NUDGE_KINDS, Temporal } from '../../../domain';
 import { useMe } from '../../data/use-me';
 import { useConversations } from '../../data/use-report-data';
 import { QueryState } from '../../shared/query-state';
@@ -10,7 +10,7 @@ import { HistoryConsentCard } from './history-consent-card';
 import { sessionsView } from '../../shared/own-development/my-development-model';
 import { SessionsCard, SharedNotesCard } from '../../shared/own-development/sessions-card';
 import { YourDataCard } from './your-data-card';
-import { NudgeSettingsCard } from './nudge-settings-card';
+import { NudgeSettingsCard } from '../../shared/nudge-settings-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -79,7 +79,11 @@ function Records({
       </QueryState>
       {managerId !== undefined && <AgendaCard userId={userId} managerName={managerName} />}
       <HistoryConsentCard managerId={managerId} managerName={managerName} zone={zone} />
-      <NudgeSettingsCard manager={hasDirectReports} />
+      <NudgeSettingsCard
+        kinds={
+          hasDirectReports ? [...MANAGER_NUDGE_KINDS, ...REPORT_NUDGE_KINDS] : REPORT_NUDGE_KINDS
+        }
+      />
       <YourDataCard />
     </>
   );

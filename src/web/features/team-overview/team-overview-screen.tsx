@@ -16,7 +16,7 @@ import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
 import { TeamList } from './team-list';
 import { isPortError } from '../../../app/ports/port-error';
 import { staleDataNotice } from '../../shared/stale-data-notice';
-import { zoneName } from '../../../domain';
+import { MANAGER_NUDGE_KINDS, zoneName } from '../../../domain';
 import { useTeamOverview } from '../../data/use-team-overview';
 import { EmptyState } from './empty-state';
 import { useDateFormat } from '../../shared/use-date-format';
@@ -24,6 +24,8 @@ import { GoodLooksLikeSection } from './good-looks-like-section';
 import { ManagerOverdueSection } from './manager-overdue-section';
 import { ReportCard } from '../../shared/report-card';
 import { TEAM_EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
+import { NudgeSettingsCard } from '../../shared/nudge-settings-card';
+import { useState } from 'react';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -70,6 +72,35 @@ function ViewChoice({ view, choose }: { view: TeamView; choose: (view: TeamView)
   );
 }
 
+/**
+ * The manager's own Teams reminder switches, one click from their home: a manager at the top of
+ * the organisation has no manager and so no My development to find them in. Read only when opened.
+ */
+function ReminderSettings() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <div>
+        <Button
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls="team-reminders"
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          Reminders in Teams
+        </Button>
+      </div>
+      {open && (
+        <div id="team-reminders">
+          <NudgeSettingsCard kinds={MANAGER_NUDGE_KINDS} />
+        </div>
+      )}
+    </>
+  );
+}
+
 function messageOf(error: unknown): string {
   return isPortError(error) ? error.message : 'Your team could not be loaded.';
 }
@@ -93,6 +124,7 @@ export function TeamOverviewScreen() {
         Dates are in {zoneName(zone)}. Need the questions?{' '}
         <Link href="#/quick-reference">Open the question bank</Link>.
       </Text>
+      <ReminderSettings />
     </div>
   );
 

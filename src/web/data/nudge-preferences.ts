@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NudgeKind } from '../../../../domain';
-import { useCareerApi } from '../../../data/career-api-context';
+import type { NudgeKind } from '../../domain';
+import { useCareerApi } from './career-api-context';
 
 const NUDGES_KEY = ['me', 'nudges'] as const;
 

@@ -1,19 +1,18 @@
 import { Switch, Text } from '@fluentui/react-components';
-import { MANAGER_NUDGE_KINDS, REPORT_NUDGE_KINDS, type NudgeKind } from '../../../domain';
-import { ReportSection } from '../../shared/report-section';
-import { ErrorBar } from '../../shared/query-state';
-import { useNudgePreferences, useSetNudgePreferences } from './api/nudge-preferences';
+import type { NudgeKind } from '../../domain';
+import { useNudgePreferences, useSetNudgePreferences } from '../data/nudge-preferences';
+import { ErrorBar } from './query-state';
+import { ReportSection } from './report-section';
 
 /**
- * The person's own switches for the reminders the app sends to their Teams activity feed. A
- * report sees theirs; a manager also sees the manager's reminders. At most one a day either way.
+ * The person's own switches for the reminders the app sends to their Teams activity feed, for
+ * the kinds of the screen it is on: a report's in My development, a manager's on their team
+ * overview too (a manager at the top of the organisation has no My development). Switching one
+ * kind keeps the person's choice for every other kind, shown here or not.
  */
-export function NudgeSettingsCard({ manager }: { manager: boolean }) {
+export function NudgeSettingsCard({ kinds }: { kinds: readonly NudgeKind[] }) {
   const preferences = useNudgePreferences();
   const saving = useSetNudgePreferences();
-  const kinds: readonly NudgeKind[] = manager
-    ? [...MANAGER_NUDGE_KINDS, ...REPORT_NUDGE_KINDS]
-    : REPORT_NUDGE_KINDS;
   const items = (preferences.data?.items ?? []).filter((item) => kinds.includes(item.kind));
   const toggle = (kind: NudgeKind, on: boolean): void => {
     const off = (preferences.data?.items ?? [])
