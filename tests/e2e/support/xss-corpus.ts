@@ -22,17 +22,13 @@ const RAW: readonly string[] = [
   `</title></style><script>__xss('ID')</script>`,
   `"><script>__xss('ID')</script>`,
   `'><script>alert('ID')</script>`,
-  `<script/xss>__xss('ID')</script>`,
   // Event-handler attributes on every kind of element.
   `<img src=x onerror=__xss('ID')>`,
   `<IMG SRC=x OnErRoR="__xss('ID')">`,
-  `<img src=x onerror=alert('ID')//`,
   `<svg onload=__xss('ID')>`,
-  `<body onload=__xss('ID')>`,
   `<input autofocus onfocus=__xss('ID')>`,
   `<details open ontoggle=__xss('ID')>`,
   `<video><source onerror=__xss('ID')></video>`,
-  `<audio src=x onerror=__xss('ID')>`,
   `<marquee onstart=__xss('ID')>text</marquee>`,
   `<div style="width:1px" onmouseover=__xss('ID')>hover</div>`,
   `<iframe src=x onload=__xss('ID')></iframe>`,
@@ -46,7 +42,6 @@ const RAW: readonly string[] = [
   `<iframe src="javascript:__xss('ID')"></iframe>`,
   `<iframe srcdoc="<script>parent.__xss('ID')</script>"></iframe>`,
   `<object data="data:text/html,<script>parent.__xss('ID')</script>"></object>`,
-  `<embed src="javascript:__xss('ID')">`,
   `<form action="javascript:__xss('ID')"><button>go</button></form>`,
   `<meta http-equiv="refresh" content="0;url=javascript:__xss('ID')">`,
   // SVG and MathML tricks.
@@ -55,7 +50,6 @@ const RAW: readonly string[] = [
   `<svg><a xlink:href="javascript:__xss('ID')"><text x=20 y=20>x</text></a></svg>`,
   `<svg><set attributeName=onmouseover to=__xss('ID')>`,
   `<math><mtext><table><mglyph><style><img src=x onerror=__xss('ID')>`,
-  `<math href="javascript:__xss('ID')">click</math>`,
   `<svg><foreignObject><img src=x onerror=__xss('ID')></foreignObject></svg>`,
   // Entities, template literals, markdown and other text that only looks like code.
   `&lt;script&gt;__xss('ID')&lt;/script&gt;`,

@@ -41,7 +41,7 @@ function contractFull(text: string): DevelopmentContract {
   const v2 = aVersion({
     version: 2,
     agreedAt: '2026-03-03T12:00:00Z',
-    reason: 'revision',
+    reason: 'correction',
     note: text,
     commitments: [
       { ...kept, status: 'done', completedAt: '2026-03-03T12:00:00Z', doneNote: text },
