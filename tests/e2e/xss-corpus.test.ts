@@ -167,6 +167,9 @@ async function visit(
   for (const frame of page.frames()) {
     injected.push(...(await scanForInjection(frame)).map((found) => `${name}: ${found}`));
   }
+  // Checked screen by screen, so a failure names the first screen that ran or carried a payload.
+  expect(executed, `executed on or before the ${name}`).toEqual([]);
+  expect(injected, `injected on the ${name}`).toEqual([]);
   seen.set(name, await screenText(page));
 }
 
