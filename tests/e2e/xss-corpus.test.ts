@@ -57,18 +57,28 @@ interface Caller {
 const executed: string[] = [];
 const injected: string[] = [];
 
-async function signInWithTripwires(
-  env: { browser: Parameters<typeof newTestContext>[0]; stack: Stack },
-  name: string,
-): Promise<Caller> {
+type Env = { browser: Parameters<typeof newTestContext>[0]; stack: Stack };
+
+/** A page in a context of its own with the page's CSP off and the tripwires set. */
+async function tripwiredPage(env: Env): Promise<Page> {
   const context = await newTestContext(env.browser, env.stack, { bypassCSP: true });
-  // Every frame (the app, a mail's iframe, a payload's own srcdoc) can reach it.
+  // Every frame (the app, a host's frames, a payload's own srcdoc) can reach it.
   await context.exposeFunction('__xss', (id: unknown) => executed.push(`__xss(${String(id)})`));
+  context.on('page', watchDialogs);
   const page = await context.newPage();
+  return page;
+}
+
+function watchDialogs(page: Page): void {
   page.on('dialog', (dialog) => {
     executed.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
+}
+
+async function signInWithTripwires(env: Env, name: string): Promise<Caller> {
+  const page = await tripwiredPage(env);
+  const context = page.context();
   const firstApiCall = page.waitForRequest(
     (request) => request.url().includes('/api/') && request.headers().authorization !== undefined,
     { timeout: 60_000 },
@@ -356,6 +366,41 @@ describe('XSS corpus through every text field, rendered in Chromium (built app, 
       'my development',
     );
 
+    // The Outlook add-in: the task pane beside Tomás's mail, and the summary inserted into a
+    // new message in the host's compose window.
+    const outlook = await tripwiredPage(env);
+    await visit(
+      outlook,
+      async () => {
+        await outlook.goto(`${stack.outlookHostUrl}?persona=priya.raman`);
+        await outlook.selectOption('#host-item', { label: 'Tomás Hernández: Re: Our next 1:1' });
+        await outlook.waitForURL(/item=/);
+      },
+      // The pane shows the direction in their words (and overdue commitments: none here).
+      first.text,
+      seen,
+      'Outlook task pane',
+    );
+    await visit(
+      outlook,
+      async () => {
+        await outlook.goto(
+          `${stack.outlookHostUrl}?persona=priya.raman&item=compose&to=tomas.hernandez`,
+        );
+        const frame = await (await outlook.waitForSelector('#addin-frame')).contentFrame();
+        if (!frame) throw new Error('The Outlook host has no task pane frame.');
+        await frame.getByRole('button', { name: 'Insert the summary' }).click({ timeout: 30_000 });
+        await frame.getByText('Inserted.').waitFor();
+      },
+      `act ${first.text}`,
+      seen,
+      'Outlook compose, summary inserted',
+    );
+    // Inserted into the message itself (HTML coercion), not only shown in the pane.
+    expect(await outlook.getByRole('textbox', { name: 'Message body' }).textContent()).toContain(
+      `act ${first.text}`,
+    );
+
     // The summary mail's HTML body as it arrived, in a page of its own (as a mail client shows it).
     const [summary] = (await inboxMessages(stack, REPORT_MAIL)).filter((m) =>
       m.subject.startsWith('Our development contract'),
@@ -377,6 +422,7 @@ describe('XSS corpus through every text field, rendered in Chromium (built app, 
     );
     await priya.context.close();
     await tomas.context.close();
+    await outlook.context().close();
   });
 });
 
