@@ -77,6 +77,11 @@ export interface TestContextOptions {
   viewport?: { width: number; height: number };
   /** Browser permissions granted to the app's pages, e.g. `clipboard-read`. */
   permissions?: string[];
+  /**
+   * Ignore the pages' Content-Security-Policy: only for the XSS drill, which must prove the
+   * rendering escapes what people type, not that the policy would stop it if it did not.
+   */
+  bypassCSP?: boolean;
 }
 
 /**
@@ -98,6 +103,7 @@ export async function newTestContext(
     timezoneId: TEST_TIME_ZONE,
     locale: TEST_LOCALE,
     permissions: options.permissions ?? [],
+    bypassCSP: options.bypassCSP ?? false,
   });
   // Runs on from the tenant's instant at the system clock's pace, as the tenant's clock does.
   await context.clock.install({ time: stack.tenant.clock.epochMs() });
