@@ -11,6 +11,7 @@ import {
   conversationRowsWith,
   inboxSubjects,
   openStep,
+  stepLink,
   tenantState,
   userNamed,
 } from './journey/tenant-records';
@@ -185,6 +186,28 @@ describe('the series is one object: Priya moves it, then holds it early (built a
     } finally {
       await setClock(stack, { now: realNow });
     }
+
+    // Held, the quarterly repeat's next occurrence is on record: Close no longer asks to book
+    // it, and the team overview shows the same next conversation.
+    await stepLink(page, 'Close and follow through').click();
+    const booked = page.getByText(/^Booked for /);
+    await booked.waitFor({ timeout: 30_000 });
+    await expect.poll(() => booked.textContent(), { timeout: 30_000 }).not.toMatch(/Book it here/);
+    const closeSays = ((await booked.textContent()) ?? '').replace(/^Booked for /, '');
+    await page
+      .getByRole('link', { name: /Your team/ })
+      .first()
+      .click();
+    const next = page
+      .getByRole('table', { name: 'Direct reports at a glance' })
+      .getByRole('row', { name: REPORT })
+      .getByRole('cell')
+      .nth(3);
+    await expect
+      .poll(() => next.textContent(), { timeout: 30_000 })
+      .toMatch(/^Full conversation, /);
+    const overviewSays = ((await next.textContent()) ?? '').replace(/^Full conversation, /, '');
+    expect(closeSays.startsWith(overviewSays)).toBe(true);
     await page.close();
   });
 });

@@ -7,7 +7,13 @@ import type {
 } from '../../adapters/career-api/career-api-client';
 import type { Calendar } from '../../app/ports';
 import { bookNextConversation, type BookNextOutcome } from '../../app/use-cases/follow-through';
-import { systemClock, type Person, type ReportHistory, type TimeZoneId } from '../../domain';
+import {
+  systemClock,
+  type BookedEvent,
+  type Person,
+  type ReportHistory,
+  type TimeZoneId,
+} from '../../domain';
 import { useCareerApi } from './career-api-context';
 import { useMyMicrosoft365 } from './microsoft-365-context';
 import { refreshReport } from './invalidate-report';
@@ -19,6 +25,12 @@ export interface BookNextRequest {
   manager: Person;
   report: Person;
 }
+
+/** Puts a meeting on the shared record as the report's next full conversation (state booked). */
+export const recordBookedFor =
+  (api: Pick<CareerApiClient, 'recordConversation'>, reportId: string) =>
+  (event: BookedEvent): Promise<ConversationRecord> =>
+    api.recordConversation(reportId, { kind: 'full', state: 'booked', event });
 
 /** A Teams meeting in both calendars, recorded as the next full conversation (state booked). */
 export function bookNextRequest(
@@ -32,8 +44,7 @@ export function bookNextRequest(
   return bookNextConversation(
     {
       calendar,
-      recordBooked: (event) =>
-        api.recordConversation(reportId, { kind: 'full', state: 'booked', event }),
+      recordBooked: recordBookedFor(api, reportId),
       clock: systemClock,
     },
     { ...request, zone, ...(appLinks === undefined ? {} : { appLinks }) },

@@ -19,7 +19,16 @@ export function currentConversation(
       c.kind === kind &&
       (c.state === 'booked' || (c.state === 'held' && c.summarySentAt === undefined)),
   );
-  return open.reduce<ConversationRecord | undefined>(
+  // Next quarter's occurrence of a series, recorded once it was held, waits its turn: the held
+  // one stays current until its summary is sent.
+  const following = new Set(
+    open.flatMap((c) => (c.state === 'held' && c.event?.seriesId ? [c.event.seriesId] : [])),
+  );
+  const current = open.filter(
+    (c) =>
+      c.state !== 'booked' || c.event?.seriesId === undefined || !following.has(c.event.seriesId),
+  );
+  return current.reduce<ConversationRecord | undefined>(
     (latest, c) => (latest === undefined || when(c) > when(latest) ? c : latest),
     undefined,
   );

@@ -195,6 +195,51 @@ async function proposeSlot(
 }
 
 /**
+ * The next conversation as far as it is already settled: the one on record, or else the
+ * occurrence the quarterly series holds, now recorded. None when neither is there.
+ */
+async function keepOrAdoptNext(
+  ports: BookNextPorts,
+  input: Pick<BookNextInput, 'history' | 'closing' | 'zone'>,
+): Promise<BookNextOutcome | undefined> {
+  const state = nextConversationState(input.history, input.closing, ports.clock.now(), input.zone);
+  if (state.booked) return { source: 'existing', conversation: state.booked };
+  const occurrence = await occurrenceInSeries(ports, input, Temporal.PlainDate.from(state.dueBy));
+  if (!occurrence) return undefined;
+  const conversation = await ports.recordBooked(
+    toBookedEvent(occurrence, occurrence.seriesMasterId),
+  );
+  return { source: 'series', conversation };
+}
+
+export interface RecordRepeatedNextPorts extends BookNextPorts {
+  /**
+   * The report's conversations as recorded now: the screen's history may predate a first
+   * "held", and what that recorded must be found so it is never recorded twice.
+   */
+  recordedConversations(): Promise<ConversationRecord[]>;
+}
+
+/**
+ * Once the series is marked held, next quarter's occurrence that its repeat already holds goes on
+ * record as the booked next conversation, so the team overview says what Close says. Sessions
+ * of this quarter cancelled by an early "held" do not matter: only later occurrences count.
+ * Nothing is recorded without a repeat, and nothing twice (held again, or "Book it here" after).
+ */
+export async function recordRepeatedNext(
+  ports: RecordRepeatedNextPorts,
+  input: { history: ReportHistory; held: ConversationRecord; zone: TimeZoneId },
+): Promise<BookNextOutcome | undefined> {
+  if (input.held.event?.seriesId === undefined) return undefined;
+  const conversations = await ports.recordedConversations();
+  return keepOrAdoptNext(ports, {
+    history: { ...input.history, conversations },
+    closing: input.held,
+    zone: input.zone,
+  });
+}
+
+/**
  * "Booked the next career conversation": a full conversation a quarter after this one, as a
  * Teams meeting in both calendars that recurs quarterly ("Book it now. Put it in the calendar as
  * a recurring quarterly session"), recorded on the shared record. Nothing is booked twice: an
@@ -205,20 +250,11 @@ export async function bookNextConversation(
   ports: BookNextPorts,
   input: BookNextInput,
 ): Promise<BookNextOutcome> {
-  const now = ports.clock.now();
-  const state = nextConversationState(input.history, input.closing, now, input.zone);
-  if (state.booked) return { source: 'existing', conversation: state.booked };
-  const dueBy = Temporal.PlainDate.from(state.dueBy);
+  const kept = await keepOrAdoptNext(ports, input);
+  if (kept) return kept;
+  const state = nextConversationState(input.history, input.closing, ports.clock.now(), input.zone);
 
-  const occurrence = await occurrenceInSeries(ports, input, dueBy);
-  if (occurrence) {
-    const conversation = await ports.recordBooked(
-      toBookedEvent(occurrence, occurrence.seriesMasterId),
-    );
-    return { source: 'series', conversation };
-  }
-
-  const proposal = await proposeSlot(ports, input, dueBy);
+  const proposal = await proposeSlot(ports, input, Temporal.PlainDate.from(state.dueBy));
   const session = proposal.sessions[0];
   if (!session) throw new PortError('invalid', 'No time is free for both of you.');
   const invitation = composeInvitation({

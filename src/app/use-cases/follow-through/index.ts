@@ -35,8 +35,10 @@ export {
   bookNextConversation,
   nextConversationKey,
   readRepeatedNext,
+  recordRepeatedNext,
   withRepeatedNext,
   type BookNextInput,
   type BookNextOutcome,
   type BookNextPorts,
+  type RecordRepeatedNextPorts,
 } from './book-next';

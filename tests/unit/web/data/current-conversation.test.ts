@@ -37,6 +37,15 @@ describe('currentConversation: the one the journey is about', () => {
     expect(currentConversation([done, cancelled])).toBeUndefined();
   });
 
+  it('keeps a held conversation current while its series’ next quarter is on record', () => {
+    const series = { ...event('2026-03-03T09:00:00Z'), seriesId: 's1' };
+    const held = record('a', { state: 'held', heldAt: series.start, event: series });
+    const next = record('b', { event: { ...event('2026-06-02T09:00:00Z'), seriesId: 's1' } });
+    expect(currentConversation([held, next])?.id).toBe('a');
+    const sent = { ...held, summarySentAt: '2026-03-04T09:00:00Z' };
+    expect(currentConversation([sent, next])?.id).toBe('b');
+  });
+
   it('keeps a held conversation current until its summary is sent', () => {
     const held = record('a', { state: 'held', heldAt: '2026-11-10T09:00:00Z' });
     expect(currentConversation([held])?.id).toBe('a');

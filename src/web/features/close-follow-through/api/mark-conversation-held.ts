@@ -7,6 +7,7 @@ import { systemClock, Temporal, toIsoInstant, type Clock } from '../../../../dom
 import { useCareerApi } from '../../../data/career-api-context';
 import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
+import { recordNextQuietly, useRecordRepeatedNext } from '../../../data/record-repeated-next';
 import { refreshReport } from '../../../data/invalidate-report';
 
 /**
@@ -50,14 +51,18 @@ export function useMarkConversationHeld(reportId: string) {
   const api = useCareerApi();
   const queryClient = useQueryClient();
   const endEarly = useEndSeriesEarly();
+  const recordNext = useRecordRepeatedNext();
   return useMutation({
-    mutationFn: ({ record, early }: { record: ConversationRecord; early: boolean }) =>
-      markConversationHeldRequest(
+    mutationFn: async ({ record, early }: { record: ConversationRecord; early: boolean }) => {
+      const held = await markConversationHeldRequest(
         api,
         record,
         systemClock,
         early ? () => endEarly(record) : undefined,
-      ),
+      );
+      await recordNextQuietly(recordNext, held);
+      return held;
+    },
     onSuccess: () => refreshReport(queryClient, reportId),
   });
 }

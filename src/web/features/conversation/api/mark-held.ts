@@ -7,6 +7,7 @@ import { PortError } from '../../../../app/ports/port-error';
 import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
+import { recordNextQuietly, useRecordRepeatedNext } from '../../../data/record-repeated-next';
 import { reportKey } from '../../../data/use-report-data';
 import type { AutosaveEngine } from '../../../shared/autosave/autosave-engine';
 import {
@@ -60,10 +61,25 @@ export function useMarkHeld(record: ConversationRecord) {
   const api = useCareerApi();
   const queries = useQueryClient();
   const endEarly = useEndSeriesEarly();
+  const recordNext = useRecordRepeatedNext();
   const { reportId } = record;
   return useMutation({
-    mutationFn: ({ notes, early }: { notes: AutosaveEngine<SharedNotesValue>; early: boolean }) =>
-      markHeld(api, record.id, notes, early ? () => endEarly(record) : undefined),
+    mutationFn: async ({
+      notes,
+      early,
+    }: {
+      notes: AutosaveEngine<SharedNotesValue>;
+      early: boolean;
+    }) => {
+      const held = await markHeld(
+        api,
+        record.id,
+        notes,
+        early ? () => endEarly(record) : undefined,
+      );
+      await recordNextQuietly(recordNext, held);
+      return held;
+    },
     onSuccess: async () => {
       await Promise.all([
         queries.invalidateQueries({ queryKey: reportKey(reportId) }),
