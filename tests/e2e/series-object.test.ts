@@ -205,8 +205,11 @@ describe('the series is one object: Priya moves it, then holds it early (built a
       .nth(3);
     await expect
       .poll(() => next.textContent(), { timeout: 30_000 })
-      .toMatch(/^Full conversation, /);
-    const overviewSays = ((await next.textContent()) ?? '').replace(/^Full conversation, /, '');
+      .toMatch(/^Career conversation \(full\), /);
+    const overviewSays = ((await next.textContent()) ?? '').replace(
+      /^Career conversation \(full\), /,
+      '',
+    );
     expect(closeSays.startsWith(overviewSays)).toBe(true);
     await page.close();
   });
