@@ -51,6 +51,10 @@ describe('a hand-over: Mateo sees what is overdue and asks to see the history (b
     const lucas = await signInAs(env.browser, env.stack, 'Lucas Dubois');
     const request = requestRegion(lucas);
     await request.getByText(/^Mateo García asked on /).waitFor({ timeout: 30_000 });
+    // One way to answer: the request's own Share and Decline, not a second "let them read it".
+    expect(
+      await lucas.getByRole('button', { name: /^Let .* read my earlier history$/ }).count(),
+    ).toBe(0);
     expect(await seriousAxeViolations(lucas)).toEqual([]);
     await screenshot(lucas, 'history-request-received');
     await request.getByRole('button', { name: 'Decline' }).click();

@@ -64,6 +64,11 @@ function Consents({
   const revoke = useRevokeConsent();
   const active = items.filter((c) => c.revokedAt === undefined);
   const current = active.find((c) => c.managerId === managerId);
+  // While the manager's request waits for an answer, its own Share and Decline are the choice:
+  // a second "let them read it" button beside them would be the same answer twice.
+  const asked = useMyHistoryRequests().data?.some(
+    (r) => r.state === 'pending' && r.managerId === managerId,
+  );
   return (
     <>
       {active.length > 0 && (
@@ -87,7 +92,7 @@ function Consents({
           ))}
         </ul>
       )}
-      {managerId !== undefined && current === undefined && (
+      {managerId !== undefined && current === undefined && asked !== true && (
         <div className={styles.row}>
           <Button
             appearance="primary"
