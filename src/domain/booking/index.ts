@@ -16,6 +16,7 @@ export { quarterlyRecurrenceAt } from './quarterly-recurrence';
 export { checkBookingChoice } from './check-booking-choice';
 export type { BookingChoiceCheck, BookingChoiceIssue } from './check-booking-choice';
 export { MEETING_THREAD, meetingThreadOf, meetingThreadsOf } from './meeting-thread';
-export { describeWorkingDays } from './skipped-days';
+export { describeWorkingDays, reportUnavailableAt } from './skipped-days';
+export type { ReportUnavailable } from './skipped-days';
 export { checkHeldEarly } from './held-before-start';
 export type { HeldEarlyCode } from './held-before-start';

@@ -1,10 +1,11 @@
 import { Temporal } from '../time/temporal';
 import { formatDay } from '../time/format';
 import type { BookingContext, TimedAway } from './booking-input';
-import type { SkippedDays, SkipReason } from './booking-types';
+import type { Interval } from '../time/values';
+import type { OtherPersonTime, SkippedDays, SkipReason, TimeAway } from './booking-types';
 import type { Slot } from './find-series';
 import type { ParsedWorkingHours } from './working-hours';
-import { formatTime, isWorkingDay, workingWindowOn } from './working-hours';
+import { formatTime, isWorkingDay, parseWorkingHours, workingWindowOn } from './working-hours';
 
 interface Span {
   start: Temporal.Instant;
@@ -65,6 +66,9 @@ const awayText = (who: string, block: TimedAway, be: string, have: string): stri
     ? `${who} ${be} out of office`
     : `${who} ${have} an all-day event`;
 
+const theirDaysText = (name: string, hours: ParsedWorkingHours): string =>
+  `${name} works ${describeWorkingDays(hours.days)}`;
+
 /** The most telling reason no session starts on `date` (read in the manager's zone). */
 function reasonFor(date: Temporal.PlainDate, ctx: BookingContext): DayReason {
   const { report } = ctx;
@@ -101,10 +105,7 @@ function reasonFor(date: Temporal.PlainDate, ctx: BookingContext): DayReason {
         };
   }
   if (report && !theyWork && shared.length === 0) {
-    return {
-      reason: 'their-day-off',
-      text: `${report.name} works ${describeWorkingDays(report.hours.days)}`,
-    };
+    return { reason: 'their-day-off', text: theirDaysText(report.name, report.hours) };
   }
   const overlapMinutes = shared.reduce((sum, s) => sum + s.start.until(s.end).total('minutes'), 0);
   if (report && overlapMinutes < ctx.minutes) {
@@ -160,4 +161,47 @@ export function explainSkippedDays(
     reason: why.reason,
     message: `${rangeLabel(from, to)}: ${why.text}.`,
   }));
+}
+
+/** Why the report cannot meet at all at a chosen time: a day they do not work, or time away. */
+export interface ReportUnavailable {
+  reason: Extract<SkipReason, 'they-are-away' | 'their-day-off'>;
+  /** In the skipped days' words: "Fri 5 Mar: Tomás works Mon–Thu." */
+  message: string;
+}
+
+/**
+ * The skipped days' reason, for one session chosen by hand or moved: the report is out of office
+ * (or has an all-day item) during it, or its day is not one of their working days, read in their
+ * own zone. Undefined when they can meet; working hours that do not parse say nothing here.
+ */
+export function reportUnavailableAt(
+  session: Interval,
+  report: Pick<OtherPersonTime, 'name' | 'zone' | 'workingHours'> & { away: readonly TimeAway[] },
+): ReportUnavailable | undefined {
+  const span: Span = {
+    start: Temporal.Instant.from(session.start),
+    end: Temporal.Instant.from(session.end),
+  };
+  const date = span.start.toZonedDateTimeISO(report.zone).toPlainDate();
+  const label = `${rangeLabel(date, date)}: `;
+  const away = report.away
+    .map((block) => ({
+      start: Temporal.Instant.from(block.start),
+      end: Temporal.Instant.from(block.end),
+      reason: block.reason,
+    }))
+    .find((block) => intersect(span, block) !== undefined);
+  if (away) {
+    return {
+      reason: 'they-are-away',
+      message: `${label}${awayText(report.name, away, 'is', 'has')}.`,
+    };
+  }
+  const hours = parseWorkingHours(report.workingHours);
+  if (!hours.ok || isWorkingDay(date, hours.value)) return undefined;
+  return {
+    reason: 'their-day-off',
+    message: `${label}${theirDaysText(report.name, hours.value)}.`,
+  };
 }

@@ -7,6 +7,7 @@ import {
   moveSeries,
   readSeriesSessions,
 } from '../../../src/app/use-cases/booking';
+import type { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
 import { MemoryChat, MemoryMailer } from '../../../src/adapters/memory/memory-messaging';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';
 
@@ -87,6 +88,53 @@ describe('moving the series', () => {
     );
     expect(spy).not.toHaveBeenCalled();
     expect(updateRecord).not.toHaveBeenCalled();
+  });
+});
+
+describe('moving the series: working weeks and time away from Outlook', () => {
+  async function moveFirstTo(start: string, seed: (calendar: MemoryCalendar) => void) {
+    const { calendar, recorded, sessions, base } = await booked();
+    seed(calendar);
+    const read = await readBookingCalendar(calendar, {
+      people: PEOPLE,
+      window: WINDOW,
+      zone: ZONE,
+      reportHours: HOURS,
+      ignore: sessions,
+    });
+    const spy = vi.spyOn(calendar, 'updateEvent');
+    const result = await moveSeries(
+      { calendar, mailer: new MemoryMailer(), chat: new MemoryChat(), updateRecord: vi.fn() },
+      { ...base, sessions, to: session(start, 60), recorded, calendar: read, key: 'move' },
+    );
+    return { result, spy };
+  }
+
+  it('refuses a move onto a day the report does not work, saying so as the skipped days do', async () => {
+    // Tomás works Mon–Thu: a day later, session 1 lands on Friday 5 March.
+    const { result, spy } = await moveFirstTo('2027-03-05T15:00:00Z', (calendar) => {
+      calendar.setWorkingWeek(PEOPLE.report.mail, {
+        zone: 'America/Mexico_City',
+        hours: { start: '09:00', end: '17:30', days: [1, 2, 3, 4] },
+      });
+    });
+    expect(result.ok).toBe(false);
+    expect(result.checks[0]?.errors.map((e) => e.message)).toContain(
+      'Fri 5 Mar: Tomás works Mon–Thu.',
+    );
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('refuses a move onto a day the report is out of office, saying so as the skipped days do', async () => {
+    const { result } = await moveFirstTo('2027-03-02T15:00:00Z', (calendar) => {
+      calendar.setBusy(PEOPLE.report.mail, [
+        { start: '2027-03-09T06:00:00Z', end: '2027-03-10T06:00:00Z', status: 'oof' },
+      ]);
+    });
+    expect(result.ok).toBe(false);
+    expect(result.checks[1]?.errors.map((e) => e.message)).toContain(
+      'Tue 9 Mar: Tomás is out of office.',
+    );
   });
 });
 

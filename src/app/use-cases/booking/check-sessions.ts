@@ -12,14 +12,20 @@ import {
   formatRange,
   minutesBetween,
   overlaps,
+  reportUnavailableAt,
 } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
 import type { BookingCalendar } from './booking-calendar';
 import type { BookingPeople } from './booking-people';
 import { reportZoneOf } from './booking-people';
+import { firstNameOf } from './time-away';
 
 export type SessionIssue =
-  BookingChoiceIssue | 'report-off-hours' | 'sessions-out-of-order' | 'single-under-90';
+  | BookingChoiceIssue
+  | 'report-off-hours'
+  | 'report-unavailable'
+  | 'sessions-out-of-order'
+  | 'single-under-90';
 
 export interface SessionCheck {
   session: Interval;
@@ -32,7 +38,12 @@ export interface SessionCheck {
 export interface CheckSessionsInput {
   sessions: readonly Interval[];
   format: BookingFormat;
-  calendar: Pick<BookingCalendar, 'busy' | 'reportOffHours'>;
+  /**
+   * With the working weeks and time away it read, the check uses them as the search does (Outlook's
+   * hours, else the assumed ones) and refuses a session the report cannot meet at, saying why.
+   */
+  calendar: Pick<BookingCalendar, 'busy' | 'reportOffHours'> &
+    Partial<Pick<BookingCalendar, 'managerWeek' | 'reportWeek' | 'reportAway'>>;
   people: BookingPeople;
   /** The manager's zone. */
   zone: TimeZoneId;
@@ -47,8 +58,8 @@ function reportHoursWarning(
   input: CheckSessionsInput,
 ): DomainError<SessionIssue> | undefined {
   if (!input.calendar.reportOffHours.some((off) => overlaps(off, session))) return undefined;
-  const zone = reportZoneOf(input.people, input.zone);
-  const { start, end } = input.reportHours;
+  const zone = input.calendar.reportWeek?.zone ?? reportZoneOf(input.people, input.zone);
+  const { start, end } = input.calendar.reportWeek?.hours ?? input.reportHours;
   return {
     code: 'report-off-hours',
     message:
@@ -58,6 +69,22 @@ function reportHoursWarning(
   };
 }
 
+/** The report's day off or time away, in the skipped days' words, when the calendar read them. */
+function reportUnavailable(
+  session: Interval,
+  input: CheckSessionsInput,
+): DomainError<SessionIssue> | undefined {
+  const { reportWeek, reportAway } = input.calendar;
+  if (!reportWeek) return undefined;
+  const why = reportUnavailableAt(session, {
+    name: firstNameOf(input.people.report),
+    zone: reportWeek.zone,
+    workingHours: reportWeek.hours,
+    away: reportAway ?? [],
+  });
+  return why ? { code: 'report-unavailable', message: why.message } : undefined;
+}
+
 /**
  * Checks every session of a hand-picked or proposed booking with the domain's rules (refused:
  * inside a 1:1, over busy time, in the past, under 45 minutes; warned: next to a 1:1, under 60
@@ -65,10 +92,13 @@ function reportHoursWarning(
  * own working hours, sessions in order, and a single session long enough for three phases.
  */
 export function checkSessions(input: CheckSessionsInput): SessionCheck[] {
-  const { sessions, calendar, zone, now, workingHours } = input;
+  const { sessions, calendar, zone, now } = input;
+  const workingHours = calendar.managerWeek?.hours ?? input.workingHours;
   return sessions.map((session, index) => {
     const domain = checkBookingChoice(session, calendar.busy, zone, now, workingHours);
     const errors: DomainError<SessionIssue>[] = [...domain.errors];
+    const unavailable = reportUnavailable(session, input);
+    if (unavailable) errors.push(unavailable);
     const warnings: DomainError<SessionIssue>[] = [...domain.warnings];
     const previous = index > 0 ? sessions[index - 1] : undefined;
     const next = sessions[index + 1];

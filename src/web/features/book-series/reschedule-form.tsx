@@ -40,13 +40,7 @@ export function RescheduleForm(props: RescheduleFormProps) {
   const dates = useDateFormat();
   const [draft, setDraft] = useState(() => draftOf(session, zone));
   const [key] = useState(() => crypto.randomUUID());
-  const calendar = useMoveCalendar(
-    context.reportId,
-    context.people,
-    sessions,
-    zone,
-    context.reportHours,
-  );
+  const calendar = useMoveCalendar(context.reportId, context.people, sessions, zone, context);
   const move = useMoveSeries(context.reportId, (result: MoveSeriesResult) => {
     if (!result.ok) return;
     const first = result.events[0];

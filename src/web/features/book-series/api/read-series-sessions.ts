@@ -32,18 +32,23 @@ export function useSeriesSessions(
 /** How far ahead a session may be moved. */
 const MOVE_HORIZON_DAYS = 90;
 
-/** Both calendars for moving the series: its own sessions are left out so they are no clash. */
+/**
+ * Both calendars for moving the series: its own sessions are left out so they are no clash, and
+ * both working weeks and the report's time away are read as for a new booking (Outlook's, else the
+ * assumed hours), so the move is checked against them.
+ */
 export function useMoveCalendar(
   reportId: string,
   people: BookingPeople,
   sessions: readonly (Interval & { id: string })[],
   zone: TimeZoneId,
-  reportHours: WorkingHours,
+  hours: { workingHours: WorkingHours; reportHours: WorkingHours },
 ) {
   const { calendar } = useMyMicrosoft365();
+  const { workingHours, reportHours } = hours;
   const ids = sessions.map((s) => `${s.id}@${s.start}`);
   return useQuery({
-    queryKey: [...reportKey(reportId), 'move-calendar', ids, reportHours],
+    queryKey: [...reportKey(reportId), 'move-calendar', ids, workingHours, reportHours],
     queryFn: () => {
       const window = bookingWindow({
         now: Temporal.Now.instant(),
@@ -55,6 +60,7 @@ export function useMoveCalendar(
         people,
         window: window.value,
         zone,
+        workingHours,
         reportHours,
         ignore: sessions,
       });
