@@ -66,9 +66,7 @@ function Consents({
   const current = active.find((c) => c.managerId === managerId);
   // While the manager's request waits for an answer, its own Share and Decline are the choice:
   // a second "let them read it" button beside them would be the same answer twice.
-  const asked = useMyHistoryRequests().data?.some(
-    (r) => r.state === 'pending' && r.managerId === managerId,
-  );
+  const asked = usePendingRequestFrom(managerId).pending !== undefined;
   return (
     <>
       {active.length > 0 && (
@@ -92,7 +90,7 @@ function Consents({
           ))}
         </ul>
       )}
-      {managerId !== undefined && current === undefined && asked !== true && (
+      {managerId !== undefined && current === undefined && !asked && (
         <div className={styles.row}>
           <Button
             appearance="primary"
@@ -114,6 +112,13 @@ function Consents({
   );
 }
 
+/** Your current manager's request still waiting for your answer, if any. */
+function usePendingRequestFrom(managerId: string | undefined) {
+  const requests = useMyHistoryRequests();
+  const pending = requests.data?.find((r) => r.state === 'pending' && r.managerId === managerId);
+  return { requests, pending };
+}
+
 /**
  * Your current manager asked to read your earlier history: you share or decline, here. A request
  * from someone who is no longer your manager is not shown: there is nothing left to answer.
@@ -127,10 +132,9 @@ function RequestFromManager({
 }) {
   const dates = useDateFormat();
   const styles = useSectionStyles();
-  const requests = useMyHistoryRequests();
+  const { requests, pending } = usePendingRequestFrom(managerId);
   const consents = useHistoryConsents();
   const answer = useAnswerHistoryRequest();
-  const pending = requests.data?.find((r) => r.state === 'pending' && r.managerId === managerId);
   // Shared already (from the button below): nothing is left to answer.
   const shares = consents.data?.some((c) => c.managerId === managerId && !c.revokedAt);
   if (requests.error) return <ErrorBar error={requests.error} what="Reading requests" />;
