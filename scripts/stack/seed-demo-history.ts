@@ -56,7 +56,9 @@ export async function seedDemoHistory(
   const started = performance.now();
   const { tenant, now } = options;
   const elapsedMs = (): number => Math.round(performance.now() - started);
-  const nothing = (skipped: SeedDemoHistoryResult['skipped']): SeedDemoHistoryResult => ({
+  const nothing = (
+    skipped: NonNullable<SeedDemoHistoryResult['skipped']>,
+  ): SeedDemoHistoryResult => ({
     written: false,
     counts: countHistory([]),
     skipped,

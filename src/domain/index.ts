@@ -1,4 +1,5 @@
 export * from './result';
+export * from './defined-only';
 export * from './time/clock';
 export * from './time/temporal';
 export * from './time/values';

@@ -91,7 +91,7 @@ export function text(max: number, what = 'text') {
 }
 
 /** `?tz=`: the caller's zone, for "today" and "overdue". */
-export const ZoneQuery = z.strictObject({ tz: z.optional(TimeZone) });
+export const ZoneQuery = z.strictObject({ tz: z.exactOptional(TimeZone) });
 
 export const PersonParams = z.object({ personId: Id });
 
@@ -99,9 +99,9 @@ export const Person = z.object({
   id: z.string(),
   displayName: z.string(),
   mail: z.string(),
-  jobTitle: z.optional(z.string()),
-  department: z.optional(z.string()),
-  timeZone: z.optional(z.string()),
+  jobTitle: z.exactOptional(z.string()),
+  department: z.exactOptional(z.string()),
+  timeZone: z.exactOptional(z.string()),
 });
 
 /** A stored item with its version, for bodies that list several (each keeps its own ETag). */

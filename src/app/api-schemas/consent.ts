@@ -17,7 +17,7 @@ const ConsentShape = {
   reportId: z.string(),
   managerId: z.string(),
   grantedAt: z.string(),
-  revokedAt: z.optional(z.string()),
+  revokedAt: z.exactOptional(z.string()),
   etag: z.string(),
 };
 

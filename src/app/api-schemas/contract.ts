@@ -34,18 +34,18 @@ const InGiftReason = documented(text(NOTE_CAP, 'inGiftReason'), {
 });
 
 export const CommitmentDraft = z.strictObject({
-  id: documented(z.optional(Id), { description: 'Omit for a new commitment.' }),
+  id: documented(z.exactOptional(Id), { description: 'Omit for a new commitment.' }),
   party: Party,
   kind: CommitmentKind,
   action: text(ACTION_CAP, 'action'),
   due: IsoDate,
-  status: z.optional(CommitmentStatus),
-  droppedReason: z.optional(text(NOTE_CAP, 'droppedReason')),
-  inGiftReason: z.optional(InGiftReason),
+  status: z.exactOptional(CommitmentStatus),
+  droppedReason: z.exactOptional(text(NOTE_CAP, 'droppedReason')),
+  inGiftReason: z.exactOptional(InGiftReason),
 });
 
 export const ReviewDraft = z.strictObject({
-  id: z.optional(Id),
+  id: z.exactOptional(Id),
   month: IsoMonth,
   aspect: text(ACTION_CAP, 'aspect'),
 });
@@ -61,11 +61,11 @@ export const NewContractVersionBody = documented(
     terms: TermsDraft,
     reason: ChangeReason,
     note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
-    conversationId: z.optional(Id),
-    dropped: z.optional(
+    conversationId: z.exactOptional(Id),
+    dropped: z.exactOptional(
       z.array(z.strictObject({ id: Id, why: text(NOTE_CAP, 'why') })).check(z.maxLength(50)),
     ),
-    timeZone: documented(z.optional(TimeZone), {
+    timeZone: documented(z.exactOptional(TimeZone), {
       description: 'The manager’s zone: “today” for due dates. Default UTC.',
     }),
   }),
@@ -75,7 +75,7 @@ export const NewContractVersionBody = documented(
 const VersionedChange = {
   reason: RevisionReason,
   note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
-  timeZone: z.optional(TimeZone),
+  timeZone: z.exactOptional(TimeZone),
 };
 
 export const NewCommitmentBody = documented(
@@ -84,7 +84,7 @@ export const NewCommitmentBody = documented(
     kind: CommitmentKind,
     action: text(ACTION_CAP, 'action'),
     due: IsoDate,
-    inGiftReason: z.optional(InGiftReason),
+    inGiftReason: z.exactOptional(InGiftReason),
     ...VersionedChange,
   }),
   { id: 'NewCommitment' },
@@ -100,10 +100,10 @@ export const CommitmentChangeBody = documented(
   z.union([
     z
       .strictObject({
-        kind: z.optional(CommitmentKind),
-        action: z.optional(text(ACTION_CAP, 'action')),
-        due: z.optional(IsoDate),
-        inGiftReason: z.optional(InGiftReason),
+        kind: z.exactOptional(CommitmentKind),
+        action: z.exactOptional(text(ACTION_CAP, 'action')),
+        due: z.exactOptional(IsoDate),
+        inGiftReason: z.exactOptional(InGiftReason),
         ...VersionedChange,
       })
       .check(
@@ -123,7 +123,7 @@ export const CommitmentChangeBody = documented(
 
 export const MarkDoneBody = documented(
   z.strictObject({
-    note: documented(z.optional(text(CONTRACT_LIMITS.doneNoteMax * 2, 'note')), {
+    note: documented(z.exactOptional(text(CONTRACT_LIMITS.doneNoteMax * 2, 'note')), {
       description: `What you want the other person to know, trimmed; at most ${String(CONTRACT_LIMITS.doneNoteMax)} characters. Empty or absent: no note.`,
     }),
   }),
@@ -145,16 +145,16 @@ export const Commitment = documented(
     action: z.string(),
     due: z.string(),
     status: CommitmentStatus,
-    completedAt: z.optional(z.string()),
-    doneNote: documented(z.optional(z.string()), {
+    completedAt: z.exactOptional(z.string()),
+    doneNote: documented(z.exactOptional(z.string()), {
       description: 'What the owner said when they marked it done.',
     }),
-    droppedReason: z.optional(z.string()),
-    inGiftReason: documented(z.optional(z.string()), {
+    droppedReason: z.exactOptional(z.string()),
+    inGiftReason: documented(z.exactOptional(z.string()), {
       description:
         'The manager’s statement of why an outcome this commitment promises is in their own gift.',
     }),
-    scheduled: z.optional(z.object({ via: ScheduledVia, ref: z.string(), at: z.string() })),
+    scheduled: z.exactOptional(z.object({ via: ScheduledVia, ref: z.string(), at: z.string() })),
   }),
   { id: 'Commitment' },
 );
@@ -164,7 +164,7 @@ const ContractVersionShape = {
   agreedAt: z.string(),
   reason: ChangeReason,
   note: z.string(),
-  conversationId: z.optional(z.string()),
+  conversationId: z.exactOptional(z.string()),
   commitments: z.array(Commitment),
   reviews: z.array(z.object({ id: z.string(), month: z.string(), aspect: z.string() })),
   openQuestion: z.string(),
@@ -179,16 +179,16 @@ export const ContractHealth = z.object({
   overdue: z.object({ manager: z.array(Commitment), report: z.array(Commitment) }),
   open: z.number(),
   done: z.number(),
-  nextDue: z.optional(Commitment),
+  nextDue: z.exactOptional(Commitment),
   hasDatedCommitmentsFromBoth: z.boolean(),
 });
 
 export const StandingProblem = documented(
   z.object({
     kind: z.enum(['commitment-overdue', 'no-open-commitment', 'review-month-passed']),
-    commitmentId: z.optional(z.string()),
-    party: documented(z.optional(Party), { description: 'The side with nothing open.' }),
-    reviewId: z.optional(z.string()),
+    commitmentId: z.exactOptional(z.string()),
+    party: documented(z.exactOptional(Party), { description: 'The side with nothing open.' }),
+    reviewId: z.exactOptional(z.string()),
     decisions: z.array(z.enum(STANDING_DECISIONS)),
   }),
   {

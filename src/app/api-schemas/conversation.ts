@@ -25,10 +25,10 @@ export const BookedEventBody = z
     title: text(255, 'title'),
     start: IsoInstant,
     end: IsoInstant,
-    seriesId: z.optional(GraphRef()),
-    joinUrl: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(2048))),
+    seriesId: z.exactOptional(GraphRef()),
+    joinUrl: z.exactOptional(z.url({ protocol: /^https$/ }).check(z.maxLength(2048))),
     meetingThreads: documented(
-      z.optional(
+      z.exactOptional(
         z
           .array(
             z.string().check(z.maxLength(512), z.regex(new RegExp(`^${MEETING_THREAD.source}$`))),
@@ -37,7 +37,7 @@ export const BookedEventBody = z
       ),
       { description: 'The Teams meeting thread of every session booked, in order.' },
     ),
-    insideOneOnOne: z.optional(z.boolean()),
+    insideOneOnOne: z.exactOptional(z.boolean()),
   })
   .check(z.refine((e) => e.start < e.end, { message: 'must end after it starts', path: ['end'] }));
 
@@ -45,16 +45,16 @@ export const NewConversationBody = documented(
   z
     .strictObject({
       kind: ConversationKind,
-      trigger: documented(z.optional(TriggerId), {
+      trigger: documented(z.exactOptional(TriggerId), {
         description: 'Required for ad hoc conversations.',
       }),
       state: z._default(ConversationState, 'booked'),
-      event: z.optional(BookedEventBody),
-      heldAt: z.optional(IsoInstant),
+      event: z.exactOptional(BookedEventBody),
+      heldAt: z.exactOptional(IsoInstant),
       phasesReached: z._default(z.array(PhaseId).check(z.maxLength(3)), []),
       aspirationRecorded: z._default(z.boolean(), false),
       sharedNotes: z._default(text(SHARED_NOTES_MAX, 'sharedNotes'), ''),
-      confirmHeldEarly: documented(z.optional(z.literal(true)), {
+      confirmHeldEarly: documented(z.exactOptional(z.literal(true)), {
         description:
           'Required to mark it held before its booked start: the manager confirms it happened early. Not stored.',
       }),
@@ -83,29 +83,29 @@ export const NewConversationBody = documented(
 export const ConversationPatchBody = documented(
   z
     .strictObject({
-      state: z.optional(ConversationState),
-      confirmHeldEarly: documented(z.optional(z.literal(true)), {
+      state: z.exactOptional(ConversationState),
+      confirmHeldEarly: documented(z.exactOptional(z.literal(true)), {
         description:
           'Required to mark it held before its booked start: the manager confirms it happened early. Not stored.',
       }),
-      event: z.optional(BookedEventBody),
-      heldAt: z.optional(IsoInstant),
-      phasesReached: z.optional(z.array(PhaseId).check(z.maxLength(3))),
-      aspirationRecorded: z.optional(z.boolean()),
-      sharedNotes: z.optional(text(SHARED_NOTES_MAX, 'sharedNotes')),
-      contractVersion: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
-      summarySentAt: z.optional(IsoInstant),
-      previousCommitmentsReviewedAt: z.optional(IsoInstant),
-      openedWithWhatsChangedAt: z.optional(IsoInstant),
+      event: z.exactOptional(BookedEventBody),
+      heldAt: z.exactOptional(IsoInstant),
+      phasesReached: z.exactOptional(z.array(PhaseId).check(z.maxLength(3))),
+      aspirationRecorded: z.exactOptional(z.boolean()),
+      sharedNotes: z.exactOptional(text(SHARED_NOTES_MAX, 'sharedNotes')),
+      contractVersion: z.exactOptional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
+      summarySentAt: z.exactOptional(IsoInstant),
+      previousCommitmentsReviewedAt: z.exactOptional(IsoInstant),
+      openedWithWhatsChangedAt: z.exactOptional(IsoInstant),
       prompt: documented(
-        z.optional(
+        z.exactOptional(
           z.strictObject({
             channel: PromptChannel,
             deliverAt: IsoInstant,
             queuedAt: IsoInstant,
-            messageId: z.optional(GraphRef()),
-            wording: z.optional(text(4_000, 'prompt.wording')),
-            recalledAt: z.optional(IsoInstant),
+            messageId: z.exactOptional(GraphRef()),
+            wording: z.exactOptional(text(4_000, 'prompt.wording')),
+            recalledAt: z.exactOptional(IsoInstant),
           }),
         ),
         {
@@ -113,7 +113,7 @@ export const ConversationPatchBody = documented(
             'The reflection prompt as queued: channel, delivery time, the held message (to recall or move it) and the manager’s own wording.',
         },
       ),
-      manualTicks: documented(z.optional(z.array(ChecklistItemId).check(z.maxLength(30))), {
+      manualTicks: documented(z.exactOptional(z.array(ChecklistItemId).check(z.maxLength(30))), {
         description: 'Checklist items ticked by hand; replaces the list.',
       }),
     })
@@ -129,39 +129,39 @@ export const Conversation = documented(
     reportId: z.string(),
     managerId: z.string(),
     kind: ConversationKind,
-    trigger: z.optional(TriggerId),
+    trigger: z.exactOptional(TriggerId),
     state: ConversationState,
-    event: z.optional(
+    event: z.exactOptional(
       z.object({
         eventId: z.string(),
         title: z.string(),
         start: z.string(),
         end: z.string(),
-        seriesId: z.optional(z.string()),
-        joinUrl: z.optional(z.string()),
-        meetingThreads: z.optional(z.array(z.string())),
-        insideOneOnOne: z.optional(z.boolean()),
+        seriesId: z.exactOptional(z.string()),
+        joinUrl: z.exactOptional(z.string()),
+        meetingThreads: z.exactOptional(z.array(z.string())),
+        insideOneOnOne: z.exactOptional(z.boolean()),
       }),
     ),
     rescheduleCount: z.number(),
-    heldAt: z.optional(z.string()),
+    heldAt: z.exactOptional(z.string()),
     phasesReached: z.array(PhaseId),
     aspirationRecorded: z.boolean(),
     sharedNotes: z.string(),
-    prompt: z.optional(
+    prompt: z.exactOptional(
       z.object({
         channel: PromptChannel,
         deliverAt: z.string(),
         queuedAt: z.string(),
-        messageId: z.optional(z.string()),
-        wording: z.optional(z.string()),
-        recalledAt: z.optional(z.string()),
+        messageId: z.exactOptional(z.string()),
+        wording: z.exactOptional(z.string()),
+        recalledAt: z.exactOptional(z.string()),
       }),
     ),
-    contractVersion: z.optional(z.number()),
-    summarySentAt: z.optional(z.string()),
-    previousCommitmentsReviewedAt: z.optional(z.string()),
-    openedWithWhatsChangedAt: z.optional(z.string()),
+    contractVersion: z.exactOptional(z.number()),
+    summarySentAt: z.exactOptional(z.string()),
+    previousCommitmentsReviewedAt: z.exactOptional(z.string()),
+    openedWithWhatsChangedAt: z.exactOptional(z.string()),
     manualTicks: z.array(ChecklistItemId),
     etag: z.string(),
   }),

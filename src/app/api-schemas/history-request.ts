@@ -9,7 +9,7 @@ export const HistoryRequest = documented(
     managerId: documented(z.string(), { description: 'The manager who asked.' }),
     askedAt: z.string(),
     state: z.enum(HISTORY_REQUEST_STATES),
-    answeredAt: z.optional(z.string()),
+    answeredAt: z.exactOptional(z.string()),
   }),
   {
     id: 'HistoryRequest',

@@ -45,7 +45,7 @@ export const AggregatesResponse = documented(
     organisation: Figure,
     units: z.array(
       z.intersection(
-        z.object({ unitId: z.string(), label: z.string(), parentId: z.optional(z.string()) }),
+        z.object({ unitId: z.string(), label: z.string(), parentId: z.exactOptional(z.string()) }),
         Figure,
       ),
     ),
@@ -57,7 +57,7 @@ export const AggregatesResponse = documented(
 );
 
 export const RefusalsQuery = z.object({
-  since: documented(z.optional(IsoInstant), {
+  since: documented(z.exactOptional(IsoInstant), {
     description: 'Hours from this instant’s hour on; the last 24 hours when left out.',
   }),
 });
@@ -92,7 +92,7 @@ export const ErasureReceiptResponse = documented(
       z.array(
         z.object({
           place: z.enum(LEFTOVER_PLACES),
-          ownerId: documented(z.optional(z.string()), {
+          ownerId: documented(z.exactOptional(z.string()), {
             description: 'Whose mailbox, calendar, To Do or OneDrive it is in.',
           }),
           what: z.string(),

@@ -16,23 +16,23 @@ export const MeResponse = documented(
     hasDirectReports: documented(z.boolean(), {
       description: 'Whether the directory lists anyone reporting to you right now.',
     }),
-    manager: z.optional(z.object({ id: z.string() })),
+    manager: z.exactOptional(z.object({ id: z.string() })),
   }),
   { id: 'Me' },
 );
 
 export const AuditEntry = documented(
   z.object({
-    id: z.optional(z.string()),
+    id: z.exactOptional(z.string()),
     at: z.string(),
     actorId: z.string(),
     subjectId: z.string(),
     action: z.string(),
-    recordId: z.optional(z.string()),
+    recordId: z.exactOptional(z.string()),
     outcome: z.enum(AUDIT_OUTCOMES),
-    basis: z.optional(z.string()),
-    reason: z.optional(z.string()),
-    count: documented(z.optional(z.number().check(z.int(), z.gte(2))), {
+    basis: z.exactOptional(z.string()),
+    reason: z.exactOptional(z.string()),
+    count: documented(z.exactOptional(z.number().check(z.int(), z.gte(2))), {
       description: 'The same read on the same UTC day, this many times; the last at `at`.',
     }),
   }),
@@ -45,17 +45,20 @@ const AuditLists = z.object({ aboutYou: z.array(AuditEntry), byYou: z.array(Audi
 export const AUDIT_PAGE_MAX = 100;
 
 export const AuditQuery = z.object({
-  cursor: documented(z.optional(z.string().check(z.maxLength(1024))), {
+  cursor: documented(z.exactOptional(z.string().check(z.maxLength(1024))), {
     description: 'The `nextCursor` of the previous page; leave out for the newest.',
   }),
-  limit: documented(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(AUDIT_PAGE_MAX))), {
-    description: `Entries per list per page (default and most ${String(AUDIT_PAGE_MAX)}).`,
-  }),
+  limit: documented(
+    z.exactOptional(z.coerce.number().check(z.int(), z.gte(1), z.lte(AUDIT_PAGE_MAX))),
+    {
+      description: `Entries per list per page (default and most ${String(AUDIT_PAGE_MAX)}).`,
+    },
+  ),
 });
 
 /** One page of each list; `hasMore` until both have reached their oldest entry. */
 export const AuditResponse = documented(
-  z.extend(AuditLists, { hasMore: z.boolean(), nextCursor: z.optional(z.string()) }),
+  z.extend(AuditLists, { hasMore: z.boolean(), nextCursor: z.exactOptional(z.string()) }),
   { id: 'AuditTrail' },
 );
 
@@ -63,7 +66,7 @@ export const ExportResponse = documented(
   z.object({
     exportedAt: z.string(),
     person: Person,
-    contract: z.optional(
+    contract: z.exactOptional(
       z.object({
         id: z.string(),
         reportId: z.string(),
@@ -77,15 +80,15 @@ export const ExportResponse = documented(
         id: z.string(),
         trigger: z.string(),
         loggedAt: z.string(),
-        closedAt: z.optional(z.string()),
-        closedByConversationId: z.optional(z.string()),
+        closedAt: z.exactOptional(z.string()),
+        closedByConversationId: z.exactOptional(z.string()),
       }),
     ),
-    profile: z.optional(
+    profile: z.exactOptional(
       z.object({
         reportId: z.string(),
         managerId: z.string(),
-        direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
+        direction: z.exactOptional(z.object({ text: z.string(), recordedAt: z.string() })),
         transitions: z.array(z.object({ transition: z.string(), since: z.string() })),
       }),
     ),
@@ -93,7 +96,7 @@ export const ExportResponse = documented(
     agenda: z.array(AgendaItem),
     historyRequests: z.array(HistoryRequest),
     managerHistory: z.array(
-      z.object({ managerId: z.string(), since: z.string(), until: z.optional(z.string()) }),
+      z.object({ managerId: z.string(), since: z.string(), until: z.exactOptional(z.string()) }),
     ),
     audit: AuditLists,
   }),

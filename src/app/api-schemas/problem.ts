@@ -10,12 +10,12 @@ export const ProblemSchema = documented(
     detail: documented(z.string(), {
       description: 'What went wrong and what to do, for the user.',
     }),
-    errors: z.optional(
+    errors: z.exactOptional(
       z.array(
         z.object({
           path: documented(z.string(), { example: 'body.terms.commitments.0.due' }),
           message: z.string(),
-          code: z.optional(z.string()),
+          code: z.exactOptional(z.string()),
         }),
       ),
     ),

@@ -3,7 +3,7 @@ import { documented, z } from '../zod';
 
 export const ProfileBody = documented(
   z.strictObject({
-    direction: documented(z.optional(text(2_000, 'direction')), {
+    direction: documented(z.exactOptional(text(2_000, 'direction')), {
       description: 'The 3-year direction in the person’s own words; empty clears it.',
     }),
     transitions: z.array(z.strictObject({ transition: TransitionId, since: IsoDate })).check(
@@ -21,7 +21,7 @@ export const Profile = documented(
   z.object({
     reportId: z.string(),
     managerId: z.string(),
-    direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
+    direction: z.exactOptional(z.object({ text: z.string(), recordedAt: z.string() })),
     transitions: z.array(z.object({ transition: TransitionId, since: z.string() })),
     etag: z.string(),
   }),

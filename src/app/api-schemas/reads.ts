@@ -31,8 +31,8 @@ export const GatheredReadsResponse = documented(
     answers: z.array(
       z.object({
         status: z.number(),
-        etag: z.optional(z.string()),
-        body: documented(z.optional(z.unknown()), {
+        etag: z.exactOptional(z.string()),
+        body: documented(z.exactOptional(z.unknown()), {
           description: 'The JSON the read answers on its own (a problem for 4xx/5xx).',
         }),
       }),

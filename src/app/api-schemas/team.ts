@@ -16,7 +16,7 @@ const CadenceReason = z.discriminatedUnion('code', [
   z.object({
     code: z.literal('quarterly'),
     lastHeld: z.string(),
-    beforeYou: documented(z.optional(z.literal(true)), {
+    beforeYou: documented(z.exactOptional(z.literal(true)), {
       description: 'Held with an earlier manager; the report has not shared it.',
     }),
   }),
@@ -41,19 +41,19 @@ const CadenceReason = z.discriminatedUnion('code', [
   }),
 ]);
 
-const OverdueTally = z.object({ count: z.number(), oldestDue: z.optional(z.string()) });
+const OverdueTally = z.object({ count: z.number(), oldestDue: z.exactOptional(z.string()) });
 
 const ReportOverview = z.object({
   person: Person,
-  direction: z.optional(z.object({ text: z.string(), recordedAt: z.string() })),
-  lastConversation: z.optional(z.object({ kind: ConversationKind, at: z.string() })),
-  nextConversation: z.optional(z.object({ kind: ConversationKind, start: z.string() })),
+  direction: z.exactOptional(z.object({ text: z.string(), recordedAt: z.string() })),
+  lastConversation: z.exactOptional(z.object({ kind: ConversationKind, at: z.string() })),
+  nextConversation: z.exactOptional(z.object({ kind: ConversationKind, start: z.string() })),
   contractHealth: z.extend(ContractHealth, { overdueManagerFirst: z.array(Commitment) }),
   cadence: z.object({
     status: z.enum(CADENCE_STATUSES),
     kind: ConversationKind,
     dueBy: z.string(),
-    overdueSince: z.optional(z.string()),
+    overdueSince: z.exactOptional(z.string()),
     message: z.string(),
     reason: CadenceReason,
   }),
@@ -63,10 +63,10 @@ const ReportOverview = z.object({
     reasons: z.array(z.string()),
   }),
   earlierHistory: documented(
-    z.optional(
+    z.exactOptional(
       z.object({
-        lastHeldOn: z.optional(z.string()),
-        lastFullHeldOn: z.optional(z.string()),
+        lastHeldOn: z.exactOptional(z.string()),
+        lastFullHeldOn: z.exactOptional(z.string()),
         overdue: z.object({ manager: OverdueTally, report: OverdueTally }),
       }),
     ),
@@ -102,7 +102,7 @@ export const TeamOverviewResponse = documented(
       managerOverdueCommitments: z.number(),
     }),
     isNewManager: z.boolean(),
-    emptyState: z.optional(z.enum(['no-reports', 'no-conversations-yet'])),
+    emptyState: z.exactOptional(z.enum(['no-reports', 'no-conversations-yet'])),
     goodLooksLike: z.array(
       z.object({
         id: GoodLooksLikeId,

@@ -37,8 +37,8 @@ export interface WordingContext {
   today: Temporal.PlainDate;
   zone: TimeZoneId;
   dueBy: Temporal.PlainDate;
-  overdueSince?: Temporal.PlainDate;
-  booked?: BookedConversation;
+  overdueSince?: Temporal.PlainDate | undefined;
+  booked?: BookedConversation | undefined;
 }
 
 /** "overdue by 3 weeks", "<noun> due in 5 days", "<noun> booked for Tue 9 Mar at 10:00". */

@@ -3,6 +3,7 @@ import type { TenantContext, TenantFeature } from '../core/context';
 import { json, type Reply } from '../core/reply';
 import type { TenantRequest } from '../core/request';
 import { faultsSchema, NO_FAULTS } from '../state/types';
+import { mergeDefined } from '../core/merge-defined';
 import { resolveDemoOrg } from '../seed/demo-org';
 import type { SeedKind } from '../seed/build-state';
 import { findUser } from '../entra/lookups';
@@ -126,7 +127,7 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
         const body = await readBody(req, faultsSchema.partial());
         if (!body.ok) return body.reply;
         ctx.store.update((state) => {
-          state.faults = { ...structuredClone(NO_FAULTS), ...body.value };
+          state.faults = mergeDefined(structuredClone(NO_FAULTS), body.value);
         });
         return json(ctx.store.state.faults);
       });

@@ -36,7 +36,7 @@ const SERVER_ERRORS: Record<number, { code: string; message: string }> = {
 };
 
 function applies(
-  rule: { pathPattern?: string; method?: string },
+  rule: { pathPattern?: string | undefined; method?: string | undefined },
   method: string,
   path: string,
 ): boolean {
@@ -45,7 +45,7 @@ function applies(
 }
 
 /** Consumes one use of a counted rule; rules that reach zero are removed. */
-function consume<T extends { remaining?: number }>(rules: T[], rule: T): T[] {
+function consume<T extends { remaining?: number | undefined }>(rules: T[], rule: T): T[] {
   if (rule.remaining === undefined) return rules;
   rule.remaining -= 1;
   return rule.remaining <= 0 ? rules.filter((r) => r !== rule) : rules;

@@ -31,7 +31,7 @@ const appConfigSchema = z.object({
    * The authority's OpenID configuration (`src/adapters/hosting/authority-metadata.ts`), so MSAL
    * does not fetch it on a cold load. Left out, MSAL fetches it as usual.
    */
-  authorityMetadata: z.optional(
+  authorityMetadata: z.exactOptional(
     z.object({
       issuer: z.url(),
       authorization_endpoint: z.url(),
@@ -43,8 +43,8 @@ const appConfigSchema = z.object({
   graphBaseUrl: z.url('graphBaseUrl must be a URL, e.g. https://graph.microsoft.com/v1.0.'),
   apiScope: z.string().check(z.minLength(1)),
   /** The Teams app id (manifest `id`), for deep links in mails; without it they open the browser. */
-  teamsAppId: z.optional(z.string().check(z.minLength(1))),
-  apiBaseUrl: z.optional(apiBaseUrl),
+  teamsAppId: z.exactOptional(z.string().check(z.minLength(1))),
+  apiBaseUrl: z.exactOptional(apiBaseUrl),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -1,5 +1,6 @@
 import type { app } from '@microsoft/teams-js';
 import { mapTeamsTheme, type HostKind, type HostTheme } from './detect-host';
+import type { DefinedOnly } from '../../domain';
 
 /**
  * What the host tells the app about the person and the page. The user fields are hints for
@@ -62,9 +63,9 @@ function isLocale(tag: string | undefined): tag is string {
   }
 }
 
-function withoutEmpty<T extends object>(value: T): T | undefined {
+function withoutEmpty<T extends object>(value: T): DefinedOnly<T> | undefined {
   const entries = Object.entries(value).filter(([, field]) => field !== undefined && field !== '');
-  return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
+  return entries.length > 0 ? (Object.fromEntries(entries) as DefinedOnly<T>) : undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ export function describeProfileStore(name: string, makeStore: () => Promise<Prof
       const saved = await store.put(profile, undefined);
       expect(saved.value).toEqual(profile);
       expect(await store.get(profile.reportId)).toEqual(saved);
-      const bare = aProfile({ transitions: [], direction: undefined });
+      const bare = aProfile({ transitions: [] });
       delete bare.direction;
       expect((await store.put(bare, undefined)).value).toEqual(bare);
       expect(await store.get(uniqueId('report'))).toBeUndefined();

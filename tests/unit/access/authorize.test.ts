@@ -119,7 +119,9 @@ describe('authorize: the current manager', () => {
   });
 
   it('refuses rather than guesses when the record facts are missing or unreadable', () => {
-    expect(authorize(aRequest({ record: undefined }))).toMatchObject({
+    const withoutRecord = aRequest();
+    delete withoutRecord.record;
+    expect(authorize(withoutRecord)).toMatchObject({
       reason: 'missing-record-facts',
     });
     expect(

@@ -22,7 +22,7 @@ import {
 import { MANAGER, REPORT, withoutOwnTags } from './fixtures';
 
 const NOW = at('2026-03-04T09:00:00Z');
-const LINKS = { browser: 'https://app.example/#/reports/r', teams: undefined };
+const LINKS = { browser: 'https://app.example/#/reports/r' };
 
 /**
  * A contract whose every typed field holds the payload: both parties' actions, a done note, an

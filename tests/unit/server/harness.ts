@@ -143,7 +143,10 @@ export interface Reply {
   json: Record<string, unknown>;
 }
 
-export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
+/** Deps to change; `undefined` leaves one out, as a deployment that does not configure it. */
+export type HarnessOverrides = { [K in keyof CareerApiDeps]?: CareerApiDeps[K] | undefined };
+
+export function createHarness(overrides: HarnessOverrides = {}): Harness {
   const directory = new MemoryDirectory(PEOPLE, MANAGER);
   const contracts = new MemoryContractStore();
   const conversations = new MemoryConversationStore();
@@ -158,7 +161,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
   const clock = new ManualClock(Temporal.Instant.from('2026-04-15T09:00:00Z'));
   const log = recordingLog();
   let ids = 0;
-  const deps: CareerApiDeps = {
+  const deps = {
     verifier: testVerifier,
     directory,
     stores: { contracts, conversations, triggers, profiles, consents, agenda, historyRequests },
@@ -174,7 +177,7 @@ export function createHarness(overrides: Partial<CareerApiDeps> = {}): Harness {
     rateLimit: false,
     nudges: { store: new MemoryNudgeStore() },
     ...overrides,
-  };
+  } as CareerApiDeps;
   const app = createCareerApi(deps);
   return {
     app,

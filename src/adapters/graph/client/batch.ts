@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PortError } from '../../../app/ports';
+import { definedOnly } from '../../../domain';
 import { pathWithQuery, type GraphCall } from './graph-call';
 import type { GraphResult } from './graph-client';
 import {
@@ -40,8 +41,8 @@ const batchEnvelope = z.object({
       z.object({
         id: z.string(),
         status: z.number(),
-        headers: z.optional(z.catch(z.record(z.string(), z.string()), {})),
-        body: z.optional(z.unknown()),
+        headers: z.exactOptional(z.catch(z.record(z.string(), z.string()), {})),
+        body: z.exactOptional(z.unknown()),
       }),
     ),
     [],
@@ -187,7 +188,10 @@ async function runChunk(
     await deps.sleep(delay);
     pending = chunk
       .filter((step) => retryIds.has(step.id))
-      .map((step) => ({ ...step, dependsOn: step.dependsOn?.filter((id) => retryIds.has(id)) }));
+      .map((step) => ({
+        ...step,
+        ...definedOnly({ dependsOn: step.dependsOn?.filter((id) => retryIds.has(id)) }),
+      }));
   }
 }
 

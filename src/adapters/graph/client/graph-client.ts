@@ -208,7 +208,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         if (parsed.success) items.push(parsed.data);
       }
       const link = body['@odata.nextLink'];
-      next = link ? { ...call, path: relativeTo(link, call), query: undefined } : undefined;
+      // The next link carries the query already.
+      next = link ? { ...call, path: relativeTo(link, call), query: {} } : undefined;
     }
     return items;
   }

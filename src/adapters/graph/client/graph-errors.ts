@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../../app/ports';
+import { definedOnly } from '../../../domain';
 
 const graphErrorBody = z.object({
   error: z.object({
@@ -7,7 +8,12 @@ const graphErrorBody = z.object({
     message: z.catch(z.string(), ''),
     innerError: z.catch(
       z.optional(
-        z.partial(z.object({ 'request-id': z.optional(z.string()), date: z.optional(z.string()) })),
+        z.partial(
+          z.object({
+            'request-id': z.exactOptional(z.string()),
+            date: z.exactOptional(z.string()),
+          }),
+        ),
       ),
       undefined,
     ),
@@ -84,7 +90,7 @@ export function readGraphError(body: unknown): {
   const parsed = graphErrorBody.safeParse(body);
   if (!parsed.success) return { code: 'unknown', message: typeof body === 'string' ? body : '' };
   const { code, message, innerError } = parsed.data.error;
-  return { code, message, requestId: innerError?.['request-id'] };
+  return { code, message, ...definedOnly({ requestId: innerError?.['request-id'] }) };
 }
 
 export function portErrorFromResponse(

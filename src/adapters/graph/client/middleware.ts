@@ -73,7 +73,7 @@ export class RetryMiddleware extends Link {
     const state = stateOf(context);
     for (let retry = 0; ; retry += 1) {
       state.beginAttempt();
-      context.response = undefined;
+      delete context.response;
       await this.next?.execute(context);
       const response = context.response as Response | undefined;
       let retryAfterMs: number | undefined;

@@ -82,7 +82,7 @@ export class GraphPrivateNotes implements PrivateNotes {
           'Content-Type': 'application/json',
           ...(etag === undefined ? {} : { 'If-Match': etag }),
         },
-        query: etag === undefined ? { '@microsoft.graph.conflictBehavior': 'fail' } : undefined,
+        ...(etag === undefined ? { query: { '@microsoft.graph.conflictBehavior': 'fail' } } : {}),
         body: encodeNote(text),
         scopes: SCOPES.appFolder,
       });

@@ -30,7 +30,7 @@ export function toIanaZone(name: string | null | undefined): TimeZoneId | undefi
 /** Graph's `dateTimeTimeZone` (wall time plus zone name) as an exact instant. */
 export function instantFromGraph(value: {
   dateTime: string;
-  timeZone?: string | null;
+  timeZone?: string | null | undefined;
 }): IsoInstant | undefined {
   try {
     if (/(z|[+-]\d{2}:\d{2})$/i.test(value.dateTime)) {

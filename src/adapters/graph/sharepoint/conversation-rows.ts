@@ -3,6 +3,7 @@ import {
   PROMPT_CHANNELS,
   CHECKLIST_ITEM_IDS,
   CONVERSATION_KINDS,
+  definedOnly,
   meetingThreadOf,
   PHASE_IDS,
   TRIGGER_IDS,
@@ -171,9 +172,7 @@ export function readConversation(
   const manualTicks = r.idList('manualTicks', CHECKLIST_ITEMS);
   const v = r.finish(sink, required);
   if (!v) return undefined;
-  const present = Object.fromEntries(
-    Object.entries(optional).filter(([, value]) => value !== undefined),
-  ) as Partial<typeof optional>;
+  const present = definedOnly(optional);
   return {
     id: v.conversationId,
     reportId: v.reportId,

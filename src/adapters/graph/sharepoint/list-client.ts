@@ -21,20 +21,20 @@ export interface ListItem {
 
 const listItem = z.object({
   id: z.string(),
-  eTag: z.optional(z.string()),
-  '@odata.etag': z.optional(z.string()),
-  fields: z.optional(z.record(z.string(), z.unknown())),
+  eTag: z.exactOptional(z.string()),
+  '@odata.etag': z.exactOptional(z.string()),
+  fields: z.exactOptional(z.record(z.string(), z.unknown())),
 });
 
 const page = z.object({
   value: z.array(z.unknown()),
-  '@odata.nextLink': z.optional(z.string()),
+  '@odata.nextLink': z.exactOptional(z.string()),
 });
 
 const fieldsEtag = z.object({ '@odata.etag': z.string() });
 const fieldsAnswer = z.intersection(
   z.record(z.string(), z.unknown()),
-  z.object({ '@odata.etag': z.optional(z.string()) }),
+  z.object({ '@odata.etag': z.exactOptional(z.string()) }),
 );
 
 /** Composite site ids (`host,guid,guid`) keep their commas, as Graph shows them. */

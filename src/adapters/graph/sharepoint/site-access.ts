@@ -38,11 +38,11 @@ const permissionAnswer = z.object({
   id: z.string(),
   roles: z.catch(z.array(z.string()), []),
   grantedToIdentitiesV2: z.catch(
-    z.optional(z.array(z.object({ application: z.optional(z.object({ id: z.string() })) }))),
+    z.optional(z.array(z.object({ application: z.exactOptional(z.object({ id: z.string() })) }))),
     undefined,
   ),
   grantedToIdentities: z.catch(
-    z.optional(z.array(z.object({ application: z.optional(z.object({ id: z.string() })) }))),
+    z.optional(z.array(z.object({ application: z.exactOptional(z.object({ id: z.string() })) }))),
     undefined,
   ),
 });

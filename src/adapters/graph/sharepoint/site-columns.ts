@@ -5,7 +5,10 @@ import type { ColumnType } from './schema';
 
 /** Reading a site's lists and their columns: what `provision` and the schema inspection share. */
 
-const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.optional(z.string()) });
+const page = z.object({
+  value: z.array(z.unknown()),
+  '@odata.nextLink': z.exactOptional(z.string()),
+});
 
 export const listResource = z.object({ id: z.string(), displayName: z.string() });
 
@@ -13,13 +16,13 @@ export const listResource = z.object({ id: z.string(), displayName: z.string() }
 export const columnResource = z.object({
   id: z.string(),
   name: z.string(),
-  indexed: z.optional(z.boolean()),
-  enforceUniqueValues: z.optional(z.boolean()),
-  text: z.optional(z.looseObject({ allowMultipleLines: z.optional(z.boolean()) })),
-  number: z.optional(z.looseObject({})),
-  dateTime: z.optional(z.looseObject({})),
-  boolean: z.optional(z.looseObject({})),
-  choice: z.optional(z.looseObject({ choices: z.optional(z.array(z.string())) })),
+  indexed: z.exactOptional(z.boolean()),
+  enforceUniqueValues: z.exactOptional(z.boolean()),
+  text: z.exactOptional(z.looseObject({ allowMultipleLines: z.exactOptional(z.boolean()) })),
+  number: z.exactOptional(z.looseObject({})),
+  dateTime: z.exactOptional(z.looseObject({})),
+  boolean: z.exactOptional(z.looseObject({})),
+  choice: z.exactOptional(z.looseObject({ choices: z.exactOptional(z.array(z.string())) })),
 });
 export type Column = z.infer<typeof columnResource>;
 

@@ -6,6 +6,7 @@ import { eventId, instanceICalUId, occurrenceId } from './event-ids';
 import { occurrenceDates } from './recurrence';
 import type { EventFields, StoredEvent, StoredException } from './state';
 import { resolveTimeZone } from './time-zones';
+import { mergeDefined } from '../../core/merge-defined';
 
 export type InstanceType = 'singleInstance' | 'seriesMaster' | 'occurrence' | 'exception';
 
@@ -104,7 +105,7 @@ function occurrenceView(master: StoredEvent, slot: Slot): EventView {
     type: exception ? 'exception' : 'occurrence',
     id: occurrenceId(master.ownerId, master.key, date),
     item: master,
-    fields: exception ? { ...base, ...exception.overrides } : base,
+    fields: exception ? mergeDefined(base, exception.overrides) : base,
     iCalUId: instanceICalUId(master.iCalUId, date),
     changeKey: exception?.changeKey ?? master.changeKey,
     lastModifiedDateTime: exception?.lastModifiedDateTime ?? master.lastModifiedDateTime,

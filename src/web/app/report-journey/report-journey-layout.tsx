@@ -17,6 +17,7 @@ import type { TimeZoneId } from '../../../domain';
 import { hrefFor, type ReportStep } from '../routes';
 import { useReportOverview } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
+import { fluentRef } from '../../shared/fluent-ref';
 import { QuickReferenceCard } from '../../features/quick-reference/quick-reference-card';
 import { JOURNEY_STEPS } from './journey-steps';
 import { CollapsingNav } from '../../shared/collapsing-nav';
@@ -93,7 +94,7 @@ export function ReportJourneyLayout({
       <div className={styles.top}>
         <Link href={hrefFor({ screen: 'overview' })}>← Your team</Link>
         <Button
-          ref={bankButton}
+          ref={fluentRef(bankButton)}
           onClick={() => {
             setBankOpen(true);
           }}

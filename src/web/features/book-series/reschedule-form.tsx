@@ -76,7 +76,7 @@ export function RescheduleForm(props: RescheduleFormProps) {
       <div className={styles.row}>
         <Field
           label={`New start${format === 'single-90' ? '' : ' of session 1'} (your time, ${zone})`}
-          hint={format === 'single-90' ? undefined : 'Sessions 2 and 3 move by the same amount.'}
+          hint={format === 'single-90' ? null : 'Sessions 2 and 3 move by the same amount.'}
         >
           <Input
             type="datetime-local"

@@ -21,6 +21,7 @@ import { firstPlaceholder, statusChoices, type DraftCommitment } from './contrac
 import type { DraftProblem } from './check-draft';
 import { dropReasonInputId, dueInputId } from './field-ids';
 import { LintHints } from './lint-hints';
+import { fluentRef } from '../../shared/fluent-ref';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -121,7 +122,7 @@ export function CommitmentCard({
     <Card className={styles.card} role="group" aria-label={label}>
       <Field label={`${label}: what, specifically`} {...problem('action')}>
         <Textarea
-          ref={actionRef}
+          ref={fluentRef(actionRef)}
           value={c.action}
           resize="vertical"
           onChange={(_, data) => {

@@ -22,7 +22,7 @@ const Stored = z.object({
     commitments: z.array(
       z.object({
         key: z.string(),
-        id: z.optional(z.string()),
+        id: z.exactOptional(z.string()),
         party: Party,
         kind: CommitmentKind,
         action: z.string(),
@@ -36,7 +36,7 @@ const Stored = z.object({
     reviews: z.array(
       z.object({
         key: z.string(),
-        id: z.optional(z.string()),
+        id: z.exactOptional(z.string()),
         month: z.string(),
         aspect: z.string(),
       }),

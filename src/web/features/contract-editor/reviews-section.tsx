@@ -122,7 +122,7 @@ export function ReviewsSection(props: ReviewsSectionProps) {
         </Title3>
         <Field
           label="The open question"
-          hint={sectionOf('open-question')?.templates[0]}
+          hint={sectionOf('open-question')?.templates[0] ?? null}
           {...errorProps(props.problems.filter((p) => p.target === 'openQuestion'))}
         >
           <Textarea

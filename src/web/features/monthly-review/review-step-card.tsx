@@ -25,7 +25,7 @@ export function ReviewStepCard({
   id: string;
   number: number;
   title: string;
-  lead?: string;
+  lead?: string | undefined;
   children: ReactNode;
 }) {
   const styles = useStyles();

@@ -85,7 +85,7 @@ export function TeamList({ reports }: { reports: readonly ReportOverview[] }) {
     }
   };
   const headerSort = (column: TeamSort) => ({
-    sortDirection: sort === column ? direction : undefined,
+    ...(sort === column ? { sortDirection: direction } : {}),
     onClick: sortBy(column),
   });
 

@@ -32,7 +32,7 @@ const envelope = z.object({
   baseEtag: z.nullable(z.string()),
   changedAt: z.string(),
   value: z.unknown(),
-  baseValue: z.optional(z.unknown()),
+  baseValue: z.exactOptional(z.unknown()),
 });
 
 /**

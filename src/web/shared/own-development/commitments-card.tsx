@@ -7,6 +7,7 @@ import { ErrorBar } from '../query-state';
 import { useMarkCommitmentDone } from '../../data/mark-commitment-done';
 import { DoneNote } from '../done-note';
 import { ReportSection } from '../report-section';
+import { fluentRef } from '../fluent-ref';
 import { commitmentRows, KEPT_LABEL, type CommitmentRow, type Kept } from './my-development-model';
 import { useSectionStyles } from './section-styles';
 
@@ -142,7 +143,7 @@ function MarkDone({
   return (
     <>
       <Button
-        ref={opener}
+        ref={fluentRef(opener)}
         size="small"
         aria-label={`Mark done: ${action}`}
         aria-expanded={asking}

@@ -82,7 +82,12 @@ describe('connecting sign-in to the host', () => {
 
   it('uses the standard client with popups in a host without nested app auth, or that did not answer', async () => {
     const { deps, log, release } = harness({
-      context: { ...teamsContext, user: undefined },
+      context: {
+        kind: teamsContext.kind,
+        locale: 'en-gb',
+        timeZone: 'Europe/London',
+        theme: 'light',
+      },
       nestedAppAuth: false,
       problem: 'Could not connect to Microsoft Teams: timed out',
     });
