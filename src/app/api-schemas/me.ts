@@ -33,7 +33,11 @@ export const AuditEntry = documented(
     basis: z.optional(z.string()),
     reason: z.optional(z.string()),
     count: documented(z.optional(z.number().check(z.int(), z.gte(2))), {
-      description: 'The same read on the same UTC day, this many times; the last at `at`.',
+      description:
+        'Reads are one entry per reader, record and UTC day: this many times, the last at `at`.',
+    }),
+    firstAt: documented(z.optional(z.string()), {
+      description: 'With `count`: the first of the day’s reads.',
     }),
   }),
   { id: 'AuditEntry' },
