@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditLog, AuditQuery } from '../../app/ports';
+import { isSummarisedRead, mergeReads, readDayKey } from '../../domain';
 
 const DEFAULT_LIMIT = 100;
 const ID_PREFIX = 'audit-';
@@ -6,8 +7,8 @@ const ID_PREFIX = 'audit-';
 const sequenceOf = (id: string | undefined): number => Number(id?.slice(ID_PREFIX.length));
 
 /**
- * The audit trail in memory (tests and the local stack). Entries are frozen copies: append-only,
- * except that erasure removes a person's entries.
+ * The audit trail in memory (tests and the local stack). Entries are frozen copies, replaced
+ * whole when a read is counted into its day's entry; erasure removes a person's entries.
  */
 export class MemoryAuditLog implements AuditLog {
   private entries: AuditEntry[] = [];
@@ -21,6 +22,31 @@ export class MemoryAuditLog implements AuditLog {
 
   async appendAll(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
     for (const entry of entries) await this.append(entry);
+    return [];
+  }
+
+  async recordReads(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    for (const entry of entries) {
+      const key = isSummarisedRead(entry) ? readDayKey(entry) : undefined;
+      const i =
+        key === undefined
+          ? -1
+          : this.entries.findIndex((e) => isSummarisedRead(e) && readDayKey(e) === key);
+      const held = this.entries[i];
+      if (!held) {
+        await this.append(entry);
+        continue;
+      }
+      const merged = mergeReads(held, entry);
+      if (merged.at === held.at) {
+        this.entries[i] = Object.freeze(merged);
+      } else {
+        // Listed by the order of appending: a later last read moves the entry up, as it would
+        // sorted by time.
+        this.entries.splice(i, 1);
+        await this.append(merged);
+      }
+    }
     return [];
   }
 

@@ -33,7 +33,11 @@ export const AuditEntry = documented(
     basis: z.exactOptional(z.string()),
     reason: z.exactOptional(z.string()),
     count: documented(z.exactOptional(z.number().check(z.int(), z.gte(2))), {
-      description: 'The same read on the same UTC day, this many times; the last at `at`.',
+      description:
+        'Reads are one entry per reader, record and UTC day: this many times, the last at `at`.',
+    }),
+    firstAt: documented(z.exactOptional(z.string()), {
+      description: 'With `count`: the first of the day’s reads.',
     }),
   }),
   { id: 'AuditEntry' },

@@ -19,9 +19,10 @@ export interface AuditPosition {
 }
 
 /**
- * The append-only audit trail: who did what to whose data. Entries hold ids and codes only (see
- * `auditEntry`), never content. Nothing in this port changes an entry; the one way to remove
- * entries is `eraseSubject`, for erasure on request.
+ * The audit trail: who did what to whose data. Entries hold ids and codes only (see `auditEntry`),
+ * never content. Changes and refusals are appended and never changed; reads are counted into one
+ * entry per day (`recordReads`, `readDayKey`). The one way to remove entries is `eraseSubject`, for
+ * erasure on request.
  */
 export interface AuditLog {
   /** Stores the entry; the store gives it its id. */
@@ -31,7 +32,15 @@ export interface AuditLog {
    * could not store (none when all went in), so the caller retries exactly those.
    */
   appendAll(entries: readonly AuditEntry[]): Promise<AuditEntry[]>;
-  /** Accesses to this person's data, newest first. */
+  /**
+   * Counts reads into the entry of their day (`readDayKey`): the first read of the day creates it,
+   * later ones add their `count` (1 when absent) and move its last time (`at`) on, keeping the
+   * first (`firstAt`). Two servers counting the same entry at once both count. Entries that are
+   * not summarised reads (`isSummarisedRead`: changes, refusals) are appended one each. Answers,
+   * like `appendAll`, with the entries it could not store, so the caller retries exactly those.
+   */
+  recordReads(entries: readonly AuditEntry[]): Promise<AuditEntry[]>;
+  /** Accesses to this person's data, newest first (a day's reads by the time of the last one). */
   listForSubject(subjectId: string, query?: AuditQuery): Promise<AuditEntry[]>;
   /** What this person did, newest first. */
   listByActor(actorId: string, query?: AuditQuery): Promise<AuditEntry[]>;

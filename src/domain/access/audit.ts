@@ -1,7 +1,8 @@
+import { definedOnly } from '../defined-only';
 import { toInstant, toIsoInstant } from '../time/values';
 import type { IsoInstant } from '../time/values';
 import type { AccessRequest, Decision, DecisionBasis, DenyReason } from './access-types';
-import type { AccessAction } from './actions';
+import { ACTION_RULES, type AccessAction } from './actions';
 
 export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -24,9 +25,11 @@ export type AuditEntry = Readonly<
     recordId?: string;
     /**
      * Reads are summarised: the same read by the same person of the same record on the same UTC
-     * day is one entry, `count` times, the last at `at` (absent: once).
+     * day is one entry, `count` times, the first at `firstAt` and the last at `at` (both absent:
+     * once, at `at`). See `readDayKey`.
      */
     count?: number;
+    firstAt?: IsoInstant;
   } & (
     | { outcome: 'allowed' | 'failed'; basis: DecisionBasis }
     | { outcome: 'denied'; reason: DenyReason }
@@ -41,6 +44,43 @@ export type AuditEntry = Readonly<
  */
 export function isAuditable(request: AccessRequest, decision: Decision): boolean {
   return decision.allowed && request.caller.userId !== request.subjectId;
+}
+
+/**
+ * Reads are summarised into one entry per day: a manager who opens a report's page ten times a day
+ * costs one stored entry, counted ten times, and the report still sees who read and how often.
+ * Changes stay one entry each (each is its own event), and so does anything refused.
+ */
+export function isSummarisedRead(entry: AuditEntry): boolean {
+  return ACTION_RULES[entry.action].kind === 'read' && entry.outcome !== 'denied';
+}
+
+/**
+ * The entry a summarised read is counted in: same UTC day, reader, person, action, record, outcome
+ * and basis. Ids and codes only, like the entry; short enough for an indexed text column.
+ */
+export function readDayKey(entry: AuditEntry): string {
+  return [
+    entry.at.slice(0, 10),
+    entry.actorId,
+    entry.subjectId,
+    entry.action,
+    entry.recordId ?? '',
+    entry.outcome,
+    entry.outcome === 'denied' ? entry.reason : entry.basis,
+  ].join('#');
+}
+
+/**
+ * Two summaries of the same day's reads (same `readDayKey`) as one: counts added, the first and
+ * last time kept, and the id of the one already stored (`held`).
+ */
+export function mergeReads(held: AuditEntry, next: AuditEntry): AuditEntry {
+  const firstOf = (e: AuditEntry) => e.firstAt ?? e.at;
+  const firstAt = firstOf(next) < firstOf(held) ? firstOf(next) : firstOf(held);
+  const { id: _latestId, ...latest } = next.at > held.at ? next : held;
+  const count = (held.count ?? 1) + (next.count ?? 1);
+  return { ...latest, ...definedOnly({ id: held.id }), count, firstAt };
 }
 
 /** One refused request, for the security log: ids and codes only, like the audit trail. */

@@ -1,6 +1,15 @@
 export * from './access-types';
 export * from './actions';
-export { AUDIT_OUTCOMES, auditEntry, isAuditable, refusalHour, refusalOf } from './audit';
+export {
+  AUDIT_OUTCOMES,
+  auditEntry,
+  isAuditable,
+  isSummarisedRead,
+  mergeReads,
+  readDayKey,
+  refusalHour,
+  refusalOf,
+} from './audit';
 export type { AuditEntry, AuditOutcome, OperationResult, Refusal } from './audit';
 export { authorize } from './authorize';
 export { DENY_MESSAGES } from './deny-messages';

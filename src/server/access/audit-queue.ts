@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditLog, AuditQuery } from '../../app/ports';
+import { isSummarisedRead, mergeReads, readDayKey } from '../../domain';
 import type { ServerLog } from '../deps';
 
 /** Entries per write round: one `$batch` each, sent in parallel. */
@@ -12,29 +13,11 @@ export interface AuditQueueOptions {
   log: ServerLog;
 }
 
-/** The same read by the same person of the same record on the same UTC day. */
-function summaryKey(entry: AuditEntry): string {
-  const why = entry.outcome === 'denied' ? entry.reason : entry.basis;
-  return [
-    entry.at.slice(0, 10),
-    entry.actorId,
-    entry.subjectId,
-    entry.action,
-    entry.recordId ?? '',
-    entry.outcome,
-    why,
-  ].join('#');
-}
-
-function summarise(into: AuditEntry, next: AuditEntry): AuditEntry {
-  const count = (into.count ?? 1) + (next.count ?? 1);
-  return { ...(next.at >= into.at ? next : into), count };
-}
-
 /**
  * The audit trail behind the API: a request appends and goes on (an overview of 50 reports must
- * not wait on 50 writes); entries are summarised per reader, person, record and day, then written
- * together, off the request path. Reads of the trail, erasure and shutdown flush first, so "who
+ * not wait on 50 writes); reads are summarised per reader, person, record and day, then counted
+ * into the stored entry of their day (`recordReads`) together with the changes, off the request
+ * path. Changes stay one entry each. Reads of the trail, erasure and shutdown flush first, so "who
  * read my records" always shows every access, and nothing queued is lost on close. A write the
  * store refuses stays queued and is tried again later.
  */
@@ -43,6 +26,8 @@ export class AuditQueue implements AuditLog {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> | undefined;
   private failures = 0;
+  /** Gives each change its own place in `pending`: changes are never summarised. */
+  private changes = 0;
   private readonly flushDelayMs: number;
   private readonly retryDelayMs: number;
 
@@ -69,6 +54,10 @@ export class AuditQueue implements AuditLog {
     this.enqueue(entries);
     this.schedule(this.flushDelayMs);
     return Promise.resolve([]);
+  }
+
+  recordReads(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    return this.appendAll(entries);
   }
 
   async listForSubject(subjectId: string, query?: AuditQuery): Promise<AuditEntry[]> {
@@ -116,9 +105,14 @@ export class AuditQueue implements AuditLog {
 
   private enqueue(entries: readonly AuditEntry[]): void {
     for (const entry of entries) {
-      const key = summaryKey(entry);
+      if (!isSummarisedRead(entry)) {
+        this.changes += 1;
+        this.pending.set(`once#${String(this.changes)}`, entry);
+        continue;
+      }
+      const key = readDayKey(entry);
       const held = this.pending.get(key);
-      this.pending.set(key, held ? summarise(held, entry) : entry);
+      this.pending.set(key, held ? mergeReads(held, entry) : entry);
     }
   }
 
@@ -137,7 +131,7 @@ export class AuditQueue implements AuditLog {
     for (const [key] of batch) this.pending.delete(key);
     let refused: AuditEntry[];
     try {
-      refused = await this.store.appendAll(batch.map(([, entry]) => entry));
+      refused = await this.store.recordReads(batch.map(([, entry]) => entry));
     } catch (error) {
       this.options.log.warn('audit write failed, will retry', {
         entries: batch.length,

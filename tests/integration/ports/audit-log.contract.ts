@@ -16,6 +16,9 @@ function anEntry(subjectId: string, at: string, overrides: Partial<AuditEntry> =
 
 const stored = (entry: AuditEntry) => ({ ...entry, id: expect.any(String) as unknown });
 
+/** Everything the log holds about the person, oldest entries last. */
+const about = (log: AuditLog, subjectId: string) => log.listForSubject(subjectId);
+
 /** The AuditLog contract: every implementation must pass it. */
 export function describeAuditLog(name: string, makeLog: () => Promise<AuditLog>): void {
   describe(`AuditLog: ${name}`, () => {
@@ -125,6 +128,116 @@ export function describeAuditLog(name: string, makeLog: () => Promise<AuditLog>)
       const newest = await log.listForSubject(subjectId, { limit: 3 });
       expect(newest.map((e) => e.recordId)).toEqual(['record-3', 'record-2', 'record-1']);
       expect(await log.listForSubject(subjectId, { limit: 1 })).toHaveLength(1);
+    });
+
+    describe('reads summarised per reader, person, read and day', () => {
+      it('stores two reads by the same reader of the same person on the same day as one entry counted twice', async () => {
+        const log = await makeLog();
+        const subjectId = uniqueId('report');
+        const read = anEntry(subjectId, '2026-10-01T09:00:00Z');
+        expect(await log.recordReads([read])).toEqual([]);
+        expect(await log.recordReads([{ ...read, at: '2026-10-01T15:30:00Z' }])).toEqual([]);
+        expect(await about(log, subjectId)).toEqual([
+          stored({
+            ...read,
+            at: '2026-10-01T15:30:00Z',
+            firstAt: '2026-10-01T09:00:00Z',
+            count: 2,
+          }),
+        ]);
+        // Several reads in one call, a summary among them, and one earlier than the first.
+        await log.recordReads([
+          { ...read, at: '2026-10-01T08:00:00Z' },
+          { ...read, at: '2026-10-01T12:00:00Z', count: 3 },
+        ]);
+        expect(await about(log, subjectId)).toEqual([
+          stored({
+            ...read,
+            at: '2026-10-01T15:30:00Z',
+            firstAt: '2026-10-01T08:00:00Z',
+            count: 6,
+          }),
+        ]);
+      });
+
+      it('keeps a different day, reader, person, action or record apart', async () => {
+        const log = await makeLog();
+        const subjectId = uniqueId('report');
+        const read = anEntry(subjectId, '2026-10-02T09:00:00Z');
+        const otherPerson = anEntry(uniqueId('report'), read.at, { actorId: read.actorId });
+        const apart = [
+          { ...read, at: '2026-10-03T09:00:00Z' },
+          { ...read, actorId: uniqueId('manager') },
+          { ...read, action: 'profile.read' },
+          { ...read, recordId: uniqueId('contract') },
+        ] as AuditEntry[];
+        await log.recordReads([read, otherPerson, ...apart]);
+        await log.recordReads([read, otherPerson, ...apart]);
+        const found = await about(log, subjectId);
+        expect(found).toHaveLength(5);
+        expect(found.map((e) => e.count)).toEqual([2, 2, 2, 2, 2]);
+        expect(await about(log, otherPerson.subjectId)).toEqual([
+          stored({ ...otherPerson, firstAt: otherPerson.at, count: 2 }),
+        ]);
+      });
+
+      it('loses no count when several callers record the same reads at once', async () => {
+        const log = await makeLog();
+        const subjectId = uniqueId('report');
+        const read = anEntry(subjectId, '2026-10-04T09:00:00Z');
+        const other = anEntry(subjectId, '2026-10-04T09:00:00Z', { action: 'profile.read' });
+        const callers = (from: number) =>
+          Array.from({ length: 4 }, (_, i) =>
+            log.recordReads([
+              { ...read, at: `2026-10-04T${String(from + i).padStart(2, '0')}:00:00Z` },
+              other,
+            ]),
+          );
+        // First nobody has the day's items (they race to create them), then all update them.
+        expect(await Promise.all(callers(9))).toEqual([[], [], [], []]);
+        expect(await Promise.all(callers(13))).toEqual([[], [], [], []]);
+        const found = await about(log, subjectId);
+        expect(found.map((e) => [e.action, e.count, e.firstAt, e.at])).toEqual([
+          ['contract.read-current', 8, '2026-10-04T09:00:00Z', '2026-10-04T16:00:00Z'],
+          ['profile.read', 8, '2026-10-04T09:00:00Z', '2026-10-04T09:00:00Z'],
+        ]);
+      });
+
+      it('erases summarised reads with the rest of the person’s entries', async () => {
+        const log = await makeLog();
+        const [erased, kept] = [uniqueId('report'), uniqueId('report')];
+        await log.recordReads([anEntry(erased, '2026-10-05T09:00:00Z')]);
+        await log.recordReads([anEntry(erased, '2026-10-05T10:00:00Z')]);
+        await log.recordReads([anEntry(kept, '2026-10-05T09:00:00Z')]);
+        await log.eraseSubject(erased);
+        expect(await about(log, erased)).toEqual([]);
+        expect(await about(log, kept)).toHaveLength(1);
+      });
+
+      it('stores refusals and changes one entry each, never summarised', async () => {
+        const log = await makeLog();
+        const subjectId = uniqueId('report');
+        const refused = {
+          at: '2026-10-06T09:00:00Z',
+          actorId: uniqueId('peer'),
+          subjectId,
+          action: 'contract.read-current',
+          outcome: 'denied',
+          reason: 'not-your-report',
+        } as const;
+        const change = anEntry(subjectId, '2026-10-06T10:00:00Z', {
+          action: 'commitment.update',
+          recordId: uniqueId('commitment'),
+        });
+        const again: AuditEntry[] = [
+          { ...refused, at: '2026-10-06T11:00:00Z' },
+          { ...change, at: '2026-10-06T12:00:00Z' },
+        ];
+        await log.recordReads([refused, change]);
+        await log.recordReads(again);
+        const found = await about(log, subjectId);
+        expect(found).toEqual([...again].reverse().concat(change, refused).map(stored));
+      });
     });
   });
 }

@@ -22,12 +22,19 @@ class FlakyAudit extends MemoryAuditLog {
     super();
   }
   override async appendAll(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    this.refuse();
+    return super.appendAll(entries);
+  }
+  override async recordReads(entries: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    this.refuse();
+    return super.recordReads(entries);
+  }
+  private refuse(): void {
     this.rounds += 1;
     if (this.refusals > 0) {
       this.refusals -= 1;
       throw new Error('throttled');
     }
-    return super.appendAll(entries);
   }
 }
 
@@ -56,6 +63,39 @@ describe('AuditQueue: reads audited off the request path, summarised per reader,
       ['2026-04-15T17:30:00Z', 3],
     ]);
     expect(await queue.listForSubject('report-2')).toHaveLength(1);
+  });
+
+  it('counts a read into the stored entry of its day, flush after flush, keeping the first time', async () => {
+    const store = new MemoryAuditLog();
+    const queue = new AuditQueue(store, { log: quiet, flushDelayMs: 60_000 });
+    for (const time of ['09:00', '11:00', '16:45']) {
+      await queue.append(read(`2026-04-15T${time}:00Z`));
+      await queue.flush();
+    }
+    expect(store.all()).toEqual([
+      expect.objectContaining({
+        at: '2026-04-15T16:45:00Z',
+        firstAt: '2026-04-15T09:00:00Z',
+        count: 3,
+      }),
+    ]);
+  });
+
+  it('writes every change as its own entry, even the same change twice in a second', async () => {
+    const store = new MemoryAuditLog();
+    const queue = new AuditQueue(store, { log: quiet, flushDelayMs: 60_000 });
+    const change: AuditEntry = {
+      ...read('2026-04-15T09:00:00Z'),
+      action: 'commitment.update',
+      recordId: 'commitment-1',
+    };
+    await queue.append(change);
+    await queue.append(change);
+    await queue.flush();
+    expect(store.all()).toEqual([
+      { ...change, id: expect.any(String) as unknown },
+      { ...change, id: expect.any(String) as unknown },
+    ]);
   });
 
   it('shows every queued access to the person it concerns when they read their trail', async () => {

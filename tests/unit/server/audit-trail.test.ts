@@ -115,8 +115,9 @@ describe('paging through the audit trail', () => {
     await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
       body: firstContractBody(),
     });
+    // A day apart: the same read on the same day is one entry, counted.
     for (let i = 0; i < 130; i += 1) {
-      h.clock.advance({ minutes: 1 });
+      h.clock.advance({ hours: 24 });
       expect((await h.call(MANAGER, 'GET', contractPath)).status).toBe(200);
     }
     const first = await trailPage(h, REPORT);
@@ -129,8 +130,8 @@ describe('paging through the audit trail', () => {
     expect(reads).toHaveLength(130);
     expect(new Set(aboutYou.map((e) => e.id)).size).toBe(aboutYou.length);
     // Newest first across pages; the oldest read is the last one.
-    expect(reads.at(-1)?.at).toBe('2026-04-15T09:01:00Z');
-    expect(reads[0]?.at).toBe('2026-04-15T11:10:00Z');
+    expect(reads.at(-1)?.at).toBe('2026-04-16T09:00:00Z');
+    expect(reads[0]?.at).toBe('2026-08-23T09:00:00Z');
     // The manager pages through what they did, on the same cursor.
     const { byYou } = await wholeTrail(h, MANAGER, 50);
     expect(byYou.filter((e) => e.action === 'contract.read-current')).toHaveLength(130);
@@ -142,5 +143,50 @@ describe('paging through the audit trail', () => {
     expect(bad.status).toBe(400);
     const tooMany = await h.call(REPORT, 'GET', '/api/me/audit?limit=1000');
     expect(tooMany.status).toBe(400);
+  });
+});
+
+describe('reads summarised per reader and day', () => {
+  it('stores 10 reads of a report in a day by their manager as one entry, shown to the report with its count', async () => {
+    const h = createHarness();
+    await h.call(MANAGER, 'POST', `/api/people/${REPORT}/contract/versions`, {
+      body: firstContractBody(),
+    });
+    for (let i = 0; i < 10; i += 1) {
+      h.clock.advance({ minutes: 30 });
+      const read = await h.call(MANAGER, 'GET', contractPath);
+      expect(read.status).toBe(200);
+    }
+
+    const reads = h.audit
+      .all()
+      .filter((e) => e.actorId === MANAGER && e.action === 'contract.read-current');
+    expect(reads).toEqual([
+      expect.objectContaining({
+        subjectId: REPORT,
+        count: 10,
+        firstAt: '2026-04-15T09:30:00Z',
+        at: '2026-04-15T14:00:00Z',
+      }),
+    ]);
+    const trail = await trailPage(h, REPORT);
+    expect(trail.aboutYou).toContainEqual(
+      expect.objectContaining({
+        actorId: MANAGER,
+        action: 'contract.read-current',
+        count: 10,
+        firstAt: '2026-04-15T09:30:00Z',
+        at: '2026-04-15T14:00:00Z',
+      }),
+    );
+
+    // The next day is a new entry; the write that made the contract stayed one entry of its own.
+    h.clock.advance({ hours: 20 });
+    await h.call(MANAGER, 'GET', contractPath);
+    const next = await trailPage(h, REPORT);
+    expect(
+      next.aboutYou.filter((e) => e.action === 'contract.read-current').map((e) => e.at),
+    ).toEqual(['2026-04-16T10:00:00Z', '2026-04-15T14:00:00Z']);
+    expect(next.aboutYou.filter((e) => e.action === 'contract.create-version')).toHaveLength(1);
   });
 });

@@ -230,13 +230,19 @@ const profiles = {
   ],
 } as const;
 
-/** Append-only: the API creates items and never changes or removes one. Ids and codes only. */
+/**
+ * Changes are appended and never edited; a day's reads of one record by one person are one item
+ * whose count and last time are raised in place (with If-Match). Ids and codes only.
+ */
 const audit = {
   key: 'audit',
   displayName: 'CareerAudit',
-  description: 'Who did what to whose data: one item per access or refusal, never edited.',
+  description:
+    'Who did what to whose data: one item per change, one per day for the same read, counted.',
   columns: [
-    column('at', 'dateTime', 'When it happened.', { indexed: true }),
+    column('at', 'dateTime', 'When it happened (a day’s reads: the last of them).', {
+      indexed: true,
+    }),
     id('actorId', 'Entra object id of the person who acted.'),
     id('subjectId', 'Entra object id of the person whose data it was.'),
     choice('action', ACCESS_ACTIONS, 'What was asked for.'),
@@ -249,6 +255,10 @@ const audit = {
       'number',
       'Reads summarised in this item (same day, reader, record); empty: 1.',
     ),
+    column('firstAt', 'dateTime', 'The first of the reads counted here; empty: `at`.'),
+    // Indexed, not unique: older items and changes have none (a blank is not a key), and a race
+    // to create a day's item is settled by the adapter (the oldest item wins).
+    id('dayKey', 'day#actorId#subjectId#action#recordId#outcome#basis of a day’s reads.'),
   ],
 } as const;
 
