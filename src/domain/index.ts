@@ -1,8 +1,6 @@
 export * from './result';
 export * from './defined-only';
-export * from './time/clock';
-export * from './time/temporal';
-export * from './time/values';
+export * from './time';
 export * from './model/person';
 export * from './model/contract';
 export * from './model/conversation';
@@ -15,7 +13,6 @@ export * from './follow-through';
 export * from './failures';
 export * from './overview';
 export * from './messages';
-export * from './time/format';
 export * from './access';
 export * from './aggregates';
 export * from './nudges';

@@ -1,16 +1,9 @@
+import { parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
-import type { IsoInstant } from '../time/values';
 import type { AccessRecord, Relationship } from './access-types';
 
-/** Unparseable instants count as unknown, so a bad timestamp can only ever narrow access. */
-function parseInstant(value: IsoInstant | undefined): Temporal.Instant | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return Temporal.Instant.from(value);
-  } catch {
-    return undefined;
-  }
-}
+// Unparseable instants count as unknown (`parseInstant` gives undefined), so a bad timestamp can
+// only ever narrow access.
 
 /**
  * From the current manager's point of view a record is:

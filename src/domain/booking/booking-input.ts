@@ -1,5 +1,6 @@
 import type { DomainError, Result } from '../result';
 import { fail, ok } from '../result';
+import { parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
 import type { Interval, TimeZoneId } from '../time/values';
 import { isValidIsoDate, isValidTimeZone, toIsoInstant } from '../time/values';
@@ -56,12 +57,12 @@ export function checkZone(zone: TimeZoneId, field = 'zone'): DomainError | undef
     : { code: 'invalid-time-zone', message: `"${zone}" is not a time zone we know.`, field };
 }
 
-export function parseInstant(value: string, field: string): Result<Temporal.Instant> {
-  try {
-    return ok(Temporal.Instant.from(value));
-  } catch {
-    return fail([{ code: 'invalid-instant', message: `"${value}" is not a valid time.`, field }]);
-  }
+/** An instant a request gave in `field`, or the error that names the field. */
+export function parseInstantField(value: string, field: string): Result<Temporal.Instant> {
+  const parsed = parseInstant(value);
+  return parsed
+    ? ok(parsed)
+    : fail([{ code: 'invalid-instant', message: `"${value}" is not a valid time.`, field }]);
 }
 
 const isWholeIn = (value: number, min: number, max: number): boolean =>

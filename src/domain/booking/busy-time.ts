@@ -1,5 +1,6 @@
 import type { DomainError, Result } from '../result';
 import { fail, ok } from '../result';
+import { parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
 import { ONE_ON_ONE_BUFFER_MINUTES } from './booking-rules';
 import type { BusyInterval } from './booking-types';
@@ -12,14 +13,6 @@ export interface TimedBusy {
 
 /** Why a slot cannot be used: most serious first. */
 export type Conflict = 'one-on-one' | 'busy' | 'next-to-one-on-one';
-
-function parseInstant(value: string): Temporal.Instant | undefined {
-  try {
-    return Temporal.Instant.from(value);
-  } catch {
-    return undefined;
-  }
-}
 
 export function parseBusy(busy: readonly BusyInterval[], field = 'busy'): Result<TimedBusy[]> {
   const errors: DomainError[] = [];

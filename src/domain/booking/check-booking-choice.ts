@@ -1,7 +1,7 @@
 import type { DomainError } from '../result';
 import { Temporal } from '../time/temporal';
 import type { Interval, TimeZoneId } from '../time/values';
-import { checkZone, parseInstant } from './booking-input';
+import { checkZone, parseInstantField } from './booking-input';
 import {
   ABSOLUTE_MIN_MINUTES,
   MIN_BOOKED_MINUTES,
@@ -113,8 +113,8 @@ export function checkBookingChoice(
   now: Temporal.Instant,
   workingHours?: WorkingHours,
 ): BookingChoiceCheck {
-  const start = parseInstant(choice.start, 'start');
-  const end = parseInstant(choice.end, 'end');
+  const start = parseInstantField(choice.start, 'start');
+  const end = parseInstantField(choice.end, 'end');
   const parsedBusy = parseBusy(busy);
   const hours = workingHours ? parseWorkingHours(workingHours) : undefined;
   const zoneError = checkZone(zone);

@@ -5,7 +5,7 @@ import type { IsoInstant, TimeZoneId } from '../time/values';
 import { toIsoInstant } from '../time/values';
 import { PROMPT_LEAD_WORKING_DAYS } from './booking-rules';
 import type { WorkingHours } from './booking-types';
-import { checkZone, parseInstant } from './booking-input';
+import { checkZone, parseInstantField } from './booking-input';
 import { describeLocalDateTime } from '../time/format';
 import type { ParsedWorkingHours } from './working-hours';
 import {
@@ -91,7 +91,7 @@ export function planPromptDelivery(
   if (zoneError) return fail([zoneError]);
   const start =
     typeof firstSessionStart === 'string'
-      ? parseInstant(firstSessionStart, 'firstSessionStart')
+      ? parseInstantField(firstSessionStart, 'firstSessionStart')
       : ok(firstSessionStart);
   if (!start.ok) return start;
   return ok(planPromptDeliveryWith(start.value, zone, hours.value, now));

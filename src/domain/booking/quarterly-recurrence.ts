@@ -2,7 +2,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Temporal } from '../time/temporal';
 import type { IsoInstant, TimeZoneId } from '../time/values';
-import { checkZone, parseInstant } from './booking-input';
+import { checkZone, parseInstantField } from './booking-input';
 import type {
   QuarterlyRecurrence,
   RecurrenceDayOfWeek,
@@ -81,7 +81,7 @@ export function quarterlyRecurrenceAt(
   if (!hours.ok) return hours;
   const zoneError = checkZone(zone);
   if (zoneError) return fail([zoneError]);
-  const start = parseInstant(anchorStart, 'anchorStart');
+  const start = parseInstantField(anchorStart, 'anchorStart');
   if (!start.ok) return start;
   return ok(
     quarterlyRecurrenceFor(

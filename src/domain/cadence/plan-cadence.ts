@@ -1,5 +1,6 @@
 import type { ConversationRecord, ReportHistory } from '../model/conversation';
 import type { ConversationKind } from '../playbook/ids';
+import { epochMillisOf, parseDate, parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
 import type { TimeZoneId } from '../time/values';
 import {
@@ -53,23 +54,7 @@ const earlier = (a: Temporal.PlainDate, b: Temporal.PlainDate): Temporal.PlainDa
 const later = (a: Temporal.PlainDate, b: Temporal.PlainDate): Temporal.PlainDate =>
   Temporal.PlainDate.compare(a, b) >= 0 ? a : b;
 
-/** Stored records are parsed at the edge; one that still does not parse is left out, not fatal. */
-function instantOf(value: string | undefined): Temporal.Instant | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return Temporal.Instant.from(value);
-  } catch {
-    return undefined;
-  }
-}
-
-function dateOf(value: string): Temporal.PlainDate | undefined {
-  try {
-    return Temporal.PlainDate.from(value);
-  } catch {
-    return undefined;
-  }
-}
+// Stored records are parsed at the edge; one that still does not parse is left out, not fatal.
 
 function latest(dates: readonly Temporal.PlainDate[]): Temporal.PlainDate | undefined {
   return dates.reduce<Temporal.PlainDate | undefined>(
@@ -91,12 +76,12 @@ function lastHeldDate(
   const held = conversations.flatMap((c) => {
     const value =
       c.state === 'held' && kinds.includes(c.kind) ? (c.heldAt ?? c.event?.start) : undefined;
-    const ms = value === undefined ? NaN : Date.parse(value);
+    const ms = epochMillisOf(value);
     return Number.isNaN(ms) ? [] : [{ value, ms }];
   });
   held.sort((x, y) => y.ms - x.ms);
   for (const { value } of held) {
-    const at = instantOf(value);
+    const at = parseInstant(value);
     if (at) return at.toZonedDateTimeISO(zone).toPlainDate();
   }
   return undefined;
@@ -111,7 +96,7 @@ function fullConversationRule(
   const seen = lastHeldDate(history.conversations, ['full'], zone);
   // A conversation held with an earlier manager still counts: the quarter runs from it, so a
   // hand-over shows how long it has really been rather than a fresh "first conversation".
-  const beforeYou = seen ? undefined : dateOf(history.earlier?.lastFullHeldOn ?? '');
+  const beforeYou = seen ? undefined : parseDate(history.earlier?.lastFullHeldOn);
   const lastHeld = seen ?? beforeYou;
   if (!lastHeld) return { kind: 'full', date: today, reason: { code: 'first-conversation' } };
   let rule: Rule = {
@@ -124,7 +109,7 @@ function fullConversationRule(
     },
   };
   for (const flag of history.transitions) {
-    const since = dateOf(flag.since);
+    const since = parseDate(flag.since);
     if (!since) continue;
     let date = lastHeld.add({ weeks: TRANSITION_INTERVAL_WEEKS });
     if (Temporal.PlainDate.compare(since, lastHeld) > 0) {
@@ -152,7 +137,7 @@ function reviewRule(history: ReportHistory, zone: TimeZoneId): Rule | undefined 
   const contract = history.contract;
   if (!contract || contract.versions.length === 0) return undefined;
   const agreed = contract.versions.flatMap((version) => {
-    const at = instantOf(version.agreedAt);
+    const at = parseInstant(version.agreedAt);
     return at ? [at.toZonedDateTimeISO(zone).toPlainDate()] : [];
   });
   const lastConversation = lastHeldDate(history.conversations, ['review', 'full'], zone);
@@ -167,7 +152,7 @@ function reviewRule(history: ReportHistory, zone: TimeZoneId): Rule | undefined 
 
 function triggerRules(history: ReportHistory, zone: TimeZoneId): Rule[] {
   return history.triggers.flatMap((log): Rule[] => {
-    const loggedAt = instantOf(log.loggedAt);
+    const loggedAt = parseInstant(log.loggedAt);
     if (log.closedAt !== undefined || !loggedAt) return [];
     const logged = loggedAt.toZonedDateTimeISO(zone).toPlainDate();
     const common = { triggerLogId: log.id, loggedAt: log.loggedAt };
@@ -197,8 +182,8 @@ function upcomingBookings(
 ): Booking[] {
   return history.conversations
     .flatMap((c): Booking[] => {
-      const start = instantOf(c.event?.start);
-      const end = instantOf(c.event?.end);
+      const start = parseInstant(c.event?.start);
+      const end = parseInstant(c.event?.end);
       if (c.state !== 'booked' || !start || !end || Temporal.Instant.compare(end, now) <= 0) {
         return [];
       }

@@ -1,5 +1,7 @@
 import type { Person } from '../model/person';
+import { PRODUCT_LOCALE } from '../time/display-locale';
 import type { TimeZoneId } from '../time/values';
+import { dateWording, type DateWording } from '../time/wording';
 
 /**
  * "Hi Tomás," not "Hi Tomás Hernández,". The directory's display name is all we are sure to
@@ -24,4 +26,12 @@ export function zoneName(zone: TimeZoneId): string {
  */
 export function zoneNote(zone: TimeZoneId, people: readonly Person[]): string | undefined {
   return people.every((p) => p.timeZone === zone) ? undefined : zoneName(zone);
+}
+
+/**
+ * Dates and times in a message, read in `zone`. Mail is British English until the recipient's
+ * own locale is known, so the same message reads the same from every host.
+ */
+export function messageWording(zone: TimeZoneId = 'UTC'): DateWording {
+  return dateWording(PRODUCT_LOCALE, zone);
 }

@@ -14,9 +14,8 @@ import {
   sortedReviews,
   standingCommitments,
 } from './contract-lines';
-import { firstNameOf } from './address-person';
+import { firstNameOf, messageWording } from './address-person';
 import { wordingOr } from './default-wording';
-import { formatDateOf } from './format-message-time';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
@@ -68,8 +67,8 @@ export function defaultSummaryIntro(
 ): string {
   const heldAt = input.conversation?.heldAt ?? input.conversation?.event?.start;
   return heldAt === undefined
-    ? `Here is our development contract as we agreed it on ${formatDateOf(currentVersion(input.contract).agreedAt, input.zone)}, so we both have it in writing.`
-    : `Thank you for our conversation on ${formatDateOf(heldAt, input.zone)}. Here is the development contract we agreed, so we both have it in writing.`;
+    ? `Here is our development contract as we agreed it on ${messageWording(input.zone).longDateOf(currentVersion(input.contract).agreedAt)}, so we both have it in writing.`
+    : `Thank you for our conversation on ${messageWording(input.zone).longDateOf(heldAt)}. Here is the development contract we agreed, so we both have it in writing.`;
 }
 
 /**
@@ -82,7 +81,7 @@ export function composeContractSummary(input: ContractSummaryInput): ComposedMes
   const { manager, report, contract, zone } = input;
   const today = todayIn(input.now, zone);
   const version = currentVersion(contract);
-  const agreedOn = formatDateOf(version.agreedAt, zone);
+  const agreedOn = messageWording(zone).longDateOf(version.agreedAt);
 
   const blocks: MessageBlock[] = [
     paragraph(`Hi ${firstNameOf(report)},`),

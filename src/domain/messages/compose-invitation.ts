@@ -3,12 +3,11 @@ import { PHASES } from '../playbook/conversations';
 import type { PhaseId } from '../playbook/ids';
 import { scriptById } from '../playbook/scripts';
 import type { IsoInstant, TimeZoneId } from '../time/values';
-import { firstNameOf, zoneNote } from './address-person';
+import { firstNameOf, messageWording, zoneNote } from './address-person';
 import { wordingOr } from './default-wording';
 import { heading, list, paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
-import { formatSession } from './format-message-time';
 import { MESSAGE_SUBJECTS } from './message-subjects';
 import { linkBlocks, type AppLinks } from './deep-link';
 
@@ -37,7 +36,7 @@ function sessionLine(
   total: number,
   zone: TimeZoneId,
 ): string {
-  const when = formatSession(session.start, session.end, zone);
+  const when = messageWording(zone).session(session.start, session.end);
   if (session.phase === undefined || session.phase === 'all-three') {
     return total > 1 ? `Session ${index + 1}: ${when}` : when;
   }

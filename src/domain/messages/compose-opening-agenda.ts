@@ -16,7 +16,7 @@ import {
 } from './contract-lines';
 import type { CommitmentState } from './contract-lines';
 import { describeContractChange } from './describe-contract-change';
-import { formatDateOf } from './format-message-time';
+import { messageWording } from './address-person';
 import { heading, list, renderHtml, renderText, toSubject } from './message-blocks';
 import type { MessageBlock } from './message-blocks';
 import type { ComposedMessage } from './message-types';
@@ -130,7 +130,7 @@ export function composeOpeningAgenda(input: OpeningAgendaInput): OpeningAgenda {
   if (previousVersion !== undefined && previousVersion.version !== version.version) {
     sections.push({
       id: 'contract-changes',
-      title: `Changed since version ${previousVersion.version} (${formatDateOf(previousVersion.agreedAt, zone)})`,
+      title: `Changed since version ${previousVersion.version} (${messageWording(zone).longDateOf(previousVersion.agreedAt)})`,
       items: diffContractVersions(previousVersion, version).map((change) => ({
         text: describeContractChange(change),
       })),

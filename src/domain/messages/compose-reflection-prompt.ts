@@ -1,9 +1,8 @@
 import type { Person } from '../model/person';
 import { scriptById } from '../playbook/scripts';
 import type { IsoInstant, TimeZoneId } from '../time/values';
-import { firstNameOf, zoneNote } from './address-person';
+import { firstNameOf, messageWording, zoneNote } from './address-person';
 import { wordingOr } from './default-wording';
-import { formatSessionStart } from './format-message-time';
 import { paragraph, renderHtml, renderText, toSubject } from './message-blocks';
 import type { ComposedMessage } from './message-types';
 import { MESSAGE_SUBJECTS } from './message-subjects';
@@ -28,7 +27,7 @@ export interface ReflectionPromptInput {
 export function composeReflectionPrompt(input: ReflectionPromptInput): ComposedMessage {
   const { manager, report, firstSession, zone } = input;
   const zoneSaid = zoneNote(zone, [manager, report]);
-  const when = formatSessionStart(firstSession.start, zone);
+  const when = messageWording(zone).sessionStart(firstSession.start);
   const blocks = [
     paragraph(`Hi ${firstNameOf(report)},`),
     paragraph(wordingOr(input.wording, scriptById('reflection-prompt').text)),

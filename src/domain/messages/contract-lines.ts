@@ -3,7 +3,7 @@ import { DEVELOPMENT_CONTRACT } from '../playbook/development-contract';
 import type { ContractSection } from '../playbook/types';
 import type { Temporal } from '../time/temporal';
 import { isValidIsoDate, toDate } from '../time/values';
-import { formatDate, formatMonth } from './format-message-time';
+import { messageWording } from './address-person';
 
 export type CommitmentState = 'done' | 'not-done' | 'overdue';
 
@@ -11,7 +11,7 @@ export type CommitmentState = 'done' | 'not-done' | 'overdue';
 export function commitmentLine(commitment: Commitment): string {
   // "Have coffee with Sipho." reads as a finished sentence: the date joins it, not a second one.
   const action = commitment.action.trim().replace(/[\s.!;,]+$/u, '');
-  return `${action} by ${formatDate(commitment.due)}`;
+  return `${action} by ${messageWording().longDate(commitment.due)}`;
 }
 
 /**
@@ -39,7 +39,7 @@ export function inGiftLine(commitment: Commitment, managerName: string): string 
 
 /** "In [month], we will check in on [specific aspect of progress]". */
 export function reviewLine(review: ReviewItem): string {
-  return `In ${formatMonth(review.month)}, we will check in on ${midSentence(review.aspect)}`;
+  return `In ${messageWording().month(review.month)}, we will check in on ${midSentence(review.aspect)}`;
 }
 
 /** Due today is not overdue yet, as in the contract's health. Dropped ones have no state. */

@@ -1,7 +1,7 @@
 import type { ContractChange } from '../contract/diff';
 import type { Commitment } from '../model/contract';
 import { commitmentLine, reviewLine } from './contract-lines';
-import { formatDate } from './format-message-time';
+import { messageWording } from './address-person';
 
 const whose = (c: Commitment): string => (c.party === 'manager' ? "manager's" : 'their');
 
@@ -21,7 +21,7 @@ export function describeContractChange(change: ContractChange): string {
     case 'commitment-reopened':
       return `Reopened (${whose(change.commitment)}): ${commitmentLine(change.commitment)}`;
     case 'due-changed':
-      return `New date (${whose(change.commitment)}): ${change.commitment.action} by ${formatDate(change.to)} (was ${formatDate(change.from)})`;
+      return `New date (${whose(change.commitment)}): ${change.commitment.action} by ${messageWording().longDate(change.to)} (was ${messageWording().longDate(change.from)})`;
     case 'action-changed':
       return `Reworded (${whose(change.commitment)}): ${change.to} (was: ${change.from})`;
     case 'review-added':

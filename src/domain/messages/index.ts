@@ -19,4 +19,4 @@ export type { CommitmentState } from './contract-lines';
 export { MESSAGE_SUBJECTS } from './message-subjects';
 export { appLinksFor, appLinksForSubPage, parseSubPageId, subPageIdOf } from './deep-link';
 export type { AppLinks, AppLinkTarget, LinkedPage } from './deep-link';
-export { firstNameOf, zoneName, zoneNote } from './address-person';
+export { firstNameOf, messageWording, zoneName, zoneNote } from './address-person';

@@ -1,6 +1,7 @@
 import { assessContractHealth } from '../contract/health';
 import type { Commitment, DevelopmentContract } from '../model/contract';
 import type { ConversationRecord } from '../model/conversation';
+import { parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
 import type { IsoDate, TimeZoneId } from '../time/values';
 
@@ -34,12 +35,8 @@ function latestHeldOn(
     if (c.state !== 'held' || (full && c.kind !== 'full')) continue;
     const at = c.heldAt ?? c.event?.start;
     if (at === undefined) continue;
-    let instant: Temporal.Instant;
-    try {
-      instant = Temporal.Instant.from(at);
-    } catch {
-      continue;
-    }
+    const instant = parseInstant(at);
+    if (!instant) continue;
     if (!latest || Temporal.Instant.compare(instant, latest) > 0) latest = instant;
   }
   return latest?.toZonedDateTimeISO(zone).toPlainDate().toString();

@@ -6,7 +6,8 @@ import type { ConversationRecord, ReportHistory } from '../model/conversation';
 import { TRANSITION_POINTS } from '../playbook/cadence';
 import type { ConversationKind } from '../playbook/ids';
 import { TRIGGERS } from '../playbook/triggers';
-import { Temporal } from '../time/temporal';
+import { parseInstant } from '../time/parse';
+import type { Temporal } from '../time/temporal';
 import type { TimeZoneId } from '../time/values';
 import { assessPersonStatus } from './person-status';
 import type { ActiveSignals, ReportCadence, ReportOverview } from './overview-types';
@@ -21,12 +22,7 @@ export interface ReportFacts {
 
 /** Stored records are parsed at the edge; a value that still does not parse is left out. */
 function epochMsOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return Temporal.Instant.from(value).epochMilliseconds;
-  } catch {
-    return undefined;
-  }
+  return parseInstant(value)?.epochMilliseconds;
 }
 
 interface ConversationFacts {

@@ -55,6 +55,11 @@ export function cadenceFor(kind: ConversationKind): CadenceRow {
   return CADENCE[kind];
 }
 
+/** The conversation's name as people say it ("Full career conversation"). */
+export function conversationLabel(kind: ConversationKind): string {
+  return CADENCE[kind].conversation;
+}
+
 /** The floor below which a report is overdue, whatever else is going on. */
 export const CADENCE_MINIMUM = {
   text: 'At minimum, once per quarter - a dedicated session of at least 45 minutes',

@@ -1,3 +1,4 @@
+import { parseDate } from './parse';
 import { Temporal } from './temporal';
 
 /**
@@ -42,13 +43,7 @@ export function todayIn(now: Temporal.Instant, zone: TimeZoneId): Temporal.Plain
 }
 
 export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  try {
-    Temporal.PlainDate.from(value, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) !== undefined;
 }
 
 export function isValidTimeZone(zone: string): boolean {

@@ -1,8 +1,7 @@
 import type { ConversationRecord } from '../../adapters/career-api/career-api-client';
-import { PHASE_IDS, type PhaseId } from '../../domain';
+import { conversationLabel, epochMillisOf, PHASE_IDS, type PhaseId } from '../../domain';
 import type { DateFormat } from '../shared/date-format';
 import { currentConversation } from './current-conversation';
-import { conversationLabel } from '../shared/format-when';
 
 /**
  * The record conversation mode writes to: the quarterly conversation first, else an ad hoc one
@@ -26,7 +25,7 @@ export function phaseUnderWay(record: Pick<ConversationRecord, 'phasesReached'>)
 /** The booked length, for the timer's "of 60 min". */
 export function plannedMinutes(record: ConversationRecord): number | undefined {
   if (!record.event) return undefined;
-  const ms = Date.parse(record.event.end) - Date.parse(record.event.start);
+  const ms = epochMillisOf(record.event.end) - epochMillisOf(record.event.start);
   return Number.isFinite(ms) && ms > 0 ? Math.round(ms / 60_000) : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { app } from '@microsoft/teams-js';
+import { isSupportedLocale, isSupportedTimeZone, runtimeLocaleAndZone } from '../../domain';
 import { mapTeamsTheme, type HostKind, type HostTheme } from './detect-host';
 import type { DefinedOnly } from '../../domain';
 
@@ -40,27 +41,7 @@ export type TeamsContext = Pick<app.Context, 'app' | 'page' | 'user' | 'meeting'
 
 /** The browser's own answers, used outside a host and for whatever a host leaves out. */
 export function browserHostContext(kind: HostKind, theme: HostTheme): HostContext {
-  const format = Intl.DateTimeFormat().resolvedOptions();
-  return { kind, locale: format.locale, timeZone: format.timeZone, theme };
-}
-
-function isTimeZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isLocale(tag: string | undefined): tag is string {
-  if (!tag) return false;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
-  } catch {
-    return false;
-  }
+  return { kind, ...runtimeLocaleAndZone(), theme };
 }
 
 function withoutEmpty<T extends object>(value: T): DefinedOnly<T> | undefined {
@@ -75,7 +56,7 @@ function withoutEmpty<T extends object>(value: T): DefinedOnly<T> | undefined {
  */
 export function hostContextFromTeams(context: TeamsContext, fallback: HostContext): HostContext {
   const regional = context.app.osLocaleInfo?.regionalFormat;
-  const locale = [regional, context.app.locale].find(isLocale) ?? fallback.locale;
+  const locale = [regional, context.app.locale].find(isSupportedLocale) ?? fallback.locale;
   const zone = context.app.osLocaleInfo?.timezone;
   const user = context.user
     ? withoutEmpty({
@@ -92,7 +73,7 @@ export function hostContextFromTeams(context: TeamsContext, fallback: HostContex
     kind: fallback.kind,
     ...(user ? { user } : {}),
     locale,
-    timeZone: isTimeZone(zone) ? zone : fallback.timeZone,
+    timeZone: isSupportedTimeZone(zone) ? zone : fallback.timeZone,
     theme: mapTeamsTheme(context.app.theme),
     ...withoutEmpty({
       pageId: context.page.id,
@@ -126,8 +107,8 @@ export function hostContextFromOutlook(
   return {
     kind: fallback.kind,
     ...(user ? { user } : {}),
-    locale: isLocale(context.displayLanguage) ? context.displayLanguage : fallback.locale,
-    timeZone: isTimeZone(userProfile.timeZone) ? userProfile.timeZone : fallback.timeZone,
+    locale: isSupportedLocale(context.displayLanguage) ? context.displayLanguage : fallback.locale,
+    timeZone: isSupportedTimeZone(userProfile.timeZone) ? userProfile.timeZone : fallback.timeZone,
     theme: context.theme,
   };
 }

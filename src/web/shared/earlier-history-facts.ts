@@ -1,6 +1,6 @@
 import type { ReportOverview } from '../../domain';
 import type { DateFormat } from './date-format';
-import { conversationLabel } from './format-when';
+import { conversationLabel } from '../../domain';
 
 /**
  * The last conversation as the list and the card both say it. One held with an earlier manager

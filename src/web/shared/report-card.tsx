@@ -4,7 +4,7 @@ import { useDateFormat } from './use-date-format';
 import { useId } from 'react';
 import { failureById, type Commitment, type ReportOverview } from '../../domain';
 import { hrefFor } from '../app/routes';
-import { conversationLabel } from './format-when';
+import { conversationLabel } from '../../domain';
 import { describeEarlierOverdue, describeLastConversation } from './earlier-history-facts';
 import { ContractBadge, PersonStatusBadge, StatusReasons } from './status-badges';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Chat } from '../../../app/ports';
+import { epochMillisOf } from '../../../domain';
 import { segment, type GraphClient } from '../client';
 import { SCOPES } from '../shared/scopes';
 
@@ -125,7 +126,7 @@ export class GraphChat implements Chat {
     const text = visibleText(html);
     const since = this.now() - CHAT_RETRY_WINDOW_MS;
     return recent.value.find((message) => {
-      const created = Date.parse(message.createdDateTime ?? '');
+      const created = epochMillisOf(message.createdDateTime ?? undefined);
       return (
         message.id !== '' &&
         message.from?.user?.id === myId &&

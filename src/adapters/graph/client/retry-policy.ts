@@ -1,3 +1,5 @@
+import { epochMillisOf } from '../../../domain';
+
 /** How the client waits between attempts. Graph asks clients to honour Retry-After exactly. */
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -40,7 +42,7 @@ export function parseRetryAfter(
   if (value === null || value === undefined) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
+  const date = epochMillisOf(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - nowMs);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isValidIsoDate, Temporal, toIsoInstant } from '../../../domain';
+import { isValidIsoDate, parseInstant, toIsoInstant } from '../../../domain';
 import type { IsoDate, IsoInstant } from '../../../domain';
 import type { ListKey } from './schema';
 
@@ -93,12 +93,10 @@ export class FieldReader {
   instant(name: string): IsoInstant | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
-    try {
-      return toIsoInstant(Temporal.Instant.from(value));
-    } catch {
-      this.drop(name, 'not a date and time');
-      return undefined;
-    }
+    const parsed = parseInstant(value);
+    if (parsed) return toIsoInstant(parsed);
+    this.drop(name, 'not a date and time');
+    return undefined;
   }
 
   date(name: string): IsoDate | undefined {

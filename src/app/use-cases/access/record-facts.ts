@@ -6,7 +6,7 @@ import type {
   IsoInstant,
   TriggerLog,
 } from '../../../domain';
-import { currentVersion, Temporal } from '../../../domain';
+import { currentVersion, parseInstant, Temporal } from '../../../domain';
 import type { AccessRecord } from '../../../domain/access';
 import type { ReportProfile } from '../../ports';
 import type { ResolvedRelationship } from './relationship';
@@ -17,15 +17,14 @@ import type { ResolvedRelationship } from './relationship';
  */
 
 function isWithin(at: IsoInstant, since: IsoInstant, until: IsoInstant | undefined): boolean {
-  try {
-    const instant = Temporal.Instant.from(at);
-    return (
-      Temporal.Instant.compare(instant, Temporal.Instant.from(since)) >= 0 &&
-      (until === undefined || Temporal.Instant.compare(instant, Temporal.Instant.from(until)) < 0)
-    );
-  } catch {
-    return false;
-  }
+  const instant = parseInstant(at);
+  const from = parseInstant(since);
+  const to = parseInstant(until);
+  if (!instant || !from || (until !== undefined && !to)) return false;
+  return (
+    Temporal.Instant.compare(instant, from) >= 0 &&
+    (to === undefined || Temporal.Instant.compare(instant, to) < 0)
+  );
 }
 
 /** The manager whose observed stint covers the instant, if any. */

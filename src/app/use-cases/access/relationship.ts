@@ -1,5 +1,6 @@
 import {
   currentVersion,
+  parseInstant,
   Temporal,
   toIsoInstant,
   type ConversationRecord,
@@ -120,12 +121,8 @@ async function inferFirstStart(
 function latestInstant(values: readonly IsoInstant[]): Temporal.Instant | undefined {
   let latest: Temporal.Instant | undefined;
   for (const value of values) {
-    try {
-      const instant = Temporal.Instant.from(value);
-      if (!latest || Temporal.Instant.compare(instant, latest) > 0) latest = instant;
-    } catch {
-      continue;
-    }
+    const instant = parseInstant(value);
+    if (instant && (!latest || Temporal.Instant.compare(instant, latest) > 0)) latest = instant;
   }
   return latest;
 }

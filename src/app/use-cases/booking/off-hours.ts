@@ -1,14 +1,6 @@
 import type { Interval, TimeZoneId, WorkingHours } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
-import { toIsoInstant } from '../../../domain';
-
-function timeOf(value: string): Temporal.PlainTime | undefined {
-  try {
-    return Temporal.PlainTime.from(value);
-  } catch {
-    return undefined;
-  }
-}
+import { parseTime, toIsoInstant } from '../../../domain';
 
 const at = (date: Temporal.PlainDate, zone: TimeZoneId, time?: Temporal.PlainTime) =>
   toIsoInstant(
@@ -21,8 +13,8 @@ const at = (date: Temporal.PlainDate, zone: TimeZoneId, time?: Temporal.PlainTim
  * a weekend is one block. Hours that do not parse give none: the planner reports them.
  */
 export function offHours(zone: TimeZoneId, hours: WorkingHours, window: Interval): Interval[] {
-  const start = timeOf(hours.start);
-  const end = timeOf(hours.end);
+  const start = parseTime(hours.start);
+  const end = parseTime(hours.end);
   if (!start || !end || Temporal.PlainTime.compare(start, end) >= 0) return [];
   const first = Temporal.Instant.from(window.start).toZonedDateTimeISO(zone).toPlainDate();
   const last = Temporal.Instant.from(window.end).toZonedDateTimeISO(zone).toPlainDate();

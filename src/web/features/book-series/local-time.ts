@@ -1,5 +1,5 @@
 import type { IsoInstant, TimeZoneId } from '../../../domain';
-import { Temporal, toIsoInstant } from '../../../domain';
+import { parseDateTime, Temporal, toIsoInstant } from '../../../domain';
 
 /** An instant as a `datetime-local` field shows it (`2027-03-04T15:00`), read in `zone`. */
 export function toLocalInput(instant: IsoInstant, zone: TimeZoneId): string {
@@ -12,11 +12,8 @@ export function toLocalInput(instant: IsoInstant, zone: TimeZoneId): string {
 /** A `datetime-local` value read in `zone`, or undefined while the field is incomplete. */
 export function fromLocalInput(value: string, zone: TimeZoneId): IsoInstant | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
-  try {
-    return toIsoInstant(Temporal.PlainDateTime.from(value).toZonedDateTime(zone).toInstant());
-  } catch {
-    return undefined;
-  }
+  const wall = parseDateTime(value);
+  return wall && toIsoInstant(wall.toZonedDateTime(zone).toInstant());
 }
 
 /** A session as the form holds it: a local start and a length. */

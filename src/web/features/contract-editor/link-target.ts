@@ -2,7 +2,7 @@ import type { ConversationRecord } from '../../../adapters/career-api/career-api
 import type { DateFormat } from '../../shared/date-format';
 import { Temporal, type ContractChangeReason } from '../../../domain';
 import { currentConversation } from '../../data/current-conversation';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { ongoingReview } from '../../data/review-record';
 
 /** The conversation a new version is recorded as agreed in. */

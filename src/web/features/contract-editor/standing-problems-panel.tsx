@@ -8,7 +8,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { StandingDecision, StandingProblem } from '../../../domain';
-import { formatDate, formatMonth } from '../../../domain/messages/format-message-time';
+import { useDateFormat } from '../../shared/use-date-format';
+import { describeStandingProblem } from './standing-problem-words';
 
 const useStyles = makeStyles({
   list: {
@@ -43,28 +44,6 @@ function keyOf(problem: StandingProblem): string {
   }
 }
 
-function describe(problem: StandingProblem): { what: string; text: string } {
-  switch (problem.kind) {
-    case 'commitment-overdue': {
-      const { commitment } = problem;
-      const whose = commitment.party === 'manager' ? 'Your commitment' : 'Their commitment';
-      return {
-        what: commitment.action,
-        text: `${whose} “${commitment.action}” was due ${formatDate(commitment.due)}.`,
-      };
-    }
-    case 'no-open-commitment':
-      return problem.party === 'manager'
-        ? { what: 'your side', text: 'You have no open commitment of your own.' }
-        : { what: 'their side', text: 'They have no open commitment.' };
-    case 'review-month-passed':
-      return {
-        what: problem.review.aspect,
-        text: `The check-in on “${problem.review.aspect}” in ${formatMonth(problem.review.month)} has passed.`,
-      };
-  }
-}
-
 /**
  * What is wrong with the contract as it stands (not with the change being made), each with the
  * decisions that settle it. Nothing here stops the manager saving another change.
@@ -77,6 +56,7 @@ export function StandingProblemsPanel({
   onDecide: (problem: StandingProblem, decision: StandingDecision) => void;
 }) {
   const styles = useStyles();
+  const format = useDateFormat();
   if (problems.length === 0) return null;
   return (
     <MessageBar intent="info" layout="multiline">
@@ -85,7 +65,7 @@ export function StandingProblemsPanel({
         <Text block>They do not stop you saving any other change.</Text>
         <ul className={styles.list} aria-label="Standing problems">
           {problems.map((problem) => {
-            const { what, text } = describe(problem);
+            const { what, text } = describeStandingProblem(problem, format);
             return (
               <li key={`${problem.kind}:${keyOf(problem)}`} className={styles.item}>
                 <Text>{text}</Text>

@@ -3,6 +3,7 @@ import type { CalendarEvent } from '../../../app/ports';
 import { isCareerConversationEvent, participantsOf } from '../../../app/use-cases/booking';
 import {
   DEFAULT_GAP_DAYS,
+  epochMillisOf,
   meetingThreadOf,
   meetingThreadsOf,
   PHASE_IDS,
@@ -56,7 +57,7 @@ export function seriesWindow(items: readonly ConversationRecord[]): Interval | u
   const [first] = starts;
   const last = starts.at(-1);
   if (first === undefined || last === undefined) return undefined;
-  return { start: first, end: new Date(Date.parse(last) + SERIES_SPAN_MS).toISOString() };
+  return { start: first, end: new Date(epochMillisOf(last) + SERIES_SPAN_MS).toISOString() };
 }
 
 /**

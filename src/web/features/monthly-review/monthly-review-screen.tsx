@@ -21,7 +21,7 @@ import {
   useConversations,
 } from '../../data/use-report-data';
 import { ErrorBar, QueryState } from '../../shared/query-state';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { ReportJourneyLayout } from '../../app/report-journey/report-journey-layout';
 import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { useRecordReviewStep } from './api/record-review-step';

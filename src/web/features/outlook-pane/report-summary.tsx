@@ -1,7 +1,7 @@
 import { Text, Title3 } from '@fluentui/react-components';
 import type { ReportOverview } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { describeCommitment } from '../../shared/report-card';
 import { ContractBadge, PersonStatusBadge, StatusReasons } from '../../shared/status-badges';
 import { usePaneStyles } from './pane-styles';

@@ -12,7 +12,7 @@ import {
   type Temporal,
 } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useSaveManualTick } from './api/save-manual-ticks';
 import { ChecklistGroup } from './checklist-group';

@@ -4,7 +4,7 @@ import { useDateFormat } from '../../shared/use-date-format';
 import type { ConversationList } from '../../../adapters/career-api/career-api-client';
 import { PHASES, triggerById } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { ConversationStateBadge } from './record-badges';
 import { conversationsNewestFirst } from './report-page-model';
 import { ReportSection } from '../../shared/report-section';

@@ -8,6 +8,7 @@ import {
   commitmentKindById,
   CONTRACT_CHANGE_REASON_LABELS,
   diffContractVersions,
+  parseDate,
   Temporal,
   type Commitment,
   type ContractVersion,
@@ -58,13 +59,8 @@ const MARK_ORDER: Record<CommitmentMark, number> = { overdue: 0, open: 1, done: 
 /** Due today is not overdue yet, as in the contract's health. */
 export function markOf(commitment: Commitment, today: Temporal.PlainDate): CommitmentMark {
   if (commitment.status !== 'open') return commitment.status;
-  try {
-    return Temporal.PlainDate.compare(Temporal.PlainDate.from(commitment.due), today) < 0
-      ? 'overdue'
-      : 'open';
-  } catch {
-    return 'open';
-  }
+  const due = parseDate(commitment.due);
+  return due && Temporal.PlainDate.compare(due, today) < 0 ? 'overdue' : 'open';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compareByUrgency, type ReportOverview } from '../../../domain';
+import { compareByUrgency, epochMillisOf, type ReportOverview } from '../../../domain';
 
 export const TEAM_SORTS = ['urgency', 'name', 'next'] as const;
 export type TeamSort = (typeof TEAM_SORTS)[number];
@@ -17,7 +17,7 @@ function byNext(a: ReportOverview, b: ReportOverview, direction: SortDirection):
   if (at === undefined || bt === undefined) {
     return at === bt ? compareByUrgency(a, b) : at === undefined ? 1 : -1;
   }
-  const order = Date.parse(at) - Date.parse(bt) || compareByUrgency(a, b);
+  const order = epochMillisOf(at) - epochMillisOf(bt) || compareByUrgency(a, b);
   return direction === 'ascending' ? order : -order;
 }
 

@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import type { ReportOverview } from '../../../domain';
 import { hrefFor } from '../../app/routes';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { useOwnedPreference } from '../../shared/preferences/owned-preferences';
 import { useDateFormat } from '../../shared/use-date-format';
 import {

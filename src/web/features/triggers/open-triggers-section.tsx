@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-componen
 import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import { type Person, type Temporal } from '../../../domain';
-import { conversationLabel } from '../../shared/format-when';
+import { conversationLabel } from '../../../domain';
 import { ReportSection } from '../../shared/report-section';
 import { BookAdHocForm } from './book-ad-hoc-form';
 import { LeavingSignalCaution } from '../../shared/leaving-signal-caution';

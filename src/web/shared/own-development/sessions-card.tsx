@@ -2,7 +2,7 @@ import { Link, Text } from '@fluentui/react-components';
 import { useDateFormat } from '../use-date-format';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import { scriptById } from '../../../domain/playbook/scripts';
-import { conversationLabel } from '../format-when';
+import { conversationLabel } from '../../../domain';
 import { ReportSection } from '../report-section';
 import type { SessionsView } from './my-development-model';
 import { useSectionStyles } from './section-styles';
