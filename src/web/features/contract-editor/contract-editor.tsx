@@ -21,7 +21,7 @@ import { contractKey } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
 import { useAgreeContractVersion } from './api/agree-contract-version';
 import { checkDraft } from './check-draft';
-import { CommitmentsSection } from './commitments-section';
+import { ContractEditorCommitments } from './contract-editor-commitments';
 import { ConflictPanel } from './conflict-panel';
 import { OverlapsNotice, RestoredDraftNotice } from './draft-notices';
 import {
@@ -263,7 +263,7 @@ export function ContractEditor({
       </div>
       {saveError ? <ErrorBar error={agree.error} what="The contract" retry={save} /> : null}
       {PARTIES.map((party) => (
-        <CommitmentsSection
+        <ContractEditorCommitments
           key={party}
           party={party}
           commitments={draft.commitments.filter((c) => c.party === party)}

@@ -48,7 +48,7 @@ const SECTION = {
   manager: { id: 'manager-commitments', label: 'Your commitment' },
 } as const;
 
-export interface CommitmentsSectionProps {
+export interface ContractEditorCommitmentsProps {
   party: Party;
   commitments: readonly DraftCommitment[];
   /** The agreed commitments' status in the version the draft started from, by id. */
@@ -63,7 +63,7 @@ export interface CommitmentsSectionProps {
 }
 
 /** One side of the contract: its commitments, and the playbook's kinds as quick starts. */
-export function CommitmentsSection(props: CommitmentsSectionProps) {
+export function ContractEditorCommitments(props: ContractEditorCommitmentsProps) {
   const styles = useStyles();
   const { party, commitments } = props;
   const section = DEVELOPMENT_CONTRACT.sections.find((s) => s.id === SECTION[party].id);

@@ -59,7 +59,7 @@ function CommitmentList({ rows, label }: { rows: CommitmentRow[]; label: string;
 }
 
 /** Both parties' commitments from the contract in force, the manager's own first. */
-export function CommitmentsSection({
+export function ReportPageCommitments({
   reportId,
   reportName,
   contract,
