@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { isPortError } from '../../../app/ports/port-error';
 import {
@@ -24,16 +24,9 @@ import { checkDraft } from './check-draft';
 import { ContractEditorCommitments } from './contract-editor-commitments';
 import { ConflictPanel } from './conflict-panel';
 import { OverlapsNotice, RestoredDraftNotice } from './draft-notices';
-import {
-  draftAsVersion,
-  draftFrom,
-  isDirty,
-  newKey,
-  quickStart,
-  type ContractDraft,
-} from './contract-draft';
+import { draftAsVersion, isDirty, newKey, quickStart, type ContractDraft } from './contract-draft';
+import { contractEditorReducer, initialContractEditorState } from './contract-editor-state';
 import { canKeepDrafts, clearDraft, loadDraft, saveDraft } from './draft-storage';
-import { rebaseDraft, type Overlap } from './rebase-draft';
 import { ReviewsSection } from './reviews-section';
 import { dropReasonInputId, dueInputId, monthInputId } from './field-ids';
 import { SavePanel } from './save-panel';
@@ -46,27 +39,6 @@ const useStyles = makeStyles({
 
 const agreedOf = (contract: CurrentContract | null) =>
   contract === null ? null : { version: contract.current, etag: contract.etag };
-
-interface EditorState {
-  draft: ContractDraft;
-  restoredAt?: string;
-}
-
-function initialState(
-  reportId: string,
-  contract: CurrentContract | null,
-  reason: RevisionReason | undefined,
-): EditorState {
-  const stored = loadDraft(reportId);
-  if (stored !== undefined) {
-    const draft =
-      reason !== undefined && stored.draft.base !== null
-        ? { ...stored.draft, reason }
-        : stored.draft;
-    return { draft, restoredAt: stored.savedAt };
-  }
-  return { draft: draftFrom(reportId, agreedOf(contract), reason) };
-}
 
 export interface ContractEditorProps {
   reportId: string;
@@ -90,20 +62,15 @@ export function ContractEditor({
   const styles = useStyles();
   const queryClient = useQueryClient();
   const agree = useAgreeContractVersion(reportId, zone);
-  const [state, setState] = useState(() => initialState(reportId, contract, reason));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-  const [justAdded, setJustAdded] = useState<string>();
-  const [overlaps, setOverlaps] = useState<Overlap[]>([]);
-  const [status, setStatus] = useState('');
-  // The confirmation of the last save, shown by the save button where the manager is looking.
-  const [confirmation, setConfirmation] = useState('');
+  const [state, dispatch] = useReducer(contractEditorReducer, undefined, () =>
+    initialContractEditorState(reportId, agreedOf(contract), reason, loadDraft(reportId)),
+  );
+  const { draft, touched, attempted, justAdded, overlaps, status, confirmation } = state;
   // A field a standing problem's decision puts the cursor in, once the change has rendered it.
   const focusAfterRender = useRef<string>(undefined);
   const [kept] = useState(canKeepDrafts);
   const problemsRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLDivElement>(null);
-  const { draft } = state;
 
   useEffect(() => {
     if (confirmation === '') return;
@@ -121,19 +88,13 @@ export function ContractEditor({
   // Someone saved meanwhile and nothing was typed here: simply follow the latest version.
   const stale = contract !== null && contract.etag !== draft.baseEtag;
   if (stale && !isDirty(draft)) {
-    setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
+    dispatch({ type: 'follow-latest', agreed: agreedOf(contract) });
   }
 
   useEffect(() => {
     if (isDirty(draft)) saveDraft(draft, new Date().toISOString());
     else clearDraft(reportId);
   }, [draft, reportId]);
-
-  const update = (next: Partial<ContractDraft>, touchedKey?: string) => {
-    setState((s) => ({ ...s, draft: { ...s.draft, ...next } }));
-    setConfirmation('');
-    if (touchedKey !== undefined) setTouched((t) => new Set(t).add(touchedKey));
-  };
 
   const now = Temporal.Now.instant();
   const target = linkTarget(draft.reason);
@@ -146,9 +107,7 @@ export function ContractEditor({
   const standing = draft.base === null ? [] : standingIn(draft, zone);
 
   const save = () => {
-    setAttempted(true);
-    setStatus('');
-    setConfirmation('');
+    dispatch({ type: 'save-attempted' });
     if (problems.length > 0) {
       problemsRef.current?.focus();
       return;
@@ -158,19 +117,17 @@ export function ContractEditor({
       {
         onSuccess: ({ saved, link }) => {
           clearDraft(reportId);
-          setState({ draft: draftFrom(reportId, agreedOf(saved), draft.reason) });
-          setAttempted(false);
-          setTouched(new Set());
-          setOverlaps([]);
           const linked =
             link.state === 'linked'
               ? ` It is recorded on ${target?.label ?? 'the conversation'}.`
               : link.state === 'failed'
                 ? ` It could not be recorded on the conversation: ${link.message}`
                 : '';
-          setConfirmation(
-            `Version ${String(saved.current.version)} saved. You are now looking at it as agreed.${linked}`,
-          );
+          dispatch({
+            type: 'saved',
+            agreed: agreedOf(saved),
+            confirmation: `Version ${String(saved.current.version)} saved. You are now looking at it as agreed.${linked}`,
+          });
         },
         onError: (error) => {
           if (isPortError(error, 'conflict') || isPortError(error, 'precondition-required')) {
@@ -182,9 +139,8 @@ export function ContractEditor({
   };
 
   const onQuickStart = (party: Party, kind: CommitmentKind) => {
-    const added = quickStart(party, kind, Temporal.Now.plainDateISO(zone));
-    setJustAdded(added.key);
-    update({ commitments: [...draft.commitments, added] });
+    const commitment = quickStart(party, kind, Temporal.Now.plainDateISO(zone));
+    dispatch({ type: 'add-commitment', commitment });
   };
 
   const onDecide = (problem: StandingProblem, decision: StandingDecision) => {
@@ -197,7 +153,7 @@ export function ContractEditor({
     if (problem.kind === 'review-month-passed') {
       const key = draft.reviews.find((r) => (r.id ?? r.key) === problem.review.id)?.key;
       if (key === undefined) return;
-      if (decision === 'remove') update({ reviews: draft.reviews.filter((r) => r.key !== key) });
+      if (decision === 'remove') dispatch({ type: 'remove-review', key });
       else focusField(monthInputId(key));
       return;
     }
@@ -208,10 +164,7 @@ export function ContractEditor({
       return;
     }
     const status = decision === 'done' ? 'done' : 'dropped';
-    update(
-      { commitments: draft.commitments.map((c) => (c.key === target.key ? { ...c, status } : c)) },
-      target.key,
-    );
+    dispatch({ type: 'set-commitment-status', key: target.key, status });
     if (status === 'dropped') focusAfterRender.current = dropReasonInputId(target.key);
   };
 
@@ -230,7 +183,7 @@ export function ContractEditor({
           savedAt={state.restoredAt}
           onDiscard={() => {
             clearDraft(reportId);
-            setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
+            dispatch({ type: 'discard-restored', agreed: agreedOf(contract) });
           }}
         />
       ) : null}
@@ -246,13 +199,11 @@ export function ContractEditor({
           draft={draft}
           latest={contract.current}
           onReapply={() => {
-            const rebased = rebaseDraft(draft, { version: contract.current, etag: contract.etag });
-            setState({ draft: rebased.draft });
-            setOverlaps(rebased.overlaps);
+            dispatch({
+              type: 'reapply',
+              latest: { version: contract.current, etag: contract.etag },
+            });
             agree.reset();
-            setStatus(
-              `Your changes are re-applied onto version ${String(contract.current.version)}. Check them, then save.`,
-            );
           }}
         />
       ) : null}
@@ -271,14 +222,11 @@ export function ContractEditor({
           problems={problems}
           showProblems={(key) => attempted || touched.has(key)}
           justAdded={justAdded}
-          onChange={(next) => {
-            update(
-              { commitments: draft.commitments.map((c) => (c.key === next.key ? next : c)) },
-              next.key,
-            );
+          onChange={(commitment) => {
+            dispatch({ type: 'change-commitment', commitment });
           }}
           onRemove={(key) => {
-            update({ commitments: draft.commitments.filter((c) => c.key !== key) });
+            dispatch({ type: 'remove-commitment', key });
           }}
           onQuickStart={onQuickStart}
         />
@@ -288,20 +236,21 @@ export function ContractEditor({
         openQuestion={draft.openQuestion}
         problems={problems}
         showProblems={(key) => attempted || touched.has(key)}
-        onChange={(next) => {
-          update({ reviews: draft.reviews.map((r) => (r.key === next.key ? next : r)) }, next.key);
+        onChange={(review) => {
+          dispatch({ type: 'change-review', review });
         }}
         onRemove={(key) => {
-          update({ reviews: draft.reviews.filter((r) => r.key !== key) });
+          dispatch({ type: 'remove-review', key });
         }}
         onAdd={() => {
           const month = Temporal.Now.plainDateISO(zone).add({ months: 1 }).toPlainYearMonth();
-          update({
-            reviews: [...draft.reviews, { key: newKey(), month: month.toString(), aspect: '' }],
+          dispatch({
+            type: 'add-review',
+            review: { key: newKey(), month: month.toString(), aspect: '' },
           });
         }}
         onOpenQuestion={(openQuestion) => {
-          update({ openQuestion });
+          dispatch({ type: 'set-open-question', openQuestion });
         }}
       />
       <SavePanel
@@ -322,10 +271,10 @@ export function ContractEditor({
         confirmationRef={confirmationRef}
         saving={agree.isPending}
         onReason={(reason) => {
-          update({ reason });
+          dispatch({ type: 'set-reason', reason });
         }}
         onNote={(note) => {
-          update({ note }, 'note');
+          dispatch({ type: 'set-note', note });
         }}
         onSave={save}
       />
