@@ -10,6 +10,7 @@ import {
 import type { DraftProblem } from './check-draft';
 import { problemsFor } from './check-draft';
 import { CommitmentCard } from './commitment-card';
+import { plainList } from '../../shared/list-styles';
 import type { DraftCommitment } from './contract-draft';
 
 /** The card's agreed status, when the commitment was in the version the draft started from. */
@@ -24,14 +25,7 @@ function agreedStatusOf(
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: plainList(tokens.spacingVerticalM),
   starts: {
     listStyle: 'none',
     margin: 0,
