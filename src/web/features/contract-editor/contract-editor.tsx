@@ -5,9 +5,7 @@ import type { CurrentContract } from '../../../adapters/career-api/career-api-cl
 import { isPortError } from '../../../app/ports/port-error';
 import {
   findStandingProblems,
-  MANAGER_COMMITMENT_KINDS,
   PARTIES,
-  REPORT_COMMITMENT_KINDS,
   Temporal,
   type CommitmentKind,
   type ContractChangeReason,
@@ -28,8 +26,8 @@ import { draftAsVersion, isDirty, newKey, quickStart, type ContractDraft } from 
 import { contractEditorReducer, initialContractEditorState } from './contract-editor-state';
 import { canKeepDrafts, clearDraft, loadDraft, saveDraft } from './draft-storage';
 import { ReviewsSection } from './reviews-section';
-import { dropReasonInputId, dueInputId, monthInputId } from './field-ids';
 import { SavePanel } from './save-panel';
+import { stepForDecision } from './standing-decision';
 import { StandingProblemsPanel } from './standing-problems-panel';
 import type { LinkTarget } from './link-target';
 
@@ -144,28 +142,13 @@ export function ContractEditor({
   };
 
   const onDecide = (problem: StandingProblem, decision: StandingDecision) => {
-    if (problem.kind === 'no-open-commitment') {
-      const [kind] =
-        problem.party === 'manager' ? MANAGER_COMMITMENT_KINDS : REPORT_COMMITMENT_KINDS;
-      onQuickStart(problem.party, kind);
-      return;
+    const step = stepForDecision(draft, problem, decision);
+    if (step.kind === 'quick-start') onQuickStart(step.party, step.commitmentKind);
+    else if (step.kind === 'focus') focusField(step.fieldId);
+    else if (step.kind === 'edit') {
+      dispatch(step.action);
+      focusAfterRender.current = step.focusAfterRender;
     }
-    if (problem.kind === 'review-month-passed') {
-      const key = draft.reviews.find((r) => (r.id ?? r.key) === problem.review.id)?.key;
-      if (key === undefined) return;
-      if (decision === 'remove') dispatch({ type: 'remove-review', key });
-      else focusField(monthInputId(key));
-      return;
-    }
-    const target = draft.commitments.find((c) => c.id === problem.commitment.id);
-    if (target === undefined) return;
-    if (decision === 're-date') {
-      focusField(dueInputId(target.key));
-      return;
-    }
-    const status = decision === 'done' ? 'done' : 'dropped';
-    dispatch({ type: 'set-commitment-status', key: target.key, status });
-    if (status === 'dropped') focusAfterRender.current = dropReasonInputId(target.key);
   };
 
   const conflict = stale && isDirty(draft);
