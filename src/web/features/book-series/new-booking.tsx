@@ -7,7 +7,7 @@ import {
   Text,
   Title3,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useReducer } from 'react';
 import type { BookingPeople } from '../../../app/use-cases/booking';
 import {
   allBookable,
@@ -15,13 +15,8 @@ import {
   checkSessions,
   reportZoneOf,
 } from '../../../app/use-cases/booking';
-import type { BookingFormat, Interval, WorkingHours } from '../../../domain';
-import {
-  DEFAULT_SESSION_MINUTES,
-  quarterlyRecurrenceAt,
-  scriptById,
-  Temporal,
-} from '../../../domain';
+import type { Interval, WorkingHours } from '../../../domain';
+import { quarterlyRecurrenceAt, scriptById, Temporal } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useTextDraft } from '../../shared/use-text-draft';
 import type { BookingContext } from './api/booking-context';
@@ -31,8 +26,9 @@ import { useBookingStyles } from './booking-styles';
 import { FormatChoice } from './format-choice';
 import { WorkingWeeks } from './working-weeks';
 import { InvitationEditor } from './invitation-editor';
-import { draftOf, intervalOf, type SessionDraft } from './local-time';
-import { ProposalList, type Choice } from './proposal-list';
+import { intervalOf } from './local-time';
+import { initialNewBookingState, newBookingReducer } from './new-booking-state';
+import { ProposalList } from './proposal-list';
 import { SessionTimes } from './session-times';
 
 const ASSUMED: WorkingHours = { ...ASSUMED_WORKING_HOURS, days: [...ASSUMED_WORKING_HOURS.days] };
@@ -51,12 +47,10 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
   const name = people.report.displayName;
   const reportZone = reportZoneOf(people, zone);
   const invitation = useTextDraft(`invitation.${reportId}`, scriptById('invitation').text);
-  const [format, setFormat] = useState<BookingFormat>('series-of-three');
-  const [hours, setHours] = useState<WorkingHours>(ASSUMED);
-  const [reportHours, setReportHours] = useState<WorkingHours>(ASSUMED);
-  const [chosen, setChosen] = useState<Choice>();
-  const [drafts, setDrafts] = useState<SessionDraft[]>([]);
-  const [key, setKey] = useState(newKey);
+  const [state, dispatch] = useReducer(newBookingReducer, ASSUMED, (hours) =>
+    initialNewBookingState(hours, newKey()),
+  );
+  const { format, hours, reportHours, chosen, drafts } = state;
   const context: BookingContext = useMemo(
     () => ({ reportId, people, zone, workingHours: hours, reportHours }),
     [reportId, people, zone, hours, reportHours],
@@ -64,7 +58,7 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
   const options = useBookingOptions(context, format);
   const book = useBookSeries(reportId, (result) => {
     invitation.clear();
-    setKey(newKey());
+    dispatch({ type: 'booked', key: newKey() });
     const count = result.events.length;
     onBooked(
       `Booked: ${count === 1 ? 'the session is' : `${count} sessions are`} in your calendar ` +
@@ -99,28 +93,6 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
     : undefined;
   const refused = checks.filter((c) => !c.ok).length;
 
-  const choose = (choice: Exclude<Choice, undefined>): void => {
-    setChosen(choice);
-    const proposal = choice === 'own' ? proposals[0] : proposals[choice];
-    if (choice !== 'own' || drafts.length === 0) {
-      const count = format === 'series-of-three' ? 3 : 1;
-      const minutes = DEFAULT_SESSION_MINUTES[format];
-      setDrafts(
-        proposal
-          ? proposal.sessions.map((s) => draftOf(s, zone))
-          : Array.from({ length: count }, () => ({ start: '', minutes })),
-      );
-    }
-  };
-  const changeFormat = (next: BookingFormat): void => {
-    setFormat(next);
-    setChosen(undefined);
-    setDrafts([]);
-  };
-  const changeDraft = (index: number, draft: SessionDraft): void => {
-    setChosen('own');
-    setDrafts((all) => all.map((d, i) => (i === index ? draft : d)));
-  };
   const submit = (): void => {
     if (!read || !complete) return;
     book.mutate({
@@ -129,7 +101,7 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
       sessions,
       wording: invitation.text,
       calendar: read.calendar,
-      key,
+      key: state.key,
     });
   };
 
@@ -142,7 +114,12 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
         edited={invitation.edited}
         onReset={invitation.clear}
       />
-      <FormatChoice format={format} onChange={changeFormat} />
+      <FormatChoice
+        format={format}
+        onChange={(next) => {
+          dispatch({ type: 'change-format', format: next });
+        }}
+      />
       <section aria-labelledby="slots-title" className={styles.section}>
         <Title3 as="h2" id="slots-title">
           Free times for both of you
@@ -158,14 +135,18 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
               legend: 'Your working hours',
               zone,
               hours,
-              onChange: setHours,
+              onChange: (next) => {
+                dispatch({ type: 'change-hours', whose: 'manager', hours: next });
+              },
               known: read?.calendar.managerWeek,
             },
             {
               legend: `${name}’s working hours`,
               zone: reportZone,
               hours: reportHours,
-              onChange: setReportHours,
+              onChange: (next) => {
+                dispatch({ type: 'change-hours', whose: 'report', hours: next });
+              },
               known: read?.calendar.reportWeek,
             },
           ]}
@@ -183,7 +164,9 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
             options={options.data}
             format={format}
             chosen={chosen}
-            onChoose={choose}
+            onChoose={(choice) => {
+              dispatch({ type: 'choose', choice, proposals, zone });
+            }}
             reportZone={reportZone}
             reportName={name}
           />
@@ -198,7 +181,9 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
             format={format}
             drafts={drafts}
             checks={checks}
-            onChange={changeDraft}
+            onChange={(index, draft) => {
+              dispatch({ type: 'change-draft', index, draft });
+            }}
             zone={zone}
             reportZone={reportZone}
             reportName={name}

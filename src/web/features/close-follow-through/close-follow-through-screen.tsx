@@ -33,7 +33,7 @@ import type { ReportScreenProps } from '../../app/report-journey/report-screen-p
 import { AfterChecklistSection } from './after-checklist-section';
 import { useMarkConversationHeld } from './api/mark-conversation-held';
 import { useRepeatedNext } from './api/read-repeated-next';
-import { CommitmentsSection } from './commitments-section';
+import { CloseCommitments } from './close-commitments';
 import {
   afterChecklist,
   conversationToClose,
@@ -167,7 +167,7 @@ function CloseContent(props: CloseContentProps) {
         now={now}
         item={checklist.find((i) => i.id === 'sent-summary-48h')}
       />
-      <CommitmentsSection
+      <CloseCommitments
         reportId={reportId}
         zone={zone}
         contract={contract}

@@ -1,13 +1,11 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import { isPortError } from '../../../app/ports/port-error';
 import {
   findStandingProblems,
-  MANAGER_COMMITMENT_KINDS,
   PARTIES,
-  REPORT_COMMITMENT_KINDS,
   Temporal,
   type CommitmentKind,
   type ContractChangeReason,
@@ -21,22 +19,15 @@ import { contractKey } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
 import { useAgreeContractVersion } from './api/agree-contract-version';
 import { checkDraft } from './check-draft';
-import { CommitmentsSection } from './commitments-section';
+import { ContractEditorCommitments } from './contract-editor-commitments';
 import { ConflictPanel } from './conflict-panel';
 import { OverlapsNotice, RestoredDraftNotice } from './draft-notices';
-import {
-  draftAsVersion,
-  draftFrom,
-  isDirty,
-  newKey,
-  quickStart,
-  type ContractDraft,
-} from './contract-draft';
+import { draftAsVersion, isDirty, newKey, quickStart, type ContractDraft } from './contract-draft';
+import { contractEditorReducer, initialContractEditorState } from './contract-editor-state';
 import { canKeepDrafts, clearDraft, loadDraft, saveDraft } from './draft-storage';
-import { rebaseDraft, type Overlap } from './rebase-draft';
 import { ReviewsSection } from './reviews-section';
-import { dropReasonInputId, dueInputId, monthInputId } from './field-ids';
 import { SavePanel } from './save-panel';
+import { stepForDecision } from './standing-decision';
 import { StandingProblemsPanel } from './standing-problems-panel';
 import type { LinkTarget } from './link-target';
 
@@ -46,27 +37,6 @@ const useStyles = makeStyles({
 
 const agreedOf = (contract: CurrentContract | null) =>
   contract === null ? null : { version: contract.current, etag: contract.etag };
-
-interface EditorState {
-  draft: ContractDraft;
-  restoredAt?: string;
-}
-
-function initialState(
-  reportId: string,
-  contract: CurrentContract | null,
-  reason: RevisionReason | undefined,
-): EditorState {
-  const stored = loadDraft(reportId);
-  if (stored !== undefined) {
-    const draft =
-      reason !== undefined && stored.draft.base !== null
-        ? { ...stored.draft, reason }
-        : stored.draft;
-    return { draft, restoredAt: stored.savedAt };
-  }
-  return { draft: draftFrom(reportId, agreedOf(contract), reason) };
-}
 
 export interface ContractEditorProps {
   reportId: string;
@@ -90,20 +60,15 @@ export function ContractEditor({
   const styles = useStyles();
   const queryClient = useQueryClient();
   const agree = useAgreeContractVersion(reportId, zone);
-  const [state, setState] = useState(() => initialState(reportId, contract, reason));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-  const [justAdded, setJustAdded] = useState<string>();
-  const [overlaps, setOverlaps] = useState<Overlap[]>([]);
-  const [status, setStatus] = useState('');
-  // The confirmation of the last save, shown by the save button where the manager is looking.
-  const [confirmation, setConfirmation] = useState('');
+  const [state, dispatch] = useReducer(contractEditorReducer, undefined, () =>
+    initialContractEditorState(reportId, agreedOf(contract), reason, loadDraft(reportId)),
+  );
+  const { draft, touched, attempted, justAdded, overlaps, status, confirmation } = state;
   // A field a standing problem's decision puts the cursor in, once the change has rendered it.
   const focusAfterRender = useRef<string>(undefined);
   const [kept] = useState(canKeepDrafts);
   const problemsRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLDivElement>(null);
-  const { draft } = state;
 
   useEffect(() => {
     if (confirmation === '') return;
@@ -121,19 +86,13 @@ export function ContractEditor({
   // Someone saved meanwhile and nothing was typed here: simply follow the latest version.
   const stale = contract !== null && contract.etag !== draft.baseEtag;
   if (stale && !isDirty(draft)) {
-    setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
+    dispatch({ type: 'follow-latest', agreed: agreedOf(contract) });
   }
 
   useEffect(() => {
     if (isDirty(draft)) saveDraft(draft, new Date().toISOString());
     else clearDraft(reportId);
   }, [draft, reportId]);
-
-  const update = (next: Partial<ContractDraft>, touchedKey?: string) => {
-    setState((s) => ({ ...s, draft: { ...s.draft, ...next } }));
-    setConfirmation('');
-    if (touchedKey !== undefined) setTouched((t) => new Set(t).add(touchedKey));
-  };
 
   const now = Temporal.Now.instant();
   const target = linkTarget(draft.reason);
@@ -146,9 +105,7 @@ export function ContractEditor({
   const standing = draft.base === null ? [] : standingIn(draft, zone);
 
   const save = () => {
-    setAttempted(true);
-    setStatus('');
-    setConfirmation('');
+    dispatch({ type: 'save-attempted' });
     if (problems.length > 0) {
       problemsRef.current?.focus();
       return;
@@ -158,19 +115,17 @@ export function ContractEditor({
       {
         onSuccess: ({ saved, link }) => {
           clearDraft(reportId);
-          setState({ draft: draftFrom(reportId, agreedOf(saved), draft.reason) });
-          setAttempted(false);
-          setTouched(new Set());
-          setOverlaps([]);
           const linked =
             link.state === 'linked'
               ? ` It is recorded on ${target?.label ?? 'the conversation'}.`
               : link.state === 'failed'
                 ? ` It could not be recorded on the conversation: ${link.message}`
                 : '';
-          setConfirmation(
-            `Version ${String(saved.current.version)} saved. You are now looking at it as agreed.${linked}`,
-          );
+          dispatch({
+            type: 'saved',
+            agreed: agreedOf(saved),
+            confirmation: `Version ${String(saved.current.version)} saved. You are now looking at it as agreed.${linked}`,
+          });
         },
         onError: (error) => {
           if (isPortError(error, 'conflict') || isPortError(error, 'precondition-required')) {
@@ -182,37 +137,18 @@ export function ContractEditor({
   };
 
   const onQuickStart = (party: Party, kind: CommitmentKind) => {
-    const added = quickStart(party, kind, Temporal.Now.plainDateISO(zone));
-    setJustAdded(added.key);
-    update({ commitments: [...draft.commitments, added] });
+    const commitment = quickStart(party, kind, Temporal.Now.plainDateISO(zone));
+    dispatch({ type: 'add-commitment', commitment });
   };
 
   const onDecide = (problem: StandingProblem, decision: StandingDecision) => {
-    if (problem.kind === 'no-open-commitment') {
-      const [kind] =
-        problem.party === 'manager' ? MANAGER_COMMITMENT_KINDS : REPORT_COMMITMENT_KINDS;
-      onQuickStart(problem.party, kind);
-      return;
+    const step = stepForDecision(draft, problem, decision);
+    if (step.kind === 'quick-start') onQuickStart(step.party, step.commitmentKind);
+    else if (step.kind === 'focus') focusField(step.fieldId);
+    else if (step.kind === 'edit') {
+      dispatch(step.action);
+      focusAfterRender.current = step.focusAfterRender;
     }
-    if (problem.kind === 'review-month-passed') {
-      const key = draft.reviews.find((r) => (r.id ?? r.key) === problem.review.id)?.key;
-      if (key === undefined) return;
-      if (decision === 'remove') update({ reviews: draft.reviews.filter((r) => r.key !== key) });
-      else focusField(monthInputId(key));
-      return;
-    }
-    const target = draft.commitments.find((c) => c.id === problem.commitment.id);
-    if (target === undefined) return;
-    if (decision === 're-date') {
-      focusField(dueInputId(target.key));
-      return;
-    }
-    const status = decision === 'done' ? 'done' : 'dropped';
-    update(
-      { commitments: draft.commitments.map((c) => (c.key === target.key ? { ...c, status } : c)) },
-      target.key,
-    );
-    if (status === 'dropped') focusAfterRender.current = dropReasonInputId(target.key);
   };
 
   const conflict = stale && isDirty(draft);
@@ -230,7 +166,7 @@ export function ContractEditor({
           savedAt={state.restoredAt}
           onDiscard={() => {
             clearDraft(reportId);
-            setState({ draft: draftFrom(reportId, agreedOf(contract), draft.reason) });
+            dispatch({ type: 'discard-restored', agreed: agreedOf(contract) });
           }}
         />
       ) : null}
@@ -246,13 +182,11 @@ export function ContractEditor({
           draft={draft}
           latest={contract.current}
           onReapply={() => {
-            const rebased = rebaseDraft(draft, { version: contract.current, etag: contract.etag });
-            setState({ draft: rebased.draft });
-            setOverlaps(rebased.overlaps);
+            dispatch({
+              type: 'reapply',
+              latest: { version: contract.current, etag: contract.etag },
+            });
             agree.reset();
-            setStatus(
-              `Your changes are re-applied onto version ${String(contract.current.version)}. Check them, then save.`,
-            );
           }}
         />
       ) : null}
@@ -263,7 +197,7 @@ export function ContractEditor({
       </div>
       {saveError ? <ErrorBar error={agree.error} what="The contract" retry={save} /> : null}
       {PARTIES.map((party) => (
-        <CommitmentsSection
+        <ContractEditorCommitments
           key={party}
           party={party}
           commitments={draft.commitments.filter((c) => c.party === party)}
@@ -271,14 +205,11 @@ export function ContractEditor({
           problems={problems}
           showProblems={(key) => attempted || touched.has(key)}
           justAdded={justAdded}
-          onChange={(next) => {
-            update(
-              { commitments: draft.commitments.map((c) => (c.key === next.key ? next : c)) },
-              next.key,
-            );
+          onChange={(commitment) => {
+            dispatch({ type: 'change-commitment', commitment });
           }}
           onRemove={(key) => {
-            update({ commitments: draft.commitments.filter((c) => c.key !== key) });
+            dispatch({ type: 'remove-commitment', key });
           }}
           onQuickStart={onQuickStart}
         />
@@ -288,20 +219,21 @@ export function ContractEditor({
         openQuestion={draft.openQuestion}
         problems={problems}
         showProblems={(key) => attempted || touched.has(key)}
-        onChange={(next) => {
-          update({ reviews: draft.reviews.map((r) => (r.key === next.key ? next : r)) }, next.key);
+        onChange={(review) => {
+          dispatch({ type: 'change-review', review });
         }}
         onRemove={(key) => {
-          update({ reviews: draft.reviews.filter((r) => r.key !== key) });
+          dispatch({ type: 'remove-review', key });
         }}
         onAdd={() => {
           const month = Temporal.Now.plainDateISO(zone).add({ months: 1 }).toPlainYearMonth();
-          update({
-            reviews: [...draft.reviews, { key: newKey(), month: month.toString(), aspect: '' }],
+          dispatch({
+            type: 'add-review',
+            review: { key: newKey(), month: month.toString(), aspect: '' },
           });
         }}
         onOpenQuestion={(openQuestion) => {
-          update({ openQuestion });
+          dispatch({ type: 'set-open-question', openQuestion });
         }}
       />
       <SavePanel
@@ -322,10 +254,10 @@ export function ContractEditor({
         confirmationRef={confirmationRef}
         saving={agree.isPending}
         onReason={(reason) => {
-          update({ reason });
+          dispatch({ type: 'set-reason', reason });
         }}
         onNote={(note) => {
-          update({ note }, 'note');
+          dispatch({ type: 'set-note', note });
         }}
         onSave={save}
       />

@@ -15,7 +15,7 @@ import { ReportJourneyLayout } from '../../app/report-journey/report-journey-lay
 import type { ReportScreenProps } from '../../app/report-journey/report-screen-props';
 import { useContractHistory } from './api/get-contract-history';
 import { ChecklistsSection } from './checklists-section';
-import { CommitmentsSection } from './commitments-section';
+import { ReportPageCommitments } from './report-page-commitments';
 import { ContractSection } from './contract-section';
 import { DirectionSection } from './direction-section';
 import { HiddenSection } from './hidden-section';
@@ -102,7 +102,7 @@ export function ReportPageScreen({ reportId, zone }: ReportScreenProps) {
           <QueryState query={contract} what="The contract" loadingLabel="Loading the contract…">
             {(data) => (
               <>
-                <CommitmentsSection
+                <ReportPageCommitments
                   reportId={reportId}
                   reportName={name}
                   contract={data}

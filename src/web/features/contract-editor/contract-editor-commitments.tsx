@@ -10,6 +10,7 @@ import {
 import type { DraftProblem } from './check-draft';
 import { problemsFor } from './check-draft';
 import { CommitmentCard } from './commitment-card';
+import { plainList } from '../../shared/list-styles';
 import type { DraftCommitment } from './contract-draft';
 
 /** The card's agreed status, when the commitment was in the version the draft started from. */
@@ -24,14 +25,7 @@ function agreedStatusOf(
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: plainList(tokens.spacingVerticalM),
   starts: {
     listStyle: 'none',
     margin: 0,
@@ -48,7 +42,7 @@ const SECTION = {
   manager: { id: 'manager-commitments', label: 'Your commitment' },
 } as const;
 
-export interface CommitmentsSectionProps {
+export interface ContractEditorCommitmentsProps {
   party: Party;
   commitments: readonly DraftCommitment[];
   /** The agreed commitments' status in the version the draft started from, by id. */
@@ -63,7 +57,7 @@ export interface CommitmentsSectionProps {
 }
 
 /** One side of the contract: its commitments, and the playbook's kinds as quick starts. */
-export function CommitmentsSection(props: CommitmentsSectionProps) {
+export function ContractEditorCommitments(props: ContractEditorCommitmentsProps) {
   const styles = useStyles();
   const { party, commitments } = props;
   const section = DEVELOPMENT_CONTRACT.sections.find((s) => s.id === SECTION[party].id);

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { DateFormat } from '../../shared/date-format';
 import { useDateFormat } from '../../shared/use-date-format';
-import { useState } from 'react';
+import { useReducer } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
 import type { ScheduledItem, ScheduleVia } from '../../../app/use-cases/follow-through';
 import {
@@ -25,6 +25,13 @@ import { hrefFor } from '../../app/routes';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkCommitmentDone } from './api/mark-commitment-done';
 import { useScheduleCommitments } from './api/schedule-commitments';
+import {
+  closeCommitmentsReducer,
+  initialCloseCommitmentsState,
+  managerCommitments,
+  toSchedule as stillToSchedule,
+  viaOf,
+} from './close-commitments-state';
 import { useSectionStyles } from './section-styles';
 
 const useStyles = makeStyles({
@@ -42,13 +49,6 @@ const VIA_LABEL: Record<ScheduleVia, string> = {
   todo: 'To Do task',
 };
 
-/** The manager's standing commitments, soonest due first. */
-export function managerCommitments(contract: CurrentContract): Commitment[] {
-  return contract.current.commitments
-    .filter((c) => c.party === 'manager' && c.status !== 'dropped')
-    .sort((a, b) => a.due.localeCompare(b.due));
-}
-
 function whereItIs(commitment: Commitment, block: ScheduledItem['block'], dates: DateFormat) {
   const scheduled = commitment.scheduled;
   if (!scheduled) return undefined;
@@ -60,7 +60,7 @@ function whereItIs(commitment: Commitment, block: ScheduledItem['block'], dates:
   return `In your calendar since ${dates.instant(scheduled.at)}`;
 }
 
-export interface CommitmentsSectionProps {
+export interface CloseCommitmentsProps {
   reportId: string;
   zone: TimeZoneId;
   contract: CurrentContract | null;
@@ -71,20 +71,13 @@ export interface CommitmentsSectionProps {
  * "Put my own commitments in my calendar with dates", right now: each becomes a busy block
  * before its due date or a To Do task with the date, and the contract records where it went.
  */
-export function CommitmentsSection({
-  reportId,
-  zone,
-  contract,
-  reportName,
-}: CommitmentsSectionProps) {
+export function CloseCommitments({ reportId, zone, contract, reportName }: CloseCommitmentsProps) {
   const dates = useDateFormat();
   const styles = useStyles();
   const section = useSectionStyles();
   const schedule = useScheduleCommitments(reportId, zone);
   const markDone = useMarkCommitmentDone(reportId, zone);
-  const [choice, setChoice] = useState<Record<string, ScheduleVia>>({});
-  const [blocks, setBlocks] = useState<Record<string, ScheduledItem['block']>>({});
-  const [status, setStatus] = useState('');
+  const [state, dispatch] = useReducer(closeCommitmentsReducer, initialCloseCommitmentsState);
 
   const heading = (
     <Title3 as="h2" id="commitments-title">
@@ -106,28 +99,18 @@ export function CommitmentsSection({
     );
   }
 
-  const toSchedule = mine.filter((c) => c.status === 'open' && c.scheduled === undefined);
-  const viaOf = (c: Commitment): ScheduleVia => choice[c.id] ?? 'calendar';
+  const toSchedule = stillToSchedule(mine);
   const run = (items: Commitment[]) => {
-    setStatus('');
+    dispatch({ type: 'scheduling' });
     schedule.mutate(
       {
         contract,
         reportName,
-        requests: items.map((commitment) => ({ commitment, via: viaOf(commitment) })),
+        requests: items.map((commitment) => ({ commitment, via: viaOf(state, commitment) })),
       },
       {
         onSuccess: (result) => {
-          setBlocks((old) => ({
-            ...old,
-            ...Object.fromEntries(result.done.map((d) => [d.commitmentId, d.block])),
-          }));
-          const count = result.done.length;
-          setStatus(
-            count === 0
-              ? ''
-              : `Scheduled ${String(count)} ${count === 1 ? 'commitment' : 'commitments'}.`,
-          );
+          dispatch({ type: 'scheduled', done: result.done });
         },
       },
     );
@@ -140,7 +123,7 @@ export function CommitmentsSection({
       <Text>{FOLLOW_THROUGH.calendarRule}</Text>
       <ul className={section.list} aria-labelledby="commitments-title">
         {mine.map((c) => {
-          const where = whereItIs(c, blocks[c.id], dates);
+          const where = whereItIs(c, state.blocks[c.id], dates);
           const actionId = `commitment-${c.id}`;
           return (
             <li key={c.id} className={styles.item} aria-labelledby={actionId}>
@@ -171,9 +154,13 @@ export function CommitmentsSection({
                   <RadioGroup
                     layout="horizontal"
                     aria-label={`Where to put “${c.action}”`}
-                    value={viaOf(c)}
+                    value={viaOf(state, c)}
                     onChange={(_, data) => {
-                      setChoice((old) => ({ ...old, [c.id]: data.value as ScheduleVia }));
+                      dispatch({
+                        type: 'choose-via',
+                        commitmentId: c.id,
+                        via: data.value as ScheduleVia,
+                      });
                     }}
                   >
                     <Radio value="calendar" label={VIA_LABEL.calendar} />
@@ -186,7 +173,7 @@ export function CommitmentsSection({
                       run([c]);
                     }}
                   >
-                    {viaOf(c) === 'calendar' ? 'Block the time' : 'Add to To Do'}
+                    {viaOf(state, c) === 'calendar' ? 'Block the time' : 'Add to To Do'}
                   </Button>
                 </div>
               ) : null}
@@ -241,7 +228,7 @@ export function CommitmentsSection({
           {schedule.isPending ? (
             <Spinner size="tiny" label="Putting it in your calendar…" />
           ) : (
-            <Text>{status}</Text>
+            <Text>{state.status}</Text>
           )}
         </span>
       </div>

@@ -7,17 +7,11 @@ import { DoneNote } from '../../shared/done-note';
 import { commitmentRows, type CommitmentRow } from './report-page-model';
 import { CommitmentBadge } from './record-badges';
 import { ReportSection } from '../../shared/report-section';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -59,7 +53,7 @@ function CommitmentList({ rows, label }: { rows: CommitmentRow[]; label: string;
 }
 
 /** Both parties' commitments from the contract in force, the manager's own first. */
-export function CommitmentsSection({
+export function ReportPageCommitments({
   reportId,
   reportName,
   contract,
