@@ -1,4 +1,4 @@
-import type { BookingFormat, Interval, TimeZoneId, WorkingHours } from '../../../domain';
+import type { BookingFormat, Interval, Party, TimeZoneId, WorkingHours } from '../../../domain';
 import { DEFAULT_SESSION_MINUTES } from '../../../domain';
 import { draftOf, type SessionDraft } from './local-time';
 import type { Choice } from './proposal-list';
@@ -18,7 +18,7 @@ export interface NewBookingState {
 
 export type NewBookingAction =
   | { type: 'change-format'; format: BookingFormat }
-  | { type: 'change-hours'; whose: 'manager' | 'report'; hours: WorkingHours }
+  | { type: 'change-hours'; whose: Party; hours: WorkingHours }
   /** `proposals` are the ones on the screen, `zone` the manager's: the drafts are read in it. */
   | {
       type: 'choose';
