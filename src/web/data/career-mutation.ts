@@ -28,11 +28,14 @@ export interface CareerMutation<Vars, Data> {
   retryOnConflict?: (vars: Vars) => Promise<Data>;
 }
 
-/** A change to a report's records: that report is read again, the team overview behind it. */
-export const refreshesReport = (reportId: string) => ({
-  invalidates: [reportKey(reportId)],
-  background: [TEAM_OVERVIEWS],
-});
+/**
+ * A change to a report's records: that report is read again (waited for, unless the screen shows
+ * the answer already: `behind`), the team overview behind it.
+ */
+export const refreshesReport = (reportId: string, behind = false) =>
+  behind
+    ? { invalidates: [], background: [reportKey(reportId), TEAM_OVERVIEWS] }
+    : { invalidates: [reportKey(reportId)], background: [TEAM_OVERVIEWS] };
 
 /**
  * One policy for every change: the queries it touched are refetched whether it worked or not
