@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { isPortError } from '../../app/ports/port-error';
 import {
+  AgreedContractResponse,
   CurrentContractResponse,
   OverdueCommitmentsResponse,
   VersionListResponse,
@@ -35,6 +36,8 @@ export type { CareerApiClientOptions } from './career-api-http';
 export type TeamOverviewResult = TeamOverview & { truncated: number; earlierHistory: boolean };
 
 export type CurrentContract = z.infer<typeof CurrentContractResponse>;
+/** A new version's answer: the contract, and whether the conversation it was agreed in names it. */
+export type AgreedContract = z.infer<typeof AgreedContractResponse>;
 export type ContractVersionList = z.infer<typeof VersionListResponse>;
 export type ContractVersionOf = z.infer<typeof VersionResponse>;
 export type ContractHistoryOf = z.infer<typeof VersionHistoryResponse>;
@@ -87,7 +90,7 @@ export interface CareerApiClient {
     personId: string,
     body: NewContractVersion,
     etag?: string,
-  ): Promise<CurrentContract>;
+  ): Promise<AgreedContract>;
   addCommitment(personId: string, body: NewCommitment, etag: string): Promise<CurrentContract>;
   changeCommitment(
     personId: string,
@@ -199,7 +202,7 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
           body,
           ...(etag !== undefined ? { ifMatch: etag } : {}),
         },
-        CurrentContractResponse,
+        AgreedContractResponse,
       ),
     addCommitment: (personId, body, etag) =>
       http.json(

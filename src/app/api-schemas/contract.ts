@@ -61,7 +61,10 @@ export const NewContractVersionBody = documented(
     terms: TermsDraft,
     reason: ChangeReason,
     note: text(CONTRACT_LIMITS.noteMax * 2, 'note'),
-    conversationId: z.exactOptional(Id),
+    conversationId: documented(z.exactOptional(Id), {
+      description:
+        'The conversation this version is agreed in. The caller must be allowed to update it; the same request records the version on it (see `conversationLink` in the answer).',
+    }),
     dropped: z.exactOptional(
       z.array(z.strictObject({ id: Id, why: text(NOTE_CAP, 'why') })).check(z.maxLength(50)),
     ),
@@ -212,6 +215,26 @@ export const CurrentContractResponse = documented(
     standing: z.array(StandingProblem),
   }),
   { id: 'CurrentContract' },
+);
+
+/** A new version's answer: the contract, and whether its conversation now names it. */
+export const AgreedContractResponse = documented(
+  z.extend(CurrentContractResponse, {
+    conversationLink: documented(
+      z.exactOptional(
+        z.object({
+          conversationId: z.string(),
+          linked: z.boolean(),
+          message: z.exactOptional(z.string()),
+        }),
+      ),
+      {
+        description:
+          'Present when `conversationId` was sent. `linked: false` (with a message) only when storage refused the conversation after retries: the version is saved all the same.',
+      },
+    ),
+  }),
+  { id: 'AgreedContract' },
 );
 
 export const VersionSummary = z.object({

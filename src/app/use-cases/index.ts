@@ -14,6 +14,11 @@ export {
   type AgreeContractVersionInput,
 } from './contract/agree-contract-version';
 export {
+  agreeInConversation,
+  type AgreedVersion,
+  type ConversationLink,
+} from './contract/agree-in-conversation';
+export {
   addCommitment,
   changeCommitment,
   markCommitmentDone,

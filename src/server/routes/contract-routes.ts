@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import {
   addCommitment,
-  agreeContractVersion,
+  agreeInConversation,
   permits,
   changeCommitment,
   commitmentFacts,
+  conversationFacts,
   markCommitmentDone,
   scheduleCommitment,
   versionFacts,
@@ -13,18 +14,22 @@ import {
 import {
   assessContractHealth,
   currentVersion,
+  definedOnly,
   findStandingProblems,
   statusChangesIn,
   todayIn,
   type CommitmentStatusDraft,
+  type ConversationRecord,
   type DevelopmentContract,
 } from '../../domain';
 import type { Versioned } from '../../app/ports';
+import type { Grant } from '../access/guard';
 import { requireIfMatch, toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { rejected, respond } from '../http/respond';
 import { readBody, readOptionalBody, readParams } from '../http/validate';
 import {
+  AgreedContractResponse,
   CommitmentChangeBody,
   CommitmentParams,
   MarkDoneBody,
@@ -239,12 +244,13 @@ const createVersion: Route = {
   responses: [
     {
       status: 201,
-      description: 'The new current version.',
-      schema: CurrentContractResponse,
+      description: 'The new current version, and whether its conversation now names it.',
+      schema: AgreedContractResponse,
       etag: true,
     },
     P.badRequest,
     P.forbidden,
+    P.notFound,
     P.preconditionFailed,
     P.unprocessable,
     P.preconditionRequired,
@@ -266,26 +272,63 @@ const createVersion: Route = {
     if (stored) {
       await requireOwnStatusChanges(c, services, resolved, stored.value, body.terms.commitments);
     }
-    const result = await grant.run(() =>
-      agreeContractVersion(services.ctx, {
-        reportId: personId,
-        managerId: caller.userId,
-        terms: body.terms,
-        reason: body.reason,
-        note: body.note,
-        zone: body.timeZone ?? 'UTC',
-        expectedEtag,
-        ...(body.conversationId === undefined ? {} : { conversationId: body.conversationId }),
-        ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
-      }),
+    const linking = await writableConversation(
+      c,
+      services,
+      resolved,
+      personId,
+      body.conversationId,
     );
+    const agree = () =>
+      grant.run(() =>
+        agreeInConversation(services.ctx, {
+          reportId: personId,
+          managerId: caller.userId,
+          terms: body.terms,
+          reason: body.reason,
+          note: body.note,
+          zone: body.timeZone ?? 'UTC',
+          expectedEtag,
+          current: stored,
+          ...(linking === undefined ? {} : { conversation: linking.stored }),
+          ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
+        }),
+      );
+    const result = await (linking === undefined ? agree() : linking.grant.run(agree));
     if (!result.ok) rejected(result.errors, inNewVersion);
-    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
-      status: 201,
-      etag: result.value.etag,
-    });
+    const { saved, link } = result.value;
+    const answer = {
+      ...currentBody(saved, c, services),
+      ...definedOnly({ conversationLink: link }),
+    };
+    return respond(c, AgreedContractResponse, answer, { status: 201, etag: saved.etag });
   },
 };
+
+/**
+ * The conversation a version is agreed in, read and checked before anything is saved: the
+ * caller must be allowed to update it, as if they changed it themself (and it is audited so).
+ */
+async function writableConversation(
+  c: ApiContext,
+  services: Services,
+  resolved: ResolvedRelationship,
+  reportId: string,
+  conversationId: string | undefined,
+): Promise<{ stored: Versioned<ConversationRecord>; grant: Grant } | undefined> {
+  if (conversationId === undefined) return undefined;
+  const stored = await services.ctx.stores.conversations.get(conversationId);
+  if (stored?.value.reportId !== reportId) throw fail.notFound();
+  const grant = await services.guard.check({
+    caller: c.get('caller'),
+    action: 'conversation.write',
+    subjectId: reportId,
+    resolved,
+    record: conversationFacts(resolved, stored.value),
+    hideRecord: true,
+  });
+  return { stored, grant };
+}
 
 /**
  * A new version builds on the current one, so the manager must be allowed to read it: history

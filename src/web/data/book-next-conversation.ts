@@ -1,6 +1,5 @@
 import type { AppLinkTarget } from '../../domain';
 import { useAppLinkTarget } from './app-links';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
   ConversationRecord,
@@ -16,7 +15,7 @@ import {
 } from '../../domain';
 import { useCareerApi } from './career-api-context';
 import { useMyMicrosoft365 } from './microsoft-365-context';
-import { refreshReport } from './invalidate-report';
+import { refreshesReport, useCareerMutation } from './career-mutation';
 
 export interface BookNextRequest {
   history: ReportHistory;
@@ -54,11 +53,10 @@ export function bookNextRequest(
 export function useBookNextConversation(reportId: string, zone: TimeZoneId) {
   const api = useCareerApi();
   const { calendar } = useMyMicrosoft365();
-  const queryClient = useQueryClient();
   const appLinks = useAppLinkTarget();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (request: BookNextRequest) =>
       bookNextRequest(api, calendar, reportId, zone, request, appLinks),
-    onSuccess: () => refreshReport(queryClient, reportId),
+    ...refreshesReport(reportId),
   });
 }

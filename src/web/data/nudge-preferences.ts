@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NudgeKind } from '../../domain';
 import { useCareerApi } from './career-api-context';
+import { useCareerMutation } from './career-mutation';
 
 const NUDGES_KEY = ['me', 'nudges'] as const;
 
@@ -14,9 +15,11 @@ export function useNudgePreferences() {
 export function useSetNudgePreferences() {
   const api = useCareerApi();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (switchedOff: readonly NudgeKind[]) => api.setNudgePreferences(switchedOff),
-    onSuccess: (saved) => {
+    // The answer is the whole choice as saved: nothing to read again.
+    invalidates: [],
+    onSaved: (saved) => {
       queryClient.setQueryData(NUDGES_KEY, saved);
     },
   });

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CareerApiClient, ProfileRecord } from '../../adapters/career-api/career-api-client';
 import { useCareerApi } from './career-api-context';
-import { profileKey, reportKey } from './use-report-data';
+import { refreshesReport, useCareerMutation } from './career-mutation';
+import { profileKey } from './use-report-data';
 
 export interface SaveDirectionInput {
   /** The person's direction in their own words; empty clears it. */
@@ -32,16 +33,12 @@ export function saveDirection(
 export function useSaveDirection(reportId: string) {
   const api = useCareerApi();
   const queries = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (input: SaveDirectionInput) => saveDirection(api, reportId, input),
-    onSuccess: (saved) => {
-      queries.setQueryData(profileKey(reportId), saved);
-    },
-    // A conflict means someone else saved first: read theirs so the next save is based on it.
     // Not awaited: the saved profile is shown from the answer at once.
-    onSettled: () => {
-      void queries.invalidateQueries({ queryKey: reportKey(reportId) });
-      void queries.invalidateQueries({ queryKey: ['team-overview'] });
+    ...refreshesReport(reportId, true),
+    onSaved: (saved) => {
+      queries.setQueryData(profileKey(reportId), saved);
     },
   });
 }

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import type { TeamOverviewResult } from '../../adapters/career-api/career-api-client';
 import { useMyMicrosoft365 } from './microsoft-365-context';
 import { reportKey } from './use-report-data';
+import { TEAM_OVERVIEWS } from './use-team-overview';
 
 /** An overview read this recently is trusted to say who the manager's reports are. */
 const OVERVIEW_TRUSTED_MS = 60_000;
@@ -10,7 +11,7 @@ const OVERVIEW_TRUSTED_MS = 60_000;
 function listedInRecentOverview(client: QueryClient, personId: string, now: number): boolean {
   return client
     .getQueryCache()
-    .findAll({ queryKey: ['team-overview'] })
+    .findAll({ queryKey: TEAM_OVERVIEWS })
     .some((query) => {
       const overview = query.state.data as TeamOverviewResult | undefined;
       return (

@@ -3,7 +3,9 @@ import type { CareerApiClient } from '../../adapters/career-api/career-api-clien
 import type { TimeZoneId } from '../../domain';
 import { useCareerApi } from './career-api-context';
 
-export const teamOverviewKey = (zone: TimeZoneId) => ['team-overview', zone] as const;
+/** Every zone's team overview: what a change to any report makes stale. */
+export const TEAM_OVERVIEWS = ['team-overview'] as const;
+export const teamOverviewKey = (zone: TimeZoneId) => [...TEAM_OVERVIEWS, zone] as const;
 
 export function teamOverviewQuery(api: CareerApiClient, zone: TimeZoneId) {
   return queryOptions({

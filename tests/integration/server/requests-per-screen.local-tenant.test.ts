@@ -149,4 +149,47 @@ describe('Graph requests per screen', () => {
     const sent = during('report-page-client');
     expect(sent.length, summary(sent)).toBeLessThanOrEqual(10);
   }, 60_000);
+  it('agreeing a version in a conversation: one API call, the contract read once', async () => {
+    const overview = JSON.parse(
+      (await api.call('priya.raman', 'GET', '/api/team?tz=Europe/London')).text,
+    ) as { reports: { person: { id: string }; contractHealth: { state: string } }[] };
+    const reportId =
+      overview.reports.find((r) => r.contractHealth.state === 'none')?.person.id ?? '';
+    await seedContract(api, 'priya.raman', reportId, 1);
+    const person = `/api/people/${reportId}`;
+    const read = await api.call('priya.raman', 'GET', `${person}/contract`);
+    const { current } = JSON.parse(read.text) as { current: { commitments: unknown[] } };
+    const held = await api.call('priya.raman', 'POST', `${person}/conversations`, {
+      body: { kind: 'full', state: 'held', sharedNotes: 'What we said' },
+    });
+    const conversationId = (JSON.parse(held.text) as { id: string }).id;
+    await api.server.app.flushAudit();
+    const agreed = await api.call('priya.raman', 'POST', `${person}/contract/versions`, {
+      label: 'agree-in-conversation',
+      headers: { 'if-match': read.headers.get('etag') ?? '' },
+      body: {
+        terms: {
+          commitments: current.commitments,
+          reviews: [],
+          openQuestion: 'Whether a move into the platform team is realistic',
+        },
+        reason: 'quarterly-update',
+        note: 'Agreed in the conversation',
+        conversationId,
+        timeZone: 'Europe/London',
+      },
+    });
+    expect(agreed.status, agreed.text).toBe(201);
+    expect(JSON.parse(agreed.text)).toMatchObject({ conversationLink: { linked: true } });
+    const sent = during('agree-in-conversation');
+    // A contract is read as one $batch querying its three lists (versions, commitments, review
+    // items) by report: count those.
+    const byReport = (url: string) => decodeURIComponent(url).includes(`reportId eq '${reportId}'`);
+    const contractReads = sent.filter(
+      (r) => r.steps.filter((s) => s.method === 'GET' && byReport(s.url)).length === 3,
+    );
+    expect(contractReads.length, summary(sent)).toBe(1);
+    const linked = await api.call('priya.raman', 'GET', `/api/conversations/${conversationId}`);
+    expect(JSON.parse(linked.text)).toMatchObject({ contractVersion: 2 });
+  }, 60_000);
 });

@@ -27,6 +27,8 @@ interface ItemRef {
 const CHAIN = 19;
 /** Report ids per overview query: keeps the URL short; the queries travel in one `$batch`. */
 const REPORTS_PER_QUERY = 15;
+/** Contracts read and not yet saved that a save may build on (one per request in flight). */
+const REMEMBERED = 100;
 
 const fieldValues = z.record(z.string(), z.unknown());
 
@@ -73,6 +75,8 @@ function checkProgressOnly(before: Commitment, after: Commitment): void {
  * are not transactions; this order means an interrupted save never shows a half-written version.
  */
 export class SharePointContractStore implements ContractStore {
+  private readonly remembered = new Map<string, ContractSnapshot>();
+
   constructor(
     private readonly items: ListClient,
     private readonly newId: () => string = () => crypto.randomUUID(),
@@ -95,7 +99,7 @@ export class SharePointContractStore implements ContractStore {
 
   private async load(reportId: string): Promise<ContractSnapshot | undefined> {
     const found = await this.queryReport(reportId);
-    return assembleContract(
+    const snapshot = assembleContract(
       {
         versions: found.contractVersions,
         commitments: found.commitments,
@@ -103,6 +107,29 @@ export class SharePointContractStore implements ContractStore {
       },
       this.items.onProblem,
     );
+    if (snapshot) this.remember(reportId, snapshot);
+    return snapshot;
+  }
+
+  private remember(reportId: string, snapshot: ContractSnapshot): void {
+    this.remembered.delete(reportId);
+    this.remembered.set(reportId, snapshot);
+    const oldest = this.remembered.keys().next().value;
+    if (this.remembered.size > REMEMBERED && oldest !== undefined) this.remembered.delete(oldest);
+  }
+
+  /**
+   * The snapshot a save builds on: the one the request just read when its eTag is the one the
+   * save expects, so a request reads the contract once. Reusing it is as safe as reading again:
+   * every write claims the current version item with If-Match first, so a snapshot that went
+   * stale fails as `conflict` and nothing is written. A first version has no eTag to vouch for
+   * "none yet", so it is always read.
+   */
+  private async basis(reportId: string, expectedEtag: string | undefined) {
+    const kept = this.remembered.get(reportId);
+    this.remembered.delete(reportId);
+    if (expectedEtag !== undefined && kept?.current.item.etag === expectedEtag) return kept;
+    return this.load(reportId);
   }
 
   async saveVersion(
@@ -111,7 +138,7 @@ export class SharePointContractStore implements ContractStore {
   ): Promise<Versioned<DevelopmentContract>> {
     const next = contract.versions.at(-1);
     if (!next) throw invalid('A contract needs at least one agreed version.');
-    const snapshot = await this.load(contract.reportId);
+    const snapshot = await this.basis(contract.reportId, expectedEtag);
     const stale =
       expectedEtag === undefined
         ? snapshot !== undefined

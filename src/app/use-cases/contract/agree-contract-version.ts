@@ -27,6 +27,11 @@ export interface AgreeContractVersionInput {
   zone: TimeZoneId;
   /** The version the manager edited; undefined only for a report's first contract. */
   expectedEtag: string | undefined;
+  /**
+   * The contract as this request already read it (undefined: none yet). Passed down, never read
+   * again: the store's conditional write still refuses it if anyone saved in between.
+   */
+  current: Versioned<DevelopmentContract> | undefined;
 }
 
 /**
@@ -37,7 +42,7 @@ export async function agreeContractVersion(
   ctx: UseCaseContext,
   input: AgreeContractVersionInput,
 ): Promise<Result<Versioned<DevelopmentContract>, ContractError>> {
-  const stored = await ctx.stores.contracts.get(input.reportId);
+  const stored = input.current;
   checkExpected(stored, input.expectedEtag);
   const previous = stored ? currentVersion(stored.value) : undefined;
   const notOpen = checkNewCommitmentsOpen(previous, input.terms.commitments);

@@ -59,7 +59,7 @@ export async function addCommitment(
     due: input.due,
     ...(input.inGiftReason === undefined ? {} : { inGiftReason: input.inGiftReason }),
   });
-  return agreeContractVersion(ctx, { ...input, terms: draft });
+  return agreeContractVersion(ctx, { ...input, terms: draft, current: stored });
 }
 
 /** Changing what a commitment says or when it is due: a new version, with the reason on record. */
@@ -81,7 +81,7 @@ export async function changeCommitment(
     delete changed.inGiftReason;
   }
   draft.commitments[index] = changed;
-  return agreeContractVersion(ctx, { ...input, terms: draft });
+  return agreeContractVersion(ctx, { ...input, terms: draft, current: stored });
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { ErrorBar } from '../../shared/query-state';
-import { useMarkCommitmentDone } from './api/mark-commitment-done';
+import { useMarkCommitmentDone } from '../../data/mark-commitment-done';
 import { useScheduleCommitments } from './api/schedule-commitments';
 import {
   closeCommitmentsReducer,

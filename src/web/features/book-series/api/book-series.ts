@@ -1,12 +1,11 @@
 import { useAppLinkTarget } from '../../../data/app-links';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BookingCalendar } from '../../../../app/use-cases/booking';
 import { bookSeries, type BookSeriesResult } from '../../../../app/use-cases/booking';
 import type { BookingFormat, Interval } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 import type { BookingContext } from './booking-context';
 
 export type BookedResult = Extract<BookSeriesResult, { ok: true }>;
@@ -28,9 +27,8 @@ export interface BookSeriesRequest {
 export function useBookSeries(reportId: string, onBooked: (result: BookedResult) => void) {
   const api = useCareerApi();
   const { calendar } = useMyMicrosoft365();
-  const queryClient = useQueryClient();
   const appLinks = useAppLinkTarget();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (request: BookSeriesRequest) =>
       bookSeries(
         {
@@ -50,13 +48,9 @@ export function useBookSeries(reportId: string, onBooked: (result: BookedResult)
           ...(appLinks === undefined ? {} : { appLinks }),
         },
       ),
-    onSuccess: async (result) => {
-      if (!result.ok) return;
-      onBooked(result);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]);
+    ...refreshesReport(reportId),
+    onSaved: (result) => {
+      if (result.ok) onBooked(result);
     },
   });
 }

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../../app/ports';
 import type { SeriesEnded } from '../../../../app/use-cases/booking';
@@ -6,7 +5,7 @@ import { cancelBooking } from '../../../../app/use-cases/booking';
 import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 export interface CancelRequest {
   conversation: ConversationRecord;
@@ -21,8 +20,7 @@ export interface CancelRequest {
 export function useCancelBooking(reportId: string, onCancelled: (ended: SeriesEnded) => void) {
   const api = useCareerApi();
   const { calendar, mailer } = useMyMicrosoft365();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: async ({ conversation, sessions, comment }: CancelRequest) => {
       const recorded = conversation.event;
       if (!recorded) throw new Error('This conversation has no booked meeting to cancel.');
@@ -48,12 +46,7 @@ export function useCancelBooking(reportId: string, onCancelled: (ended: SeriesEn
       );
     },
     // Told before the refresh, which replaces the booked view (and this dialog) with the form.
-    onSuccess: async (ended) => {
-      onCancelled(ended);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]);
-    },
+    ...refreshesReport(reportId),
+    onSaved: onCancelled,
   });
 }

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../../app/ports';
 import type { BookingCalendar, MoveSeriesResult } from '../../../../app/use-cases/booking';
@@ -8,7 +7,7 @@ import { Temporal } from '../../../../domain';
 import { useAppLinkTarget } from '../../../data/app-links';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 import type { BookingContext } from './booking-context';
 
 export interface MoveSeriesRequest {
@@ -31,8 +30,7 @@ export function useMoveSeries(reportId: string, onMoved: (result: MoveSeriesResu
   const api = useCareerApi();
   const { calendar, mailer, chat } = useMyMicrosoft365();
   const appLinks = useAppLinkTarget();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: ({ context, conversation, ...request }: MoveSeriesRequest) => {
       const recorded = conversation.event;
       if (!recorded) throw new Error('This conversation has no booked meeting to move.');
@@ -55,13 +53,9 @@ export function useMoveSeries(reportId: string, onMoved: (result: MoveSeriesResu
         },
       );
     },
-    onSuccess: async (result) => {
-      if (!result.ok) return;
-      onMoved(result);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]);
+    ...refreshesReport(reportId),
+    onSaved: (result) => {
+      if (result.ok) onMoved(result);
     },
   });
 }

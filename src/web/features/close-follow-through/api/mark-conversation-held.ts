@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
   ConversationRecord,
@@ -8,7 +7,7 @@ import { useCareerApi } from '../../../data/career-api-context';
 import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
 import { recordNextQuietly, useRecordRepeatedNext } from '../../../data/record-repeated-next';
-import { refreshReport } from '../../../data/invalidate-report';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 /**
  * When it was held: the booked end when that has passed, otherwise now (it was held early, or
@@ -49,10 +48,9 @@ export async function markConversationHeldRequest(
 
 export function useMarkConversationHeld(reportId: string) {
   const api = useCareerApi();
-  const queryClient = useQueryClient();
   const endEarly = useEndSeriesEarly();
   const recordNext = useRecordRepeatedNext();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: async ({ record, early }: { record: ConversationRecord; early: boolean }) => {
       const held = await markConversationHeldRequest(
         api,
@@ -63,6 +61,6 @@ export function useMarkConversationHeld(reportId: string) {
       await recordNextQuietly(recordNext, held);
       return held;
     },
-    onSuccess: () => refreshReport(queryClient, reportId),
+    ...refreshesReport(reportId),
   });
 }

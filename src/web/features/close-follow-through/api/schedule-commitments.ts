@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
   CurrentContract,
@@ -12,8 +12,8 @@ import {
 import { systemClock, type TimeZoneId } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { contractKey } from '../../../data/use-report-data';
-import { refreshReport } from '../../../data/invalidate-report';
+import { contractQuery } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 export interface ScheduleCommitmentsRequest {
   contract: CurrentContract;
@@ -64,13 +64,15 @@ export function useScheduleCommitments(reportId: string, zone: TimeZoneId) {
   const api = useCareerApi();
   const { calendar, tasks } = useMyMicrosoft365();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (request: ScheduleCommitmentsRequest) =>
       scheduleCommitmentsRequest(api, { calendar, tasks }, reportId, zone, request),
-    onSuccess: async (result) => {
-      // Show what was recorded at once; the refresh below confirms it.
-      if (result.latest) queryClient.setQueryData([...contractKey(reportId), zone], result.latest);
-      await refreshReport(queryClient, reportId);
+    ...refreshesReport(reportId),
+    // Show what was recorded at once; the refresh confirms it.
+    onSaved: (result) => {
+      if (result.latest) {
+        queryClient.setQueryData(contractQuery(api, reportId, zone).queryKey, result.latest);
+      }
     },
   });
 }

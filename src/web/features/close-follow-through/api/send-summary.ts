@@ -1,6 +1,5 @@
 import type { AppLinkTarget } from '../../../../domain';
 import { useAppLinkTarget } from '../../../data/app-links';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
   ConversationRecord,
@@ -15,7 +14,7 @@ import {
 } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { refreshReport } from '../../../data/invalidate-report';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 export interface SendSummaryRequest {
   manager: Person;
@@ -57,10 +56,9 @@ export function sendSummaryRequest(
 export function useSendSummary(reportId: string) {
   const api = useCareerApi();
   const { mailer } = useMyMicrosoft365();
-  const queryClient = useQueryClient();
   const appLinks = useAppLinkTarget();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (request: SendSummaryRequest) => sendSummaryRequest(api, mailer, request, appLinks),
-    onSuccess: () => refreshReport(queryClient, reportId),
+    ...refreshesReport(reportId),
   });
 }

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   CareerApiClient,
   ConversationRecord,
@@ -8,7 +7,7 @@ import type { SeriesEnded } from '../../../../app/use-cases/booking';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
 import { recordNextQuietly, useRecordRepeatedNext } from '../../../data/record-repeated-next';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 import type { AutosaveEngine } from '../../../shared/autosave/autosave-engine';
 import {
   aspirationWritten,
@@ -59,11 +58,10 @@ export async function markHeld(
 
 export function useMarkHeld(record: ConversationRecord) {
   const api = useCareerApi();
-  const queries = useQueryClient();
   const endEarly = useEndSeriesEarly();
   const recordNext = useRecordRepeatedNext();
   const { reportId } = record;
-  return useMutation({
+  return useCareerMutation({
     mutationFn: async ({
       notes,
       early,
@@ -80,11 +78,6 @@ export function useMarkHeld(record: ConversationRecord) {
       await recordNextQuietly(recordNext, held);
       return held;
     },
-    onSuccess: async () => {
-      await Promise.all([
-        queries.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queries.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]);
-    },
+    ...refreshesReport(reportId),
   });
 }

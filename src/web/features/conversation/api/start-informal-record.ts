@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCareerApi } from '../../../data/career-api-context';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 /**
  * A record for a conversation that was not booked here (a talk that turned into a career
@@ -8,14 +7,8 @@ import { reportKey } from '../../../data/use-report-data';
  */
 export function useStartInformalRecord(reportId: string) {
   const api = useCareerApi();
-  const queries = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: () => api.recordConversation(reportId, { kind: 'informal', state: 'booked' }),
-    onSuccess: async () => {
-      await Promise.all([
-        queries.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queries.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]);
-    },
+    ...refreshesReport(reportId),
   });
 }

@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useCareerMutation } from '../../../data/career-mutation';
 import { useCareerApi } from '../../../data/career-api-context';
 
 /** GET /hr/setup-health: the site, lists, columns, indexes and permissions, each with its fix. */
@@ -16,5 +17,9 @@ export function useCadenceAggregates() {
 /** DELETE /people/{id}?confirm={id}: a leaver's records, answered with a receipt. */
 export function useErasePerson() {
   const api = useCareerApi();
-  return useMutation({ mutationFn: (personId: string) => api.erasePerson(personId) });
+  // Nothing the HR console shows is about one person.
+  return useCareerMutation({
+    mutationFn: (personId: string) => api.erasePerson(personId),
+    invalidates: [],
+  });
 }

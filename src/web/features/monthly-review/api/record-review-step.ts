@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type {
   ConversationList,
   ConversationRecord,
@@ -8,7 +8,8 @@ import {
   type ReviewStep,
 } from '../../../../app/use-cases/contract/record-review-step';
 import { useCareerApi } from '../../../data/career-api-context';
-import { conversationsKey, reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
+import { conversationsKey } from '../../../data/use-report-data';
 
 export interface RecordReviewStepRequest {
   /** This review's record, when one exists already. */
@@ -23,7 +24,7 @@ export interface RecordReviewStepRequest {
 export function useRecordReviewStep(reportId: string) {
   const api = useCareerApi();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: ({ existing, step }: RecordReviewStepRequest) =>
       recordReviewStep(
         {
@@ -33,7 +34,8 @@ export function useRecordReviewStep(reportId: string) {
         },
         { existing, step, at: new Date().toISOString() },
       ),
-    onSuccess: (record) => {
+    ...refreshesReport(reportId),
+    onSaved: (record) => {
       // The record shows at once, even before the list is read again.
       queryClient.setQueryData<ConversationList>(conversationsKey(reportId), (list) =>
         list === undefined
@@ -44,10 +46,5 @@ export function useRecordReviewStep(reportId: string) {
             },
       );
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]),
   });
 }

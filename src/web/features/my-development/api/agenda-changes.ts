@@ -1,14 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCareerMutation } from '../../../data/career-mutation';
 import { useCareerApi } from '../../../data/career-api-context';
 import { agendaKey } from '../../../data/use-report-data';
 
 /** POST /me/agenda: added for the manager the report has now. */
 export function useAddAgendaItem(userId: string) {
   const api = useCareerApi();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (text: string) => api.addAgendaItem(text),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: agendaKey(userId) }),
+    invalidates: [agendaKey(userId)],
   });
 }
 
@@ -16,11 +16,11 @@ export function useAddAgendaItem(userId: string) {
 export function useRemoveAgendaItem(userId: string) {
   const api = useCareerApi();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (itemId: string) => api.removeAgendaItem(itemId),
-    onSuccess: (agenda) => {
+    invalidates: [agendaKey(userId)],
+    onSaved: (agenda) => {
       queryClient.setQueryData(agendaKey(userId), agenda);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: agendaKey(userId) }),
   });
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCareerApi } from '../../../data/career-api-context';
+import { useCareerMutation } from '../../../data/career-mutation';
 
 export const consentsKey = ['me', 'consents'] as const;
 
@@ -12,21 +13,19 @@ export function useHistoryConsents() {
 /** POST /me/consents: the current manager may then read what was recorded before them. */
 export function useGrantConsent() {
   const api = useCareerApi();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (managerId: string) => api.grantConsent(managerId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: consentsKey }),
+    invalidates: [consentsKey],
   });
 }
 
 /** POST /me/consents/{id}/revoke with If-Match: from now on, the history is theirs alone again. */
 export function useRevokeConsent() {
   const api = useCareerApi();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: ({ consentId, etag }: { consentId: string; etag: string }) =>
       api.revokeConsent(consentId, etag),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: consentsKey }),
+    invalidates: [consentsKey],
   });
 }
 
@@ -41,14 +40,9 @@ export function useMyHistoryRequests() {
 /** POST /me/history-requests/{id}/answer: sharing gives the consent, so both lists change. */
 export function useAnswerHistoryRequest() {
   const api = useCareerApi();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: ({ requestId, answer }: { requestId: string; answer: 'share' | 'decline' }) =>
       api.answerHistoryRequest(requestId, answer),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: myHistoryRequestsKey }),
-        queryClient.invalidateQueries({ queryKey: consentsKey }),
-      ]),
+    invalidates: [myHistoryRequestsKey, consentsKey],
   });
 }

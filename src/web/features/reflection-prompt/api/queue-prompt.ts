@@ -1,5 +1,4 @@
 import { useAppLinkTarget } from '../../../data/app-links';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { BookingPeople } from '../../../../app/use-cases/booking';
 import type { PromptChannel } from '../../../../app/use-cases/prompt/queue-reflection-prompt';
@@ -8,7 +7,7 @@ import type { TimeZoneId, WorkingHours } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 export interface QueuePromptRequest {
   people: BookingPeople;
@@ -28,9 +27,8 @@ export interface QueuePromptRequest {
 export function useQueuePrompt(reportId: string, onQueued: () => void) {
   const api = useCareerApi();
   const { mailer, chat } = useMyMicrosoft365();
-  const queryClient = useQueryClient();
   const appLinks = useAppLinkTarget();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: ({ people, conversation, ...request }: QueuePromptRequest) =>
       queueReflectionPrompt(
         {
@@ -47,14 +45,10 @@ export function useQueuePrompt(reportId: string, onQueued: () => void) {
           ...(appLinks === undefined ? {} : { appLinks }),
         },
       ),
-    onSuccess: async (result) => {
-      if (!result.ok) return;
-      // Before the refresh, which replaces the form with the prompt's status.
-      onQueued();
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: reportKey(reportId) }),
-        queryClient.invalidateQueries({ queryKey: ['team-overview'] }),
-      ]);
+    ...refreshesReport(reportId),
+    // Before the refresh, which replaces the form with the prompt's status.
+    onSaved: (result) => {
+      if (result.ok) onQueued();
     },
   });
 }

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useCareerMutation } from '../../../data/career-mutation';
 import { useCareerApi } from '../../../data/career-api-context';
 
 export const historyRequestsKey = (reportId: string) =>
@@ -17,9 +18,8 @@ export function useHistoryRequests(reportId: string, enabled: boolean) {
 /** POST /people/{id}/history-requests: it reaches the report's tab; asking twice is asking once. */
 export function useAskToShareHistory(reportId: string) {
   const api = useCareerApi();
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: () => api.askToShareHistory(reportId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: historyRequestsKey(reportId) }),
+    invalidates: [historyRequestsKey(reportId)],
   });
 }

@@ -1,11 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type {
   ConversationList,
   ConversationRecord,
 } from '../../../../adapters/career-api/career-api-client';
 import type { ChecklistItemId } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
-import { conversationsKey, reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
+import { conversationsKey } from '../../../data/use-report-data';
 
 export interface ManualTickInput {
   conversation: ConversationRecord;
@@ -27,7 +28,7 @@ export function withTick(
 export function useSaveManualTick(reportId: string) {
   const api = useCareerApi();
   const queries = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: ({ conversation, item, ticked }: ManualTickInput) =>
       api.updateConversation(
         conversation.id,
@@ -35,15 +36,12 @@ export function useSaveManualTick(reportId: string) {
         conversation.etag,
       ),
     // The answer carries the new ETag: put it in the cache at once so the next tick builds on it.
-    onSuccess: (saved) => {
+    // Not awaited: the tick is already shown from the answer; the rest refreshes behind it.
+    ...refreshesReport(reportId, true),
+    onSaved: (saved) => {
       queries.setQueryData<ConversationList>(conversationsKey(reportId), (old) =>
         old ? { ...old, items: old.items.map((c) => (c.id === saved.id ? saved : c)) } : old,
       );
-    },
-    // Not awaited: the tick is already shown from the answer; the rest refreshes behind it.
-    onSettled: () => {
-      void queries.invalidateQueries({ queryKey: reportKey(reportId) });
-      void queries.invalidateQueries({ queryKey: ['team-overview'] });
     },
   });
 }

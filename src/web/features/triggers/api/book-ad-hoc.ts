@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   bookAdHocConversation,
   type BookAdHocInput,
@@ -6,7 +5,7 @@ import {
 } from '../../../../app/use-cases/triggers/book-ad-hoc-conversation';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
-import { reportKey } from '../../../data/use-report-data';
+import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 
 /** The meeting in both calendars (with a Teams link), then the shared record of it. */
 export function useBookAdHoc(
@@ -16,20 +15,16 @@ export function useBookAdHoc(
 ) {
   const api = useCareerApi();
   const { calendar } = useMyMicrosoft365();
-  const queries = useQueryClient();
-  return useMutation({
+  return useCareerMutation({
     mutationFn: (input: BookAdHocInput) =>
       bookAdHocConversation(
         { calendar, recordConversation: (body) => api.recordConversation(reportId, body) },
         input,
       ),
-    onSuccess: (booked, input) => {
-      onBooked?.(booked, input);
-    },
     // Done once the booking shows; the team overview refreshes behind it.
-    onSettled: () => {
-      void queries.invalidateQueries({ queryKey: ['team-overview'] });
-      return queries.invalidateQueries({ queryKey: reportKey(reportId) });
+    ...refreshesReport(reportId),
+    onSaved: (booked, input) => {
+      onBooked?.(booked, input);
     },
   });
 }
