@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // A ceiling against a hang, not a measure (timings live in `npm run bench`): the
+          // property tests take about a second alone and several on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
