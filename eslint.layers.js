@@ -16,8 +16,13 @@ const layer = (files, forbidden, message) => ({
   },
 });
 
-const WEB_FORBIDDEN = ['**/server/**', '**/local-tenant/**'];
-const WEB_MESSAGE = 'The web app reaches the career API and Graph over HTTP only.';
+// src/app holds use cases for two runtimes: src/app/career-api runs in the API over the stores,
+// src/app/my-365 in the browser over the signed-in person's own Microsoft 365. Each side imports
+// only its own, so a reader always knows where the code runs.
+const WEB_FORBIDDEN = ['**/server/**', '**/local-tenant/**', '**/app/career-api/**'];
+const WEB_MESSAGE =
+  'The web app reaches the career API and Graph over HTTP only; its use cases are in src/app/my-365.';
+const API_ONLY = ['**/app/my-365/**'];
 
 // One folder a screen: a feature imports no other feature. What two screens share lives in
 // src/web/shared (pieces), src/web/data (data hooks) or src/web/app (routing and layout).
@@ -80,8 +85,48 @@ export const layers = [
     'Use cases depend on the domain and ports only.',
   ),
   layer(
+    ['src/app/career-api/**'],
+    [
+      '**/adapters/**',
+      '**/web/**',
+      '**/server/**',
+      '**/local-tenant/**',
+      'react',
+      'react-*',
+      '@fluentui/*',
+      '@microsoft/*',
+      '@azure/*',
+      '**/my-365/**',
+    ],
+    'Use cases depend on the domain and ports only; src/app/career-api runs in the API and does not reach into the browser’s use cases (src/app/my-365).',
+  ),
+  layer(
+    ['src/app/my-365/**'],
+    [
+      '**/adapters/**',
+      '**/web/**',
+      '**/server/**',
+      '**/local-tenant/**',
+      'react',
+      'react-*',
+      '@fluentui/*',
+      '@microsoft/*',
+      '@azure/*',
+      '**/career-api/**',
+    ],
+    'Use cases depend on the domain and ports only; src/app/my-365 runs in the browser and does not reach into the API’s use cases (src/app/career-api).',
+  ),
+  layer(
     ['src/adapters/**'],
-    ['**/web/**', '**/server/**', '**/local-tenant/**', 'react', 'react-*', '@fluentui/*'],
+    [
+      '**/web/**',
+      '**/server/**',
+      '**/local-tenant/**',
+      'react',
+      'react-*',
+      '@fluentui/*',
+      ...API_ONLY,
+    ],
     'Adapters may not depend on screens, the server or the local tenant.',
   ),
   layer(['src/web/**'], WEB_FORBIDDEN, WEB_MESSAGE),
@@ -89,8 +134,8 @@ export const layers = [
   ...featureLayers,
   layer(
     ['src/server/**'],
-    ['**/web/**', '**/local-tenant/**', 'react', 'react-*', '@fluentui/*'],
-    'The career API does not depend on screens or the local tenant.',
+    ['**/web/**', '**/local-tenant/**', 'react', 'react-*', '@fluentui/*', ...API_ONLY],
+    'The career API does not depend on screens, the browser’s use cases (src/app/my-365) or the local tenant.',
   ),
   layer(
     ['src/local-tenant/**'],

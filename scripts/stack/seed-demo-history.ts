@@ -6,7 +6,7 @@
  * once, when the lists hold no contract yet (a restart on saved tenant data writes nothing).
  */
 import type { SharePointStores } from '../../src/adapters/graph/sharepoint';
-import { mapConcurrent } from '../../src/app/use-cases';
+import { mapConcurrent } from '../../src/app/career-api';
 import type { Temporal } from '../../src/domain';
 import { resolveDemoOrg, type LocalTenant } from '../../src/local-tenant';
 import { connectCareerSite } from './demo-history/career-site';

@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { NUDGE_ROUTES } from './routes/nudge-routes';
-import { sendDueNudges, type NudgeRun, type UseCaseContext } from '../app/use-cases';
+import { sendDueNudges, type NudgeRun, type UseCaseContext } from '../app/career-api';
 import {
   CadenceAggregatesCache,
   DEFAULT_ORG_TIME_ZONE,
-} from '../app/use-cases/hr/cadence-aggregates-cache';
+} from '../app/career-api/hr/cadence-aggregates-cache';
 import { AccessGuard } from './access/guard';
 import { AuditQueue } from './access/audit-queue';
 import { LiveManagers } from './access/live-managers';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_ORG_TIME_ZONE } from '../app/use-cases/hr/cadence-aggregates-cache';
+import { DEFAULT_ORG_TIME_ZONE } from '../app/career-api/hr/cadence-aggregates-cache';
 import { isValidTimeZone, type TimeZoneId } from '../domain';
 import { DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
 

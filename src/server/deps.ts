@@ -1,5 +1,5 @@
 import type { AuditLog, Directory, ManagerHistory, NudgeStore, SecurityLog } from '../app/ports';
-import type { CareerStores, Leftover, NudgeJob } from '../app/use-cases';
+import type { CareerStores, Leftover, NudgeJob } from '../app/career-api';
 import type { Clock, TimeZoneId } from '../domain';
 import type { TokenVerifier } from './auth/verify-token';
 import type { SetupHealth } from '../app/api-schemas/hr';

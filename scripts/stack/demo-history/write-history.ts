@@ -4,7 +4,7 @@
  * else about a person is independent and goes in parallel.
  */
 import type { SharePointStores } from '../../../src/adapters/graph/sharepoint';
-import { mapConcurrent } from '../../../src/app/use-cases';
+import { mapConcurrent } from '../../../src/app/career-api';
 import type { ReportPlan } from './plan-history';
 
 export interface HistoryCounts {

@@ -1,7 +1,7 @@
 import { IsoInstant } from './common';
 import { documented, z } from '../zod';
 import { SUPPRESSION_CAUSES } from '../../domain';
-import { LEFTOVER_PLACES } from '../use-cases/people/erasure-receipt';
+import { LEFTOVER_PLACES } from '../career-api/people/erasure-receipt';
 
 export const SetupCheck = z.object({
   id: z.string(),

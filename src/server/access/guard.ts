@@ -2,7 +2,7 @@ import {
   resolveRelationship,
   type ResolvedRelationship,
   type UseCaseContext,
-} from '../../app/use-cases';
+} from '../../app/career-api';
 import {
   ACTION_RULES,
   auditEntry,

@@ -1,4 +1,4 @@
-import { addAgendaItem, agendaFor } from '../../app/use-cases';
+import { addAgendaItem, agendaFor } from '../../app/career-api';
 import { respond } from '../http/respond';
 import { readBody, readParams } from '../http/validate';
 import { PersonParams } from '../../app/api-schemas/common';

@@ -10,7 +10,7 @@ import {
   scheduleCommitment,
   versionFacts,
   type ResolvedRelationship,
-} from '../../app/use-cases';
+} from '../../app/career-api';
 import {
   assessContractHealth,
   currentVersion,

@@ -6,7 +6,7 @@ import {
   updateConversation,
   type ConversationSaved,
   type ResolvedRelationship,
-} from '../../app/use-cases';
+} from '../../app/career-api';
 import type { ConversationRecord, TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
 import { requireIfMatch, withHttpEtag } from '../http/etag';

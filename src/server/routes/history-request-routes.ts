@@ -1,4 +1,4 @@
-import { answerHistoryRequest, askToShareHistory, requestsBy } from '../../app/use-cases';
+import { answerHistoryRequest, askToShareHistory, requestsBy } from '../../app/career-api';
 import { PersonParams } from '../../app/api-schemas/common';
 import {
   AnswerHistoryRequestBody,

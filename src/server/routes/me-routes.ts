@@ -1,5 +1,5 @@
 import { isPortError } from '../../app/ports';
-import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/use-cases';
+import { exportOwnData, grantHistoryConsent, revokeHistoryConsent } from '../../app/career-api';
 import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { respond } from '../http/respond';
 import { readBody, readParams, readQuery } from '../http/validate';

@@ -1,4 +1,4 @@
-import { nudgePreferencesOf, setNudgePreferences } from '../../app/use-cases';
+import { nudgePreferencesOf, setNudgePreferences } from '../../app/career-api';
 import {
   describeNudgePreferences,
   NudgePreferencesBody,

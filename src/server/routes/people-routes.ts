@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { erasePerson } from '../../app/use-cases';
+import { erasePerson } from '../../app/career-api';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';
 import { ErasureReceiptResponse } from '../../app/api-schemas/hr';

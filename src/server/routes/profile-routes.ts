@@ -1,4 +1,4 @@
-import { profileFacts, saveProfile } from '../../app/use-cases';
+import { profileFacts, saveProfile } from '../../app/career-api';
 import { requireIfMatch, withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { respond } from '../http/respond';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { UseCaseContext } from '../../app/use-cases';
-import type { CadenceAggregatesCache } from '../../app/use-cases/hr/cadence-aggregates-cache';
+import type { UseCaseContext } from '../../app/career-api';
+import type { CadenceAggregatesCache } from '../../app/career-api/hr/cadence-aggregates-cache';
 import type { AccessGuard } from '../access/guard';
 import type { LiveManagers } from '../access/live-managers';
 import type { CallerVariables } from '../auth/require-caller';

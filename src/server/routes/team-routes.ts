@@ -5,7 +5,7 @@ import {
   resolveRelationship,
   permits,
   versionFacts,
-} from '../../app/use-cases';
+} from '../../app/career-api';
 import { currentVersion, type Person } from '../../domain';
 import type { OpenCommitment } from '../../app/ports';
 import { respond, respondConditional } from '../http/respond';

@@ -1,4 +1,4 @@
-import { permits, closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
+import { permits, closeTrigger, logTrigger, triggerFacts } from '../../app/career-api';
 import { TRIGGERS, type TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
 import { requireIfMatch, toHttpEtag } from '../http/etag';

@@ -1,5 +1,5 @@
 import { isPortError } from '../../app/ports';
-import type { CareerStores } from '../../app/use-cases';
+import type { CareerStores } from '../../app/career-api';
 import { toIsoInstant, type Clock } from '../../domain';
 import type { SetupHealth } from '../../app/api-schemas/hr';
 

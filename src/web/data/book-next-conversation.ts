@@ -5,7 +5,7 @@ import type {
   ConversationRecord,
 } from '../../adapters/career-api/career-api-client';
 import type { Calendar } from '../../app/ports';
-import { bookNextConversation, type BookNextOutcome } from '../../app/use-cases/follow-through';
+import { bookNextConversation, type BookNextOutcome } from '../../app/my-365/follow-through';
 import {
   systemClock,
   type BookedEvent,

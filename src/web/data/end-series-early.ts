@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ConversationRecord } from '../../adapters/career-api/career-api-client';
-import type { SeriesEnded } from '../../app/use-cases/booking';
-import { closeSeriesEarly, readSeriesSessions } from '../../app/use-cases/booking';
+import type { SeriesEnded } from '../../app/my-365/booking';
+import { closeSeriesEarly, readSeriesSessions } from '../../app/my-365/booking';
 import { Temporal } from '../../domain';
 import { useMyMicrosoft365 } from './microsoft-365-context';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { ConversationRecord } from '../../adapters/career-api/career-api-client';
-import { recordRepeatedNext } from '../../app/use-cases/follow-through';
+import { recordRepeatedNext } from '../../app/my-365/follow-through';
 import { systemClock } from '../../domain';
 import { toHistory } from '../shared/follow-through-state';
 import { recordBookedFor } from './book-next-conversation';

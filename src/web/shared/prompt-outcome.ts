@@ -1,4 +1,4 @@
-import type { PromptRecall } from '../../app/use-cases/prompt/follow-the-series';
+import type { PromptRecall } from '../../app/my-365/prompt/follow-the-series';
 
 /** One sentence on what became of the queued reflection prompt, for the notice after a change. */
 export function promptOutcomeSentence(outcome: PromptRecall | 'requeued', name: string): string {

@@ -3,11 +3,11 @@ import { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
 import {
   bookAdHocConversation,
   type AdHocConversationBody,
-} from '../../../src/app/use-cases/triggers/book-ad-hoc-conversation';
+} from '../../../src/app/my-365/triggers/book-ad-hoc-conversation';
 import {
   findAdHocSlots,
   outsideWorkingHours,
-} from '../../../src/app/use-cases/triggers/find-ad-hoc-slots';
+} from '../../../src/app/my-365/triggers/find-ad-hoc-slots';
 import { Temporal, type Person } from '../../../src/domain';
 
 // Monday 8 June 2026, 08:00 in London.

@@ -3,7 +3,7 @@ import type { MemoryCalendar } from '../../../src/adapters/memory/memory-calenda
 import { PortError, type Calendar } from '../../../src/app/ports';
 import type { BookedEvent } from '../../../src/domain';
 import { meetingThreadOf, scriptById } from '../../../src/domain';
-import { bookSeries, findBookingOptions } from '../../../src/app/use-cases/booking';
+import { bookSeries, findBookingOptions } from '../../../src/app/my-365/booking';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';
 
 /** The calendar, with one create call failing as an unreachable service would. */

@@ -5,7 +5,7 @@ import {
   offHours,
   readBookingCalendar,
   subtract,
-} from '../../../src/app/use-cases/booking';
+} from '../../../src/app/my-365/booking';
 import { HOURS, PEOPLE, ZONE, calendarWithOneOnOne } from './booking-fixtures';
 
 const meeting = (overrides: Partial<CalendarEvent>): CalendarEvent => ({

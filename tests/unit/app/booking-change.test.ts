@@ -6,7 +6,7 @@ import {
   readBookingCalendar,
   moveSeries,
   readSeriesSessions,
-} from '../../../src/app/use-cases/booking';
+} from '../../../src/app/my-365/booking';
 import type { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
 import { MemoryChat, MemoryMailer } from '../../../src/adapters/memory/memory-messaging';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';

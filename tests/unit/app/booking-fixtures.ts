@@ -1,6 +1,6 @@
 import { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
-import type { BookingPeople } from '../../../src/app/use-cases/booking';
-import { ASSUMED_WORKING_HOURS } from '../../../src/app/use-cases/booking';
+import type { BookingPeople } from '../../../src/app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../src/app/my-365/booking';
 import { Temporal } from '../../../src/domain/time/temporal';
 import type { WorkingHours } from '../../../src/domain';
 

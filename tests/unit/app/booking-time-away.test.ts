@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBookingOptions } from '../../../src/app/use-cases/booking';
+import { findBookingOptions } from '../../../src/app/my-365/booking';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne } from './booking-fixtures';
 
 const input = {

@@ -6,7 +6,7 @@ import { Temporal } from '../../../src/domain/time/temporal';
 import {
   planReflectionPrompt,
   queueReflectionPrompt,
-} from '../../../src/app/use-cases/prompt/queue-reflection-prompt';
+} from '../../../src/app/my-365/prompt/queue-reflection-prompt';
 import { HOURS, NOW, PEOPLE, ZONE } from './booking-fixtures';
 
 function ports() {

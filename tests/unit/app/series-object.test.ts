@@ -8,13 +8,13 @@ import {
   moveSeries,
   readBookingCalendar,
   readSeriesSessions,
-} from '../../../src/app/use-cases/booking';
-import { queueReflectionPrompt } from '../../../src/app/use-cases/prompt/queue-reflection-prompt';
+} from '../../../src/app/my-365/booking';
+import { queueReflectionPrompt } from '../../../src/app/my-365/prompt/queue-reflection-prompt';
 import {
   nextConversationState,
   readRepeatedNext,
   withRepeatedNext,
-} from '../../../src/app/use-cases/follow-through';
+} from '../../../src/app/my-365/follow-through';
 import { aConversation } from '../builders';
 import { Temporal } from '../../../src/domain/time/temporal';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';

@@ -36,6 +36,11 @@ describe('layering', () => {
     ['src/web/features/meeting-panel/api/x.js', "import { c } from '../../conversation/for-mode';"],
     ['src/web/features/hr-console/x.js', "import { S } from '../../features/report-page/section';"],
     ['src/web/features/triggers/x.js', "import { createApp } from '../../../server/app';"],
+    ['src/web/data/x.js', "import { permits } from '../../app/career-api';"],
+    ['src/server/routes/x.js', "import { bookSeries } from '../../app/my-365/booking';"],
+    ['src/adapters/x.js', "import { sendSummary } from '../app/my-365/follow-through';"],
+    ['src/app/my-365/x.js', "import { permits } from '../career-api';"],
+    ['src/app/career-api/team/x.js', "import { bookNext } from '../../my-365/follow-through';"],
   ])('refuses in %s: %s', async (file, source) => {
     const errors = await importErrors(file, source);
     expect(errors).toHaveLength(1);
@@ -51,8 +56,10 @@ describe('layering', () => {
     ['src/web/features/triggers/x.js', "import { S } from '../../shared/report-section';"],
     [
       'src/web/features/conversation/x.js',
-      "import { k } from '../../../app/use-cases/conversation';",
+      "import { k } from '../../../app/my-365/follow-through';",
     ],
+    ['src/server/routes/x.js', "import { permits } from '../../app/career-api';"],
+    ['src/app/my-365/x.js', "import { Calendar } from '../ports';"],
   ])('allows in %s: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });

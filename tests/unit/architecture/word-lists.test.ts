@@ -19,7 +19,7 @@ import {
 import { ErasureReceiptResponse } from '../../../src/app/api-schemas/hr';
 import { AuditEntry } from '../../../src/app/api-schemas/me';
 import { Conversation } from '../../../src/app/api-schemas/conversation';
-import { LEFTOVER_PLACES } from '../../../src/app/use-cases/people/erasure-receipt';
+import { LEFTOVER_PLACES } from '../../../src/app/career-api/people/erasure-receipt';
 import * as domain from '../../../src/domain';
 import {
   AUDIT_OUTCOMES,

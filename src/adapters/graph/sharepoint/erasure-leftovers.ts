@@ -1,4 +1,4 @@
-import type { Leftover } from '../../../app/use-cases';
+import type { Leftover } from '../../../app/career-api';
 import { SHAREPOINT_LISTS } from './schema';
 
 const LIST_NAMES = Object.values(SHAREPOINT_LISTS).map((list) => list.displayName);

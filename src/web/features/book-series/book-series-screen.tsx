@@ -1,8 +1,8 @@
 import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { BookingPeople } from '../../../app/use-cases/booking';
-import { ASSUMED_WORKING_HOURS } from '../../../app/use-cases/booking';
+import type { BookingPeople } from '../../../app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../app/my-365/booking';
 import { hrefFor } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';
 import { useDirectoryPerson, useMePerson } from '../../data/use-directory-people';

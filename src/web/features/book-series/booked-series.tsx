@@ -13,7 +13,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../app/ports';
-import { reportZoneOf } from '../../../app/use-cases/booking';
+import { reportZoneOf } from '../../../app/my-365/booking';
 import { failureById, minutesBetween, renderProse } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { ErrorBar } from '../../shared/query-state';

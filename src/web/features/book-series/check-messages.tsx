@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { SessionCheck } from '../../../app/use-cases/booking';
+import type { SessionCheck } from '../../../app/my-365/booking';
 import { useBookingStyles } from './booking-styles';
 
 /**

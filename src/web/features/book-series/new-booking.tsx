@@ -8,13 +8,13 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useMemo, useReducer } from 'react';
-import type { BookingPeople } from '../../../app/use-cases/booking';
+import type { BookingPeople } from '../../../app/my-365/booking';
 import {
   allBookable,
   ASSUMED_WORKING_HOURS,
   checkSessions,
   reportZoneOf,
-} from '../../../app/use-cases/booking';
+} from '../../../app/my-365/booking';
 import type { Interval, WorkingHours } from '../../../domain';
 import { quarterlyRecurrenceAt, scriptById, Temporal } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';

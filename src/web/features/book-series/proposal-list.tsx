@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Radio, RadioGroup, Text } from '@fluentui/react-components';
-import type { BookingOptions } from '../../../app/use-cases/booking';
+import type { BookingOptions } from '../../../app/my-365/booking';
 import type { BookingFormat, TimeZoneId } from '../../../domain';
 import { useBookingStyles } from './booking-styles';
 import { useDateFormat } from '../../shared/use-date-format';

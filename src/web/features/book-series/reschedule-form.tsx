@@ -2,8 +2,8 @@ import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components'
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../app/ports';
-import type { MoveSeriesResult } from '../../../app/use-cases/booking';
-import { checkSeriesMove } from '../../../app/use-cases/booking';
+import type { MoveSeriesResult } from '../../../app/my-365/booking';
+import { checkSeriesMove } from '../../../app/my-365/booking';
 import type { BookingFormat } from '../../../domain';
 import { Temporal } from '../../../domain';
 import { useDateFormat } from '../../shared/use-date-format';

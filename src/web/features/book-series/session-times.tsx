@@ -1,5 +1,5 @@
 import { Field, Input, Text } from '@fluentui/react-components';
-import type { SessionCheck } from '../../../app/use-cases/booking';
+import type { SessionCheck } from '../../../app/my-365/booking';
 import type { BookingFormat, TimeZoneId } from '../../../domain';
 import { CheckMessages } from './check-messages';
 import { useBookingStyles } from './booking-styles';

@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import type { KnownWorkingWeek } from '../../../app/use-cases/booking';
+import type { KnownWorkingWeek } from '../../../app/my-365/booking';
 import type { TimeZoneId, WorkingHours } from '../../../domain';
 import { describeWorkingDays, zoneName } from '../../../domain';
 import { useBookingStyles } from './booking-styles';

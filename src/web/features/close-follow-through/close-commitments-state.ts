@@ -1,5 +1,5 @@
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
-import type { ScheduledItem, ScheduleVia } from '../../../app/use-cases/follow-through';
+import type { ScheduledItem, ScheduleVia } from '../../../app/my-365/follow-through';
 import type { Commitment } from '../../../domain';
 
 /** The manager's standing commitments, soonest due first. */

@@ -14,7 +14,7 @@ import type { DateFormat } from '../../shared/date-format';
 import { useDateFormat } from '../../shared/use-date-format';
 import { useReducer } from 'react';
 import type { CurrentContract } from '../../../adapters/career-api/career-api-client';
-import type { ScheduledItem, ScheduleVia } from '../../../app/use-cases/follow-through';
+import type { ScheduledItem, ScheduleVia } from '../../../app/my-365/follow-through';
 import {
   commitmentKindById,
   FOLLOW_THROUGH,

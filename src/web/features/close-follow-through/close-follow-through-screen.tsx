@@ -14,7 +14,7 @@ import type {
   ConversationList,
   CurrentContract,
 } from '../../../adapters/career-api/career-api-client';
-import { nextConversationState, withRepeatedNext } from '../../../app/use-cases/follow-through';
+import { nextConversationState, withRepeatedNext } from '../../../app/my-365/follow-through';
 import {
   FOLLOW_THROUGH,
   type Person,

@@ -2,7 +2,7 @@ import { Link, Text, Title3 } from '@fluentui/react-components';
 import { useDateFormat } from '../../shared/use-date-format';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import type { BookNextOutcome } from '../../../app/use-cases/follow-through';
+import type { BookNextOutcome } from '../../../app/my-365/follow-through';
 import { type Interval, type Person, type ReportHistory, type TimeZoneId } from '../../../domain';
 import { useBookNextConversation } from '../../data/book-next-conversation';
 import { BookNextControls } from '../../shared/book-next-controls';

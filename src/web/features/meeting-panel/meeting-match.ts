@@ -1,6 +1,6 @@
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../app/ports';
-import { isCareerConversationEvent, participantsOf } from '../../../app/use-cases/booking';
+import { isCareerConversationEvent, participantsOf } from '../../../app/my-365/booking';
 import {
   DEFAULT_GAP_DAYS,
   epochMillisOf,

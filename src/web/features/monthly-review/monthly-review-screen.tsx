@@ -4,7 +4,7 @@ import type {
   ConversationRecord,
   CurrentContract,
 } from '../../../adapters/career-api/career-api-client';
-import type { ReviewStep } from '../../../app/use-cases/contract/record-review-step';
+import type { ReviewStep } from '../../../app/my-365/contract/record-review-step';
 import {
   cadenceFor,
   composeOpeningAgenda,

@@ -1,8 +1,8 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import { summaryMessage } from '../../../app/use-cases/follow-through';
-import { linksTo } from '../../../app/use-cases/links-to';
+import { summaryMessage } from '../../../app/my-365/follow-through';
+import { linksTo } from '../../../app/my-365/links-to';
 import {
   composeInvitation,
   firstNameOf,

@@ -10,10 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
-import type { BookingPeople } from '../../../app/use-cases/booking';
-import { ASSUMED_WORKING_HOURS } from '../../../app/use-cases/booking';
-import type { PromptChannel } from '../../../app/use-cases/prompt/queue-reflection-prompt';
-import { planReflectionPrompt } from '../../../app/use-cases/prompt/queue-reflection-prompt';
+import type { BookingPeople } from '../../../app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../app/my-365/booking';
+import type { PromptChannel } from '../../../app/my-365/prompt/queue-reflection-prompt';
+import { planReflectionPrompt } from '../../../app/my-365/prompt/queue-reflection-prompt';
 import type { Temporal, TimeZoneId } from '../../../domain';
 import { lintPromiseLanguage, REFLECTION_PROMPT, scriptById } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';

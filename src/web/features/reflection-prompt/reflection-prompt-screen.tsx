@@ -1,7 +1,7 @@
 import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { BookingPeople } from '../../../app/use-cases/booking';
-import { reportZoneOf } from '../../../app/use-cases/booking';
+import type { BookingPeople } from '../../../app/my-365/booking';
+import { reportZoneOf } from '../../../app/my-365/booking';
 import { Temporal } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AdHocSlot } from '../../../app/use-cases/triggers/find-ad-hoc-slots';
+import type { AdHocSlot } from '../../../app/my-365/triggers/find-ad-hoc-slots';
 import { type Person, type Temporal, type TriggerId } from '../../../domain';
 import type { DateFormat } from '../../shared/date-format';
 import { ErrorBar } from '../../shared/query-state';

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalTenant } from '../../../../src/local-tenant';
 import { GraphCalendar } from '../../../../src/adapters/graph/calendar/graph-calendar';
-import { findBookingOptions, ASSUMED_WORKING_HOURS } from '../../../../src/app/use-cases/booking';
+import { findBookingOptions, ASSUMED_WORKING_HOURS } from '../../../../src/app/my-365/booking';
 import {
   TOMAS_AWAY_DAYS,
   TOMAS_AWAY_FROM_DAY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PortError } from '../../../../src/app/ports/port-error';
-import { recordReviewStep } from '../../../../src/app/use-cases/contract/record-review-step';
+import { recordReviewStep } from '../../../../src/app/my-365/contract/record-review-step';
 
 /** An in-memory conversation record with ETags, as the career API keeps one. */
 function conversations() {

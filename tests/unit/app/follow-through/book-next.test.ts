@@ -5,7 +5,7 @@ import {
   bookNextConversation,
   nextConversationState,
   type BookNextPorts,
-} from '../../../../src/app/use-cases/follow-through';
+} from '../../../../src/app/my-365/follow-through';
 import {
   fixedClock,
   Temporal,

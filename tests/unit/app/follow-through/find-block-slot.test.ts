@@ -4,7 +4,7 @@ import {
   DEFAULT_WORKING_HOURS,
   findBlockSlot,
   type BlockSlotRequest,
-} from '../../../../src/app/use-cases/follow-through';
+} from '../../../../src/app/my-365/follow-through';
 import { Temporal, type Interval } from '../../../../src/domain';
 
 const ZONE = 'America/New_York';

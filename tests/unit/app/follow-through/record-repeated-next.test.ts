@@ -4,7 +4,7 @@ import {
   bookNextConversation,
   recordRepeatedNext,
   type RecordRepeatedNextPorts,
-} from '../../../../src/app/use-cases/follow-through';
+} from '../../../../src/app/my-365/follow-through';
 import { fixedClock, Temporal, type ConversationRecord } from '../../../../src/domain';
 import { aConversation, aHeldFull, aPerson, aReportHistory, ZONE } from '../../builders';
 

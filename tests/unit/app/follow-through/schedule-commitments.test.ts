@@ -6,7 +6,7 @@ import {
   scheduleCommitments,
   type SchedulePorts,
   type ScheduleRequest,
-} from '../../../../src/app/use-cases/follow-through';
+} from '../../../../src/app/my-365/follow-through';
 import { fixedClock, Temporal, type ScheduledCommitment } from '../../../../src/domain';
 import { aCommitment, aManagerCommitment, ZONE } from '../../builders';
 

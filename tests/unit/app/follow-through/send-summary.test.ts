@@ -5,7 +5,7 @@ import {
   sendSummary,
   type ConversationAt,
   type SendSummaryPorts,
-} from '../../../../src/app/use-cases/follow-through';
+} from '../../../../src/app/my-365/follow-through';
 import { fixedClock, type ConversationRecord, type IsoInstant } from '../../../../src/domain';
 import {
   aContract,

@@ -5,7 +5,7 @@ import {
   resolveRelationship,
   triggerFacts,
   type UseCaseContext,
-} from '../../../../src/app/use-cases';
+} from '../../../../src/app/career-api';
 import { aConversation } from '../../builders';
 import { createHarness, MANAGER, OTHER_MANAGER, REPORT, type Harness } from '../harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentContract } from '../../../../src/adapters/career-api/career-api-client';
-import type { ScheduledItem } from '../../../../src/app/use-cases/follow-through';
+import type { ScheduledItem } from '../../../../src/app/my-365/follow-through';
 import {
   closeCommitmentsReducer,
   initialCloseCommitmentsState,

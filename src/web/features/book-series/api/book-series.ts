@@ -1,6 +1,6 @@
 import { useAppLinkTarget } from '../../../data/app-links';
-import type { BookingCalendar } from '../../../../app/use-cases/booking';
-import { bookSeries, type BookSeriesResult } from '../../../../app/use-cases/booking';
+import type { BookingCalendar } from '../../../../app/my-365/booking';
+import { bookSeries, type BookSeriesResult } from '../../../../app/my-365/booking';
 import type { BookingFormat, Interval } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';

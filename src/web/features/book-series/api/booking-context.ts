@@ -1,4 +1,4 @@
-import type { BookingPeople } from '../../../../app/use-cases/booking';
+import type { BookingPeople } from '../../../../app/my-365/booking';
 import type { TimeZoneId, WorkingHours } from '../../../../domain';
 
 /** What every booking operation on the screen shares: who, where, and whose hours. */

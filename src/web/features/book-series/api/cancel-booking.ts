@@ -1,7 +1,7 @@
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../../app/ports';
-import type { SeriesEnded } from '../../../../app/use-cases/booking';
-import { cancelBooking } from '../../../../app/use-cases/booking';
+import type { SeriesEnded } from '../../../../app/my-365/booking';
+import { cancelBooking } from '../../../../app/my-365/booking';
 import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';

@@ -1,7 +1,7 @@
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
 import type { CalendarEvent } from '../../../../app/ports';
-import type { BookingCalendar, MoveSeriesResult } from '../../../../app/use-cases/booking';
-import { moveSeries } from '../../../../app/use-cases/booking';
+import type { BookingCalendar, MoveSeriesResult } from '../../../../app/my-365/booking';
+import { moveSeries } from '../../../../app/my-365/booking';
 import type { BookingFormat, Interval } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useAppLinkTarget } from '../../../data/app-links';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { findBookingOptions } from '../../../../app/use-cases/booking';
+import { findBookingOptions } from '../../../../app/my-365/booking';
 import type { BookingFormat } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
-import type { BookingPeople } from '../../../../app/use-cases/booking';
-import { readBookingCalendar, readSeriesSessions } from '../../../../app/use-cases/booking';
+import type { BookingPeople } from '../../../../app/my-365/booking';
+import { readBookingCalendar, readSeriesSessions } from '../../../../app/my-365/booking';
 import type { Interval, TimeZoneId, WorkingHours } from '../../../../domain';
 import { bookingWindow, Temporal } from '../../../../domain';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';

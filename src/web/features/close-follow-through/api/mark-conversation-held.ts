@@ -4,7 +4,7 @@ import type {
 } from '../../../../adapters/career-api/career-api-client';
 import { systemClock, Temporal, toIsoInstant, type Clock } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
-import type { SeriesEnded } from '../../../../app/use-cases/booking';
+import type { SeriesEnded } from '../../../../app/my-365/booking';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
 import { recordNextQuietly, useRecordRepeatedNext } from '../../../data/record-repeated-next';
 import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';

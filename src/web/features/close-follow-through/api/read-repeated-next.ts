@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
-import { readRepeatedNext } from '../../../../app/use-cases/follow-through';
+import { readRepeatedNext } from '../../../../app/my-365/follow-through';
 import type { ReportHistory, TimeZoneId } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';

@@ -8,7 +8,7 @@ import {
   scheduleCommitments,
   type ScheduleOutcome,
   type ScheduleRequest,
-} from '../../../../app/use-cases/follow-through';
+} from '../../../../app/my-365/follow-through';
 import { systemClock, type TimeZoneId } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';

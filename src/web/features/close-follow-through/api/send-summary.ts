@@ -5,7 +5,7 @@ import type {
   ConversationRecord,
 } from '../../../../adapters/career-api/career-api-client';
 import type { Mailer } from '../../../../app/ports';
-import { sendSummary, type SummarySent } from '../../../../app/use-cases/follow-through';
+import { sendSummary, type SummarySent } from '../../../../app/my-365/follow-through';
 import {
   systemClock,
   type DevelopmentContract,

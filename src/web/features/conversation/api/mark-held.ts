@@ -3,7 +3,7 @@ import type {
   ConversationRecord,
 } from '../../../../adapters/career-api/career-api-client';
 import { PortError } from '../../../../app/ports/port-error';
-import type { SeriesEnded } from '../../../../app/use-cases/booking';
+import type { SeriesEnded } from '../../../../app/my-365/booking';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useEndSeriesEarly } from '../../../data/end-series-early';
 import { recordNextQuietly, useRecordRepeatedNext } from '../../../data/record-repeated-next';

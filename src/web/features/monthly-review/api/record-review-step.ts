@@ -6,7 +6,7 @@ import type {
 import {
   recordReviewStep,
   type ReviewStep,
-} from '../../../../app/use-cases/contract/record-review-step';
+} from '../../../../app/my-365/contract/record-review-step';
 import { useCareerApi } from '../../../data/career-api-context';
 import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';
 import { conversationsKey } from '../../../data/use-report-data';

@@ -1,8 +1,8 @@
 import { useAppLinkTarget } from '../../../data/app-links';
 import type { ConversationRecord } from '../../../../adapters/career-api/career-api-client';
-import type { BookingPeople } from '../../../../app/use-cases/booking';
-import type { PromptChannel } from '../../../../app/use-cases/prompt/queue-reflection-prompt';
-import { queueReflectionPrompt } from '../../../../app/use-cases/prompt/queue-reflection-prompt';
+import type { BookingPeople } from '../../../../app/my-365/booking';
+import type { PromptChannel } from '../../../../app/my-365/prompt/queue-reflection-prompt';
+import { queueReflectionPrompt } from '../../../../app/my-365/prompt/queue-reflection-prompt';
 import type { TimeZoneId, WorkingHours } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useCareerApi } from '../../../data/career-api-context';

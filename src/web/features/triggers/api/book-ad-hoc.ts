@@ -2,7 +2,7 @@ import {
   bookAdHocConversation,
   type BookAdHocInput,
   type BookedAdHoc,
-} from '../../../../app/use-cases/triggers/book-ad-hoc-conversation';
+} from '../../../../app/my-365/triggers/book-ad-hoc-conversation';
 import { useCareerApi } from '../../../data/career-api-context';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { refreshesReport, useCareerMutation } from '../../../data/career-mutation';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   findAdHocSlots,
   type AdHocSlotsInput,
-} from '../../../../app/use-cases/triggers/find-ad-hoc-slots';
+} from '../../../../app/my-365/triggers/find-ad-hoc-slots';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { reportKey } from '../../../data/use-report-data';
 
