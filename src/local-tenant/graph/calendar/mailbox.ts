@@ -8,6 +8,7 @@ import type { GraphRequest } from '../../core/router';
 import { findUser } from '../../entra/lookups';
 import type { DirectoryUser } from '../../state/types';
 import { requireScopes, type PermissionRule } from '../auth';
+import { refused, resolved, type Resolved, type Step } from '../route-helper';
 
 const CALENDAR_READ = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
 const RULES = {
@@ -27,8 +28,6 @@ export interface Mailbox {
   basicOnly: boolean;
 }
 
-export type MailboxResult = { ok: true; mailbox: Mailbox } | { ok: false; reply: Reply };
-
 const denied = (): Reply =>
   graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
 
@@ -46,34 +45,40 @@ export function resolveMailbox(
   req: GraphRequest,
   userSegment: string | undefined,
   access: Access,
-): MailboxResult {
+): Resolved<Mailbox> {
   const { caller } = req;
   if (userSegment === undefined && caller.kind !== 'delegated') {
-    return {
-      ok: false,
-      reply: graphError(
+    return refused(
+      graphError(
         400,
         'BadRequest',
         '/me request is only valid with delegated authentication flow.',
       ),
-    };
+    );
   }
-  const refused = requireScopes(caller, RULES[access], 'outlook');
-  if (refused) return { ok: false, reply: refused };
+  const denial = requireScopes(caller, RULES[access], 'outlook');
+  if (denial) return refused(denial);
   const idOrUpn = userSegment ?? (caller.kind === 'delegated' ? caller.userId : '');
   const user = findUser(ctx.store.state, idOrUpn);
   if (!user) {
-    return {
-      ok: false,
-      reply: graphError(404, 'ErrorInvalidUser', `The requested user '${idOrUpn}' is invalid.`),
-    };
+    return refused(
+      graphError(404, 'ErrorInvalidUser', `The requested user '${idOrUpn}' is invalid.`),
+    );
   }
-  if (caller.kind === 'delegated' && caller.userId !== user.id)
-    return { ok: false, reply: denied() };
+  if (caller.kind === 'delegated' && caller.userId !== user.id) return refused(denied());
   const held = heldPermissions(req);
   const basicOnly =
     access === 'read' && !held.has('calendars.read') && !held.has('calendars.readwrite');
-  return { ok: true, mailbox: { user, basicOnly } };
+  return resolved({ user, basicOnly });
+}
+
+/** The mailbox a calendar route reaches, as a step of the route helper. */
+export function calendarMailbox(
+  ctx: TenantContext,
+  userSegment: string | undefined,
+  access: Access,
+): Step<Mailbox> {
+  return (req) => resolveMailbox(ctx, req, userSegment, access);
 }
 
 /** The address Exchange uses for a mailbox: its primary SMTP address. */
