@@ -7,6 +7,7 @@
  */
 import type { Reply } from '../core/reply';
 import type { GraphRequest } from '../core/router';
+import { graphBodyError } from './collections';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
 
@@ -44,4 +45,18 @@ export async function resolveThen<S extends Record<string, Step<unknown>>>(
 /** The reply a step-shaped result stands for: its refusal, or what `answer` makes of its value. */
 export function replyFrom<T>(result: Resolved<T>, answer: (value: T) => Reply): Reply {
   return result.ok ? answer(result.value) : result.reply;
+}
+
+/** The request body as JSON, refused as Graph refuses an unreadable one. */
+export const jsonBody: Step<unknown> = async (req) => {
+  const body = await req.readJson();
+  return body.ok ? resolved(body.value) : refused(graphBodyError(body));
+};
+
+/** The JSON body read by a parser that refuses what Graph refuses. */
+export function parsedBody<T>(parse: (raw: unknown) => Resolved<T>): Step<T> {
+  return async (req) => {
+    const body = await jsonBody(req);
+    return body.ok ? parse(body.value) : body;
+  };
 }

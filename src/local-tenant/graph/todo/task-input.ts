@@ -6,7 +6,8 @@
  * https://learn.microsoft.com/en-us/graph/api/todotask-update
  * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/654 (one linkedResource)
  */
-import { graphError, type Reply } from '../../core/reply';
+import { graphError } from '../../core/reply';
+import { refused, resolved, type Resolved } from '../route-helper';
 import { epochToWallTime, wallTimeToEpoch } from './time-zones';
 import {
   IMPORTANCES,
@@ -186,41 +187,50 @@ function readField(input: TaskInput, key: string, value: unknown): void {
   }
 }
 
-export type TaskInputResult = { ok: true; value: TaskInput } | { ok: false; reply: Reply };
-
-export function readTaskInput(raw: unknown, allowLinkedResources: boolean): TaskInputResult {
-  if (!isRecord(raw))
-    return { ok: false, reply: graphError(400, 'invalidRequest', 'Invalid request.') };
-  const input: TaskInput = {};
+/**
+ * The one way task bodies are refused: the readers above throw a TaskInputError where the OData
+ * reader would stop, and it becomes the 400 reply here, so a half-read body changes nothing.
+ */
+function reading<T>(read: () => T): Resolved<T> {
   try {
+    return resolved(read());
+  } catch (error) {
+    if (error instanceof TaskInputError) return refused(graphError(400, error.code, error.message));
+    throw error;
+  }
+}
+
+function readTaskFields(
+  raw: unknown,
+  linkedResources: 'accepted' | 'refused',
+): Resolved<TaskInput> {
+  if (!isRecord(raw)) return refused(graphError(400, 'invalidRequest', 'Invalid request.'));
+  return reading(() => {
+    const input: TaskInput = {};
     for (const [key, value] of Object.entries(raw)) {
       if (key.startsWith('@odata.') || IGNORED.has(key)) continue;
-      if (key === 'linkedResources' && !allowLinkedResources) {
+      if (key === 'linkedResources' && linkedResources === 'refused') {
         throw invalid(
           "Property 'linkedResources' can't be updated with PATCH; use the linkedResources navigation property.",
         );
       }
       readField(input, key, value);
     }
-  } catch (error) {
-    if (error instanceof TaskInputError)
-      return { ok: false, reply: graphError(400, error.code, error.message) };
-    throw error;
-  }
-  return { ok: true, value: input };
+    return input;
+  });
 }
 
-/** Wraps a throwing reader for handlers. */
-export function readLinkedResourceBody(
-  raw: unknown,
-): { ok: true; value: LinkedResource } | { ok: false; reply: Reply } {
-  try {
+/** A new task's body: linked resources may come with it. */
+export const readNewTask = (raw: unknown): Resolved<TaskInput> => readTaskFields(raw, 'accepted');
+
+/** A PATCH body: linked resources change only through their own navigation property. */
+export const readTaskPatch = (raw: unknown): Resolved<TaskInput> => readTaskFields(raw, 'refused');
+
+/** One linked resource, posted to a task's linkedResources. */
+export function readLinkedResourceBody(raw: unknown): Resolved<LinkedResource> {
+  return reading(() => {
     const [resource] = readLinkedResources([raw]);
     if (!resource) throw invalid('Invalid linked resource.');
-    return { ok: true, value: resource };
-  } catch (error) {
-    if (error instanceof TaskInputError)
-      return { ok: false, reply: graphError(400, error.code, error.message) };
-    throw error;
-  }
+    return resource;
+  });
 }
