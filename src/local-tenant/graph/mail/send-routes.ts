@@ -58,7 +58,7 @@ export function sendMail(ctx: TenantContext, req: GraphRequest, path: MailPath):
   return resolveThen(req, steps, ({ owner, input }) => {
     const message = composeMessage(ctx, owner, input.message, 'sentitems');
     return checkedThen(message, () => {
-      sendNew(ctx, message, input.saveToSentItems);
+      sendNew(ctx, message, input.saveToSentItems ? 'keep' : 'discard');
     });
   });
 }

@@ -83,7 +83,11 @@ function readEnum<T extends string>(value: unknown, allowed: readonly T[], name:
  * completed values are dates: To Do keeps midnight of that date in the given zone (the
  * documentation's update example turns 16:00 Eastern into 04:00 UTC).
  */
-function readDateTime(value: unknown, name: string, dateOnly: boolean): StoredDateTime | null {
+function readDateTime(
+  value: unknown,
+  name: string,
+  precision: 'date' | 'instant',
+): StoredDateTime | null {
   if (value === null) return null;
   if (!isRecord(value)) throw invalid(`Invalid value for '${name}'.`);
   for (const key of Object.keys(value)) {
@@ -94,7 +98,7 @@ function readDateTime(value: unknown, name: string, dateOnly: boolean): StoredDa
   const dateTime = readString(value.dateTime, `${name}.dateTime`);
   const zone =
     value.timeZone === undefined ? 'UTC' : readString(value.timeZone, `${name}.timeZone`);
-  const wall = dateOnly ? `${dateTime.slice(0, 10)}T00:00:00` : dateTime;
+  const wall = precision === 'date' ? `${dateTime.slice(0, 10)}T00:00:00` : dateTime;
   const ms = wallTimeToEpoch(wall, zone);
   if (ms === undefined) {
     throw invalid(`Invalid dateTime '${dateTime}' or time zone '${zone}' for '${name}'.`);
@@ -170,10 +174,10 @@ function readField(input: TaskInput, key: string, value: unknown): void {
     case 'dueDateTime':
     case 'startDateTime':
     case 'completedDateTime':
-      input[key] = readDateTime(value, key, true);
+      input[key] = readDateTime(value, key, 'date');
       return;
     case 'reminderDateTime':
-      input[key] = readDateTime(value, key, false);
+      input[key] = readDateTime(value, key, 'instant');
       return;
     case 'recurrence':
       if (value !== null && !isRecord(value)) throw invalid(`Invalid value for '${key}'.`);
