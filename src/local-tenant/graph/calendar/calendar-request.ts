@@ -12,6 +12,8 @@ import { graphBodyError } from '../collections';
 import { check, refused, resolved, type Resolved, type Step } from '../route-helper';
 import { calendarEnv, type CalendarEnv } from './calendar-env';
 import { etagOf, parseEventId } from './event-ids';
+import { calendarMailbox } from './mailbox';
+import { readPreferences } from './prefer';
 import { checkEventSelect } from './event-shape';
 import { occurrenceOn, viewOf, type EventView } from './instances';
 import { BodyProblem } from './json-reader';
@@ -147,4 +149,22 @@ export function writeCalendar(
     if (error instanceof BodyProblem) return error.reply;
     throw error;
   }
+}
+
+/** What a change to an event needs first: the writable mailbox, `Prefer`, then the body. */
+export function changeSteps(ctx: TenantContext, userSegment: string | undefined) {
+  return {
+    mailbox: calendarMailbox(ctx, userSegment, 'write'),
+    prefs: readPreferences,
+    body: readBody,
+  };
+}
+
+/** What an expanded view (calendarView, instances) needs first: mailbox, window, `$select`. */
+export function viewSteps(ctx: TenantContext, userSegment: string | undefined) {
+  return {
+    mailbox: calendarMailbox(ctx, userSegment, 'read'),
+    window: readTimeWindow,
+    select: eventSelect,
+  };
 }

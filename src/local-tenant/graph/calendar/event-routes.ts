@@ -14,7 +14,7 @@ import {
   checkIfMatch,
   eventSelect,
   locateEvent,
-  readBody,
+  changeSteps,
   type Located,
   readOptionalBody,
   writeCalendar,
@@ -39,12 +39,7 @@ export function createEventRoute(
   req: GraphRequest,
   userSegment: string | undefined,
 ): Promise<Reply> {
-  const steps = {
-    mailbox: calendarMailbox(ctx, userSegment, 'write'),
-    prefs: readPreferences,
-    body: readBody,
-  };
-  return resolveThen(req, steps, ({ mailbox, prefs, body }) =>
+  return resolveThen(req, changeSteps(ctx, userSegment), ({ mailbox, prefs, body }) =>
     writeCalendar(ctx, slice, (env) => {
       const { event } = createEvent(env, mailbox.user, readEventInput(body));
       return entityReply(ctx, req, mailbox, viewOf(event), prefs, 201);
@@ -93,12 +88,7 @@ export function updateEventRoute(
   userSegment: string | undefined,
   id: string,
 ): Promise<Reply> {
-  const steps = {
-    mailbox: calendarMailbox(ctx, userSegment, 'write'),
-    prefs: readPreferences,
-    body: readBody,
-  };
-  return resolveThen(req, steps, ({ mailbox, prefs, body }) =>
+  return resolveThen(req, changeSteps(ctx, userSegment), ({ mailbox, prefs, body }) =>
     writeCalendar(ctx, slice, (env) => {
       const found = locateEvent(env.calendar, mailbox.user, id);
       if (!found.ok) return found.reply;

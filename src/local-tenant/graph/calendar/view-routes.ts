@@ -6,10 +6,9 @@ import type { Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import type { FeatureSlice } from '../../state/store';
 import { resolveThen } from '../route-helper';
-import { eventSelect, locateEvent, readTimeWindow } from './calendar-request';
+import { locateEvent, viewSteps } from './calendar-request';
 import { collectionReply } from './event-replies';
 import { calendarView, seriesInstances } from './instances';
-import { calendarMailbox } from './mailbox';
 import type { CalendarState } from './state';
 
 type Slice = FeatureSlice<CalendarState>;
@@ -20,12 +19,7 @@ export function calendarViewRoute(
   req: GraphRequest,
   userSegment: string | undefined,
 ): Promise<Reply> {
-  const steps = {
-    mailbox: calendarMailbox(ctx, userSegment, 'read'),
-    window: readTimeWindow,
-    select: eventSelect,
-  };
-  return resolveThen(req, steps, ({ mailbox, window }) => {
+  return resolveThen(req, viewSteps(ctx, userSegment), ({ mailbox, window }) => {
     const items = slice.get().events.filter((event) => event.ownerId === mailbox.user.id);
     const views = calendarView(items, window.from, window.to);
     return collectionReply(ctx, req, mailbox, 'calendarView', views);
@@ -39,12 +33,7 @@ export function instancesRoute(
   userSegment: string | undefined,
   id: string,
 ): Promise<Reply> {
-  const steps = {
-    mailbox: calendarMailbox(ctx, userSegment, 'read'),
-    window: readTimeWindow,
-    select: eventSelect,
-  };
-  return resolveThen(req, steps, ({ mailbox, window }) => {
+  return resolveThen(req, viewSteps(ctx, userSegment), ({ mailbox, window }) => {
     const found = locateEvent(slice.get(), mailbox.user, id);
     if (!found.ok) return found.reply;
     const views =

@@ -13,14 +13,8 @@ import type { DirectoryUser } from '../../state/types';
 import type { PermissionRule } from '../auth';
 import { odataContext } from '../collections';
 import { mailboxOwner, resolveOwner } from '../mailbox-owner';
-import {
-  parsedBody,
-  refused,
-  resolveThen,
-  resolved,
-  type Resolved,
-  type Step,
-} from '../route-helper';
+import type { Resolved, Step } from '../route-helper';
+import { parsedBody, refused, resolveThen, resolved } from '../route-helper';
 import { shapeList } from './task-shape';
 import {
   emptyList,
