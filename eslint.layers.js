@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 
 // One-way layering: domain <- app (use cases) <- adapters / web / server.
-// The local tenant stands in for Microsoft's cloud, so it shares no code with the product.
+// The local tenant stands in for Microsoft's cloud, so it shares no code with the product, apart
+// from src/graph-facts: what Graph accepts, which the product must send and the stand-in enforce.
 // Kept apart from eslint.config.js so a test can prove the rule is enforced.
 // A folder pattern `**/web/**` also forbids importing the folder itself (`../web`).
 const withFolders = (patterns) =>
@@ -51,6 +52,21 @@ const featureLayers = FEATURES.map((feature) =>
 );
 
 export const layers = [
+  // Facts about Microsoft's service both the product and the local tenant must agree on (the time
+  // zones Graph accepts): data and lookups, importing nothing else from src.
+  layer(
+    ['src/graph-facts/**'],
+    [
+      '**/domain/**',
+      '**/app/**',
+      '**/adapters/**',
+      '**/web/**',
+      '**/server/**',
+      '**/local-tenant/**',
+      'node:*',
+    ],
+    'src/graph-facts holds data about Microsoft Graph only: it imports nothing from the rest of src.',
+  ),
   layer(
     ['src/domain/**'],
     [

@@ -48,9 +48,9 @@ function fromAnotherSite(req: TenantRequest, ownOrigin: string): boolean {
  * Browsers call Graph and the token endpoint cross-origin; both allow it, as Microsoft's do. The
  * controls allow no other origin; downloads send their own headers.
  */
-function corsHeaders(req: TenantRequest, ownHeaders: boolean): Record<string, string> {
+function corsHeaders(req: TenantRequest): Record<string, string> {
   const origin = req.header('origin');
-  if (!origin || ownHeaders) return {};
+  if (!origin) return {};
   return {
     'Access-Control-Allow-Origin': origin,
     Vary: 'Origin',
@@ -67,8 +67,11 @@ function preflight(req: TenantRequest): Reply {
   });
 }
 
-function notFound(req: TenantRequest, isGraph: boolean): Reply {
-  if (!isGraph) return json({ error: 'not_found', path: req.path }, 404);
+/** Graph answers in its error shape; the controls and Entra pages in plain JSON. */
+type Surface = 'graph' | 'local';
+
+function notFound(req: TenantRequest, surface: Surface): Reply {
+  if (surface === 'local') return json({ error: 'not_found', path: req.path }, 404);
   const segment =
     req.path
       .split('/')
@@ -81,11 +84,11 @@ function notFound(req: TenantRequest, isGraph: boolean): Reply {
   );
 }
 
-async function route(router: Router, req: TenantRequest, isGraph: boolean): Promise<Reply> {
+async function route(router: Router, req: TenantRequest, surface: Surface): Promise<Reply> {
   const match = router.match(req.method, req.path);
-  if (match.kind === 'not-found') return notFound(req, isGraph);
+  if (match.kind === 'not-found') return notFound(req, surface);
   if (match.kind === 'method-not-allowed') {
-    return isGraph
+    return surface === 'graph'
       ? graphError(
           405,
           'Request_BadRequest',
@@ -112,6 +115,7 @@ export function createRequestHandler(
       typeof clientRequestIdHeader === 'string' ? clientRequestIdHeader : requestId;
     const req = new TenantRequest(raw, requestId, clientRequestId, ctx.clock.now());
     const isGraph = req.path.toLowerCase().startsWith('/v1.0/');
+    const surface: Surface = isGraph ? 'graph' : 'local';
     const isControl = req.path === '/_local' || req.path.startsWith('/_local/');
     // Pre-authenticated downloads (SharePoint's, in Microsoft's cloud) decide CORS themselves.
     const isDownload = req.path.startsWith('/_layouts/');
@@ -125,7 +129,7 @@ export function createRequestHandler(
         baseHeaders: {
           'request-id': requestId,
           'client-request-id': clientRequestId,
-          ...corsHeaders(req, isControl || isDownload),
+          ...(isControl || isDownload ? {} : corsHeaders(req)),
         },
       });
       log?.({
@@ -153,7 +157,7 @@ export function createRequestHandler(
       if (!isControl) {
         const fault = decideFault(ctx.store, req.method, req.path);
         if (fault.kind === 'drop') {
-          if (fault.afterCommit) await route(router, req, isGraph);
+          if (fault.afterCommit) await route(router, req, surface);
           raw.socket.destroy();
           return;
         }
@@ -164,7 +168,7 @@ export function createRequestHandler(
           return;
         }
       }
-      finish(await route(router, req, isGraph));
+      finish(await route(router, req, surface));
     };
     handle().catch((error: unknown) => {
       console.error('[local-tenant] handler failed:', error);

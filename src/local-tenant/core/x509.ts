@@ -86,8 +86,13 @@ function ipBytes(address: string): Buffer {
   return Buffer.from(address.split('.').map(Number));
 }
 
-function extension(id: string, value: Buffer, critical = false): Buffer {
-  return sequence(oid(id), ...(critical ? [booleanTrue()] : []), octetString(value));
+/** A certificate extension; a critical one must be understood by whoever checks the certificate. */
+function extension(
+  id: string,
+  value: Buffer,
+  marked: 'critical' | 'non-critical' = 'non-critical',
+): Buffer {
+  return sequence(oid(id), ...(marked === 'critical' ? [booleanTrue()] : []), octetString(value));
 }
 
 export function createSelfSignedCertificate(options: CertificateOptions): Buffer {
@@ -97,8 +102,8 @@ export function createSelfSignedCertificate(options: CertificateOptions): Buffer
     ...(options.ipAddresses ?? []).map((ip) => tlv(0x87, ipBytes(ip))),
   ];
   const extensions = [
-    extension('2.5.29.19', sequence(), true), // basicConstraints: not a CA
-    extension('2.5.29.15', tlv(0x03, Buffer.from([0x05, 0xa0])), true), // digitalSignature, keyEncipherment
+    extension('2.5.29.19', sequence(), 'critical'), // basicConstraints: not a CA
+    extension('2.5.29.15', tlv(0x03, Buffer.from([0x05, 0xa0])), 'critical'), // digitalSignature, keyEncipherment
     ...(altNames.length > 0 ? [extension('2.5.29.17', sequence(...altNames))] : []),
     ...(options.serverAuth ? [extension('2.5.29.37', sequence(oid('1.3.6.1.5.5.7.3.1')))] : []),
   ];

@@ -20,6 +20,12 @@ function basicCredentials(req: TenantRequest): { id: string; secret: string } | 
 }
 
 /**
+ * Who may call without a secret: public clients, on user grants; service grants
+ * (client_credentials, jwt-bearer) need a confidential client's secret.
+ */
+export type SecretRule = 'public-clients-exempt' | 'always';
+
+/**
  * Identifies the client (client_secret_post or client_secret_basic). Public clients must not
  * send a secret; confidential ones must, and it must be current.
  */
@@ -27,7 +33,7 @@ export function authenticateClient(
   ctx: TenantContext,
   req: TenantRequest,
   form: URLSearchParams,
-  requireSecret: boolean,
+  secretRule: SecretRule,
 ): ClientAuthentication {
   const basic = basicCredentials(req);
   const clientId = form.get('client_id') ?? basic?.id;
@@ -49,7 +55,7 @@ export function authenticateClient(
       },
     };
   }
-  if (app.isPublicClient && !requireSecret) {
+  if (app.isPublicClient && secretRule === 'public-clients-exempt') {
     if (secret !== undefined) {
       return {
         ok: false,

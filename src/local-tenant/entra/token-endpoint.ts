@@ -57,7 +57,12 @@ export async function handleTokenRequest(
     });
   }
   const serviceGrant = grantType === 'client_credentials' || grantType === JWT_BEARER;
-  const client = authenticateClient(ctx, req, form, serviceGrant);
+  const client = authenticateClient(
+    ctx,
+    req,
+    form,
+    serviceGrant ? 'always' : 'public-clients-exempt',
+  );
   if (!client.ok) return tokenError(ctx, req, client.problem);
   const origin = req.header('origin');
   if (serviceGrant) {

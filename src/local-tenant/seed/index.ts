@@ -12,7 +12,7 @@ export {
   type SituationKind,
 } from './demo-people';
 export { buildSeedState, type SeedHook, type SeedInput, type SeedKind } from './build-state';
-export { toWindowsTimeZone, WINDOWS_TIME_ZONES } from './time-zones';
+export { toWindowsTimeZone } from './time-zones';
 export {
   API_APP_ID,
   API_CLIENT_SECRET,

@@ -1,7 +1,7 @@
 import { Temporal } from '../../../domain/time/temporal';
 import { toIsoInstant, type IsoInstant, type TimeZoneId } from '../../../domain/time/values';
 import { graphTimeZone } from './graph-time-zone';
-import { WINDOWS_TO_IANA } from './windows-zones';
+import { ianaForWindowsZone } from '../../../graph-facts/time-zones';
 
 function isIanaZone(zone: string): boolean {
   try {
@@ -22,7 +22,7 @@ export function toIanaZone(name: string | null | undefined): TimeZoneId | undefi
   if (/^(utc|gmt|etc\/utc|tzone:\/\/microsoft\/utc|coordinated universal time)$/i.test(trimmed)) {
     return 'UTC';
   }
-  const windows = WINDOWS_TO_IANA[trimmed];
+  const windows = ianaForWindowsZone(trimmed);
   if (windows) return windows;
   return isIanaZone(trimmed) ? trimmed : undefined;
 }

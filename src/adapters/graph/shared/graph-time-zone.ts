@@ -1,6 +1,6 @@
 import { Temporal } from '../../../domain/time/temporal';
 import type { TimeZoneId } from '../../../domain/time/values';
-import { WINDOWS_TO_IANA } from './windows-zones';
+import { WINDOWS_TO_IANA, windowsZoneFor } from '../../../graph-facts/time-zones';
 
 /** The zone name Graph is sent, and the IANA zone whose wall clock Graph reads under that name. */
 export interface GraphTimeZone {
@@ -9,10 +9,6 @@ export interface GraphTimeZone {
 }
 
 const UTC: GraphTimeZone = { name: 'UTC', iana: 'UTC' };
-
-const IANA_TO_WINDOWS = new Map(
-  Object.entries(WINDOWS_TO_IANA).map(([windows, iana]) => [iana, windows]),
-);
 
 /** Rules are compared from here on: what matters is the meetings still to come. */
 const COMPARE_FROM = Temporal.Instant.from('2025-01-01T00:00:00Z');
@@ -47,7 +43,7 @@ function sameRulesAs(zone: string): string | undefined {
 
 function resolve(zone: string): GraphTimeZone {
   if (/^(utc|etc\/utc|etc\/gmt|gmt)$/i.test(zone)) return UTC;
-  const windows = IANA_TO_WINDOWS.get(zone);
+  const windows = windowsZoneFor(zone);
   if (windows) return { name: windows, iana: zone };
   try {
     const equivalent = sameRulesAs(zone);
@@ -66,7 +62,7 @@ const resolved = new Map<string, GraphTimeZone>();
  * "Additional time zones"); any other name is 400 `TimeZoneNotSupportedException`, and the page
  * warns that create and update "might not support all" of the listed ones either. Windows names
  * are Outlook's own, so every zone goes out as one:
- * - the zone CLDR's windowsZones table (territory 001, `windows-zones.ts`) names for a Windows zone;
+ * - the Windows zone CLDR's windowsZones table files the zone under (`graph-facts/time-zones.ts`);
  * - otherwise the first Windows zone whose offsets and daylight-saving changes are the zone's own
  *   from 2025 to 2040 (Europe/Vienna is W. Europe Standard Time), so a recurring series keeps its
  *   local time across DST as it would in the person's own zone;

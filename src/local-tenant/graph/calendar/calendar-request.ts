@@ -9,8 +9,12 @@ import type { TenantRequest } from '../../core/request';
 import type { FeatureSlice } from '../../state/store';
 import type { DirectoryUser } from '../../state/types';
 import { graphBodyError } from '../collections';
+import { check, refused, resolved, type Resolved, type Step } from '../route-helper';
 import { calendarEnv, type CalendarEnv } from './calendar-env';
 import { etagOf, parseEventId } from './event-ids';
+import { calendarMailbox } from './mailbox';
+import { readPreferences } from './prefer';
+import { checkEventSelect } from './event-shape';
 import { occurrenceOn, viewOf, type EventView } from './instances';
 import { BodyProblem } from './json-reader';
 import type { CalendarState, StoredEvent } from './state';
@@ -56,11 +60,13 @@ export function checkIfMatch(req: TenantRequest, view: EventView): Reply | undef
       );
 }
 
-export type WindowResult =
-  { ok: true; from: Temporal.Instant; to: Temporal.Instant } | { ok: false; reply: Reply };
+export interface TimeWindow {
+  from: Temporal.Instant;
+  to: Temporal.Instant;
+}
 
 /** `startDateTime` and `endDateTime` are required; an offset is honoured, none means UTC. */
-export function readTimeWindow(req: TenantRequest): WindowResult {
+export function readTimeWindow(req: TenantRequest): Resolved<TimeWindow> {
   const param = (name: string): string | undefined => {
     for (const [key, value] of req.query) if (key.toLowerCase() === name) return value;
     return undefined;
@@ -68,30 +74,31 @@ export function readTimeWindow(req: TenantRequest): WindowResult {
   const start = param('startdatetime');
   const end = param('enddatetime');
   if (!start || !end) {
-    return {
-      ok: false,
-      reply: graphError(
+    return refused(
+      graphError(
         400,
         'ErrorInvalidParameter',
         'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
       ),
-    };
+    );
   }
   const from = parseQueryInstant(start);
   const to = parseQueryInstant(end);
   if (!from || !to) {
     const bad = from ? 'EndDateTime' : 'StartDateTime';
-    return {
-      ok: false,
-      reply: graphError(
+    return refused(
+      graphError(
         400,
         'ErrorInvalidParameter',
         `The value '${from ? end : start}' of parameter '${bad}' is invalid.`,
       ),
-    };
+    );
   }
-  return { ok: true, from, to };
+  return resolved({ from, to });
 }
+
+/** An unknown name in `$select` is refused before anything else is read. */
+export const eventSelect: Step<true> = check((req) => checkEventSelect(req.odata.select));
 
 /** Graph requires a JSON content type on bodies; a missing one is 415. */
 export function checkContentType(req: TenantRequest): Reply | undefined {
@@ -104,50 +111,60 @@ export function checkContentType(req: TenantRequest): Reply | undefined {
   );
 }
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; reply: Reply };
-
-export async function readBody(req: TenantRequest, optional = false): Promise<BodyResult> {
-  const text = await req.readText();
-  if (optional && text.ok && text.value.trim() === '') return { ok: true, value: {} };
+/** The JSON body, which needs a JSON content type. */
+export async function readBody(req: TenantRequest): Promise<Resolved<unknown>> {
   const typeProblem = checkContentType(req);
-  if (typeProblem) return { ok: false, reply: typeProblem };
+  if (typeProblem) return refused(typeProblem);
   const body = await req.readJson();
-  return body.ok ? { ok: true, value: body.value } : { ok: false, reply: graphBodyError(body) };
+  return body.ok ? resolved(body.value) : refused(graphBodyError(body));
+}
+
+/** A body that may be left out (`cancel` without a comment): no body reads as `{}`. */
+export async function readOptionalBody(req: TenantRequest): Promise<Resolved<unknown>> {
+  const text = await req.readText();
+  if (text.ok && text.value.trim() === '') return resolved({});
+  return readBody(req);
 }
 
 /**
  * Runs a calendar change on a copy and keeps it only if it completes, so a request refused
- * half-way (a BodyProblem) changes nothing.
+ * half-way (a BodyProblem) changes nothing. The change answers with the reply to send.
  */
-export function writeCalendar<T>(
+export function writeCalendar(
   ctx: TenantContext,
   slice: FeatureSlice<CalendarState>,
-  change: (env: CalendarEnv) => T,
-): { ok: true; value: T } | { ok: false; reply: Reply } {
+  change: (env: CalendarEnv) => Reply,
+): Reply {
   const draft = structuredClone(slice.get());
   const env = calendarEnv(draft, ctx.store.state.users, ctx.tenantId, ctx.clock.now(), () =>
     ctx.newId(),
   );
   try {
-    const value = change(env);
+    const reply = change(env);
     slice.update((data) => {
       data.events = draft.events;
     });
-    return { ok: true, value };
+    return reply;
   } catch (error) {
-    if (error instanceof BodyProblem) return { ok: false, reply: error.reply };
+    if (error instanceof BodyProblem) return error.reply;
     throw error;
   }
 }
 
-/** `users('{id}')/events`, `users('{id}')/events(subject,start)/$entity` … */
-export function eventsContext(
-  ctx: TenantContext,
-  userId: string,
-  segment: string,
-  select: string[] | undefined,
-  entity: boolean,
-): string {
-  const selected = select && select.length > 0 ? `(${select.join(',')})` : '';
-  return `${ctx.urls.graph}/$metadata#users('${userId}')/${segment}${selected}${entity ? '/$entity' : ''}`;
+/** What a change to an event needs first: the writable mailbox, `Prefer`, then the body. */
+export function changeSteps(ctx: TenantContext, userSegment: string | undefined) {
+  return {
+    mailbox: calendarMailbox(ctx, userSegment, 'write'),
+    prefs: readPreferences,
+    body: readBody,
+  };
+}
+
+/** What an expanded view (calendarView, instances) needs first: mailbox, window, `$select`. */
+export function viewSteps(ctx: TenantContext, userSegment: string | undefined) {
+  return {
+    mailbox: calendarMailbox(ctx, userSegment, 'read'),
+    window: readTimeWindow,
+    select: eventSelect,
+  };
 }

@@ -77,9 +77,10 @@ function resetResponses(event: StoredEvent): void {
 function propagate(
   env: CalendarEnv,
   organizerEvent: StoredEvent,
-  changes: Partial<EventFields>,
-  seriesChanged: boolean,
+  change: { fields: Partial<EventFields>; series: 'changed' | 'unchanged' },
 ): void {
+  const { fields: changes } = change;
+  const seriesChanged = change.series === 'changed';
   const invited = new Set(
     organizerEvent.attendees.flatMap((a) => findMailbox(env.users, a.address)?.id ?? []),
   );
@@ -166,7 +167,9 @@ export function updateEvent(env: CalendarEnv, event: StoredEvent, input: EventIn
   applyOnlineMeeting(env, event);
   if (event.isOrganizer && (timeChanged(changes) || seriesChanged)) resetResponses(event);
   touch(env, event);
-  if (event.isOrganizer) propagate(env, event, changes, seriesChanged);
+  if (event.isOrganizer) {
+    propagate(env, event, { fields: changes, series: seriesChanged ? 'changed' : 'unchanged' });
+  }
 }
 
 const CROSSING = 'Modified occurrence is crossing or overlapping adjacent occurrence.';

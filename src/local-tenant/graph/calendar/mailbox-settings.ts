@@ -87,7 +87,7 @@ export function mailboxSettingsRoute(
 ): Reply {
   const target = resolveMailbox(ctx, req, userSegment, 'settings');
   if (!target.ok) return target.reply;
-  const { user } = target.mailbox;
+  const { user } = target.value;
   const settings = settingsOf(user, slice.get().mailboxes[user.id]);
   const base = `${ctx.urls.graph}/$metadata#users('${user.id}')/mailboxSettings`;
   if (setting === undefined) {

@@ -3,11 +3,11 @@
 // Read, ReadWrite), https://learn.microsoft.com/en-us/graph/api/user-post-events?view=graph-rest-1.0
 // (write: ReadWrite) and https://learn.microsoft.com/en-us/graph/api/user-get-mailboxsettings?view=graph-rest-1.0
 import type { TenantContext } from '../../core/context';
-import { graphError, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { findUser } from '../../entra/lookups';
 import type { DirectoryUser } from '../../state/types';
-import { requireScopes, type PermissionRule } from '../auth';
+import type { PermissionRule } from '../auth';
+import { resolveOwner } from '../mailbox-owner';
+import { resolved, type Resolved, type Step } from '../route-helper';
 
 const CALENDAR_READ = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
 const RULES = {
@@ -27,53 +27,33 @@ export interface Mailbox {
   basicOnly: boolean;
 }
 
-export type MailboxResult = { ok: true; mailbox: Mailbox } | { ok: false; reply: Reply };
-
-const denied = (): Reply =>
-  graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
-
 function heldPermissions(req: GraphRequest): Set<string> {
   const held = req.caller.kind === 'delegated' ? req.caller.scopes : req.caller.roles;
   return new Set(held.map((permission) => permission.toLowerCase()));
 }
 
-/**
- * `/me/...` (userSegment undefined) or `/users/{id | upn}/...`. Delegated callers reach only
- * their own mailbox: nothing is shared or delegated in the demo tenant.
- */
+/** `/me/...` (userSegment undefined) or `/users/{id | upn}/...`, with Calendars permissions. */
 export function resolveMailbox(
   ctx: TenantContext,
   req: GraphRequest,
   userSegment: string | undefined,
   access: Access,
-): MailboxResult {
-  const { caller } = req;
-  if (userSegment === undefined && caller.kind !== 'delegated') {
-    return {
-      ok: false,
-      reply: graphError(
-        400,
-        'BadRequest',
-        '/me request is only valid with delegated authentication flow.',
-      ),
-    };
-  }
-  const refused = requireScopes(caller, RULES[access], 'outlook');
-  if (refused) return { ok: false, reply: refused };
-  const idOrUpn = userSegment ?? (caller.kind === 'delegated' ? caller.userId : '');
-  const user = findUser(ctx.store.state, idOrUpn);
-  if (!user) {
-    return {
-      ok: false,
-      reply: graphError(404, 'ErrorInvalidUser', `The requested user '${idOrUpn}' is invalid.`),
-    };
-  }
-  if (caller.kind === 'delegated' && caller.userId !== user.id)
-    return { ok: false, reply: denied() };
+): Resolved<Mailbox> {
+  const owner = resolveOwner(ctx, req, userSegment, RULES[access]);
+  if (!owner.ok) return owner;
   const held = heldPermissions(req);
   const basicOnly =
     access === 'read' && !held.has('calendars.read') && !held.has('calendars.readwrite');
-  return { ok: true, mailbox: { user, basicOnly } };
+  return resolved({ user: owner.value, basicOnly });
+}
+
+/** The mailbox a calendar route reaches, as a step of the route helper. */
+export function calendarMailbox(
+  ctx: TenantContext,
+  userSegment: string | undefined,
+  access: Access,
+): Step<Mailbox> {
+  return (req) => resolveMailbox(ctx, req, userSegment, access);
 }
 
 /** The address Exchange uses for a mailbox: its primary SMTP address. */

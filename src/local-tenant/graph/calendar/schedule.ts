@@ -14,8 +14,9 @@ import type { DirectoryUser } from '../../state/types';
 import { readBody } from './calendar-request';
 import { calendarView, type EventView } from './instances';
 import { BodyProblem, JsonReader } from './json-reader';
-import { findMailbox, resolveMailbox } from './mailbox';
-import { readPreferences, type OutputZone } from './prefer';
+import { calendarMailbox, findMailbox, type Mailbox } from './mailbox';
+import { readPreferences, type OutputZone, type Preferences } from './prefer';
+import { resolveThen } from '../route-helper';
 import type { CalendarState, FreeBusy } from './state';
 import {
   parseDateTimeTimeZone,
@@ -162,27 +163,36 @@ function scheduleOf(
   };
 }
 
-export async function getScheduleRoute(
+export function getScheduleRoute(
   ctx: TenantContext,
   slice: FeatureSlice<CalendarState>,
   req: GraphRequest,
   userSegment: string | undefined,
 ): Promise<Reply> {
-  const target = resolveMailbox(ctx, req, userSegment, 'read');
-  if (!target.ok) return target.reply;
-  const prefs = readPreferences(req);
-  if (!prefs.ok) return prefs.reply;
-  const body = await readBody(req);
-  if (!body.ok) return body.reply;
+  const steps = {
+    mailbox: calendarMailbox(ctx, userSegment, 'read'),
+    prefs: readPreferences,
+    body: readBody,
+  };
+  return resolveThen(req, steps, ({ mailbox, prefs, body }) =>
+    scheduleReply(ctx, slice.get(), { mailbox, prefs, body }),
+  );
+}
+
+function scheduleReply(
+  ctx: TenantContext,
+  calendar: CalendarState,
+  resolved: { mailbox: Mailbox; prefs: Preferences; body: unknown },
+): Reply {
+  const { mailbox, prefs, body } = resolved;
   let request: ScheduleRequest | Reply;
   try {
-    request = readRequest(body.value);
+    request = readRequest(body);
   } catch (error) {
     if (error instanceof BodyProblem) return error.reply;
     throw error;
   }
   if (!('schedules' in request)) return request;
-  const calendar = slice.get();
   const users = ctx.store.state.users;
   const value = request.schedules.map((scheduleId) => {
     const user = findMailbox(users, scheduleId);
@@ -195,14 +205,7 @@ export async function getScheduleRoute(
         },
       };
     }
-    return scheduleOf(
-      calendar,
-      user,
-      scheduleId,
-      target.mailbox.user.id,
-      request,
-      prefs.value.zone,
-    );
+    return scheduleOf(calendar, user, scheduleId, mailbox.user.id, request, prefs.zone);
   });
   return json(
     {
@@ -210,6 +213,6 @@ export async function getScheduleRoute(
       value,
     },
     200,
-    prefs.value.headers,
+    prefs.headers,
   );
 }

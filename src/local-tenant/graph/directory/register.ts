@@ -6,7 +6,12 @@ import type { DirectoryUser } from '../../state/types';
 import { findUser } from '../../entra/lookups';
 import { requireScopes, type PermissionRule } from '../auth';
 import { contextWithSelect, odataContext, paginate } from '../collections';
-import { asDirectoryObject, projectUser, unknownUserProperty } from './user-shape';
+import {
+  asDirectoryObject,
+  projectUser,
+  unknownUserProperty,
+  type ProfileView,
+} from './user-shape';
 import { queryUsers } from './user-query';
 
 const OWN_PROFILE: PermissionRule = {
@@ -65,7 +70,10 @@ const badProperty = (name: string): Reply =>
     `Could not find a property named '${name}' on type 'microsoft.graph.user'.`,
   );
 
-type Target = { ok: true; user: DirectoryUser; self: boolean } | { ok: false; reply: Reply };
+/** Whose profile a request reads: the caller's own, or someone else's. */
+type Whose = 'own' | 'other';
+
+type Target = { ok: true; user: DirectoryUser; whose: Whose } | { ok: false; reply: Reply };
 
 /** `/me` needs a signed-in user; `/users/{id|upn}` resolves by id or UPN. */
 function resolveTarget(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Target {
@@ -82,11 +90,14 @@ function resolveTarget(ctx: TenantContext, req: GraphRequest, idOrUpn: string | 
       };
     }
     const me = findUser(ctx.store.state, caller.userId);
-    return me ? { ok: true, user: me, self: true } : { ok: false, reply: notFound(caller.userId) };
+    return me
+      ? { ok: true, user: me, whose: 'own' }
+      : { ok: false, reply: notFound(caller.userId) };
   }
   const user = findUser(ctx.store.state, idOrUpn);
   if (!user) return { ok: false, reply: notFound(idOrUpn) };
-  return { ok: true, user, self: caller.kind === 'delegated' && caller.userId === user.id };
+  const own = caller.kind === 'delegated' && caller.userId === user.id;
+  return { ok: true, user, whose: own ? 'own' : 'other' };
 }
 
 function checkSelect(
@@ -106,17 +117,20 @@ function checkSelect(
 }
 
 /** A delegated caller without a full-profile permission sees the basic profile of others. */
-function basicOnly(req: GraphRequest, self: boolean): boolean {
-  return !self && requireScopes(req.caller, FULL_PROFILES) !== undefined;
+function profileView(req: GraphRequest, whose: Whose): ProfileView {
+  return whose === 'other' && requireScopes(req.caller, FULL_PROFILES) !== undefined
+    ? 'basic'
+    : 'full';
 }
 
 /**
  * `$expand=manager|directReports` reads relationships: the caller's own manager needs only a
  * permission on the caller's own profile, anything else a full-profile permission.
  */
-function expandDenied(req: GraphRequest, self: boolean): Reply | undefined {
+function expandDenied(req: GraphRequest, whose: Whose): Reply | undefined {
   const expand = req.odata.expand ?? [];
-  const ownManagerOnly = self && expand.every((item) => item.property.toLowerCase() === 'manager');
+  const ownManagerOnly =
+    whose === 'own' && expand.every((item) => item.property.toLowerCase() === 'manager');
   if (expand.length === 0 || ownManagerOnly) return undefined;
   return requireScopes(req.caller, FULL_PROFILES);
 }
@@ -130,20 +144,20 @@ function shapeUser(
   ctx: TenantContext,
   req: GraphRequest,
   user: DirectoryUser,
-  basic: boolean,
+  view: ProfileView,
 ): Record<string, unknown> {
-  const body = projectUser(user, req.odata.select, basic);
+  const body = projectUser(user, req.odata.select, view);
   for (const item of req.odata.expand ?? []) {
     const nested = (item.options.get('$select') ?? item.options.get('select'))
       ?.split(',')
       .map((s) => s.trim());
     if (item.property.toLowerCase() === 'manager') {
       const manager = user.managerId ? findUser(ctx.store.state, user.managerId) : undefined;
-      if (manager) body.manager = asDirectoryObject(manager, nested, basic);
+      if (manager) body.manager = asDirectoryObject(manager, nested, view);
     } else {
       body.directReports = reportsOf(ctx, user.id)
         .slice(0, MAX_EXPANDED_REPORTS)
-        .map((report) => asDirectoryObject(report, nested, basic));
+        .map((report) => asDirectoryObject(report, nested, view));
     }
   }
   return body;
@@ -153,14 +167,14 @@ function getUser(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefi
   const target = resolveTarget(ctx, req, idOrUpn);
   if (!target.ok) return target.reply;
   const denied =
-    requireScopes(req.caller, target.self ? OWN_PROFILE : OTHER_PROFILES) ??
-    expandDenied(req, target.self);
+    requireScopes(req.caller, target.whose === 'own' ? OWN_PROFILE : OTHER_PROFILES) ??
+    expandDenied(req, target.whose);
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, req.odata.expand);
   if (invalid) return invalid;
   return json({
     '@odata.context': odataContext(ctx, `${contextWithSelect('users', req.odata.select)}/$entity`),
-    ...shapeUser(ctx, req, target.user, basicOnly(req, target.self)),
+    ...shapeUser(ctx, req, target.user, profileView(req, target.whose)),
   });
 }
 
@@ -168,7 +182,7 @@ function getManager(ctx: TenantContext, req: GraphRequest, idOrUpn: string | und
   const target = resolveTarget(ctx, req, idOrUpn);
   if (!target.ok) return target.reply;
   // User.Read reads the signed-in person's own manager (user-get); anyone else's needs more.
-  const denied = requireScopes(req.caller, target.self ? OWN_PROFILE : FULL_PROFILES);
+  const denied = requireScopes(req.caller, target.whose === 'own' ? OWN_PROFILE : FULL_PROFILES);
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, undefined);
   if (invalid) return invalid;
@@ -205,7 +219,7 @@ function listDirectReports(
 }
 
 function listUsers(ctx: TenantContext, req: GraphRequest): Reply {
-  const denied = requireScopes(req.caller, OTHER_PROFILES) ?? expandDenied(req, false);
+  const denied = requireScopes(req.caller, OTHER_PROFILES) ?? expandDenied(req, 'other');
   if (denied) return denied;
   const invalid = checkSelect(req.odata.select, req.odata.expand);
   if (invalid) return invalid;
@@ -217,7 +231,7 @@ function listUsers(ctx: TenantContext, req: GraphRequest): Reply {
     '@odata.context': odataContext(ctx, contextWithSelect('users', req.odata.select)),
     ...(query.count === undefined ? {} : { '@odata.count': query.count }),
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.items.map((user) => shapeUser(ctx, req, user, basicOnly(req, false))),
+    value: page.items.map((user) => shapeUser(ctx, req, user, profileView(req, 'other'))),
   });
 }
 

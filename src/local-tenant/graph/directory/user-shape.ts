@@ -94,10 +94,13 @@ export function unknownUserProperty(select: string[] | undefined): string | unde
  * (matched case-insensitively, returned with Graph's casing); only the basic ones for a caller
  * whose permission reads no more.
  */
+/** How much of a profile the caller's permission reads: all of it, or the basic properties. */
+export type ProfileView = 'full' | 'basic';
+
 export function projectUser(
   user: DirectoryUser,
   select: string[] | undefined,
-  basicOnly = false,
+  view: ProfileView = 'full',
 ): GraphUser {
   const full = graphUser(user);
   const wanted =
@@ -107,7 +110,7 @@ export function projectUser(
   const result: GraphUser = {};
   for (const [key, value] of Object.entries(full)) {
     const lower = key.toLowerCase();
-    if (wanted.includes(lower) && (!basicOnly || BASIC_USER_PROPERTIES.has(lower)))
+    if (wanted.includes(lower) && (view === 'full' || BASIC_USER_PROPERTIES.has(lower)))
       result[key] = value;
   }
   return result;
@@ -117,9 +120,9 @@ export function projectUser(
 export function asDirectoryObject(
   user: DirectoryUser,
   select: string[] | undefined,
-  basicOnly = false,
+  view: ProfileView = 'full',
 ): GraphUser {
-  return { '@odata.type': '#microsoft.graph.user', ...projectUser(user, select, basicOnly) };
+  return { '@odata.type': '#microsoft.graph.user', ...projectUser(user, select, view) };
 }
 
 /** Resolves a `$filter` property path against a user, for the filterable properties. */

@@ -25,6 +25,7 @@ import {
   resolveDrive,
   uniqueName,
   type DriveAccess,
+  type DriveAccessLevel,
   type DriveRef,
 } from './drive-access';
 import {
@@ -100,8 +101,13 @@ function notModified(req: GraphRequest, item: DriveItem): boolean {
 
 type Resolved = { ok: true; access: DriveAccess; appRoot: DriveItem } | { ok: false; reply: Reply };
 
-function appRootFor(deps: FilesDeps, req: GraphRequest, ref: DriveRef, write: boolean): Resolved {
-  const resolved = resolveDrive(deps.ctx, req, ref, write);
+function appRootFor(
+  deps: FilesDeps,
+  req: GraphRequest,
+  ref: DriveRef,
+  level: DriveAccessLevel,
+): Resolved {
+  const resolved = resolveDrive(deps.ctx, req, ref, level);
   if (!resolved.ok) return resolved;
   const appRoot = ensureAppFolder(deps.ctx, resolved.access);
   if (!appRoot) return { ok: false, reply: accessDenied() };
@@ -126,7 +132,7 @@ function shape(
 }
 
 export function getAppRoot(deps: FilesDeps, req: GraphRequest, ref: DriveRef): Reply {
-  const found = appRootFor(deps, req, ref, false);
+  const found = appRootFor(deps, req, ref, 'read');
   if (!found.ok) return found.reply;
   return json({
     '@odata.context': specialContext(deps, ref, found.access),
@@ -135,7 +141,7 @@ export function getAppRoot(deps: FilesDeps, req: GraphRequest, ref: DriveRef): R
 }
 
 export function listAppRootChildren(deps: FilesDeps, req: GraphRequest, ref: DriveRef): Reply {
-  const found = appRootFor(deps, req, ref, false);
+  const found = appRootFor(deps, req, ref, 'read');
   if (!found.ok) return found.reply;
   const children = childrenOf(found.access.drive, found.appRoot.id).sort((a, b) =>
     a.name.localeCompare(b.name),
@@ -150,7 +156,7 @@ export function listAppRootChildren(deps: FilesDeps, req: GraphRequest, ref: Dri
 }
 
 export function getByPath(deps: FilesDeps, req: GraphRequest, ref: DriveRef, path: string): Reply {
-  const found = appRootFor(deps, req, ref, false);
+  const found = appRootFor(deps, req, ref, 'read');
   if (!found.ok) return found.reply;
   const item = findByPath(found.access, found.appRoot, splitPath(path));
   if (!item) return itemNotFound();
@@ -175,7 +181,7 @@ export function getContentByPath(
   ref: DriveRef,
   path: string,
 ): Reply {
-  const found = appRootFor(deps, req, ref, false);
+  const found = appRootFor(deps, req, ref, 'read');
   if (!found.ok) return found.reply;
   const item = findByPath(found.access, found.appRoot, splitPath(path));
   if (!item) return itemNotFound();
@@ -256,7 +262,7 @@ export async function putContentByPath(
   ref: DriveRef,
   path: string,
 ): Promise<Reply> {
-  const found = appRootFor(deps, req, ref, true);
+  const found = appRootFor(deps, req, ref, 'write');
   if (!found.ok) return found.reply;
   const conflict = readConflictBehavior(req);
   if (!conflict)
@@ -341,7 +347,7 @@ export function deleteByPath(
   ref: DriveRef,
   path: string,
 ): Reply {
-  const found = appRootFor(deps, req, ref, true);
+  const found = appRootFor(deps, req, ref, 'write');
   if (!found.ok) return found.reply;
   const item = findByPath(found.access, found.appRoot, splitPath(path));
   if (!item) return itemNotFound();
@@ -356,9 +362,9 @@ function lookupItem(
   req: GraphRequest,
   ref: DriveRef,
   id: string,
-  write: boolean,
+  level: DriveAccessLevel,
 ): ItemLookup {
-  const resolved = resolveDrive(deps.ctx, req, ref, write);
+  const resolved = resolveDrive(deps.ctx, req, ref, level);
   if (!resolved.ok) return resolved;
   const access = resolved.access;
   const item = access.drive.items.find((candidate) => candidate.id === id);
@@ -374,7 +380,7 @@ function lookupItem(
 }
 
 export function getItem(deps: FilesDeps, req: GraphRequest, ref: DriveRef, id: string): Reply {
-  const found = lookupItem(deps, req, ref, id, false);
+  const found = lookupItem(deps, req, ref, id, 'read');
   if (!found.ok) return found.reply;
   if (notModified(req, found.item)) return empty(304);
   return json({
@@ -389,7 +395,7 @@ export function getItemContent(
   ref: DriveRef,
   id: string,
 ): Reply {
-  const found = lookupItem(deps, req, ref, id, false);
+  const found = lookupItem(deps, req, ref, id, 'read');
   if (!found.ok) return found.reply;
   return download(deps, req, found.access, found.item);
 }
@@ -400,7 +406,7 @@ export async function putItemContent(
   ref: DriveRef,
   id: string,
 ): Promise<Reply> {
-  const found = lookupItem(deps, req, ref, id, true);
+  const found = lookupItem(deps, req, ref, id, 'write');
   if (!found.ok) return found.reply;
   if (found.item.kind !== 'file')
     return graphError(400, 'invalidRequest', 'Only files have content.');
@@ -419,7 +425,7 @@ export async function putItemContent(
 }
 
 export function deleteItem(deps: FilesDeps, req: GraphRequest, ref: DriveRef, id: string): Reply {
-  const found = lookupItem(deps, req, ref, id, true);
+  const found = lookupItem(deps, req, ref, id, 'write');
   if (!found.ok) return found.reply;
   if (found.item.kind === 'root')
     return graphError(403, 'accessDenied', 'The root of a drive cannot be deleted.');

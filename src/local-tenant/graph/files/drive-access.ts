@@ -75,11 +75,14 @@ export function ensureDrive(data: FilesState, ownerId: string, at: string): Driv
   return drive;
 }
 
+/** What a request does to the drive: the permissions it needs follow. */
+export type DriveAccessLevel = 'read' | 'write';
+
 export function resolveDrive(
   ctx: TenantContext,
   req: GraphRequest,
   ref: DriveRef,
-  write: boolean,
+  access: DriveAccessLevel,
 ): DriveResolution {
   const caller = req.caller;
   if (ref.kind === 'me' && caller.kind !== 'delegated') {
@@ -93,7 +96,7 @@ export function resolveDrive(
     };
   }
   const held = caller.kind === 'delegated' ? caller.scopes : caller.roles;
-  const wide = holds(held, write ? WRITE_SCOPES : READ_SCOPES);
+  const wide = holds(held, access === 'write' ? WRITE_SCOPES : READ_SCOPES);
   const appFolder = holds(held, [APP_FOLDER]);
   if (!wide && !appFolder) return { ok: false, reply: accessDenied() };
   let owner: DirectoryUser | undefined;

@@ -89,13 +89,16 @@ function deliverCopies(ctx: TenantContext, data: MailState, sent: StoredMessage,
   }
 }
 
+/** sendMail's `saveToSentItems`: whether the sender keeps a copy in Sent Items. */
+export type SentCopy = 'keep' | 'discard';
+
 /** Moves a submitted message to Sent Items (or drops it) and delivers it, all at `at`. */
 function complete(
   ctx: TenantContext,
   data: MailState,
   message: StoredMessage,
   at: string,
-  saveToSentItems: boolean,
+  sentCopy: SentCopy,
 ): void {
   const owner = ctx.store.state.users.find((user) => user.id === message.ownerId);
   const address = owner ? mailboxAddress(owner) : message.from;
@@ -110,7 +113,7 @@ function complete(
   message.changeKey = newChangeKey();
   deliverCopies(ctx, data, message, at);
   const index = data.messages.indexOf(message);
-  if (!saveToSentItems) {
+  if (sentCopy === 'discard') {
     if (index !== -1) data.messages.splice(index, 1);
     return;
   }
@@ -133,7 +136,7 @@ export function submitDraft(ctx: TenantContext, message: StoredMessage): SubmitR
       message.changeKey = newChangeKey();
       return { kind: 'scheduled', dueAt: new Date(due).toISOString() };
     }
-    complete(ctx, data, message, now.toISOString(), true);
+    complete(ctx, data, message, now.toISOString(), 'keep');
     return { kind: 'sent' };
   });
 }
@@ -143,14 +146,10 @@ export function submitDraft(ctx: TenantContext, message: StoredMessage): SubmitR
  * so a deferred send time given here is stored but does not hold the message back: schedule
  * through a draft and message: send.
  */
-export function sendNew(
-  ctx: TenantContext,
-  message: StoredMessage,
-  saveToSentItems: boolean,
-): void {
+export function sendNew(ctx: TenantContext, message: StoredMessage, sentCopy: SentCopy): void {
   const at = ctx.clock.now().toISOString();
   mailSlice(ctx).update((data) => {
-    complete(ctx, data, message, at, saveToSentItems);
+    complete(ctx, data, message, at, sentCopy);
   });
 }
 
@@ -173,7 +172,7 @@ export function deliverDueMessages(ctx: TenantContext): number {
     for (const message of due) {
       const dueMs = deferredSendTime(message.singleValueExtendedProperties) ?? nowMs;
       const submittedMs = Date.parse(message.submittedDateTime ?? '') || nowMs;
-      complete(ctx, data, message, new Date(Math.max(dueMs, submittedMs)).toISOString(), true);
+      complete(ctx, data, message, new Date(Math.max(dueMs, submittedMs)).toISOString(), 'keep');
     }
     return due.length;
   });

@@ -8,6 +8,7 @@ import type { TenantContext } from '../../core/context';
 import { json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import { odataContext } from '../collections';
+import { replyFrom, resolveThen } from '../route-helper';
 import { deliverDueMessages } from './delivery';
 import {
   FOLDER_DISPLAY_NAMES,
@@ -16,7 +17,7 @@ import {
   mailSlice,
   type WellKnownFolder,
 } from './mail-state';
-import { MAIL_READ, resolveMailbox } from './mailbox-access';
+import { MAIL_READ, mailbox } from './mailbox-access';
 import { lookupFolder, type MailPath } from './message-routes';
 
 /** Graph lists top-level folders alphabetically by display name. */
@@ -44,24 +45,24 @@ function shapeFolder(
   };
 }
 
-export function listFolders(ctx: TenantContext, req: GraphRequest, path: MailPath): Reply {
+export function listFolders(ctx: TenantContext, req: GraphRequest, path: MailPath): Promise<Reply> {
   deliverDueMessages(ctx);
-  const target = resolveMailbox(ctx, req, path.user, MAIL_READ);
-  if (!target.ok) return target.reply;
-  return json({
-    '@odata.context': odataContext(ctx, `users('${target.owner.id}')/mailFolders`),
-    value: LISTED.map((folder) => shapeFolder(ctx, target.owner.id, folder)),
-  });
+  return resolveThen(req, { owner: mailbox(ctx, path.user, MAIL_READ) }, ({ owner }) =>
+    json({
+      '@odata.context': odataContext(ctx, `users('${owner.id}')/mailFolders`),
+      value: LISTED.map((folder) => shapeFolder(ctx, owner.id, folder)),
+    }),
+  );
 }
 
-export function getFolder(ctx: TenantContext, req: GraphRequest, path: MailPath): Reply {
+export function getFolder(ctx: TenantContext, req: GraphRequest, path: MailPath): Promise<Reply> {
   deliverDueMessages(ctx);
-  const target = resolveMailbox(ctx, req, path.user, MAIL_READ);
-  if (!target.ok) return target.reply;
-  const found = lookupFolder(target.owner.id, path.folder ?? '');
-  if (!found.ok) return found.reply;
-  return json({
-    '@odata.context': odataContext(ctx, `users('${target.owner.id}')/mailFolders/$entity`),
-    ...shapeFolder(ctx, target.owner.id, found.folder),
-  });
+  return resolveThen(req, { owner: mailbox(ctx, path.user, MAIL_READ) }, ({ owner }) =>
+    replyFrom(lookupFolder(owner.id, path.folder ?? ''), (folder) =>
+      json({
+        '@odata.context': odataContext(ctx, `users('${owner.id}')/mailFolders/$entity`),
+        ...shapeFolder(ctx, owner.id, folder),
+      }),
+    ),
+  );
 }

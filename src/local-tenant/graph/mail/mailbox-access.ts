@@ -6,11 +6,12 @@
  * https://learn.microsoft.com/en-us/graph/api/user-list-messages (permissions)
  */
 import type { TenantContext } from '../../core/context';
-import { graphError, type Reply } from '../../core/reply';
+import { graphError } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { findUser } from '../../entra/lookups';
 import type { DirectoryUser } from '../../state/types';
-import { requireScopes, type PermissionRule } from '../auth';
+import type { PermissionRule } from '../auth';
+import { resolveOwner } from '../mailbox-owner';
+import { refused, type Resolved, type Step } from '../route-helper';
 
 export const MAIL_READ: PermissionRule = {
   delegated: ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'],
@@ -22,50 +23,29 @@ export const MAIL_WRITE: PermissionRule = {
 };
 export const MAIL_SEND: PermissionRule = { delegated: ['Mail.Send'], application: ['Mail.Send'] };
 
-export type MailboxTarget = { ok: true; owner: DirectoryUser } | { ok: false; reply: Reply };
-
-const accessDenied = (): Reply =>
-  graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
-
-/** `userIdOrUpn` undefined means `/me`. */
+/** `userIdOrUpn` undefined means `/me`; a disabled account's mailbox is not reachable. */
 export function resolveMailbox(
   ctx: TenantContext,
   req: GraphRequest,
   userIdOrUpn: string | undefined,
   rule: PermissionRule,
-): MailboxTarget {
-  const caller = req.caller;
-  if (userIdOrUpn === undefined && caller.kind !== 'delegated') {
-    return {
-      ok: false,
-      reply: graphError(
-        400,
-        'BadRequest',
-        '/me request is only valid with delegated authentication flow.',
-      ),
-    };
-  }
-  const key = userIdOrUpn ?? (caller.kind === 'delegated' ? caller.userId : '');
-  const denied = requireScopes(caller, rule, 'outlook');
-  if (denied) return { ok: false, reply: denied };
-  const owner = findUser(ctx.store.state, key);
-  if (!owner) {
-    return {
-      ok: false,
-      reply: graphError(404, 'ErrorInvalidUser', `The requested user '${key}' is invalid.`),
-    };
-  }
-  if (caller.kind === 'delegated' && caller.userId !== owner.id)
-    return { ok: false, reply: accessDenied() };
-  if (!owner.accountEnabled) {
-    return {
-      ok: false,
-      reply: graphError(
-        404,
-        'MailboxNotEnabledForRESTAPI',
-        'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
-      ),
-    };
-  }
-  return { ok: true, owner };
+): Resolved<DirectoryUser> {
+  const owner = resolveOwner(ctx, req, userIdOrUpn, rule);
+  if (!owner.ok || owner.value.accountEnabled) return owner;
+  return refused(
+    graphError(
+      404,
+      'MailboxNotEnabledForRESTAPI',
+      'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+    ),
+  );
+}
+
+/** The mailbox, as a step of the route helper. */
+export function mailbox(
+  ctx: TenantContext,
+  userIdOrUpn: string | undefined,
+  rule: PermissionRule,
+): Step<DirectoryUser> {
+  return (req) => resolveMailbox(ctx, req, userIdOrUpn, rule);
 }

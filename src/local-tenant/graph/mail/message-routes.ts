@@ -9,7 +9,17 @@
 import type { TenantContext } from '../../core/context';
 import { empty, graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { graphBodyError, odataContext } from '../collections';
+import type { DirectoryUser } from '../../state/types';
+import type { PermissionRule } from '../auth';
+import { odataContext } from '../collections';
+import {
+  parsedBody,
+  refused,
+  resolveThen,
+  resolved,
+  type Resolved,
+  type Step,
+} from '../route-helper';
 import { applyPatch, composeMessage } from './compose';
 import { deliverDueMessages } from './delivery';
 import { expandProperties } from './extended-properties';
@@ -46,102 +56,111 @@ export interface MailPath {
   folder: string | undefined;
 }
 
-export type FolderLookup = { ok: true; folder: WellKnownFolder } | { ok: false; reply: Reply };
-
-export function lookupFolder(ownerId: string, idOrName: string): FolderLookup {
+export function lookupFolder(ownerId: string, idOrName: string): Resolved<WellKnownFolder> {
   const folder = resolveFolder(ownerId, idOrName);
-  if (folder) return { ok: true, folder };
-  return { ok: false, reply: isWellFormedId(idOrName) ? itemNotFound() : idMalformed() };
+  if (folder) return resolved(folder);
+  return refused(isWellFormedId(idOrName) ? itemNotFound() : idMalformed());
+}
+
+/** The mailbox, and the folder when the path names one (`/mailFolders/{id}/messages`). */
+function mailboxFolder(
+  ctx: TenantContext,
+  path: MailPath,
+  rule: PermissionRule,
+): Step<{ owner: DirectoryUser; folder: WellKnownFolder | undefined }> {
+  return (req) => {
+    const target = resolveMailbox(ctx, req, path.user, rule);
+    if (!target.ok) return target;
+    const owner = target.value;
+    if (path.folder === undefined) return resolved({ owner, folder: undefined });
+    const found = lookupFolder(owner.id, path.folder);
+    return found.ok ? resolved({ owner, folder: found.value }) : found;
+  };
 }
 
 type Expansion = (message: StoredMessage) => ExtendedProperty[] | undefined;
 
-function readExpand(
-  req: GraphRequest,
-): { ok: true; expand: Expansion } | { ok: false; reply: Reply } {
+/** `$select` names and `$expand=singleValueExtendedProperties($filter=…)`, checked together. */
+const readExpand: Step<Expansion> = (req) => {
+  const unknown = unknownMessageProperty(req.odata.select);
+  if (unknown !== undefined) return refused(badProperty(unknown));
   let filter: string | undefined;
   let wanted = false;
   for (const item of req.odata.expand ?? []) {
     const name = item.property.toLowerCase();
     if (name === 'attachments') continue;
-    if (name !== 'singlevalueextendedproperties')
-      return { ok: false, reply: badProperty(item.property) };
+    if (name !== 'singlevalueextendedproperties') return refused(badProperty(item.property));
     wanted = true;
     filter = item.options.get('$filter') ?? item.options.get('filter') ?? undefined;
   }
-  if (!wanted) return { ok: true, expand: () => undefined };
+  if (!wanted) return resolved(() => undefined);
   const check = expandProperties([], filter);
-  if (!check.ok) return { ok: false, reply: graphError(400, 'BadRequest', check.message) };
-  return {
-    ok: true,
-    expand: (message) => {
-      const result = expandProperties(message.singleValueExtendedProperties, filter);
-      return result.ok ? result.value : [];
-    },
-  };
-}
+  if (!check.ok) return refused(graphError(400, 'BadRequest', check.message));
+  return resolved((message: StoredMessage) => {
+    const result = expandProperties(message.singleValueExtendedProperties, filter);
+    return result.ok ? result.value : [];
+  });
+};
 
 function entityContext(ctx: TenantContext, ownerId: string): string {
   return odataContext(ctx, `users('${ownerId}')/messages/$entity`);
 }
 
-export function listMessages(ctx: TenantContext, req: GraphRequest, path: MailPath): Reply {
-  deliverDueMessages(ctx);
-  const target = resolveMailbox(ctx, req, path.user, MAIL_READ);
-  if (!target.ok) return target.reply;
-  const owner = target.owner;
-  let folder: WellKnownFolder | undefined;
-  if (path.folder !== undefined) {
-    const found = lookupFolder(owner.id, path.folder);
-    if (!found.ok) return found.reply;
-    folder = found.folder;
-  }
-  const unknown = unknownMessageProperty(req.odata.select);
-  if (unknown !== undefined) return badProperty(unknown);
-  const expand = readExpand(req);
-  if (!expand.ok) return expand.reply;
-  const mine = mailSlice(ctx)
-    .get()
-    .messages.filter((message) => message.ownerId === owner.id)
-    .filter((message) => (folder ? message.folder === folder : true));
-  const page = queryMessages(ctx, req, mine);
-  if (!page.ok) return page.reply;
-  const options = readShapeOptions(req);
-  const select = req.odata.select;
-  const scope = path.folder === undefined ? 'messages' : `mailFolders('${path.folder}')/messages`;
-  const fragment = `users('${owner.id}')/${scope}${select ? `(${select.join(',')})` : ''}`;
-  return json(
-    {
-      '@odata.context': odataContext(ctx, fragment),
-      ...(req.odata.count ? { '@odata.count': page.count } : {}),
-      value: page.items.map((message) => shapeMessage(message, options, expand.expand(message))),
-      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    },
-    200,
-    options.applied.length > 0 ? { 'Preference-Applied': options.applied.join(', ') } : undefined,
-  );
-}
+const preferenceApplied = (applied: string[]): Record<string, string> | undefined =>
+  applied.length > 0 ? { 'Preference-Applied': applied.join(', ') } : undefined;
 
-export type MessageLookup =
-  { ok: true; message: StoredMessage; ownerId: string } | { ok: false; reply: Reply };
-
-export function lookupMessage(
+export function listMessages(
   ctx: TenantContext,
   req: GraphRequest,
   path: MailPath,
+): Promise<Reply> {
+  deliverDueMessages(ctx);
+  const steps = { target: mailboxFolder(ctx, path, MAIL_READ), expand: readExpand };
+  return resolveThen(req, steps, ({ target: { owner, folder }, expand }) => {
+    const mine = mailSlice(ctx)
+      .get()
+      .messages.filter((message) => message.ownerId === owner.id)
+      .filter((message) => (folder ? message.folder === folder : true));
+    const page = queryMessages(ctx, req, mine);
+    if (!page.ok) return page.reply;
+    const options = readShapeOptions(req);
+    const select = req.odata.select;
+    const scope = path.folder === undefined ? 'messages' : `mailFolders('${path.folder}')/messages`;
+    const fragment = `users('${owner.id}')/${scope}${select ? `(${select.join(',')})` : ''}`;
+    return json(
+      {
+        '@odata.context': odataContext(ctx, fragment),
+        ...(req.odata.count ? { '@odata.count': page.count } : {}),
+        value: page.items.map((message) => shapeMessage(message, options, expand(message))),
+        ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      },
+      200,
+      preferenceApplied(options.applied),
+    );
+  });
+}
+
+export interface FoundMessage {
+  message: StoredMessage;
+  ownerId: string;
+}
+
+/** The message the path names, in the caller's reach, as a step of the route helper. */
+export function messageAt(
+  ctx: TenantContext,
+  path: MailPath,
   id: string,
-  rule: typeof MAIL_READ,
-): MessageLookup {
-  const target = resolveMailbox(ctx, req, path.user, rule);
-  if (!target.ok) return target;
-  if (path.folder !== undefined) {
-    const found = lookupFolder(target.owner.id, path.folder);
+  rule: PermissionRule,
+): Step<FoundMessage> {
+  const target = mailboxFolder(ctx, path, rule);
+  return async (req) => {
+    const found = await target(req);
     if (!found.ok) return found;
-  }
-  if (!isWellFormedId(id)) return { ok: false, reply: idMalformed() };
-  const message = findMessage(mailSlice(ctx).get(), target.owner.id, id);
-  if (!message) return { ok: false, reply: itemNotFound() };
-  return { ok: true, message, ownerId: target.owner.id };
+    if (!isWellFormedId(id)) return refused(idMalformed());
+    const ownerId = found.value.owner.id;
+    const message = findMessage(mailSlice(ctx).get(), ownerId, id);
+    return message ? resolved({ message, ownerId }) : refused(itemNotFound());
+  };
 }
 
 export function getMessage(
@@ -149,76 +168,67 @@ export function getMessage(
   req: GraphRequest,
   path: MailPath,
   id: string,
-): Reply {
+): Promise<Reply> {
   deliverDueMessages(ctx);
-  const found = lookupMessage(ctx, req, path, id, MAIL_READ);
-  if (!found.ok) return found.reply;
-  const unknown = unknownMessageProperty(req.odata.select);
-  if (unknown !== undefined) return badProperty(unknown);
-  const expand = readExpand(req);
-  if (!expand.ok) return expand.reply;
-  const options = readShapeOptions(req);
-  return json(
-    {
-      '@odata.context': entityContext(ctx, found.ownerId),
-      ...shapeMessage(found.message, options, expand.expand(found.message)),
-    },
-    200,
-    options.applied.length > 0 ? { 'Preference-Applied': options.applied.join(', ') } : undefined,
-  );
+  const steps = { found: messageAt(ctx, path, id, MAIL_READ), expand: readExpand };
+  return resolveThen(req, steps, ({ found, expand }) => {
+    const options = readShapeOptions(req);
+    return json(
+      {
+        '@odata.context': entityContext(ctx, found.ownerId),
+        ...shapeMessage(found.message, options, expand(found.message)),
+      },
+      200,
+      preferenceApplied(options.applied),
+    );
+  });
 }
 
-export async function createMessage(
+export function createMessage(
   ctx: TenantContext,
   req: GraphRequest,
   path: MailPath,
 ): Promise<Reply> {
   deliverDueMessages(ctx);
-  const target = resolveMailbox(ctx, req, path.user, MAIL_WRITE);
-  if (!target.ok) return target.reply;
-  let folder: WellKnownFolder = 'drafts';
-  if (path.folder !== undefined) {
-    const found = lookupFolder(target.owner.id, path.folder);
-    if (!found.ok) return found.reply;
-    folder = found.folder;
-  }
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const input = readMessageInput(body.value);
-  if (!input.ok) return input.reply;
-  const message = composeMessage(ctx, target.owner, input.value, folder);
-  mailSlice(ctx).update((data) => {
-    data.messages.push(message);
+  const steps = {
+    target: mailboxFolder(ctx, path, MAIL_WRITE),
+    input: parsedBody(readMessageInput),
+  };
+  return resolveThen(req, steps, ({ target: { owner, folder }, input }) => {
+    const message = composeMessage(ctx, owner, input, folder ?? 'drafts');
+    mailSlice(ctx).update((data) => {
+      data.messages.push(message);
+    });
+    const options = readShapeOptions(req);
+    return json(
+      { '@odata.context': entityContext(ctx, owner.id), ...shapeMessage(message, options) },
+      201,
+    );
   });
-  const options = readShapeOptions(req);
-  return json(
-    { '@odata.context': entityContext(ctx, target.owner.id), ...shapeMessage(message, options) },
-    201,
-  );
 }
 
-export async function updateMessage(
+export function updateMessage(
   ctx: TenantContext,
   req: GraphRequest,
   path: MailPath,
   id: string,
 ): Promise<Reply> {
   deliverDueMessages(ctx);
-  const found = lookupMessage(ctx, req, path, id, MAIL_WRITE);
-  if (!found.ok) return found.reply;
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const input = readMessageInput(body.value);
-  if (!input.ok) return input.reply;
-  // The message may have been delivered while the body was read.
-  const current = findMessage(mailSlice(ctx).get(), found.ownerId, id);
-  if (!current) return itemNotFound();
-  const problem = mailSlice(ctx).update(() => applyPatch(ctx, current, input.value));
-  if (problem) return problem;
-  const options = readShapeOptions(req);
-  return json({
-    '@odata.context': entityContext(ctx, found.ownerId),
-    ...shapeMessage(current, options),
+  const steps = {
+    found: messageAt(ctx, path, id, MAIL_WRITE),
+    input: parsedBody(readMessageInput),
+  };
+  return resolveThen(req, steps, ({ found, input }) => {
+    // The message may have been delivered while the body was read.
+    const current = findMessage(mailSlice(ctx).get(), found.ownerId, id);
+    if (!current) return itemNotFound();
+    const problem = mailSlice(ctx).update(() => applyPatch(ctx, current, input));
+    if (problem) return problem;
+    const options = readShapeOptions(req);
+    return json({
+      '@odata.context': entityContext(ctx, found.ownerId),
+      ...shapeMessage(current, options),
+    });
   });
 }
 
@@ -227,21 +237,21 @@ export function deleteMessage(
   req: GraphRequest,
   path: MailPath,
   id: string,
-): Reply {
+): Promise<Reply> {
   deliverDueMessages(ctx);
-  const found = lookupMessage(ctx, req, path, id, MAIL_WRITE);
-  if (!found.ok) return found.reply;
-  mailSlice(ctx).update((data) => {
-    const message = found.message;
-    if (message.folder === 'deleteditems') {
-      data.messages.splice(data.messages.indexOf(message), 1);
-      return;
-    }
-    // A deleted message (a scheduled one included) moves to Deleted Items and is never sent.
-    message.folder = 'deleteditems';
-    message.id = newMessageId();
-    message.submittedDateTime = null;
-    message.lastModifiedDateTime = ctx.clock.now().toISOString();
+  return resolveThen(req, { found: messageAt(ctx, path, id, MAIL_WRITE) }, ({ found }) => {
+    mailSlice(ctx).update((data) => {
+      const message = found.message;
+      if (message.folder === 'deleteditems') {
+        data.messages.splice(data.messages.indexOf(message), 1);
+        return;
+      }
+      // A deleted message (a scheduled one included) moves to Deleted Items and is never sent.
+      message.folder = 'deleteditems';
+      message.id = newMessageId();
+      message.submittedDateTime = null;
+      message.lastModifiedDateTime = ctx.clock.now().toISOString();
+    });
+    return empty(204);
   });
-  return empty(204);
 }

@@ -33,9 +33,11 @@ export const mailFeature: TenantFeature = {
       deliverDueMessages(ctx);
     });
     for (const { prefix, user } of MAILBOXES) {
-      const at = (req: GraphRequest, folder = false): MailPath => ({
+      const at = (req: GraphRequest): MailPath => ({ user: user(req), folder: undefined });
+      /** `/mailFolders/{folder}/…`: the same routes, inside one folder. */
+      const inFolder = (req: GraphRequest): MailPath => ({
         user: user(req),
-        folder: folder ? req.params.folder : undefined,
+        folder: req.params.folder,
       });
       const id = (req: GraphRequest): string => req.params.id ?? '';
       routes.graph('GET', `${prefix}/messages`, (req) => listMessages(ctx, req, at(req)));
@@ -54,7 +56,7 @@ export const mailFeature: TenantFeature = {
           sendDraft(ctx, req, at(req), id(req)),
         );
         routes.graph('POST', `${prefix}/mailFolders/{folder}/messages/{id}/${action}`, (req) =>
-          sendDraft(ctx, req, at(req, true), id(req)),
+          sendDraft(ctx, req, inFolder(req), id(req)),
         );
       }
       for (const action of ['sendMail', 'microsoft.graph.sendMail']) {
@@ -62,22 +64,22 @@ export const mailFeature: TenantFeature = {
       }
       routes.graph('GET', `${prefix}/mailFolders`, (req) => listFolders(ctx, req, at(req)));
       routes.graph('GET', `${prefix}/mailFolders/{folder}`, (req) =>
-        getFolder(ctx, req, at(req, true)),
+        getFolder(ctx, req, inFolder(req)),
       );
       routes.graph('GET', `${prefix}/mailFolders/{folder}/messages`, (req) =>
-        listMessages(ctx, req, at(req, true)),
+        listMessages(ctx, req, inFolder(req)),
       );
       routes.graph('POST', `${prefix}/mailFolders/{folder}/messages`, (req) =>
-        createMessage(ctx, req, at(req, true)),
+        createMessage(ctx, req, inFolder(req)),
       );
       routes.graph('GET', `${prefix}/mailFolders/{folder}/messages/{id}`, (req) =>
-        getMessage(ctx, req, at(req, true), id(req)),
+        getMessage(ctx, req, inFolder(req), id(req)),
       );
       routes.graph('PATCH', `${prefix}/mailFolders/{folder}/messages/{id}`, (req) =>
-        updateMessage(ctx, req, at(req, true), id(req)),
+        updateMessage(ctx, req, inFolder(req), id(req)),
       );
       routes.graph('DELETE', `${prefix}/mailFolders/{folder}/messages/{id}`, (req) =>
-        deleteMessage(ctx, req, at(req, true), id(req)),
+        deleteMessage(ctx, req, inFolder(req), id(req)),
       );
     }
     routes.route('GET', '/_local/mailboxes/{user}', (req) => mailboxControl(ctx, req));

@@ -8,55 +8,57 @@
 import type { TenantContext } from '../../core/context';
 import { empty, graphError, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { graphBodyError } from '../collections';
+import { parsedBody, resolveThen } from '../route-helper';
 import { composeMessage } from './compose';
 import { checkRecipients, deliverDueMessages, sendNew, submitDraft } from './delivery';
-import { findMessage, mailSlice } from './mail-state';
-import { MAIL_SEND, resolveMailbox } from './mailbox-access';
+import { findMessage, mailSlice, type StoredMessage } from './mail-state';
+import { MAIL_SEND, mailbox } from './mailbox-access';
 import { readSendMailInput } from './message-input';
-import { itemNotFound, lookupMessage, type MailPath } from './message-routes';
+import { itemNotFound, messageAt, type MailPath } from './message-routes';
 
-export async function sendDraft(
+export function sendDraft(
   ctx: TenantContext,
   req: GraphRequest,
   path: MailPath,
   id: string,
 ): Promise<Reply> {
   deliverDueMessages(ctx);
-  const found = lookupMessage(ctx, req, path, id, MAIL_SEND);
-  if (!found.ok) return found.reply;
-  // Graph ignores a body here; read it so the connection is drained.
-  await req.readText();
-  const message = findMessage(mailSlice(ctx).get(), found.ownerId, id);
-  if (!message) return itemNotFound();
-  if (!message.isDraft || message.submittedDateTime !== null) {
-    return graphError(
-      400,
-      'ErrorInvalidOperation',
-      'The item has already been sent and cannot be sent again.',
-    );
-  }
+  return resolveThen(req, { found: messageAt(ctx, path, id, MAIL_SEND) }, async ({ found }) => {
+    // Graph ignores a body here; read it so the connection is drained.
+    await req.readText();
+    const message = findMessage(mailSlice(ctx).get(), found.ownerId, id);
+    if (!message) return itemNotFound();
+    if (!message.isDraft || message.submittedDateTime !== null) {
+      return graphError(
+        400,
+        'ErrorInvalidOperation',
+        'The item has already been sent and cannot be sent again.',
+      );
+    }
+    return checkedThen(message, () => {
+      submitDraft(ctx, message);
+    });
+  });
+}
+
+/** Refuses a message with a recipient Exchange cannot resolve; otherwise sends it: 202. */
+function checkedThen(message: StoredMessage, send: () => void): Reply {
   const recipients = checkRecipients(message);
   if (!recipients.ok) return graphError(400, 'ErrorInvalidRecipients', recipients.message);
-  submitDraft(ctx, message);
+  send();
   return empty(202);
 }
 
-export async function sendMail(
-  ctx: TenantContext,
-  req: GraphRequest,
-  path: MailPath,
-): Promise<Reply> {
+export function sendMail(ctx: TenantContext, req: GraphRequest, path: MailPath): Promise<Reply> {
   deliverDueMessages(ctx);
-  const target = resolveMailbox(ctx, req, path.user, MAIL_SEND);
-  if (!target.ok) return target.reply;
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const input = readSendMailInput(body.value);
-  if (!input.ok) return input.reply;
-  const message = composeMessage(ctx, target.owner, input.value.message, 'sentitems');
-  const recipients = checkRecipients(message);
-  if (!recipients.ok) return graphError(400, 'ErrorInvalidRecipients', recipients.message);
-  sendNew(ctx, message, input.value.saveToSentItems);
-  return empty(202);
+  const steps = {
+    owner: mailbox(ctx, path.user, MAIL_SEND),
+    input: parsedBody(readSendMailInput),
+  };
+  return resolveThen(req, steps, ({ owner, input }) => {
+    const message = composeMessage(ctx, owner, input.message, 'sentitems');
+    return checkedThen(message, () => {
+      sendNew(ctx, message, input.saveToSentItems ? 'keep' : 'discard');
+    });
+  });
 }

@@ -5,8 +5,9 @@
 // Delete an item: https://learn.microsoft.com/graph/api/listitem-delete
 import { empty, graphError, json, type Reply } from '../../core/reply';
 import { nextLink } from '../collections';
-import { ACCESS, requireSiteAccess, type AccessLevel } from './access';
-import { findList, isObject, readBody, type Found, type SiteCall } from './context';
+import { ACCESS, type AccessLevel } from './access';
+import { objectBody, readBody, siteList, type Found, type SiteCall } from './context';
+import { refused, replyFrom, resolveThen, resolved, type Step } from '../route-helper';
 import { spErrors } from './errors';
 import { applyWrites, checkConstraints, parseFieldWrites } from './field-values';
 import { ensureLookupId, identityOf } from './identity';
@@ -37,114 +38,119 @@ const badProperty = (name: string): Reply =>
 function shapeOptions(call: SiteCall, list: SharePointList): Found<ItemShapeOptions> {
   const select = call.req.odata.select;
   const unknown = unknownItemProperty(select);
-  if (unknown !== undefined) return { ok: false, reply: badProperty(unknown) };
+  if (unknown !== undefined) return refused(badProperty(unknown));
   let fields: ItemShapeOptions['fields'];
   for (const expand of call.req.odata.expand ?? []) {
-    if (expand.property !== 'fields') return { ok: false, reply: badProperty(expand.property) };
+    if (expand.property !== 'fields') return refused(badProperty(expand.property));
     const nested = (expand.options.get('$select') ?? expand.options.get('select'))
       ?.split(',')
       .map((name) => name.trim())
       .filter((name) => name !== '');
     const unknownField = nested ? unknownFieldName(list, nested) : undefined;
-    if (unknownField !== undefined)
-      return { ok: false, reply: spErrors.notRecognized(unknownField) };
+    if (unknownField !== undefined) return refused(spErrors.notRecognized(unknownField));
     fields = { select: nested };
   }
-  return { ok: true, value: { select, fields } };
-}
-
-function listAndAccess(call: SiteCall, key: string, needed: AccessLevel): Found<SharePointList> {
-  const denied = requireSiteAccess(call.req.caller, call.site, needed);
-  if (denied) return { ok: false, reply: denied };
-  return findList(call.site, key);
+  return resolved({ select, fields });
 }
 
 function findItem(list: SharePointList, itemId: string): ListItem | undefined {
   return /^\d+$/.test(itemId) ? itemById(list, Number(itemId)) : undefined;
 }
 
+/** The list and the item the path names. */
+function itemStep(
+  call: SiteCall,
+  at: { key: string; itemId: string },
+  needed: AccessLevel,
+): Step<{ list: SharePointList; item: ListItem }> {
+  const list = siteList(call, at.key, needed);
+  return async (req) => {
+    const found = await list(req);
+    if (!found.ok) return found;
+    const item = findItem(found.value, at.itemId);
+    return item ? resolved({ list: found.value, item }) : refused(spErrors.itemNotFound());
+  };
+}
+
 function itemsContext(call: SiteCall, list: SharePointList): string {
   return siteContext(call.ctx, call.site, `/lists('${list.id}')/items`);
 }
 
-export function listItems(call: SiteCall, key: string): Reply {
-  const found = listAndAccess(call, key, ACCESS.read);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const options = shapeOptions(call, list);
-  if (!options.ok) return options.reply;
-  const matching = queryItems(call.req, list);
-  if (!matching.ok) return matching.reply;
-  const page = pageItems(call.req, matching.value);
-  if (!page.ok) return page.reply;
-  const { items, nextToken } = page.value;
-  return json({
-    '@odata.context': itemsContext(call, list),
-    ...(nextToken ? { '@odata.nextLink': nextLink(call.ctx, call.req, nextToken) } : {}),
-    value: items.map((item) => projectItem(call.ctx, call.site, list, item, options.value)),
+export function listItems(call: SiteCall, key: string): Promise<Reply> {
+  const steps = { list: siteList(call, key, ACCESS.read) };
+  return resolveThen(call.req, steps, ({ list }) => {
+    const options = shapeOptions(call, list);
+    if (!options.ok) return options.reply;
+    const matching = queryItems(call.req, list);
+    if (!matching.ok) return matching.reply;
+    const page = pageItems(call.req, matching.value);
+    if (!page.ok) return page.reply;
+    const { items, nextToken } = page.value;
+    return json({
+      '@odata.context': itemsContext(call, list),
+      ...(nextToken ? { '@odata.nextLink': nextLink(call.ctx, call.req, nextToken) } : {}),
+      value: items.map((item) => projectItem(call.ctx, call.site, list, item, options.value)),
+    });
   });
 }
 
-export function getItem(call: SiteCall, key: string, itemId: string): Reply {
-  const found = listAndAccess(call, key, ACCESS.read);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const item = findItem(list, itemId);
-  if (!item) return spErrors.itemNotFound();
-  const options = shapeOptions(call, list);
-  if (!options.ok) return options.reply;
+export function getItem(call: SiteCall, key: string, itemId: string): Promise<Reply> {
+  const steps = { found: itemStep(call, { key, itemId }, ACCESS.read) };
+  return resolveThen(call.req, steps, ({ found: { list, item } }) =>
+    replyFrom(shapeOptions(call, list), (options) =>
+      itemReply(call, list, item, { options, status: 200 }),
+    ),
+  );
+}
+
+function itemReply(
+  call: SiteCall,
+  list: SharePointList,
+  item: ListItem,
+  shown: { options: ItemShapeOptions; status: number },
+): Reply {
   return json(
     {
       '@odata.context': `${itemsContext(call, list)}/$entity`,
-      ...projectItem(call.ctx, call.site, list, item, options.value),
+      ...projectItem(call.ctx, call.site, list, item, shown.options),
     },
-    200,
+    shown.status,
     { ETag: itemEtag(item) },
   );
 }
 
 const ALL_FIELDS: ItemShapeOptions = { select: undefined, fields: { select: undefined } };
 
-export async function createItem(call: SiteCall, key: string): Promise<Reply> {
-  const found = listAndAccess(call, key, ACCESS.write);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  if (!isObject(body.value)) return spErrors.invalid('Invalid request');
-  const writes = parseFieldWrites(call.site, list, body.value.fields ?? {});
-  if (!writes.ok) return writes.reply;
-  const conflict = checkConstraints(list, writes.writes, undefined);
-  if (conflict) return conflict;
-  const now = spTimestamp(call.ctx.clock.now());
-  const author = identityOf(call.ctx, call.req.caller);
-  const item = call.sp.update(() => {
-    ensureLookupId(call.site, author);
-    const created: ListItem = {
-      id: list.nextItemId,
-      uniqueId: call.ctx.newId(),
-      version: 1,
-      createdDateTime: now,
-      lastModifiedDateTime: now,
-      createdBy: author,
-      lastModifiedBy: author,
-      values: {},
-    };
-    applyWrites(created, writes.writes);
-    list.nextItemId += 1;
-    list.items.push(created);
-    indexItemAdded(list, created);
-    list.lastModifiedDateTime = now;
-    return created;
+export function createItem(call: SiteCall, key: string): Promise<Reply> {
+  const steps = { list: siteList(call, key, ACCESS.write), body: objectBody };
+  return resolveThen(call.req, steps, ({ list, body }) => {
+    const writes = parseFieldWrites(call.site, list, body.fields ?? {});
+    if (!writes.ok) return writes.reply;
+    const conflict = checkConstraints(list, writes.writes, undefined);
+    if (conflict) return conflict;
+    const now = spTimestamp(call.ctx.clock.now());
+    const author = identityOf(call.ctx, call.req.caller);
+    const item = call.sp.update(() => {
+      ensureLookupId(call.site, author);
+      const created: ListItem = {
+        id: list.nextItemId,
+        uniqueId: call.ctx.newId(),
+        version: 1,
+        createdDateTime: now,
+        lastModifiedDateTime: now,
+        createdBy: author,
+        lastModifiedBy: author,
+        values: {},
+      };
+      applyWrites(created, writes.writes);
+      list.nextItemId += 1;
+      list.items.push(created);
+      indexItemAdded(list, created);
+      list.lastModifiedDateTime = now;
+      return created;
+    });
+    return itemReply(call, list, item, { options: ALL_FIELDS, status: 201 });
   });
-  return json(
-    {
-      '@odata.context': `${itemsContext(call, list)}/$entity`,
-      ...projectItem(call.ctx, call.site, list, item, ALL_FIELDS),
-    },
-    201,
-    { ETag: itemEtag(item) },
-  );
 }
 
 /**
@@ -158,14 +164,13 @@ function applyUpdate(
   input: unknown,
 ): Found<ListItem> {
   const item = findItem(list, itemId);
-  if (!item) return { ok: false, reply: spErrors.itemNotFound() };
+  if (!item) return refused(spErrors.itemNotFound());
   const ifMatch = call.req.header('if-match');
-  if (ifMatch !== undefined && !etagMatches(item, ifMatch))
-    return { ok: false, reply: spErrors.stale() };
+  if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return refused(spErrors.stale());
   const writes = parseFieldWrites(call.site, list, input);
   if (!writes.ok) return writes;
   const conflict = checkConstraints(list, writes.writes, item);
-  if (conflict) return { ok: false, reply: conflict };
+  if (conflict) return refused(conflict);
   const editor = identityOf(call.ctx, call.req.caller);
   const now = spTimestamp(call.ctx.clock.now());
   call.sp.update(() => {
@@ -178,62 +183,46 @@ function applyUpdate(
     item.lastModifiedBy = editor;
     list.lastModifiedDateTime = now;
   });
-  return { ok: true, value: item };
+  return resolved(item);
 }
 
 /** PATCH .../items/{id}/fields with a fieldValueSet: 200 with the item's fields. */
-export async function updateFields(call: SiteCall, key: string, itemId: string): Promise<Reply> {
-  const found = listAndAccess(call, key, ACCESS.write);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  const updated = applyUpdate(call, list, itemId, body.value);
-  if (!updated.ok) return updated.reply;
-  const item = updated.value;
-  return json(
-    {
-      '@odata.context': fieldsContext(call.ctx, call.site, list, item),
-      ...projectFields(call.site, list, item, undefined),
-    },
-    200,
-    { ETag: itemEtag(item) },
+export function updateFields(call: SiteCall, key: string, itemId: string): Promise<Reply> {
+  const steps = { list: siteList(call, key, ACCESS.write), body: readBody };
+  return resolveThen(call.req, steps, ({ list, body }) =>
+    replyFrom(applyUpdate(call, list, itemId, body), (item) =>
+      json(
+        {
+          '@odata.context': fieldsContext(call.ctx, call.site, list, item),
+          ...projectFields(call.site, list, item, undefined),
+        },
+        200,
+        { ETag: itemEtag(item) },
+      ),
+    ),
   );
 }
 
 /** PATCH .../items/{id} with `{ "fields": { ... } }`: 200 with the listItem. */
-export async function updateItem(call: SiteCall, key: string, itemId: string): Promise<Reply> {
-  const found = listAndAccess(call, key, ACCESS.write);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  if (!isObject(body.value)) return spErrors.invalid('Invalid request');
-  const updated = applyUpdate(call, list, itemId, body.value.fields ?? {});
-  if (!updated.ok) return updated.reply;
-  const item = updated.value;
-  return json(
-    {
-      '@odata.context': `${itemsContext(call, list)}/$entity`,
-      ...projectItem(call.ctx, call.site, list, item, ALL_FIELDS),
-    },
-    200,
-    { ETag: itemEtag(item) },
+export function updateItem(call: SiteCall, key: string, itemId: string): Promise<Reply> {
+  const steps = { list: siteList(call, key, ACCESS.write), body: objectBody };
+  return resolveThen(call.req, steps, ({ list, body }) =>
+    replyFrom(applyUpdate(call, list, itemId, body.fields ?? {}), (item) =>
+      itemReply(call, list, item, { options: ALL_FIELDS, status: 200 }),
+    ),
   );
 }
 
-export function deleteItem(call: SiteCall, key: string, itemId: string): Reply {
-  const found = listAndAccess(call, key, ACCESS.write);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const item = findItem(list, itemId);
-  if (!item) return spErrors.itemNotFound();
-  const ifMatch = call.req.header('if-match');
-  if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return spErrors.stale();
-  call.sp.update(() => {
-    indexItemRemoved(list, item);
-    list.items = list.items.filter((candidate) => candidate !== item);
-    list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+export function deleteItem(call: SiteCall, key: string, itemId: string): Promise<Reply> {
+  const steps = { found: itemStep(call, { key, itemId }, ACCESS.write) };
+  return resolveThen(call.req, steps, ({ found: { list, item } }) => {
+    const ifMatch = call.req.header('if-match');
+    if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return spErrors.stale();
+    call.sp.update(() => {
+      indexItemRemoved(list, item);
+      list.items = list.items.filter((candidate) => candidate !== item);
+      list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+    });
+    return empty(204);
   });
-  return empty(204);
 }

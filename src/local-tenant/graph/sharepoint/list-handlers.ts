@@ -16,7 +16,8 @@ import {
   projectColumn,
   templateColumns,
 } from './columns';
-import { findList, isObject, readBody, type SiteCall } from './context';
+import { isObject, objectBody, readBody, siteAccess, siteList, type SiteCall } from './context';
+import { refused, resolveThen, resolved, type Step } from '../route-helper';
 import { spErrors } from './errors';
 import { beginSchemaSave } from './schema-saves';
 import { identityOf } from './identity';
@@ -24,7 +25,7 @@ import { spTimestamp } from './seed';
 import { projectList, siteContext, unknownListProperty } from './shapes';
 import type { Column, SharePointList } from './state';
 
-const listsContext = (call: SiteCall, entity: boolean): string =>
+const listsContext = (call: SiteCall, entity: '' | '/$entity'): string =>
   siteContext(call.ctx, call.site, `/lists${entity ? '/$entity' : ''}`);
 
 const badSelect = (name: string, type: string): Reply =>
@@ -76,22 +77,23 @@ export function listLists(call: SiteCall): Reply {
     lists = filtered;
   }
   return json({
-    '@odata.context': listsContext(call, false),
+    '@odata.context': listsContext(call, ''),
     value: lists.map((list) => projectList(call.site, list, select)),
   });
 }
 
-export function getList(call: SiteCall, key: string): Reply {
-  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
-  if (denied) return denied;
-  const found = findList(call.site, key);
-  if (!found.ok) return found.reply;
-  const list = found.value;
+export function getList(call: SiteCall, key: string): Promise<Reply> {
+  return resolveThen(call.req, { list: siteList(call, key, ACCESS.read) }, ({ list }) =>
+    listReply(call, list),
+  );
+}
+
+function listReply(call: SiteCall, list: SharePointList): Reply {
   const select = call.req.odata.select;
   const unknown = unknownListProperty(select);
   if (unknown !== undefined) return badSelect(unknown, 'list');
   const body: Record<string, unknown> = {
-    '@odata.context': listsContext(call, true),
+    '@odata.context': listsContext(call, '/$entity'),
     ...projectList(call.site, list, select),
   };
   for (const expand of call.req.odata.expand ?? []) {
@@ -107,13 +109,12 @@ export function getList(call: SiteCall, key: string): Reply {
 }
 
 /** POST .../lists: a genericList with Title plus the given columns. */
-export async function createList(call: SiteCall): Promise<Reply> {
-  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.manage);
-  if (denied) return denied;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  const input = body.value;
-  if (!isObject(input)) return spErrors.invalid('Invalid request');
+export function createList(call: SiteCall): Promise<Reply> {
+  const steps = { access: siteAccess(call, ACCESS.manage), input: objectBody };
+  return resolveThen(call.req, steps, ({ input }) => addList(call, input));
+}
+
+function addList(call: SiteCall, input: Record<string, unknown>): Reply {
   if (input.name !== undefined) {
     return spErrors.invalid(
       "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
@@ -163,7 +164,10 @@ export async function createList(call: SiteCall): Promise<Reply> {
   };
   call.sp.update(() => call.site.lists.push(list));
   return json(
-    { '@odata.context': listsContext(call, true), ...projectList(call.site, list, undefined) },
+    {
+      '@odata.context': listsContext(call, '/$entity'),
+      ...projectList(call.site, list, undefined),
+    },
     201,
   );
 }
@@ -173,23 +177,17 @@ function visibleColumns(list: SharePointList, select?: string[]): Column[] {
   return select?.includes('hidden') ? list.columns : list.columns.filter((c) => !c.hidden);
 }
 
-function columnsContext(call: SiteCall, list: SharePointList, entity: boolean): string {
-  return siteContext(
-    call.ctx,
-    call.site,
-    `/lists('${list.id}')/columns${entity ? '/$entity' : ''}`,
-  );
+function columnsContext(call: SiteCall, list: SharePointList, suffix = ''): string {
+  return siteContext(call.ctx, call.site, `/lists('${list.id}')/columns${suffix}`);
 }
 
-export function listColumns(call: SiteCall, key: string): Reply {
-  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
-  if (denied) return denied;
-  const found = findList(call.site, key);
-  if (!found.ok) return found.reply;
-  return json({
-    '@odata.context': columnsContext(call, found.value, false),
-    value: visibleColumns(found.value, call.req.odata.select).map(projectColumn),
-  });
+export function listColumns(call: SiteCall, key: string): Promise<Reply> {
+  return resolveThen(call.req, { list: siteList(call, key, ACCESS.read) }, ({ list }) =>
+    json({
+      '@odata.context': columnsContext(call, list),
+      value: visibleColumns(list, call.req.odata.select).map(projectColumn),
+    }),
+  );
 }
 
 function findColumn(list: SharePointList, key: string): Column | undefined {
@@ -197,25 +195,25 @@ function findColumn(list: SharePointList, key: string): Column | undefined {
   return list.columns.find((c) => c.id === lower) ?? list.columns.find((c) => c.name === key);
 }
 
-export function getColumn(call: SiteCall, key: string, columnKey: string): Reply {
-  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.read);
-  if (denied) return denied;
-  const found = findList(call.site, key);
-  if (!found.ok) return found.reply;
-  const column = findColumn(found.value, columnKey);
-  if (!column) return spErrors.itemNotFound();
-  return json({
-    '@odata.context': columnsContext(call, found.value, true),
-    ...projectColumn(column),
+export function getColumn(call: SiteCall, key: string, columnKey: string): Promise<Reply> {
+  return resolveThen(call.req, { list: siteList(call, key, ACCESS.read) }, ({ list }) => {
+    const column = findColumn(list, columnKey);
+    if (!column) return spErrors.itemNotFound();
+    return json({
+      '@odata.context': columnsContext(call, list, '/$entity'),
+      ...projectColumn(column),
+    });
   });
 }
 
-export async function createColumn(call: SiteCall, key: string): Promise<Reply> {
-  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.manage);
-  if (denied) return denied;
-  const found = findList(call.site, key);
-  if (!found.ok) return found.reply;
-  const list = found.value;
+export function createColumn(call: SiteCall, key: string): Promise<Reply> {
+  return resolveThen(call.req, { list: siteList(call, key, ACCESS.manage) }, ({ list }) =>
+    addColumn(call, list),
+  );
+}
+
+/** One schema save at a time per list: a second one meanwhile is SharePoint's save conflict. */
+async function addColumn(call: SiteCall, list: SharePointList): Promise<Reply> {
   const save = beginSchemaSave(call.sp, list.id, call.ctx.store.state.faults.schemaSaveMs);
   if (!save) return spErrors.saveConflict();
   try {
@@ -230,7 +228,7 @@ export async function createColumn(call: SiteCall, key: string): Promise<Reply> 
       list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
     });
     return json(
-      { '@odata.context': columnsContext(call, list, true), ...projectColumn(column.value) },
+      { '@odata.context': columnsContext(call, list, '/$entity'), ...projectColumn(column.value) },
       201,
     );
   } finally {
@@ -251,17 +249,25 @@ function duplicates(list: SharePointList, column: Column): boolean {
 }
 
 /** PATCH a column: e.g. `{ "indexed": true }` on a list that is already in use. */
-export async function updateColumn(call: SiteCall, key: string, columnKey: string): Promise<Reply> {
-  const denied = requireSiteAccess(call.req.caller, call.site, ACCESS.manage);
-  if (denied) return denied;
-  const found = findList(call.site, key);
-  if (!found.ok) return found.reply;
-  const list = found.value;
-  const current = findColumn(list, columnKey);
-  if (!current) return spErrors.itemNotFound();
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  const next = parseColumnUpdate(current, body.value);
+export function updateColumn(call: SiteCall, key: string, columnKey: string): Promise<Reply> {
+  const column: Step<{ list: SharePointList; current: Column }> = async (req) => {
+    const found = await siteList(call, key, ACCESS.manage)(req);
+    if (!found.ok) return found;
+    const current = findColumn(found.value, columnKey);
+    return current ? resolved({ list: found.value, current }) : refused(spErrors.itemNotFound());
+  };
+  return resolveThen(call.req, { column, body: readBody }, ({ column: { list, current }, body }) =>
+    changeColumn(call, { list, current }, body),
+  );
+}
+
+function changeColumn(
+  call: SiteCall,
+  at: { list: SharePointList; current: Column },
+  body: unknown,
+): Reply {
+  const { list, current } = at;
+  const next = parseColumnUpdate(current, body);
   if (!next.ok) return next.reply;
   const broken = checkColumnRules(next.value, list.columns);
   if (broken) return broken;
@@ -275,5 +281,8 @@ export async function updateColumn(call: SiteCall, key: string, columnKey: strin
     list.version += 1;
     list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
   });
-  return json({ '@odata.context': columnsContext(call, list, true), ...projectColumn(current) });
+  return json({
+    '@odata.context': columnsContext(call, list, '/$entity'),
+    ...projectColumn(current),
+  });
 }

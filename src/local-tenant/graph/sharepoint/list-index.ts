@@ -23,18 +23,25 @@ function compareKeys(a: Key, b: Key): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first position in sorted `keys` whose key is not before `key` (or after it, when `after`). */
-function boundary(keys: readonly Key[], key: Key, after: boolean): number {
+/** Binary search: the first position in sorted `keys` whose key is not `below` `key`. */
+function search(keys: readonly Key[], key: Key, below: (order: number) => boolean): number {
   let low = 0;
   let high = keys.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const order = compareKeys(keys[middle] as Key, key);
-    if (order < 0 || (after && order === 0)) low = middle + 1;
+    if (below(compareKeys(keys[middle] as Key, key))) low = middle + 1;
     else high = middle;
   }
   return low;
 }
+
+/** The first position whose key is `key` or after it. */
+const firstNotBefore = (keys: readonly Key[], key: Key): number =>
+  search(keys, key, (order) => order < 0);
+
+/** The first position whose key is after `key`. */
+const firstAfter = (keys: readonly Key[], key: Key): number =>
+  search(keys, key, (order) => order <= 0);
 
 class ColumnIndex {
   private readonly byKey = new Map<Comparable, Set<ListItem>>();
@@ -53,7 +60,7 @@ class ColumnIndex {
     if (!items) {
       items = new Set();
       this.byKey.set(key, items);
-      if (key !== null) this.keys.splice(boundary(this.keys, key, false), 0, key);
+      if (key !== null) this.keys.splice(firstNotBefore(this.keys, key), 0, key);
     }
     items.add(item);
   }
@@ -66,7 +73,7 @@ class ColumnIndex {
     items.delete(item);
     if (items.size > 0) return;
     this.byKey.delete(key);
-    if (key !== null) this.keys.splice(boundary(this.keys, key, false), 1);
+    if (key !== null) this.keys.splice(firstNotBefore(this.keys, key), 1);
   }
 
   match(op: IndexedOp, literal: unknown): ListItem[] {
@@ -74,9 +81,12 @@ class ColumnIndex {
     if (op === 'eq') return [...(this.byKey.get(key) ?? [])];
     // Like the scan, an ordering comparison with null matches nothing.
     if (key === null) return [];
-    const from = op === 'gt' || op === 'ge' ? boundary(this.keys, key, op === 'gt') : 0;
+    const from =
+      op === 'gt' || op === 'ge' ? (op === 'gt' ? firstAfter : firstNotBefore)(this.keys, key) : 0;
     const to =
-      op === 'lt' || op === 'le' ? boundary(this.keys, key, op === 'le') : this.keys.length;
+      op === 'lt' || op === 'le'
+        ? (op === 'le' ? firstAfter : firstNotBefore)(this.keys, key)
+        : this.keys.length;
     return this.keys.slice(from, to).flatMap((inRange) => [...(this.byKey.get(inRange) ?? [])]);
   }
 }

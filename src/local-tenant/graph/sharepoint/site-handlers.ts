@@ -8,7 +8,8 @@
 // https://learn.microsoft.com/graph/api/site-delete-permission
 import { empty, graphError, json, type Reply } from '../../core/reply';
 import { ACCESS, requireFullControlAll, requireSiteAccess } from './access';
-import { isObject, readBody, type SiteCall } from './context';
+import { isObject, objectBody, readBody, type SiteCall } from './context';
+import { check, resolveThen, type Step } from '../route-helper';
 import { spErrors } from './errors';
 import { sitePermissionId, spTimestamp } from './seed';
 import { projectPermission, projectSite, siteContext, unknownSiteProperty } from './shapes';
@@ -55,15 +56,18 @@ function parseGrantee(
   return undefined;
 }
 
-function permissionsContext(call: SiteCall, entity: boolean): string {
-  return siteContext(call.ctx, call.site, `/permissions${entity ? '/$entity' : ''}`);
+function permissionsContext(call: SiteCall, suffix = ''): string {
+  return siteContext(call.ctx, call.site, `/permissions${suffix}`);
 }
+
+/** Managing site permissions needs Sites.FullControl.All, checked as a step. */
+const fullControl: Step<true> = check((req) => requireFullControlAll(req.caller));
 
 export function listPermissions(call: SiteCall): Reply {
   const denied = requireFullControlAll(call.req.caller);
   if (denied) return denied;
   return json({
-    '@odata.context': permissionsContext(call, false),
+    '@odata.context': permissionsContext(call),
     value: call.site.permissions.map(projectPermission),
   });
 }
@@ -78,23 +82,23 @@ export function getPermission(call: SiteCall, id: string): Reply {
   const permission = findPermission(call, id);
   if (!permission) return spErrors.itemNotFound();
   return json({
-    '@odata.context': permissionsContext(call, true),
+    '@odata.context': permissionsContext(call, '/$entity'),
     ...projectPermission(permission),
   });
 }
 
 /** One permission per application: granting again replaces the roles, as SharePoint keeps one. */
-export async function createPermission(call: SiteCall): Promise<Reply> {
-  const denied = requireFullControlAll(call.req.caller);
-  if (denied) return denied;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  if (!isObject(body.value)) return spErrors.invalid('Invalid request');
-  const roles = parseRoles(body.value.roles);
+export function createPermission(call: SiteCall): Promise<Reply> {
+  const steps = { access: fullControl, body: objectBody };
+  return resolveThen(call.req, steps, ({ body }) => grantPermission(call, body));
+}
+
+function grantPermission(call: SiteCall, body: Record<string, unknown>): Reply {
+  const roles = parseRoles(body.roles);
   if (!roles) {
     return spErrors.invalid(`Invalid roles: use one of ${SITE_ROLES.join(', ')}.`);
   }
-  const grantee = parseGrantee(body.value);
+  const grantee = parseGrantee(body);
   if (!grantee) return spErrors.invalid('A site permission must be granted to an application.');
   const known = call.ctx.store.state.applications.find((app) => app.appId === grantee.id);
   const permission = call.sp.update(() => {
@@ -114,26 +118,24 @@ export async function createPermission(call: SiteCall): Promise<Reply> {
     return next;
   });
   return json(
-    { '@odata.context': permissionsContext(call, true), ...projectPermission(permission) },
+    { '@odata.context': permissionsContext(call, '/$entity'), ...projectPermission(permission) },
     201,
   );
 }
 
-export async function updatePermission(call: SiteCall, id: string): Promise<Reply> {
-  const denied = requireFullControlAll(call.req.caller);
-  if (denied) return denied;
-  const body = await readBody(call.req);
-  if (!body.ok) return body.reply;
-  const roles = isObject(body.value) ? parseRoles(body.value.roles) : undefined;
-  if (!roles) return spErrors.invalid(`Invalid roles: use one of ${SITE_ROLES.join(', ')}.`);
-  const permission = findPermission(call, id);
-  if (!permission) return spErrors.itemNotFound();
-  call.sp.update(() => {
-    permission.roles = roles;
-  });
-  return json({
-    '@odata.context': permissionsContext(call, true),
-    ...projectPermission(permission),
+export function updatePermission(call: SiteCall, id: string): Promise<Reply> {
+  return resolveThen(call.req, { access: fullControl, body: readBody }, ({ body }) => {
+    const roles = isObject(body) ? parseRoles(body.roles) : undefined;
+    if (!roles) return spErrors.invalid(`Invalid roles: use one of ${SITE_ROLES.join(', ')}.`);
+    const permission = findPermission(call, id);
+    if (!permission) return spErrors.itemNotFound();
+    call.sp.update(() => {
+      permission.roles = roles;
+    });
+    return json({
+      '@odata.context': permissionsContext(call, '/$entity'),
+      ...projectPermission(permission),
+    });
   });
 }
 

@@ -18,7 +18,7 @@ import {
   type TaskPath,
 } from './task-routes';
 import { preciseInstant } from './time-zones';
-import { newTodoChangeKey, newTodoId, provisionLists, type TodoState } from './todo-state';
+import { newTask, provisionLists, type TodoState } from './todo-state';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -34,25 +34,7 @@ function seedTodo({ state, org, now }: SeedInput): void {
     const created = preciseInstant(new Date(now.getTime() - 5 * DAY_MS));
     const titles = ['Review team goals for next quarter', 'Submit expense report'];
     for (const title of titles) {
-      list?.tasks.push({
-        id: newTodoId(),
-        changeKey: newTodoChangeKey(),
-        title,
-        body: { content: '', contentType: 'text' },
-        importance: 'normal',
-        status: 'notStarted',
-        isReminderOn: false,
-        categories: [],
-        createdDateTime: created,
-        lastModifiedDateTime: created,
-        bodyLastModifiedDateTime: created,
-        dueDateTime: null,
-        startDateTime: null,
-        reminderDateTime: null,
-        completedDateTime: null,
-        recurrence: null,
-        linkedResources: [],
-      });
+      list?.tasks.push(newTask(title, created));
     }
   }
   state.features.todo = data;

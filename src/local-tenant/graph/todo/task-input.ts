@@ -6,7 +6,8 @@
  * https://learn.microsoft.com/en-us/graph/api/todotask-update
  * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/654 (one linkedResource)
  */
-import { graphError, type Reply } from '../../core/reply';
+import { graphError } from '../../core/reply';
+import { refused, resolved, type Resolved } from '../route-helper';
 import { epochToWallTime, wallTimeToEpoch } from './time-zones';
 import {
   IMPORTANCES,
@@ -82,7 +83,11 @@ function readEnum<T extends string>(value: unknown, allowed: readonly T[], name:
  * completed values are dates: To Do keeps midnight of that date in the given zone (the
  * documentation's update example turns 16:00 Eastern into 04:00 UTC).
  */
-function readDateTime(value: unknown, name: string, dateOnly: boolean): StoredDateTime | null {
+function readDateTime(
+  value: unknown,
+  name: string,
+  precision: 'date' | 'instant',
+): StoredDateTime | null {
   if (value === null) return null;
   if (!isRecord(value)) throw invalid(`Invalid value for '${name}'.`);
   for (const key of Object.keys(value)) {
@@ -93,7 +98,7 @@ function readDateTime(value: unknown, name: string, dateOnly: boolean): StoredDa
   const dateTime = readString(value.dateTime, `${name}.dateTime`);
   const zone =
     value.timeZone === undefined ? 'UTC' : readString(value.timeZone, `${name}.timeZone`);
-  const wall = dateOnly ? `${dateTime.slice(0, 10)}T00:00:00` : dateTime;
+  const wall = precision === 'date' ? `${dateTime.slice(0, 10)}T00:00:00` : dateTime;
   const ms = wallTimeToEpoch(wall, zone);
   if (ms === undefined) {
     throw invalid(`Invalid dateTime '${dateTime}' or time zone '${zone}' for '${name}'.`);
@@ -169,10 +174,10 @@ function readField(input: TaskInput, key: string, value: unknown): void {
     case 'dueDateTime':
     case 'startDateTime':
     case 'completedDateTime':
-      input[key] = readDateTime(value, key, true);
+      input[key] = readDateTime(value, key, 'date');
       return;
     case 'reminderDateTime':
-      input[key] = readDateTime(value, key, false);
+      input[key] = readDateTime(value, key, 'instant');
       return;
     case 'recurrence':
       if (value !== null && !isRecord(value)) throw invalid(`Invalid value for '${key}'.`);
@@ -186,41 +191,50 @@ function readField(input: TaskInput, key: string, value: unknown): void {
   }
 }
 
-export type TaskInputResult = { ok: true; value: TaskInput } | { ok: false; reply: Reply };
-
-export function readTaskInput(raw: unknown, allowLinkedResources: boolean): TaskInputResult {
-  if (!isRecord(raw))
-    return { ok: false, reply: graphError(400, 'invalidRequest', 'Invalid request.') };
-  const input: TaskInput = {};
+/**
+ * The one way task bodies are refused: the readers above throw a TaskInputError where the OData
+ * reader would stop, and it becomes the 400 reply here, so a half-read body changes nothing.
+ */
+function reading<T>(read: () => T): Resolved<T> {
   try {
+    return resolved(read());
+  } catch (error) {
+    if (error instanceof TaskInputError) return refused(graphError(400, error.code, error.message));
+    throw error;
+  }
+}
+
+function readTaskFields(
+  raw: unknown,
+  linkedResources: 'accepted' | 'refused',
+): Resolved<TaskInput> {
+  if (!isRecord(raw)) return refused(graphError(400, 'invalidRequest', 'Invalid request.'));
+  return reading(() => {
+    const input: TaskInput = {};
     for (const [key, value] of Object.entries(raw)) {
       if (key.startsWith('@odata.') || IGNORED.has(key)) continue;
-      if (key === 'linkedResources' && !allowLinkedResources) {
+      if (key === 'linkedResources' && linkedResources === 'refused') {
         throw invalid(
           "Property 'linkedResources' can't be updated with PATCH; use the linkedResources navigation property.",
         );
       }
       readField(input, key, value);
     }
-  } catch (error) {
-    if (error instanceof TaskInputError)
-      return { ok: false, reply: graphError(400, error.code, error.message) };
-    throw error;
-  }
-  return { ok: true, value: input };
+    return input;
+  });
 }
 
-/** Wraps a throwing reader for handlers. */
-export function readLinkedResourceBody(
-  raw: unknown,
-): { ok: true; value: LinkedResource } | { ok: false; reply: Reply } {
-  try {
+/** A new task's body: linked resources may come with it. */
+export const readNewTask = (raw: unknown): Resolved<TaskInput> => readTaskFields(raw, 'accepted');
+
+/** A PATCH body: linked resources change only through their own navigation property. */
+export const readTaskPatch = (raw: unknown): Resolved<TaskInput> => readTaskFields(raw, 'refused');
+
+/** One linked resource, posted to a task's linkedResources. */
+export function readLinkedResourceBody(raw: unknown): Resolved<LinkedResource> {
+  return reading(() => {
     const [resource] = readLinkedResources([raw]);
     if (!resource) throw invalid('Invalid linked resource.');
-    return { ok: true, value: resource };
-  } catch (error) {
-    if (error instanceof TaskInputError)
-      return { ok: false, reply: graphError(400, error.code, error.message) };
-    throw error;
-  }
+    return resource;
+  });
 }

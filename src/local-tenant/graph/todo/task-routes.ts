@@ -13,9 +13,19 @@
 import type { TenantContext } from '../../core/context';
 import { empty, graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { graphBodyError, odataContext } from '../collections';
-import { TASKS_READ, TASKS_WRITE, idMalformed, itemNotFound, lookupList } from './list-routes';
-import { readLinkedResourceBody, readTaskInput, type TaskInput } from './task-input';
+import type { PermissionRule } from '../auth';
+import { odataContext } from '../collections';
+import {
+  parsedBody,
+  refused,
+  replyFrom,
+  resolveThen,
+  resolved,
+  type Resolved,
+  type Step,
+} from '../route-helper';
+import { TASKS_READ, TASKS_WRITE, idMalformed, itemNotFound, todoList } from './list-routes';
+import { readLinkedResourceBody, readNewTask, readTaskPatch, type TaskInput } from './task-input';
 import {
   preferredZone,
   queryTasks,
@@ -27,8 +37,8 @@ import { epochToWallTime, preciseInstant } from './time-zones';
 import {
   isWellFormedTodoId,
   listsOf,
+  newTask,
   newTodoChangeKey,
-  newTodoId,
   todoSlice,
   type StoredList,
   type StoredTask,
@@ -39,50 +49,50 @@ export interface TaskPath {
   list: string;
 }
 
-function shapeOptions(req: GraphRequest, linkedResources?: boolean): TaskShapeOptions | Reply {
+const unknownProperty = (name: string): Reply =>
+  graphError(
+    400,
+    'BadRequest',
+    `Could not find a property named '${name}' on type 'microsoft.graph.todoTask'.`,
+  );
+
+/** `$select` and `$expand` of a task request; linked resources come back when expanded. */
+function readShapeOptions(req: GraphRequest): Resolved<TaskShapeOptions> {
   const unknown = unknownTaskProperty(req.odata.select);
-  if (unknown !== undefined) {
-    return graphError(
-      400,
-      'BadRequest',
-      `Could not find a property named '${unknown}' on type 'microsoft.graph.todoTask'.`,
-    );
-  }
+  if (unknown !== undefined) return refused(unknownProperty(unknown));
   let expandLinks = false;
   for (const item of req.odata.expand ?? []) {
     const name = item.property.toLowerCase();
     if (name === 'linkedresources') expandLinks = true;
     else if (name !== 'checklistitems' && name !== 'attachments' && name !== 'extensions') {
-      return graphError(
-        400,
-        'BadRequest',
-        `Could not find a property named '${item.property}' on type 'microsoft.graph.todoTask'.`,
-      );
+      return refused(unknownProperty(item.property));
     }
   }
-  return {
+  return resolved({
     select: req.odata.select,
     zone: preferredZone(req),
-    linkedResources: linkedResources ?? expandLinks,
-  };
+    linkedResources: expandLinks,
+  });
 }
 
 function tasksContext(ownerId: string, listId: string): string {
   return `users('${ownerId}')/todo/lists('${listId}')/tasks`;
 }
 
-export function listTasks(ctx: TenantContext, req: GraphRequest, path: TaskPath): Reply {
-  const found = lookupList(ctx, req, path.user, path.list, TASKS_READ);
-  if (!found.ok) return found.reply;
-  const options = shapeOptions(req);
-  if ('kind' in options) return options;
-  const page = queryTasks(ctx, req, found.list.tasks);
-  if (!page.ok) return page.reply;
-  return json({
-    '@odata.context': odataContext(ctx, tasksContext(found.owner.id, found.list.id)),
-    ...(req.odata.count ? { '@odata.count': page.count } : {}),
-    value: page.items.map((task) => shapeTask(task, options)),
-    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+export function listTasks(ctx: TenantContext, req: GraphRequest, path: TaskPath): Promise<Reply> {
+  const steps = {
+    found: todoList(ctx, path.user, path.list, TASKS_READ),
+    options: readShapeOptions,
+  };
+  return resolveThen(req, steps, ({ found, options }) => {
+    const page = queryTasks(ctx, req, found.list.tasks);
+    if (!page.ok) return page.reply;
+    return json({
+      '@odata.context': odataContext(ctx, tasksContext(found.owner.id, found.list.id)),
+      ...(req.odata.count ? { '@odata.count': page.count } : {}),
+      value: page.items.map((task) => shapeTask(task, options)),
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    });
   });
 }
 
@@ -116,80 +126,86 @@ function applyInput(task: StoredTask, input: TaskInput, now: Date): void {
   task.changeKey = newTodoChangeKey();
 }
 
-export async function createTask(
+/**
+ * A task as the request's `$select` and `$expand` ask; they are read after the change, so a bad
+ * `$select` on POST or PATCH answers 400 with the change made, as the handlers always did.
+ */
+function taskReply(
   ctx: TenantContext,
   req: GraphRequest,
-  path: TaskPath,
-): Promise<Reply> {
-  const found = lookupList(ctx, req, path.user, path.list, TASKS_WRITE);
-  if (!found.ok) return found.reply;
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const input = readTaskInput(body.value, true);
-  if (!input.ok) return input.reply;
-  const now = ctx.clock.now();
-  const created = preciseInstant(now);
-  const task: StoredTask = {
-    id: newTodoId(),
-    changeKey: newTodoChangeKey(),
-    title: '',
-    body: { content: '', contentType: 'text' },
-    importance: 'normal',
-    status: 'notStarted',
-    isReminderOn: false,
-    categories: [],
-    createdDateTime: created,
-    lastModifiedDateTime: created,
-    bodyLastModifiedDateTime: created,
-    dueDateTime: null,
-    startDateTime: null,
-    reminderDateTime: null,
-    completedDateTime: null,
-    recurrence: null,
-    linkedResources: [],
-  };
-  applyInput(task, input.value, now);
-  todoSlice(ctx).update(() => {
-    found.list.tasks.push(task);
-  });
-  const options = shapeOptions(req, task.linkedResources.length > 0);
-  if ('kind' in options) return options;
-  return json(
-    {
-      '@odata.context': odataContext(ctx, `${tasksContext(found.owner.id, found.list.id)}/$entity`),
-      ...shapeTask(task, options),
-    },
-    201,
+  found: FoundTask,
+  shown: { status: number; linkedResources?: boolean },
+): Reply {
+  return replyFrom(readShapeOptions(req), (options) =>
+    json(
+      {
+        '@odata.context': odataContext(
+          ctx,
+          `${tasksContext(found.ownerId, found.list.id)}/$entity`,
+        ),
+        ...shapeTask(found.task, {
+          ...options,
+          linkedResources: shown.linkedResources ?? options.linkedResources,
+        }),
+      },
+      shown.status,
+    ),
   );
 }
 
-type TaskLookup =
-  { ok: true; list: StoredList; task: StoredTask; ownerId: string } | { ok: false; reply: Reply };
+export function createTask(ctx: TenantContext, req: GraphRequest, path: TaskPath): Promise<Reply> {
+  const steps = {
+    found: todoList(ctx, path.user, path.list, TASKS_WRITE),
+    input: parsedBody(readNewTask),
+  };
+  return resolveThen(req, steps, ({ found, input }) => {
+    const now = ctx.clock.now();
+    const task = newTask('', preciseInstant(now));
+    applyInput(task, input, now);
+    todoSlice(ctx).update(() => {
+      found.list.tasks.push(task);
+    });
+    const created = { list: found.list, task, ownerId: found.owner.id };
+    // A new task shows its linked resources when it has any, expanded or not.
+    return taskReply(ctx, req, created, {
+      status: 201,
+      linkedResources: task.linkedResources.length > 0,
+    });
+  });
+}
 
-function lookupTask(
+interface FoundTask {
+  list: StoredList;
+  task: StoredTask;
+  ownerId: string;
+}
+
+/** The task the path names, as a step of the route helper. */
+function todoTask(
   ctx: TenantContext,
-  req: GraphRequest,
   path: TaskPath,
   taskId: string,
-  rule: typeof TASKS_READ,
-): TaskLookup {
-  const found = lookupList(ctx, req, path.user, path.list, rule);
-  if (!found.ok) return found;
-  if (!isWellFormedTodoId(taskId)) return { ok: false, reply: idMalformed() };
-  const task = found.list.tasks.find((candidate) => candidate.id === taskId);
-  if (task) return { ok: true, list: found.list, task, ownerId: found.owner.id };
-  const elsewhere = listsOf(ctx, found.owner.id).some((list) =>
-    list.tasks.some((candidate) => candidate.id === taskId),
-  );
-  return {
-    ok: false,
-    reply: elsewhere
-      ? graphError(
-          400,
-          'invalidRequest',
-          'Parent folder specified does not contain a Task with given Id',
-        )
-      : itemNotFound(),
+  rule: PermissionRule,
+): Step<FoundTask> {
+  const list = todoList(ctx, path.user, path.list, rule);
+  return async (req) => {
+    const found = await list(req);
+    if (!found.ok) return found;
+    if (!isWellFormedTodoId(taskId)) return refused(idMalformed());
+    const task = found.value.list.tasks.find((candidate) => candidate.id === taskId);
+    if (task) return resolved({ list: found.value.list, task, ownerId: found.value.owner.id });
+    const elsewhere = listsOf(ctx, found.value.owner.id).some((other) =>
+      other.tasks.some((candidate) => candidate.id === taskId),
+    );
+    return refused(
+      elsewhere
+        ? graphError(
+            400,
+            'invalidRequest',
+            'Parent folder specified does not contain a Task with given Id',
+          )
+        : itemNotFound(),
+    );
   };
 }
 
@@ -198,38 +214,27 @@ export function getTask(
   req: GraphRequest,
   path: TaskPath,
   taskId: string,
-): Reply {
-  const found = lookupTask(ctx, req, path, taskId, TASKS_READ);
-  if (!found.ok) return found.reply;
-  const options = shapeOptions(req);
-  if ('kind' in options) return options;
-  return json({
-    '@odata.context': odataContext(ctx, `${tasksContext(found.ownerId, found.list.id)}/$entity`),
-    ...shapeTask(found.task, options),
-  });
+): Promise<Reply> {
+  const steps = { found: todoTask(ctx, path, taskId, TASKS_READ) };
+  return resolveThen(req, steps, ({ found }) => taskReply(ctx, req, found, { status: 200 }));
 }
 
-export async function updateTask(
+export function updateTask(
   ctx: TenantContext,
   req: GraphRequest,
   path: TaskPath,
   taskId: string,
 ): Promise<Reply> {
-  const found = lookupTask(ctx, req, path, taskId, TASKS_WRITE);
-  if (!found.ok) return found.reply;
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const input = readTaskInput(body.value, false);
-  if (!input.ok) return input.reply;
-  if (!found.list.tasks.includes(found.task)) return itemNotFound();
-  todoSlice(ctx).update(() => {
-    applyInput(found.task, input.value, ctx.clock.now());
-  });
-  const options = shapeOptions(req);
-  if ('kind' in options) return options;
-  return json({
-    '@odata.context': odataContext(ctx, `${tasksContext(found.ownerId, found.list.id)}/$entity`),
-    ...shapeTask(found.task, options),
+  const steps = {
+    found: todoTask(ctx, path, taskId, TASKS_WRITE),
+    input: parsedBody(readTaskPatch),
+  };
+  return resolveThen(req, steps, ({ found, input }) => {
+    if (!found.list.tasks.includes(found.task)) return itemNotFound();
+    todoSlice(ctx).update(() => {
+      applyInput(found.task, input, ctx.clock.now());
+    });
+    return taskReply(ctx, req, found, { status: 200 });
   });
 }
 
@@ -238,13 +243,18 @@ export function deleteTask(
   req: GraphRequest,
   path: TaskPath,
   taskId: string,
-): Reply {
-  const found = lookupTask(ctx, req, path, taskId, TASKS_WRITE);
-  if (!found.ok) return found.reply;
-  todoSlice(ctx).update(() => {
-    found.list.tasks.splice(found.list.tasks.indexOf(found.task), 1);
+): Promise<Reply> {
+  return resolveThen(req, { found: todoTask(ctx, path, taskId, TASKS_WRITE) }, ({ found }) => {
+    todoSlice(ctx).update(() => {
+      found.list.tasks.splice(found.list.tasks.indexOf(found.task), 1);
+    });
+    return empty(204);
   });
-  return empty(204);
+}
+
+function linkedResourcesContext(ctx: TenantContext, found: FoundTask, suffix: string): string {
+  const tasks = tasksContext(found.ownerId, found.list.id);
+  return odataContext(ctx, `${tasks}('${found.task.id}')/linkedResources${suffix}`);
 }
 
 export function listLinkedResources(
@@ -252,46 +262,37 @@ export function listLinkedResources(
   req: GraphRequest,
   path: TaskPath,
   taskId: string,
-): Reply {
-  const found = lookupTask(ctx, req, path, taskId, TASKS_READ);
-  if (!found.ok) return found.reply;
-  return json({
-    '@odata.context': odataContext(
-      ctx,
-      `${tasksContext(found.ownerId, found.list.id)}('${found.task.id}')/linkedResources`,
-    ),
-    value: found.task.linkedResources,
-  });
+): Promise<Reply> {
+  return resolveThen(req, { found: todoTask(ctx, path, taskId, TASKS_READ) }, ({ found }) =>
+    json({
+      '@odata.context': linkedResourcesContext(ctx, found, ''),
+      value: found.task.linkedResources,
+    }),
+  );
 }
 
-export async function createLinkedResource(
+export function createLinkedResource(
   ctx: TenantContext,
   req: GraphRequest,
   path: TaskPath,
   taskId: string,
 ): Promise<Reply> {
-  const found = lookupTask(ctx, req, path, taskId, TASKS_WRITE);
-  if (!found.ok) return found.reply;
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const resource = readLinkedResourceBody(body.value);
-  if (!resource.ok) return resource.reply;
-  if (found.task.linkedResources.length > 0) {
-    return graphError(400, 'invalidRequest', 'Only one item in linkedResources is allowed.');
-  }
-  todoSlice(ctx).update(() => {
-    found.task.linkedResources.push(resource.value);
-    found.task.lastModifiedDateTime = preciseInstant(ctx.clock.now());
-    found.task.changeKey = newTodoChangeKey();
+  const steps = {
+    found: todoTask(ctx, path, taskId, TASKS_WRITE),
+    resource: parsedBody(readLinkedResourceBody),
+  };
+  return resolveThen(req, steps, ({ found, resource }) => {
+    if (found.task.linkedResources.length > 0) {
+      return graphError(400, 'invalidRequest', 'Only one item in linkedResources is allowed.');
+    }
+    todoSlice(ctx).update(() => {
+      found.task.linkedResources.push(resource);
+      found.task.lastModifiedDateTime = preciseInstant(ctx.clock.now());
+      found.task.changeKey = newTodoChangeKey();
+    });
+    return json(
+      { '@odata.context': linkedResourcesContext(ctx, found, '/$entity'), ...resource },
+      201,
+    );
   });
-  return json(
-    {
-      '@odata.context': odataContext(
-        ctx,
-        `${tasksContext(found.ownerId, found.list.id)}('${found.task.id}')/linkedResources/$entity`,
-      ),
-      ...resource.value,
-    },
-    201,
-  );
 }

@@ -14,7 +14,8 @@ import {
   lambdaFilterProperties,
   parseLambdaFilter,
 } from '../mail/lambda-filter';
-import { epochToWallTime, ianaZone } from './time-zones';
+import { resolveTimeZone } from '../graph-time-zones';
+import { epochToWallTime } from './time-zones';
 import type { StoredDateTime, StoredList, StoredTask } from './todo-state';
 
 export const TASK_PROPERTIES = [
@@ -52,7 +53,7 @@ export function shapeList(list: StoredList): Record<string, unknown> {
 export function preferredZone(req: TenantRequest): string {
   const prefer = req.header('prefer') ?? '';
   const zone = /outlook\.timezone\s*=\s*"([^"]+)"/i.exec(prefer)?.[1];
-  return zone && ianaZone(zone) ? zone : 'UTC';
+  return zone && resolveTimeZone(zone) ? zone : 'UTC';
 }
 
 function inZone(value: StoredDateTime, zone: string): StoredDateTime {

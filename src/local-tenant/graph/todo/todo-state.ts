@@ -87,6 +87,29 @@ export function newLinkedResourceId(): string {
   return randomUUID();
 }
 
+/** A task as To Do creates it before the body's properties apply. */
+export function newTask(title: string, created: string): StoredTask {
+  return {
+    id: newTodoId(),
+    changeKey: newTodoChangeKey(),
+    title,
+    body: { content: '', contentType: 'text' },
+    importance: 'normal',
+    status: 'notStarted',
+    isReminderOn: false,
+    categories: [],
+    createdDateTime: created,
+    lastModifiedDateTime: created,
+    bodyLastModifiedDateTime: created,
+    dueDateTime: null,
+    startDateTime: null,
+    reminderDateTime: null,
+    completedDateTime: null,
+    recurrence: null,
+    linkedResources: [],
+  };
+}
+
 export function isWellFormedTodoId(id: string): boolean {
   return /^(AAMkA|AQMkA)[A-Za-z0-9_+/-]{20,}={0,2}$/.test(id);
 }

@@ -6,7 +6,7 @@ import {
   graphDateTime,
   instantFromGraph,
 } from '../../../../../src/adapters/graph/shared/date-time';
-import { WINDOWS_TO_IANA } from '../../../../../src/adapters/graph/shared/windows-zones';
+import { WINDOWS_TO_IANA } from '../../../../../src/graph-facts/time-zones';
 import { toIsoInstant } from '../../../../../src/domain/time/values';
 import { resolveTimeZone } from '../../../../../src/local-tenant/graph/calendar/time-zones';
 
