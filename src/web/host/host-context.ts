@@ -1,7 +1,11 @@
 import type { app } from '@microsoft/teams-js';
-import { isSupportedLocale, isSupportedTimeZone, runtimeLocaleAndZone } from '../../domain';
+import {
+  isSupportedLocale,
+  isSupportedTimeZone,
+  runtimeLocaleAndZone,
+} from '../../domain/time/display-locale';
 import { mapTeamsTheme, type HostKind, type HostTheme } from './detect-host';
-import type { DefinedOnly } from '../../domain';
+import type { DefinedOnly } from '../../domain/defined-only';
 
 /**
  * What the host tells the app about the person and the page. The user fields are hints for
