@@ -13,19 +13,3 @@ export function zoneFrom(c: ApiContext): TimeZoneId {
 export function partyOf(caller: Caller, reportId: string): Party {
   return caller.userId === reportId ? 'report' : 'manager';
 }
-
-export const PROBLEM_RESPONSES = {
-  badRequest: {
-    status: 400,
-    description: 'A field is missing or malformed (problem+json names it).',
-  },
-  unauthorized: { status: 401, description: 'No valid token.' },
-  forbidden: { status: 403, description: 'The access rules refuse this (the message says why).' },
-  notFound: { status: 404, description: 'Nothing here, or nothing you may see.' },
-  preconditionFailed: {
-    status: 412,
-    description: 'The If-Match ETag is stale: reload and reapply.',
-  },
-  unprocessable: { status: 422, description: 'The playbook rules refuse it (each field named).' },
-  preconditionRequired: { status: 428, description: 'If-Match is missing.' },
-} as const;

@@ -1,0 +1,153 @@
+import { ZoneQuery } from './common';
+import {
+  CommitmentChangeBody,
+  CommitmentParams,
+  ContractParams,
+  CurrentContractResponse,
+  MarkDoneBody,
+  NewCommitmentBody,
+  NewContractVersionBody,
+  VersionHistoryResponse,
+  VersionListResponse,
+  VersionParams,
+  VersionResponse,
+} from './contract';
+import { defineEndpoint, PROBLEM_RESPONSES as P } from './endpoint';
+
+const TAG = 'Development contract';
+
+/** A change answers with the contract as it now stands. */
+const changed = (status: 200 | 201, description: string) =>
+  ({ status, description, schema: CurrentContractResponse, etag: true }) as const;
+
+// Reads and changes of one record check that record's facts in the handler, after the gate.
+export const CONTRACT_ENDPOINTS = {
+  contract: defineEndpoint({
+    method: 'get',
+    path: '/api/people/{personId}/contract',
+    summary: 'The current version of the person’s development contract, with its health',
+    tag: TAG,
+    params: ContractParams,
+    query: ZoneQuery,
+    access: { subject: 'person', gate: true },
+    responses: [changed(200, 'The current version.'), P.forbidden, P.notFound],
+  }),
+  contractVersions: defineEndpoint({
+    method: 'get',
+    path: '/api/people/{personId}/contract/versions',
+    summary: 'Every agreed version the caller may see, oldest first',
+    tag: TAG,
+    params: ContractParams,
+    access: { subject: 'person', gate: true },
+    responses: [
+      { status: 200, description: 'Versions.', schema: VersionListResponse },
+      P.forbidden,
+      P.notFound,
+    ],
+  }),
+  contractHistory: defineEndpoint({
+    method: 'get',
+    path: '/api/people/{personId}/contract/history',
+    summary: 'Every agreed version the caller may see, with its terms, oldest first, in one call',
+    description:
+      'The same versions as `/contract/versions`, each as `/contract/versions/{version}` answers it: the report page reads the whole history in one request instead of one per version.',
+    tag: TAG,
+    params: ContractParams,
+    access: { subject: 'person', gate: true },
+    responses: [
+      { status: 200, description: 'The history.', schema: VersionHistoryResponse },
+      P.forbidden,
+      P.notFound,
+    ],
+  }),
+  contractVersion: defineEndpoint({
+    method: 'get',
+    path: '/api/people/{personId}/contract/versions/{version}',
+    summary: 'One agreed version, as it was agreed',
+    tag: TAG,
+    params: VersionParams,
+    access: { subject: 'person', gate: true },
+    responses: [
+      { status: 200, description: 'The version.', schema: VersionResponse },
+      P.forbidden,
+      P.notFound,
+    ],
+  }),
+  agreeContractVersion: defineEndpoint({
+    method: 'post',
+    path: '/api/people/{personId}/contract/versions',
+    summary: 'Agree a new version (or the first one) with a reason',
+    description:
+      'Every earlier version is kept. If-Match is required once a contract exists; the first version is created without it. Open commitments left out must be listed in `dropped` with a reason.',
+    tag: TAG,
+    params: ContractParams,
+    body: NewContractVersionBody,
+    ifMatch: 'optional',
+    access: { subject: 'person', action: 'contract.create-version' },
+    responses: [
+      changed(201, 'The new current version.'),
+      P.badRequest,
+      P.forbidden,
+      P.preconditionFailed,
+      P.unprocessable,
+      P.preconditionRequired,
+    ],
+  }),
+  addCommitment: defineEndpoint({
+    method: 'post',
+    path: '/api/people/{personId}/contract/commitments',
+    summary: 'Add a commitment (a new agreed version, with reason and note)',
+    tag: TAG,
+    params: ContractParams,
+    body: NewCommitmentBody,
+    ifMatch: 'required',
+    access: { subject: 'person', action: 'commitment.create' },
+    responses: [
+      changed(201, 'The new current version.'),
+      P.badRequest,
+      P.forbidden,
+      P.notFound,
+      P.preconditionFailed,
+      P.unprocessable,
+      P.preconditionRequired,
+    ],
+  }),
+  changeCommitment: defineEndpoint({
+    method: 'patch',
+    path: '/api/people/{personId}/contract/commitments/{commitmentId}',
+    summary: 'Change a commitment (new version) or record where its owner scheduled it',
+    tag: TAG,
+    params: CommitmentParams,
+    body: CommitmentChangeBody,
+    ifMatch: 'required',
+    access: { subject: 'person', gate: true },
+    responses: [
+      changed(200, 'The contract after the change.'),
+      P.badRequest,
+      P.forbidden,
+      P.notFound,
+      P.preconditionFailed,
+      P.unprocessable,
+      P.preconditionRequired,
+    ],
+  }),
+  markCommitmentDone: defineEndpoint({
+    method: 'post',
+    path: '/api/people/{personId}/contract/commitments/{commitmentId}/done',
+    summary: 'Mark one of your own commitments done (progress, not a new version)',
+    tag: TAG,
+    params: CommitmentParams,
+    body: MarkDoneBody,
+    bodyOptional: true,
+    ifMatch: 'required',
+    access: { subject: 'person', gate: true },
+    responses: [
+      changed(200, 'The contract after the change.'),
+      P.forbidden,
+      P.notFound,
+      P.preconditionFailed,
+      P.unprocessable,
+      P.preconditionRequired,
+    ],
+  }),
+};
