@@ -29,7 +29,7 @@ export const CONTRACT_ENDPOINTS = {
     tag: TAG,
     params: ContractParams,
     query: ZoneQuery,
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'contract.read-current', record: true },
     responses: [changed(200, 'The current version.'), P.forbidden, P.notFound],
   }),
   contractVersions: defineEndpoint({
@@ -66,7 +66,7 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'One agreed version, as it was agreed',
     tag: TAG,
     params: VersionParams,
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'contract.read-version', record: true },
     responses: [
       { status: 200, description: 'The version.', schema: VersionResponse },
       P.forbidden,
@@ -120,7 +120,7 @@ export const CONTRACT_ENDPOINTS = {
     params: CommitmentParams,
     body: CommitmentChangeBody,
     ifMatch: 'required',
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'commitment.update', record: true },
     responses: [
       changed(200, 'The contract after the change.'),
       P.badRequest,
@@ -140,7 +140,7 @@ export const CONTRACT_ENDPOINTS = {
     body: MarkDoneBody,
     bodyOptional: true,
     ifMatch: 'required',
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'commitment.mark-done', record: true },
     responses: [
       changed(200, 'The contract after the change.'),
       P.forbidden,

@@ -19,9 +19,8 @@ export interface ResponseDoc {
 }
 
 /**
- * Whose data the endpoint reaches and the access rule asked before the handler runs. Endpoints
- * that check each record on its own (lists, a record's facts) declare only the subject and the
- * gate, and ask the rule per record in their handler.
+ * Whose data the endpoint reaches and the access rule it asks. Lists, which ask the rule for each
+ * record they show, declare only the subject and the gate and ask per record in their handler.
  */
 export interface EndpointAccess {
   /** The caller's own data (`/api/me/...`), or the person named by `{personId}`. */
@@ -33,6 +32,11 @@ export interface EndpointAccess {
   gate?: boolean;
   /** The rule asked for the subject before the handler runs (and audited when it runs). */
   action?: AccessAction;
+  /**
+   * The rule is asked with the facts of the record the request touches: the handler reads the
+   * record first (after the gate) and asks the rule with them.
+   */
+  record?: true;
   /** A refusal that says nothing beyond "not for you" is answered as not found. */
   hideRecord?: boolean;
 }

@@ -11,7 +11,7 @@ export const PROFILE_ENDPOINTS = {
     summary: 'The person’s direction in their own words and their transition points',
     tag: TAG,
     params: PersonParams,
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'profile.read', record: true },
     responses: [
       { status: 200, description: 'The profile.', schema: Profile, etag: true },
       P.forbidden,
@@ -26,7 +26,7 @@ export const PROFILE_ENDPOINTS = {
     params: PersonParams,
     body: ProfileBody,
     ifMatch: 'optional',
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'profile.write', record: true },
     responses: [
       { status: 200, description: 'The profile.', schema: Profile, etag: true },
       P.badRequest,

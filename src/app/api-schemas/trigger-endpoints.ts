@@ -44,7 +44,7 @@ export const TRIGGER_ENDPOINTS = {
     params: TriggerParams,
     body: CloseTriggerBody,
     ifMatch: 'required',
-    access: { subject: 'person', gate: true },
+    access: { subject: 'person', gate: true, action: 'trigger.close', record: true },
     responses: [
       { status: 200, description: 'The closed log.', schema: TriggerLog, etag: true },
       P.badRequest,

@@ -81,16 +81,9 @@ async function storedContract(
 }
 
 const readCurrent = handle(E.contract, async (request, services) => {
-  const { caller, params, query, resolved } = request;
-  const { personId } = params;
-  const stored = await storedContract(services, personId);
-  const grant = await services.guard.check({
-    caller,
-    action: 'contract.read-current',
-    subjectId: personId,
-    resolved,
-    record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
-  });
+  const { params, query, resolved, authorize } = request;
+  const stored = await storedContract(services, params.personId);
+  const grant = await authorize(versionFacts(resolved, stored.value, currentVersion(stored.value)));
   return grant.run(() =>
     Promise.resolve({
       body: currentBody(stored, query.tz ?? 'UTC', services),
@@ -143,18 +136,12 @@ const readHistory = handle(E.contractHistory, async ({ caller, params, resolved 
   return { body: { reportId: personId, versions: visible, earlierHistory } };
 });
 
-const readVersion = handle(E.contractVersion, async ({ caller, params, resolved }, services) => {
+const readVersion = handle(E.contractVersion, async ({ params, resolved, authorize }, services) => {
   const { personId, version } = params;
   const stored = await storedContract(services, personId);
   const found = stored.value.versions.find((v) => v.version === version);
   if (!found) throw fail.notFound('This contract has no such version.');
-  const grant = await services.guard.check({
-    caller,
-    action: 'contract.read-version',
-    subjectId: personId,
-    resolved,
-    record: versionFacts(resolved, stored.value, found),
-  });
+  const grant = await authorize(versionFacts(resolved, stored.value, found));
   return grant.run(() => Promise.resolve({ body: { ...found, reportId: personId } }));
 });
 
@@ -251,33 +238,25 @@ const newCommitment = handle(E.addCommitment, async (request, services, c) => {
   return changed(result.value, c, services);
 });
 
-/** The rule asked for a commitment, with its facts from the stored current version. */
-async function commitmentGrant(
+/** The commitment's facts for the access rules, from the stored current version. */
+async function commitmentRecord(
   services: Services,
-  action: 'commitment.update' | 'commitment.mark-done',
-  request: { caller: Caller; params: { personId: string; commitmentId: string } },
+  { personId, commitmentId }: { personId: string; commitmentId: string },
   resolved: ResolvedRelationship,
 ) {
-  const { personId, commitmentId } = request.params;
   const stored = await services.ctx.stores.contracts.get(personId);
   const commitment = stored
     ? currentVersion(stored.value).commitments.find((x) => x.id === commitmentId)
     : undefined;
   if (!stored || !commitment)
     throw fail.notFound('This commitment is not in the current contract.');
-  return services.guard.check({
-    caller: request.caller,
-    action,
-    subjectId: personId,
-    resolved,
-    record: commitmentFacts(resolved, stored.value, commitment),
-  });
+  return commitmentFacts(resolved, stored.value, commitment);
 }
 
 const updateCommitment = handle(E.changeCommitment, async (request, services, c) => {
-  const { caller, params, body, ifMatch, resolved } = request;
+  const { caller, params, body, ifMatch, resolved, authorize } = request;
   const { personId, commitmentId } = params;
-  const grant = await commitmentGrant(services, 'commitment.update', request, resolved);
+  const grant = await authorize(await commitmentRecord(services, params, resolved));
   const by = partyOf(caller, personId);
   const result = await grant.run(() =>
     'scheduled' in body
@@ -309,8 +288,8 @@ const updateCommitment = handle(E.changeCommitment, async (request, services, c)
 });
 
 const markDone = handle(E.markCommitmentDone, async (request, services, c) => {
-  const { caller, params, body, ifMatch, resolved } = request;
-  const grant = await commitmentGrant(services, 'commitment.mark-done', request, resolved);
+  const { caller, params, body, ifMatch, resolved, authorize } = request;
+  const grant = await authorize(await commitmentRecord(services, params, resolved));
   const result = await grant.run(() =>
     markCommitmentDone(services.ctx, {
       reportId: params.personId,

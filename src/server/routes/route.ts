@@ -10,7 +10,7 @@ import {
   type QueryOf,
   type SuccessSchemaOf,
 } from '../../app/api-schemas/endpoint';
-import type { AccessAction } from '../../domain/access';
+import type { AccessAction, AccessRecord } from '../../domain/access';
 import type { AccessGuard, Grant } from '../access/guard';
 import type { LiveManagers } from '../access/live-managers';
 import type { Caller } from '../auth/caller';
@@ -47,7 +47,8 @@ type IfMatchOf<E extends EndpointDefinition> = E['ifMatch'] extends 'required'
 /**
  * What the runner read and decided from the definition before the handler runs: the request's
  * parts, parsed; the store version from If-Match; the relationship behind the gate; the grant of
- * the declared rule, whose `run` audits the operation.
+ * the declared rule (or, for a rule about a record, the way to ask it), whose `run` audits the
+ * operation.
  */
 export interface Request<E extends EndpointDefinition> {
   caller: Caller;
@@ -56,7 +57,15 @@ export interface Request<E extends EndpointDefinition> {
   body: BodyOf<E>;
   ifMatch: IfMatchOf<E>;
   resolved: E['access'] extends { gate: true } ? ResolvedRelationship : undefined;
-  grant: E['access'] extends { action: AccessAction } ? Grant : undefined;
+  grant: E['access'] extends { record: true }
+    ? undefined
+    : E['access'] extends { action: AccessAction }
+      ? Grant
+      : undefined;
+  /** The declared rule, asked with the facts of the record the handler read. */
+  authorize: E['access'] extends { record: true }
+    ? (record: AccessRecord | undefined) => Promise<Grant>
+    : undefined;
 }
 
 /** A success answer, checked against the definition's schema and sent with its status. */
@@ -114,25 +123,31 @@ export function handle<E extends EndpointDefinition>(endpoint: E, handler: Handl
       const { access } = endpoint;
       let resolved: ResolvedRelationship | undefined;
       let grant: Grant | undefined;
+      let authorize: ((record: AccessRecord | undefined) => Promise<Grant>) | undefined;
       if (access) {
         const subjectId =
           access.subject === 'caller' ? caller.userId : (params as { personId: string }).personId;
         if (access.gate) {
           resolved = await services.guard.gate(caller, subjectId, endpoint.method !== 'get');
         }
-        if (access.action) {
-          grant = await services.guard.check({
-            caller,
-            action: access.action,
-            subjectId,
-            ...(resolved === undefined ? {} : { resolved }),
-            ...(access.hideRecord ? { hideRecord: true } : {}),
-          });
+        const { action } = access;
+        if (action) {
+          const ask = (record: AccessRecord | undefined) =>
+            services.guard.check({
+              caller,
+              action,
+              subjectId,
+              ...(resolved === undefined ? {} : { resolved }),
+              ...(record === undefined ? {} : { record }),
+              ...(access.hideRecord ? { hideRecord: true } : {}),
+            });
+          if (access.record) authorize = ask;
+          else grant = await ask(undefined);
         }
       }
       // The conditional types above are what the runner filled in from the same definition.
-      const request = { caller, params, query, body, ifMatch, resolved, grant } as Request<E>;
-      const answer = await handler(request, services, c);
+      const request = { caller, params, query, body, ifMatch, resolved, grant, authorize };
+      const answer = await handler(request as Request<E>, services, c);
       if (answer instanceof Response) return answer;
       return respond(c, success.schema, answer.body, {
         status: success.status === 201 ? 201 : 200,

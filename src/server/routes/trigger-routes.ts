@@ -42,19 +42,13 @@ const log = handle(E.logTrigger, async ({ params: { personId }, body: input, gra
 });
 
 const close = handle(E.closeTrigger, async (request, services) => {
-  const { caller, params, body: input, ifMatch, resolved } = request;
+  const { params, body: input, ifMatch, resolved, authorize } = request;
   const { personId, logId } = params;
   const stored = (await services.ctx.stores.triggers.listForReport(personId)).find(
     (t) => t.value.id === logId,
   );
   if (!stored) throw fail.notFound('This trigger is not on record.');
-  const grant = await services.guard.check({
-    caller,
-    action: 'trigger.close',
-    subjectId: personId,
-    resolved,
-    record: triggerFacts(resolved, stored.value),
-  });
+  const grant = await authorize(triggerFacts(resolved, stored.value));
   const saved = await grant.run(() =>
     closeTrigger(services.ctx, {
       reportId: personId,
