@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import {
   addCommitment,
   agreeContractVersion,
-  permits,
   changeCommitment,
   commitmentFacts,
   markCommitmentDone,
@@ -17,6 +16,7 @@ import {
   statusChangesIn,
   todayIn,
   type CommitmentStatusDraft,
+  type DomainError,
   type DevelopmentContract,
   type TimeZoneId,
 } from '../../domain';
@@ -27,7 +27,7 @@ import type { Caller } from '../auth/caller';
 import { toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { rejected } from '../http/respond';
-import { partyOf, zoneFrom } from './helpers';
+import { partyOf, visibleRecords, zoneFrom, type GatedRequest } from './helpers';
 import { handle, type ApiContext, type Route, type Services } from './route';
 
 const TERMS_FIELD = /^(commitments|reviews|openQuestion)\b/;
@@ -65,9 +65,36 @@ function currentBody(
   };
 }
 
-/** The contract as it stands after a change, in the caller's zone, with its ETag. */
-function changed(stored: Versioned<DevelopmentContract>, c: ApiContext, services: Services) {
+/**
+ * The contract as it stands after a change, in the caller's zone, with its ETag; or the domain's
+ * refusals as a 422, each field pointed to where it sits (`where`).
+ */
+function changed(
+  result:
+    | { ok: true; value: Versioned<DevelopmentContract> }
+    | { ok: false; errors: readonly DomainError[] },
+  where: (field: string) => string,
+  c: ApiContext,
+  services: Services,
+) {
+  if (!result.ok) rejected(result.errors, where);
+  const stored = result.value;
   return { body: currentBody(stored, zoneFrom(c), services), etag: stored.etag };
+}
+
+/** Who agrees the new version a change makes, and why: the same for every such change. */
+function newVersion<
+  B extends { reason: unknown; note: unknown; timeZone?: string | undefined },
+  T extends string | undefined,
+>(caller: Caller, personId: string, body: B, expectedEtag: T) {
+  return {
+    reportId: personId,
+    managerId: caller.userId,
+    reason: body.reason as B['reason'],
+    note: body.note as B['note'],
+    zone: body.timeZone ?? 'UTC',
+    expectedEtag,
+  };
 }
 
 /** The stored contract (the gate has let the caller through), or a 404 that does not say which. */
@@ -96,25 +123,21 @@ const readCurrent = handle(E.contract, async (request, services) => {
  * The versions the caller may see, oldest first; each shown version is in the report's trail
  * (queued, off the request path). `earlierHistory` says some exist that are not shared.
  */
-async function visibleVersions(
-  caller: Caller,
-  personId: string,
-  resolved: ResolvedRelationship,
-  services: Services,
-) {
-  const stored = await storedContract(services, personId);
-  const may = permits(caller, personId, resolved, services.ctx.clock.now());
-  const contract = stored.value;
-  const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
-  const shown = facts.filter((f) => may('contract.read-version', f));
-  const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
-  await services.guard.auditRecords(caller, 'contract.read-version', personId, resolved, shown);
-  return { visible, earlierHistory: visible.length < contract.versions.length };
+async function visibleVersions(request: GatedRequest, services: Services) {
+  const contract = (await storedContract(services, request.params.personId)).value;
+  const { shown, earlierHistory } = await visibleRecords(
+    services,
+    request,
+    'contract.read-version',
+    contract.versions,
+    (version) => versionFacts(request.resolved, contract, version),
+  );
+  return { visible: shown, earlierHistory };
 }
 
-const listVersions = handle(E.contractVersions, async ({ caller, params, resolved }, services) => {
-  const { personId } = params;
-  const { visible, earlierHistory } = await visibleVersions(caller, personId, resolved, services);
+const listVersions = handle(E.contractVersions, async (request, services) => {
+  const { personId } = request.params;
+  const { visible, earlierHistory } = await visibleVersions(request, services);
   return {
     body: {
       reportId: personId,
@@ -130,9 +153,9 @@ const listVersions = handle(E.contractVersions, async ({ caller, params, resolve
   };
 });
 
-const readHistory = handle(E.contractHistory, async ({ caller, params, resolved }, services) => {
-  const { personId } = params;
-  const { visible, earlierHistory } = await visibleVersions(caller, personId, resolved, services);
+const readHistory = handle(E.contractHistory, async (request, services) => {
+  const { personId } = request.params;
+  const { visible, earlierHistory } = await visibleVersions(request, services);
   return { body: { reportId: personId, versions: visible, earlierHistory } };
 });
 
@@ -155,19 +178,13 @@ const createVersion = handle(E.agreeContractVersion, async (request, services, c
   }
   const result = await grant.run(() =>
     agreeContractVersion(services.ctx, {
-      reportId: personId,
-      managerId: caller.userId,
+      ...newVersion(caller, personId, body, ifMatch),
       terms: body.terms,
-      reason: body.reason,
-      note: body.note,
-      zone: body.timeZone ?? 'UTC',
-      expectedEtag: ifMatch,
       ...(body.conversationId === undefined ? {} : { conversationId: body.conversationId }),
       ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
     }),
   );
-  if (!result.ok) rejected(result.errors, inNewVersion);
-  return changed(result.value, c, services);
+  return changed(result, inNewVersion, c, services);
 });
 
 /**
@@ -221,21 +238,15 @@ const newCommitment = handle(E.addCommitment, async (request, services, c) => {
   await requireReadableCurrent(caller, services, personId, grant.resolved);
   const result = await grant.run(() =>
     addCommitment(services.ctx, {
-      reportId: personId,
-      managerId: caller.userId,
+      ...newVersion(caller, personId, body, ifMatch),
       party: body.party,
       kind: body.kind,
       action: body.action,
       due: body.due,
       ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
-      reason: body.reason,
-      note: body.note,
-      zone: body.timeZone ?? 'UTC',
-      expectedEtag: ifMatch,
     }),
   );
-  if (!result.ok) rejected(result.errors, inChangedContract);
-  return changed(result.value, c, services);
+  return changed(result, inChangedContract, c, services);
 });
 
 /** The commitment's facts for the access rules, from the stored current version. */
@@ -268,8 +279,7 @@ const updateCommitment = handle(E.changeCommitment, async (request, services, c)
           expectedEtag: ifMatch,
         })
       : changeCommitment(services.ctx, {
-          reportId: personId,
-          managerId: caller.userId,
+          ...newVersion(caller, personId, body, ifMatch),
           commitmentId,
           changes: {
             ...(body.kind === undefined ? {} : { kind: body.kind }),
@@ -277,14 +287,9 @@ const updateCommitment = handle(E.changeCommitment, async (request, services, c)
             ...(body.due === undefined ? {} : { due: body.due }),
             ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
           },
-          reason: body.reason,
-          note: body.note,
-          zone: body.timeZone ?? 'UTC',
-          expectedEtag: ifMatch,
         }),
   );
-  if (!result.ok) rejected(result.errors, inChangedContract);
-  return changed(result.value, c, services);
+  return changed(result, inChangedContract, c, services);
 });
 
 const markDone = handle(E.markCommitmentDone, async (request, services, c) => {
@@ -300,8 +305,7 @@ const markDone = handle(E.markCommitmentDone, async (request, services, c) => {
     }),
   );
   // The note's errors point into the body; the rest into the stored contract.
-  if (!result.ok) rejected(result.errors, (field) => (field === 'note' ? 'body' : 'contract'));
-  return changed(result.value, c, services);
+  return changed(result, (field) => (field === 'note' ? 'body' : 'contract'), c, services);
 });
 
 export const CONTRACT_ROUTES: Route[] = [

@@ -14,6 +14,7 @@ import { withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import type { Caller } from '../auth/caller';
 import type { Grant } from '../access/guard';
+import { visibleRecords } from './helpers';
 import { handle, type Route, type Services } from './route';
 
 const body = (stored: Versioned<ConversationRecord>) => withHttpEtag(stored.value, stored.etag);
@@ -44,27 +45,17 @@ async function holding(
   return saved;
 }
 
-const list = handle(E.conversations, async ({ caller, params, resolved }, services) => {
-  const { personId } = params;
+const list = handle(E.conversations, async (request, services) => {
+  const { personId } = request.params;
   const stored = await services.ctx.stores.conversations.listForReport(personId);
-  const may = permits(caller, personId, resolved, services.ctx.clock.now());
-  const shown = stored
-    .map((item) => ({ item, facts: conversationFacts(resolved, item.value) }))
-    .filter(({ facts }) => may('conversation.read', facts));
-  await services.guard.auditRecords(
-    caller,
+  const { shown, earlierHistory } = await visibleRecords(
+    services,
+    request,
     'conversation.read',
-    personId,
-    resolved,
-    shown.map((s) => s.facts),
+    stored,
+    (item) => conversationFacts(request.resolved, item.value),
   );
-  return {
-    body: {
-      reportId: personId,
-      items: shown.map(({ item }) => body(item)),
-      earlierHistory: shown.length < stored.length,
-    },
-  };
+  return { body: { reportId: personId, items: shown.map(body), earlierHistory } };
 });
 
 /** The record and its person's relationship to the caller (asked live when it is for a change). */

@@ -1,8 +1,10 @@
+import { permits, type ResolvedRelationship } from '../../app/use-cases';
 import type { Party, TimeZoneId } from '../../domain';
+import type { AccessAction, AccessRecord } from '../../domain/access';
 import type { Caller } from '../auth/caller';
 import { readQuery } from '../http/validate';
 import { ZoneQuery } from '../../app/api-schemas/common';
-import type { ApiContext } from './route';
+import type { ApiContext, Services } from './route';
 
 /** The caller's zone from `?tz=`, for "today"; UTC when not given. */
 export function zoneFrom(c: ApiContext): TimeZoneId {
@@ -12,4 +14,37 @@ export function zoneFrom(c: ApiContext): TimeZoneId {
 /** Which side of the contract the caller is on; the guard has already checked they are one. */
 export function partyOf(caller: Caller, reportId: string): Party {
   return caller.userId === reportId ? 'report' : 'manager';
+}
+
+/** A request about a person, past the gate. */
+export interface GatedRequest {
+  caller: Caller;
+  params: { personId: string };
+  resolved: ResolvedRelationship;
+}
+
+/**
+ * The records of a person the caller may see, each asked on its own; each one shown is in the
+ * person's trail. `earlierHistory` says some exist that are not shared with the caller.
+ */
+export async function visibleRecords<T>(
+  services: Services,
+  request: GatedRequest,
+  action: AccessAction,
+  items: readonly T[],
+  factsOf: (item: T) => AccessRecord,
+): Promise<{ shown: T[]; earlierHistory: boolean }> {
+  const { caller, resolved } = request;
+  const { personId } = request.params;
+  const may = permits(caller, personId, resolved, services.ctx.clock.now());
+  const checked = items.map((item) => ({ item, facts: factsOf(item) }));
+  const shown = checked.filter(({ facts }) => may(action, facts));
+  await services.guard.auditRecords(
+    caller,
+    action,
+    personId,
+    resolved,
+    shown.map((s) => s.facts),
+  );
+  return { shown: shown.map((s) => s.item), earlierHistory: shown.length < items.length };
 }

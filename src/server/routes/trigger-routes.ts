@@ -1,9 +1,10 @@
-import { permits, closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
+import { closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
 import { TRIGGERS, type TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
 import { TRIGGER_ENDPOINTS as E } from '../../app/api-schemas/trigger-endpoints';
 import { toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
+import { visibleRecords } from './helpers';
 import { handle, type Route } from './route';
 
 const body = ({ value, etag }: Versioned<TriggerLog>) => ({
@@ -12,26 +13,17 @@ const body = ({ value, etag }: Versioned<TriggerLog>) => ({
   etag: toHttpEtag(etag),
 });
 
-const list = handle(E.triggers, async ({ caller, params: { personId }, resolved }, services) => {
+const list = handle(E.triggers, async (request, services) => {
+  const { personId } = request.params;
   const stored = await services.ctx.stores.triggers.listForReport(personId);
-  const may = permits(caller, personId, resolved, services.ctx.clock.now());
-  const shown = stored
-    .map((item) => ({ item, facts: triggerFacts(resolved, item.value) }))
-    .filter(({ facts }) => may('trigger.read', facts));
-  await services.guard.auditRecords(
-    caller,
+  const { shown, earlierHistory } = await visibleRecords(
+    services,
+    request,
     'trigger.read',
-    personId,
-    resolved,
-    shown.map((s) => s.facts),
+    stored,
+    (item) => triggerFacts(request.resolved, item.value),
   );
-  return {
-    body: {
-      reportId: personId,
-      items: shown.map(({ item }) => body(item)),
-      earlierHistory: shown.length < stored.length,
-    },
-  };
+  return { body: { reportId: personId, items: shown.map(body), earlierHistory } };
 });
 
 const log = handle(E.logTrigger, async ({ params: { personId }, body: input, grant }, services) => {
