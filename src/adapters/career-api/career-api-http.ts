@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../app/ports/port-error';
 import { GATHERED_READS_MAX, GatheredReadsResponse } from '../../app/api-schemas/reads';
-import { READS_ENDPOINTS } from '../../app/api-schemas/reads-endpoints';
+import { READS_ENDPOINTS } from '../../app/api-schemas/endpoints';
 import {
   fillPath,
   successOf,

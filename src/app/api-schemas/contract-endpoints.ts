@@ -1,4 +1,4 @@
-import { ZoneQuery } from './common';
+import { PersonParams, ZoneQuery } from './common';
 import {
   CommitmentChangeBody,
   CommitmentParams,
@@ -13,20 +13,23 @@ import {
   VersionResponse,
 } from './contract';
 import { defineEndpoint, PROBLEM_RESPONSES as P } from './endpoint';
+import { Profile, ProfileBody } from './profile';
 
-const TAG = 'Development contract';
+// The development contract and the profile it starts from: a report's records, each read and
+// changed with its own access rule.
 
 /** A change answers with the contract as it now stands. */
 const changed = (status: 200 | 201, description: string) =>
   ({ status, description, schema: CurrentContractResponse, etag: true }) as const;
 
-// Reads and changes of one record check that record's facts in the handler, after the gate.
+// A rule about one record (`record: true`) is asked by the handler with that record's facts,
+// once the gate has let the caller through and the record is read.
 export const CONTRACT_ENDPOINTS = {
   contract: defineEndpoint({
     method: 'get',
     path: '/api/people/{personId}/contract',
     summary: 'The current version of the person’s development contract, with its health',
-    tag: TAG,
+    tag: 'Development contract',
     params: ContractParams,
     query: ZoneQuery,
     access: { subject: 'person', gate: true, action: 'contract.read-current', record: true },
@@ -36,7 +39,7 @@ export const CONTRACT_ENDPOINTS = {
     method: 'get',
     path: '/api/people/{personId}/contract/versions',
     summary: 'Every agreed version the caller may see, oldest first',
-    tag: TAG,
+    tag: 'Development contract',
     params: ContractParams,
     access: { subject: 'person', gate: true },
     responses: [
@@ -51,7 +54,7 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'Every agreed version the caller may see, with its terms, oldest first, in one call',
     description:
       'The same versions as `/contract/versions`, each as `/contract/versions/{version}` answers it: the report page reads the whole history in one request instead of one per version.',
-    tag: TAG,
+    tag: 'Development contract',
     params: ContractParams,
     access: { subject: 'person', gate: true },
     responses: [
@@ -64,7 +67,7 @@ export const CONTRACT_ENDPOINTS = {
     method: 'get',
     path: '/api/people/{personId}/contract/versions/{version}',
     summary: 'One agreed version, as it was agreed',
-    tag: TAG,
+    tag: 'Development contract',
     params: VersionParams,
     access: { subject: 'person', gate: true, action: 'contract.read-version', record: true },
     responses: [
@@ -79,7 +82,7 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'Agree a new version (or the first one) with a reason',
     description:
       'Every earlier version is kept. If-Match is required once a contract exists; the first version is created without it. Open commitments left out must be listed in `dropped` with a reason.',
-    tag: TAG,
+    tag: 'Development contract',
     params: ContractParams,
     body: NewContractVersionBody,
     ifMatch: 'optional',
@@ -97,7 +100,7 @@ export const CONTRACT_ENDPOINTS = {
     method: 'post',
     path: '/api/people/{personId}/contract/commitments',
     summary: 'Add a commitment (a new agreed version, with reason and note)',
-    tag: TAG,
+    tag: 'Development contract',
     params: ContractParams,
     body: NewCommitmentBody,
     ifMatch: 'required',
@@ -116,7 +119,7 @@ export const CONTRACT_ENDPOINTS = {
     method: 'patch',
     path: '/api/people/{personId}/contract/commitments/{commitmentId}',
     summary: 'Change a commitment (new version) or record where its owner scheduled it',
-    tag: TAG,
+    tag: 'Development contract',
     params: CommitmentParams,
     body: CommitmentChangeBody,
     ifMatch: 'required',
@@ -135,7 +138,7 @@ export const CONTRACT_ENDPOINTS = {
     method: 'post',
     path: '/api/people/{personId}/contract/commitments/{commitmentId}/done',
     summary: 'Mark one of your own commitments done (progress, not a new version)',
-    tag: TAG,
+    tag: 'Development contract',
     params: CommitmentParams,
     body: MarkDoneBody,
     bodyOptional: true,
@@ -147,6 +150,39 @@ export const CONTRACT_ENDPOINTS = {
       P.notFound,
       P.preconditionFailed,
       P.unprocessable,
+      P.preconditionRequired,
+    ],
+  }),
+};
+
+export const PROFILE_ENDPOINTS = {
+  profile: defineEndpoint({
+    method: 'get',
+    path: '/api/people/{personId}/profile',
+    summary: 'The person’s direction in their own words and their transition points',
+    tag: 'Profile',
+    params: PersonParams,
+    access: { subject: 'person', gate: true, action: 'profile.read', record: true },
+    responses: [
+      { status: 200, description: 'The profile.', schema: Profile, etag: true },
+      P.forbidden,
+      P.notFound,
+    ],
+  }),
+  saveProfile: defineEndpoint({
+    method: 'put',
+    path: '/api/people/{personId}/profile',
+    summary: 'Record the direction and transition points (If-Match once one exists)',
+    tag: 'Profile',
+    params: PersonParams,
+    body: ProfileBody,
+    ifMatch: 'optional',
+    access: { subject: 'person', gate: true, action: 'profile.write', record: true },
+    responses: [
+      { status: 200, description: 'The profile.', schema: Profile, etag: true },
+      P.badRequest,
+      P.forbidden,
+      P.preconditionFailed,
       P.preconditionRequired,
     ],
   }),

@@ -1,6 +1,6 @@
 import { addAgendaItem, agendaFor } from '../../app/use-cases';
 import { AGENDA_ITEMS_MAX } from '../../app/api-schemas/agenda';
-import { AGENDA_ENDPOINTS as E } from '../../app/api-schemas/agenda-endpoints';
+import { AGENDA_ENDPOINTS as E } from '../../app/api-schemas/conversation-endpoints';
 import { handle, type Route } from './route';
 
 const read = handle(E.agenda, async ({ caller, params: { personId }, grant }, services) => {

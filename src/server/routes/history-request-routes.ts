@@ -1,5 +1,5 @@
 import { answerHistoryRequest, askToShareHistory, requestsBy } from '../../app/use-cases';
-import { HISTORY_REQUEST_ENDPOINTS as E } from '../../app/api-schemas/history-request-endpoints';
+import { HISTORY_REQUEST_ENDPOINTS as E } from '../../app/api-schemas/me-endpoints';
 import { handle, type Route } from './route';
 
 const ask = handle(E.askToShareHistory, async ({ caller, params, grant }, services) => {

@@ -1,5 +1,5 @@
 import { profileFacts, saveProfile } from '../../app/use-cases';
-import { PROFILE_ENDPOINTS as E } from '../../app/api-schemas/profile-endpoints';
+import { PROFILE_ENDPOINTS as E } from '../../app/api-schemas/contract-endpoints';
 import { withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { handle, type Route } from './route';

@@ -1,4 +1,4 @@
-import { READS_ENDPOINTS as E } from '../../app/api-schemas/reads-endpoints';
+import { READS_ENDPOINTS as E } from '../../app/api-schemas/endpoints';
 import { handle, type Route } from './route';
 
 /** A read's answer as the gathered body carries it. */

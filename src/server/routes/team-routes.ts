@@ -8,7 +8,7 @@ import {
 } from '../../app/use-cases';
 import { currentVersion } from '../../domain';
 import type { OpenCommitment } from '../../app/ports';
-import { TEAM_ENDPOINTS as E } from '../../app/api-schemas/team-endpoints';
+import { TEAM_ENDPOINTS as E } from '../../app/api-schemas/conversation-endpoints';
 import { TeamOverviewResponse } from '../../app/api-schemas/team';
 import type { Caller } from '../auth/caller';
 import { respondConditional } from '../http/respond';

@@ -1,7 +1,7 @@
 import { closeTrigger, logTrigger, triggerFacts } from '../../app/use-cases';
 import { TRIGGERS, type TriggerLog } from '../../domain';
 import type { Versioned } from '../../app/ports';
-import { TRIGGER_ENDPOINTS as E } from '../../app/api-schemas/trigger-endpoints';
+import { TRIGGER_ENDPOINTS as E } from '../../app/api-schemas/conversation-endpoints';
 import { toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { visibleRecords } from './helpers';
