@@ -22,8 +22,8 @@ import { Profile, ProfileBody } from './profile';
 const changed = (status: 200 | 201, description: string) =>
   ({ status, description, schema: CurrentContractResponse, etag: true }) as const;
 
-// A rule about one record (`record: true`) is asked by the handler with that record's facts,
-// once the gate has let the caller through and the record is read.
+// A rule about one record is asked by its handler with that record's facts, once the gate has
+// let the caller through and the record is read.
 export const CONTRACT_ENDPOINTS = {
   contract: defineEndpoint({
     method: 'get',
@@ -32,7 +32,7 @@ export const CONTRACT_ENDPOINTS = {
     tag: 'Development contract',
     params: ContractParams,
     query: ZoneQuery,
-    access: { subject: 'person', gate: true, action: 'contract.read-current', record: true },
+    access: { subject: 'person', gate: true, action: 'contract.read-current', askedBy: 'handler' },
     responses: [changed(200, 'The current version.'), P.forbidden, P.notFound],
   }),
   contractVersions: defineEndpoint({
@@ -69,7 +69,7 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'One agreed version, as it was agreed',
     tag: 'Development contract',
     params: VersionParams,
-    access: { subject: 'person', gate: true, action: 'contract.read-version', record: true },
+    access: { subject: 'person', gate: true, action: 'contract.read-version', askedBy: 'handler' },
     responses: [
       { status: 200, description: 'The version.', schema: VersionResponse },
       P.forbidden,
@@ -123,7 +123,7 @@ export const CONTRACT_ENDPOINTS = {
     params: CommitmentParams,
     body: CommitmentChangeBody,
     ifMatch: 'required',
-    access: { subject: 'person', gate: true, action: 'commitment.update', record: true },
+    access: { subject: 'person', gate: true, action: 'commitment.update', askedBy: 'handler' },
     responses: [
       changed(200, 'The contract after the change.'),
       P.badRequest,
@@ -143,7 +143,7 @@ export const CONTRACT_ENDPOINTS = {
     body: MarkDoneBody,
     bodyOptional: true,
     ifMatch: 'required',
-    access: { subject: 'person', gate: true, action: 'commitment.mark-done', record: true },
+    access: { subject: 'person', gate: true, action: 'commitment.mark-done', askedBy: 'handler' },
     responses: [
       changed(200, 'The contract after the change.'),
       P.forbidden,
@@ -162,7 +162,7 @@ export const PROFILE_ENDPOINTS = {
     summary: 'The person’s direction in their own words and their transition points',
     tag: 'Profile',
     params: PersonParams,
-    access: { subject: 'person', gate: true, action: 'profile.read', record: true },
+    access: { subject: 'person', gate: true, action: 'profile.read', askedBy: 'handler' },
     responses: [
       { status: 200, description: 'The profile.', schema: Profile, etag: true },
       P.forbidden,
@@ -177,7 +177,7 @@ export const PROFILE_ENDPOINTS = {
     params: PersonParams,
     body: ProfileBody,
     ifMatch: 'optional',
-    access: { subject: 'person', gate: true, action: 'profile.write', record: true },
+    access: { subject: 'person', gate: true, action: 'profile.write', askedBy: 'handler' },
     responses: [
       { status: 200, description: 'The profile.', schema: Profile, etag: true },
       P.badRequest,

@@ -85,6 +85,12 @@ export const CONVERSATION_ENDPOINTS = {
     summary: 'One shared conversation record',
     tag: 'Conversations',
     params: ConversationParams,
+    access: {
+      subject: 'record',
+      action: 'conversation.read',
+      askedBy: 'handler',
+      hideRecord: true,
+    },
     responses: [
       { status: 200, description: 'The record.', schema: Conversation, etag: true },
       P.forbidden,
@@ -99,6 +105,12 @@ export const CONVERSATION_ENDPOINTS = {
     params: ConversationParams,
     body: ConversationPatchBody,
     ifMatch: 'required',
+    access: {
+      subject: 'record',
+      action: 'conversation.write',
+      askedBy: 'handler',
+      hideRecord: true,
+    },
     responses: [
       {
         status: 200,
@@ -149,7 +161,7 @@ export const TRIGGER_ENDPOINTS = {
     params: TriggerParams,
     body: CloseTriggerBody,
     ifMatch: 'required',
-    access: { subject: 'person', gate: true, action: 'trigger.close', record: true },
+    access: { subject: 'person', gate: true, action: 'trigger.close', askedBy: 'handler' },
     responses: [
       { status: 200, description: 'The closed log.', schema: TriggerLog, etag: true },
       P.badRequest,

@@ -23,8 +23,11 @@ export interface ResponseDoc {
  * record they show, declare only the subject and the gate and ask per record in their handler.
  */
 export interface EndpointAccess {
-  /** The caller's own data (`/api/me/...`), or the person named by `{personId}`. */
-  subject: 'caller' | 'person';
+  /**
+   * The caller's own data (`/api/me/...`), the person named by `{personId}`, or the person a
+   * record addressed by its own id is about (the handler names them once it has read it).
+   */
+  subject: 'caller' | 'person' | 'record';
   /**
    * Refuse a caller with no relationship to the person before anything is read, so an answer
    * never depends on whether a record exists; asked live for anything that changes data.
@@ -33,10 +36,11 @@ export interface EndpointAccess {
   /** The rule asked for the subject before the handler runs (and audited when it runs). */
   action?: AccessAction;
   /**
-   * The rule is asked with the facts of the record the request touches: the handler reads the
-   * record first (after the gate) and asks the rule with them.
+   * 'handler': the handler asks the rule itself (`authorize`) once it has what the rule needs:
+   * the facts of the record it read, or a check that must come first. Otherwise the runner asks
+   * it before the handler runs.
    */
-  record?: true;
+  askedBy?: 'handler';
   /** A refusal that says nothing beyond "not for you" is answered as not found. */
   hideRecord?: boolean;
 }

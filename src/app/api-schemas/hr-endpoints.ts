@@ -50,7 +50,6 @@ export const HR_ENDPOINTS = {
 };
 
 export const PEOPLE_ENDPOINTS = {
-  // The erasure's rule is asked by its handler, after `confirm` is checked against the path.
   erasePerson: defineEndpoint({
     method: 'delete',
     path: '/api/people/{personId}',
@@ -60,6 +59,8 @@ export const PEOPLE_ENDPOINTS = {
     tag: 'Administration',
     params: PersonParams,
     query: EraseQuery,
+    // Asked once `confirm` is found to repeat the path: a slip is a 400 before any rule.
+    access: { subject: 'person', action: 'erase.person', askedBy: 'handler' },
     responses: [
       {
         status: 200,

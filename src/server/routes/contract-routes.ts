@@ -110,7 +110,9 @@ async function storedContract(
 const readCurrent = handle(E.contract, async (request, services) => {
   const { params, query, resolved, authorize } = request;
   const stored = await storedContract(services, params.personId);
-  const grant = await authorize(versionFacts(resolved, stored.value, currentVersion(stored.value)));
+  const grant = await authorize({
+    record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
+  });
   return grant.run(() =>
     Promise.resolve({
       body: currentBody(stored, query.tz ?? 'UTC', services),
@@ -164,7 +166,7 @@ const readVersion = handle(E.contractVersion, async ({ params, resolved, authori
   const stored = await storedContract(services, personId);
   const found = stored.value.versions.find((v) => v.version === version);
   if (!found) throw fail.notFound('This contract has no such version.');
-  const grant = await authorize(versionFacts(resolved, stored.value, found));
+  const grant = await authorize({ record: versionFacts(resolved, stored.value, found) });
   return grant.run(() => Promise.resolve({ body: { ...found, reportId: personId } }));
 });
 
@@ -267,7 +269,7 @@ async function commitmentRecord(
 const updateCommitment = handle(E.changeCommitment, async (request, services, c) => {
   const { caller, params, body, ifMatch, resolved, authorize } = request;
   const { personId, commitmentId } = params;
-  const grant = await authorize(await commitmentRecord(services, params, resolved));
+  const grant = await authorize({ record: await commitmentRecord(services, params, resolved) });
   const by = partyOf(caller, personId);
   const result = await grant.run(() =>
     'scheduled' in body
@@ -294,7 +296,7 @@ const updateCommitment = handle(E.changeCommitment, async (request, services, c)
 
 const markDone = handle(E.markCommitmentDone, async (request, services, c) => {
   const { caller, params, body, ifMatch, resolved, authorize } = request;
-  const grant = await authorize(await commitmentRecord(services, params, resolved));
+  const grant = await authorize({ record: await commitmentRecord(services, params, resolved) });
   const result = await grant.run(() =>
     markCommitmentDone(services.ctx, {
       reportId: params.personId,

@@ -70,15 +70,11 @@ async function readableRecord(
   return { stored, resolved };
 }
 
-const read = handle(E.conversation, async ({ caller, params }, services) => {
+const read = handle(E.conversation, async ({ params, authorize }, services) => {
   const { stored, resolved } = await readableRecord(services, params.conversationId);
-  const grant = await services.guard.check({
-    caller,
-    action: 'conversation.read',
-    subjectId: stored.value.reportId,
-    resolved,
+  const grant = await authorize({
+    subject: { subjectId: stored.value.reportId, resolved },
     record: conversationFacts(resolved, stored.value),
-    hideRecord: true,
   });
   return grant.run(() => Promise.resolve({ body: body(stored), etag: stored.etag }));
 });
@@ -110,16 +106,12 @@ const create = handle(E.recordConversation, async (request, services, c) => {
 });
 
 const patch = handle(E.updateConversation, async (request, services) => {
-  const { caller, params, body: changes, ifMatch } = request;
+  const { caller, params, body: changes, ifMatch, authorize } = request;
   const { conversationId } = params;
   const { stored, resolved } = await readableRecord(services, conversationId, true);
-  const grant = await services.guard.check({
-    caller,
-    action: 'conversation.write',
-    subjectId: stored.value.reportId,
-    resolved,
+  const grant = await authorize({
+    subject: { subjectId: stored.value.reportId, resolved },
     record: conversationFacts(resolved, stored.value),
-    hideRecord: true,
   });
   const saved = await holding(services, caller, stored.value.reportId, grant, (mayClose) =>
     updateConversation(

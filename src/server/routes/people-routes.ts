@@ -3,22 +3,24 @@ import { PEOPLE_ENDPOINTS as E } from '../../app/api-schemas/hr-endpoints';
 import { fail } from '../http/problem';
 import { handle, type Route } from './route';
 
-const erase = handle(E.erasePerson, async ({ caller, params: { personId }, query }, services) => {
-  // Checked before the access rule, as a slip of the caller's own: the id must be repeated.
-  if (query.confirm !== personId) {
-    throw fail.validation('query.confirm: must repeat the id of the person to erase', [
-      { path: 'query.confirm', message: 'must repeat the id of the person to erase' },
-    ]);
-  }
-  const grant = await services.guard.check({ caller, action: 'erase.person', subjectId: personId });
-  const receipt = await grant.run(async () => {
-    const erased = await erasePerson(services.ctx, personId);
-    // The nudges sent to them and their switches go too (no content, but still about them).
-    await services.deps.nudges.store.removeAll(personId);
-    return erased;
-  });
-  services.managers.invalidate(personId);
-  return { body: receipt };
-});
+const erase = handle(
+  E.erasePerson,
+  async ({ params: { personId }, query, authorize }, services) => {
+    if (query.confirm !== personId) {
+      throw fail.validation('query.confirm: must repeat the id of the person to erase', [
+        { path: 'query.confirm', message: 'must repeat the id of the person to erase' },
+      ]);
+    }
+    const grant = await authorize();
+    const receipt = await grant.run(async () => {
+      const erased = await erasePerson(services.ctx, personId);
+      // The nudges sent to them and their switches go too (no content, but still about them).
+      await services.deps.nudges.store.removeAll(personId);
+      return erased;
+    });
+    services.managers.invalidate(personId);
+    return { body: receipt };
+  },
+);
 
 export const PEOPLE_ROUTES: Route[] = [erase];

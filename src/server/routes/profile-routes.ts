@@ -7,7 +7,7 @@ import { handle, type Route } from './route';
 const read = handle(E.profile, async ({ params: { personId }, resolved, authorize }, services) => {
   const stored = await services.ctx.stores.profiles.get(personId);
   if (!stored) throw fail.notFound('Nothing is recorded about this person’s direction yet.');
-  const grant = await authorize(profileFacts(resolved, stored.value));
+  const grant = await authorize({ record: profileFacts(resolved, stored.value) });
   return grant.run(() =>
     Promise.resolve({ body: withHttpEtag(stored.value, stored.etag), etag: stored.etag }),
   );
@@ -17,7 +17,7 @@ const put = handle(E.saveProfile, async (request, services) => {
   const { caller, params, body: input, ifMatch, resolved, authorize } = request;
   const { personId } = params;
   const stored = await services.ctx.stores.profiles.get(personId);
-  const grant = await authorize(stored ? profileFacts(resolved, stored.value) : undefined);
+  const grant = await authorize(stored ? { record: profileFacts(resolved, stored.value) } : {});
   const saved = await grant.run(() =>
     saveProfile(services.ctx, {
       reportId: personId,

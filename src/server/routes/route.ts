@@ -5,6 +5,7 @@ import type { CadenceAggregatesCache } from '../../app/use-cases/hr/cadence-aggr
 import {
   successOf,
   type BodyOf,
+  type EndpointAccess,
   type EndpointDefinition,
   type ParamsOf,
   type QueryOf,
@@ -38,6 +39,15 @@ export interface Services {
   aggregates: CadenceAggregatesCache;
 }
 
+/**
+ * Asks the endpoint's declared rule: about the record's facts when there is a record, and for a
+ * record addressed by its own id, about the person it names (`subject`).
+ */
+export type Authorize = (about?: {
+  record?: AccessRecord;
+  subject?: { subjectId: string; resolved?: ResolvedRelationship | undefined };
+}) => Promise<Grant>;
+
 type IfMatchOf<E extends EndpointDefinition> = E['ifMatch'] extends 'required'
   ? string
   : E['ifMatch'] extends 'optional'
@@ -57,15 +67,13 @@ export interface Request<E extends EndpointDefinition> {
   body: BodyOf<E>;
   ifMatch: IfMatchOf<E>;
   resolved: E['access'] extends { gate: true } ? ResolvedRelationship : undefined;
-  grant: E['access'] extends { record: true }
+  grant: E['access'] extends { askedBy: 'handler' }
     ? undefined
     : E['access'] extends { action: AccessAction }
       ? Grant
       : undefined;
-  /** The declared rule, asked with the facts of the record the handler read. */
-  authorize: E['access'] extends { record: true }
-    ? (record: AccessRecord | undefined) => Promise<Grant>
-    : undefined;
+  /** The declared rule, asked when the handler has read what it is about. */
+  authorize: E['access'] extends { askedBy: 'handler' } ? Authorize : undefined;
 }
 
 /** A success answer, checked against the definition's schema and sent with its status. */
@@ -102,6 +110,49 @@ function readIfMatch(c: ApiContext, endpoint: EndpointDefinition): string | unde
   return undefined;
 }
 
+/** The person the declared access is about, when the request names them. */
+function subjectOf(access: EndpointAccess, caller: Caller, params: unknown): string | undefined {
+  if (access.subject === 'caller') return caller.userId;
+  if (access.subject === 'person') return (params as { personId: string }).personId;
+  return undefined;
+}
+
+/**
+ * The declared access, through the guard: the gate first, then the rule, asked now or handed to
+ * the handler to ask once it has read what the rule is about.
+ */
+async function decideAccess(
+  endpoint: EndpointDefinition,
+  caller: Caller,
+  params: unknown,
+  services: Services,
+): Promise<{ resolved?: ResolvedRelationship; grant?: Grant; authorize?: Authorize }> {
+  const { access } = endpoint;
+  if (!access) return {};
+  const subjectId = subjectOf(access, caller, params);
+  const resolved =
+    access.gate && subjectId !== undefined
+      ? await services.guard.gate(caller, subjectId, endpoint.method !== 'get')
+      : undefined;
+  const { action } = access;
+  if (!action) return resolved === undefined ? {} : { resolved };
+  const ask: Authorize = (about = {}) => {
+    const subject =
+      about.subject ?? (subjectId === undefined ? undefined : { subjectId, resolved });
+    if (!subject) throw new Error(`${endpoint.path}: the handler names whom the rule is about`);
+    return services.guard.check({
+      caller,
+      action,
+      subjectId: subject.subjectId,
+      ...(subject.resolved === undefined ? {} : { resolved: subject.resolved }),
+      ...(about.record === undefined ? {} : { record: about.record }),
+      ...(access.hideRecord ? { hideRecord: true } : {}),
+    });
+  };
+  const decided = access.askedBy === 'handler' ? { authorize: ask } : { grant: await ask() };
+  return { ...(resolved === undefined ? {} : { resolved }), ...decided };
+}
+
 /**
  * Binds a handler to its definition. The request is parsed in the order a client would fix it
  * (path, query, body, If-Match: 400/415/428/412 as problems), then the declared access is asked
@@ -120,31 +171,7 @@ export function handle<E extends EndpointDefinition>(endpoint: E, handler: Handl
       const query: unknown = endpoint.query ? readQuery(c, endpoint.query) : undefined;
       const body = await readRequestBody(c, endpoint);
       const ifMatch = readIfMatch(c, endpoint);
-      const { access } = endpoint;
-      let resolved: ResolvedRelationship | undefined;
-      let grant: Grant | undefined;
-      let authorize: ((record: AccessRecord | undefined) => Promise<Grant>) | undefined;
-      if (access) {
-        const subjectId =
-          access.subject === 'caller' ? caller.userId : (params as { personId: string }).personId;
-        if (access.gate) {
-          resolved = await services.guard.gate(caller, subjectId, endpoint.method !== 'get');
-        }
-        const { action } = access;
-        if (action) {
-          const ask = (record: AccessRecord | undefined) =>
-            services.guard.check({
-              caller,
-              action,
-              subjectId,
-              ...(resolved === undefined ? {} : { resolved }),
-              ...(record === undefined ? {} : { record }),
-              ...(access.hideRecord ? { hideRecord: true } : {}),
-            });
-          if (access.record) authorize = ask;
-          else grant = await ask(undefined);
-        }
-      }
+      const { resolved, grant, authorize } = await decideAccess(endpoint, caller, params, services);
       // The conditional types above are what the runner filled in from the same definition.
       const request = { caller, params, query, body, ifMatch, resolved, grant, authorize };
       const answer = await handler(request as Request<E>, services, c);

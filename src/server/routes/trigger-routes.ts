@@ -40,7 +40,7 @@ const close = handle(E.closeTrigger, async (request, services) => {
     (t) => t.value.id === logId,
   );
   if (!stored) throw fail.notFound('This trigger is not on record.');
-  const grant = await authorize(triggerFacts(resolved, stored.value));
+  const grant = await authorize({ record: triggerFacts(resolved, stored.value) });
   const saved = await grant.run(() =>
     closeTrigger(services.ctx, {
       reportId: personId,

@@ -33,4 +33,20 @@ describe('endpoint table and server handlers', () => {
     );
     expect(unnamed.map(name)).toEqual([]);
   });
+
+  it('leaves the rule to the handler wherever only the record names the person', () => {
+    const unasked = ENDPOINT_LIST.filter(
+      (e) => e.access?.subject === 'record' && e.access.askedBy !== 'handler',
+    );
+    expect(unasked.map(name)).toEqual([]);
+  });
+
+  it('declares the access rule of every endpoint that reaches someone’s records', () => {
+    // Lists ask the rule per record they show (after the gate); these need no token owner's rule.
+    const ownOnly = ['get /api/me', 'get /api/reads', 'get /api/me/nudges', 'put /api/me/nudges'];
+    const undeclared = ENDPOINT_LIST.filter(
+      (e) => e.access?.action === undefined && e.access?.gate !== true,
+    ).map(name);
+    expect(undeclared).toEqual(ownOnly);
+  });
 });
