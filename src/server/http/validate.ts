@@ -87,7 +87,3 @@ export function readQuery<S extends z.core.$ZodType>(c: Context, schema: S): z.o
   for (const key of listKeys(schema)) value[key] = c.req.queries(key) ?? [];
   return parseWith('query', schema, value);
 }
-
-export function readParams<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
-  return parseWith('path', schema, c.req.param());
-}
