@@ -84,6 +84,8 @@ export const CONTRACT_ENDPOINTS = {
       'Every earlier version is kept. If-Match is required once a contract exists; the first version is created without it. Open commitments left out must be listed in `dropped` with a reason.',
     tag: 'Development contract',
     params: ContractParams,
+    // The answer's health is for today in the caller's zone.
+    query: ZoneQuery,
     body: NewContractVersionBody,
     ifMatch: 'optional',
     access: { subject: 'person', action: 'contract.create-version' },
@@ -102,6 +104,8 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'Add a commitment (a new agreed version, with reason and note)',
     tag: 'Development contract',
     params: ContractParams,
+    // The answer's health is for today in the caller's zone.
+    query: ZoneQuery,
     body: NewCommitmentBody,
     ifMatch: 'required',
     access: { subject: 'person', action: 'commitment.create' },
@@ -121,6 +125,8 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'Change a commitment (new version) or record where its owner scheduled it',
     tag: 'Development contract',
     params: CommitmentParams,
+    // The answer's health is for today in the caller's zone.
+    query: ZoneQuery,
     body: CommitmentChangeBody,
     ifMatch: 'required',
     access: { subject: 'person', gate: true, action: 'commitment.update', askedBy: 'handler' },
@@ -140,6 +146,8 @@ export const CONTRACT_ENDPOINTS = {
     summary: 'Mark one of your own commitments done (progress, not a new version)',
     tag: 'Development contract',
     params: CommitmentParams,
+    // The answer's health is for today in the caller's zone.
+    query: ZoneQuery,
     body: MarkDoneBody,
     bodyOptional: true,
     ifMatch: 'required',

@@ -27,8 +27,8 @@ import type { Caller } from '../auth/caller';
 import { toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import { rejected } from '../http/respond';
-import { partyOf, visibleRecords, zoneFrom, type GatedRequest } from './helpers';
-import { handle, type ApiContext, type Route, type Services } from './route';
+import { partyOf, visibleRecords, type GatedRequest } from './helpers';
+import { handle, type Route, type Services } from './route';
 
 const TERMS_FIELD = /^(commitments|reviews|openQuestion)\b/;
 
@@ -74,12 +74,12 @@ function changed(
     | { ok: true; value: Versioned<DevelopmentContract> }
     | { ok: false; errors: readonly DomainError[] },
   where: (field: string) => string,
-  c: ApiContext,
+  zone: TimeZoneId | undefined,
   services: Services,
 ) {
   if (!result.ok) rejected(result.errors, where);
   const stored = result.value;
-  return { body: currentBody(stored, zoneFrom(c), services), etag: stored.etag };
+  return { body: currentBody(stored, zone ?? 'UTC', services), etag: stored.etag };
 }
 
 /** Who agrees the new version a change makes, and why: the same for every such change. */
@@ -170,8 +170,8 @@ const readVersion = handle(E.contractVersion, async ({ params, resolved, authori
   return grant.run(() => Promise.resolve({ body: { ...found, reportId: personId } }));
 });
 
-const createVersion = handle(E.agreeContractVersion, async (request, services, c) => {
-  const { caller, params, body, ifMatch, grant } = request;
+const createVersion = handle(E.agreeContractVersion, async (request, services) => {
+  const { caller, params, query, body, ifMatch, grant } = request;
   const { personId } = params;
   const { resolved } = grant;
   const stored = await requireReadableCurrent(caller, services, personId, resolved);
@@ -186,7 +186,7 @@ const createVersion = handle(E.agreeContractVersion, async (request, services, c
       ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
     }),
   );
-  return changed(result, inNewVersion, c, services);
+  return changed(result, inNewVersion, query.tz, services);
 });
 
 /**
@@ -234,8 +234,8 @@ async function requireOwnStatusChanges(
   }
 }
 
-const newCommitment = handle(E.addCommitment, async (request, services, c) => {
-  const { caller, params, body, ifMatch, grant } = request;
+const newCommitment = handle(E.addCommitment, async (request, services) => {
+  const { caller, params, query, body, ifMatch, grant } = request;
   const { personId } = params;
   await requireReadableCurrent(caller, services, personId, grant.resolved);
   const result = await grant.run(() =>
@@ -248,7 +248,7 @@ const newCommitment = handle(E.addCommitment, async (request, services, c) => {
       ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
     }),
   );
-  return changed(result, inChangedContract, c, services);
+  return changed(result, inChangedContract, query.tz, services);
 });
 
 /** The commitment's facts for the access rules, from the stored current version. */
@@ -266,8 +266,8 @@ async function commitmentRecord(
   return commitmentFacts(resolved, stored.value, commitment);
 }
 
-const updateCommitment = handle(E.changeCommitment, async (request, services, c) => {
-  const { caller, params, body, ifMatch, resolved, authorize } = request;
+const updateCommitment = handle(E.changeCommitment, async (request, services) => {
+  const { caller, params, query, body, ifMatch, resolved, authorize } = request;
   const { personId, commitmentId } = params;
   const grant = await authorize({ record: await commitmentRecord(services, params, resolved) });
   const by = partyOf(caller, personId);
@@ -291,11 +291,11 @@ const updateCommitment = handle(E.changeCommitment, async (request, services, c)
           },
         }),
   );
-  return changed(result, inChangedContract, c, services);
+  return changed(result, inChangedContract, query.tz, services);
 });
 
-const markDone = handle(E.markCommitmentDone, async (request, services, c) => {
-  const { caller, params, body, ifMatch, resolved, authorize } = request;
+const markDone = handle(E.markCommitmentDone, async (request, services) => {
+  const { caller, params, query, body, ifMatch, resolved, authorize } = request;
   const grant = await authorize({ record: await commitmentRecord(services, params, resolved) });
   const result = await grant.run(() =>
     markCommitmentDone(services.ctx, {
@@ -307,7 +307,7 @@ const markDone = handle(E.markCommitmentDone, async (request, services, c) => {
     }),
   );
   // The note's errors point into the body; the rest into the stored contract.
-  return changed(result, (field) => (field === 'note' ? 'body' : 'contract'), c, services);
+  return changed(result, (field) => (field === 'note' ? 'body' : 'contract'), query.tz, services);
 });
 
 export const CONTRACT_ROUTES: Route[] = [

@@ -1,15 +1,8 @@
 import { permits, type ResolvedRelationship } from '../../app/use-cases';
-import type { Party, TimeZoneId } from '../../domain';
+import type { Party } from '../../domain';
 import type { AccessAction, AccessRecord } from '../../domain/access';
 import type { Caller } from '../auth/caller';
-import { readQuery } from '../http/validate';
-import { ZoneQuery } from '../../app/api-schemas/common';
-import type { ApiContext, Services } from './route';
-
-/** The caller's zone from `?tz=`, for "today"; UTC when not given. */
-export function zoneFrom(c: ApiContext): TimeZoneId {
-  return readQuery(c, ZoneQuery).tz ?? 'UTC';
-}
+import type { Services } from './route';
 
 /** Which side of the contract the caller is on; the guard has already checked they are one. */
 export function partyOf(caller: Caller, reportId: string): Party {
