@@ -14,7 +14,7 @@ import { withHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
 import type { Caller } from '../auth/caller';
 import type { Grant } from '../access/guard';
-import { visibleRecords } from './helpers';
+import { listAnswer } from './helpers';
 import { handle, type Route, type Services } from './route';
 
 const body = (stored: Versioned<ConversationRecord>) => withHttpEtag(stored.value, stored.etag);
@@ -46,16 +46,8 @@ async function holding(
 }
 
 const list = handle(E.conversations, async (request, services) => {
-  const { personId } = request.params;
-  const stored = await services.ctx.stores.conversations.listForReport(personId);
-  const { shown, earlierHistory } = await visibleRecords(
-    services,
-    request,
-    'conversation.read',
-    stored,
-    (item) => conversationFacts(request.resolved, item.value),
-  );
-  return { body: { reportId: personId, items: shown.map(body), earlierHistory } };
+  const stored = await services.ctx.stores.conversations.listForReport(request.params.personId);
+  return listAnswer(services, request, 'conversation.read', stored, conversationFacts, body);
 });
 
 /** The record and its person's relationship to the caller (asked live when it is for a change). */

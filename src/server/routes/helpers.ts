@@ -1,4 +1,5 @@
 import { permits, type ResolvedRelationship } from '../../app/use-cases';
+import type { Versioned } from '../../app/ports';
 import type { Party } from '../../domain';
 import type { AccessAction, AccessRecord } from '../../domain/access';
 import type { Caller } from '../auth/caller';
@@ -40,4 +41,26 @@ export async function visibleRecords<T>(
     shown.map((s) => s.facts),
   );
   return { shown: shown.map((s) => s.item), earlierHistory: shown.length < items.length };
+}
+
+/**
+ * The answer of a list of a person's stored records: those the caller may see, each shown as
+ * `show` says, and whether earlier ones exist that are not shared.
+ */
+export async function listAnswer<T, Item>(
+  services: Services,
+  request: GatedRequest,
+  action: AccessAction,
+  stored: readonly Versioned<T>[],
+  factsOf: (resolved: ResolvedRelationship, value: T) => AccessRecord,
+  show: (item: Versioned<T>) => Item,
+) {
+  const { shown, earlierHistory } = await visibleRecords(
+    services,
+    request,
+    action,
+    stored,
+    (item) => factsOf(request.resolved, item.value),
+  );
+  return { body: { reportId: request.params.personId, items: shown.map(show), earlierHistory } };
 }

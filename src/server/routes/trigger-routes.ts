@@ -4,7 +4,7 @@ import type { Versioned } from '../../app/ports';
 import { TRIGGER_ENDPOINTS as E } from '../../app/api-schemas/conversation-endpoints';
 import { toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
-import { visibleRecords } from './helpers';
+import { listAnswer } from './helpers';
 import { handle, type Route } from './route';
 
 const body = ({ value, etag }: Versioned<TriggerLog>) => ({
@@ -14,16 +14,8 @@ const body = ({ value, etag }: Versioned<TriggerLog>) => ({
 });
 
 const list = handle(E.triggers, async (request, services) => {
-  const { personId } = request.params;
-  const stored = await services.ctx.stores.triggers.listForReport(personId);
-  const { shown, earlierHistory } = await visibleRecords(
-    services,
-    request,
-    'trigger.read',
-    stored,
-    (item) => triggerFacts(request.resolved, item.value),
-  );
-  return { body: { reportId: personId, items: shown.map(body), earlierHistory } };
+  const stored = await services.ctx.stores.triggers.listForReport(request.params.personId);
+  return listAnswer(services, request, 'trigger.read', stored, triggerFacts, body);
 });
 
 const log = handle(E.logTrigger, async ({ params: { personId }, body: input, grant }, services) => {
