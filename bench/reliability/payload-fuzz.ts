@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { ROUTES } from '../../src/server/app';
+import { ENDPOINT_LIST } from '../../src/app/api-schemas/endpoints';
 import { toHttpEtag } from '../../src/server/http/etag';
 import { currentIds, etagFor, seedForFuzzing } from '../../tests/unit/server/fuzz-fixtures';
 import { createHarness, HR_ADMIN, MANAGER, REPORT } from '../../tests/unit/server/harness';
@@ -105,11 +105,11 @@ export interface FuzzResult {
 export async function runPayloadFuzz(total: number, seed = 15): Promise<FuzzResult> {
   const h = createHarness();
   await seedForFuzzing(h);
-  const perRoute = Math.ceil(total / ROUTES.length);
+  const perRoute = Math.ceil(total / ENDPOINT_LIST.length);
   const histogram: Record<string, number> = {};
   const serverErrors: string[] = [];
   let requests = 0;
-  for (const [index, route] of ROUTES.entries()) {
+  for (const [index, route] of ENDPOINT_LIST.entries()) {
     const cases = fc.sample(
       fc.record({
         body: fuzzed(jsonSchemaOf(route.body)),
@@ -157,5 +157,5 @@ export async function runPayloadFuzz(total: number, seed = 15): Promise<FuzzResu
       }
     }
   }
-  return { routes: ROUTES.length, requests, histogram, serverErrors };
+  return { routes: ENDPOINT_LIST.length, requests, histogram, serverErrors };
 }

@@ -17,6 +17,7 @@ import { problem, problemResponse } from './http/problem';
 import { DEFAULT_RATE_LIMIT, rateLimitPerCaller } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { buildOpenApi } from './openapi';
+import { ENDPOINT_LIST } from '../app/api-schemas/endpoints';
 import { AGENDA_ROUTES } from './routes/agenda-routes';
 import { CONTRACT_ROUTES } from './routes/contract-routes';
 import { HISTORY_REQUEST_ROUTES } from './routes/history-request-routes';
@@ -32,7 +33,7 @@ import { TRIGGER_ROUTES } from './routes/trigger-routes';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-/** Every endpoint, in the order the OpenAPI description lists them. */
+/** Every endpoint's handler (tests/unit/server/endpoint-coverage.test.ts: one each). */
 export const ROUTES: readonly Route[] = [
   ...TEAM_ROUTES,
   ...CONTRACT_ROUTES,
@@ -144,7 +145,7 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
   // Built on first request: generating it costs more than anything else at start.
   let openApi: ReturnType<typeof buildOpenApi> | undefined;
   app.get('/api/openapi.json', (c) => {
-    openApi ??= buildOpenApi(ROUTES, deps.openApi ?? PLACEHOLDER_IDENTITY);
+    openApi ??= buildOpenApi(ENDPOINT_LIST, deps.openApi ?? PLACEHOLDER_IDENTITY);
     return c.json(openApi);
   });
 
@@ -161,7 +162,8 @@ export function createCareerApi(deps: CareerApiDeps): CareerApi {
     if (c.req.method !== 'GET' && c.res.status < 400) services.aggregates.clear();
   });
   for (const route of ROUTES) {
-    app.on(route.method.toUpperCase(), honoPath(route.path), (c) => route.handle(c, services));
+    const { method, path } = route.endpoint;
+    app.on(method.toUpperCase(), honoPath(path), (c) => route.run(c, services));
   }
 
   app.notFound(() => problemResponse(problem('not-found', 404, 'There is no such endpoint.')));

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { Route } from './routes/route';
+import type { EndpointDefinition } from '../app/api-schemas/endpoint';
 import { ProblemSchema } from '../app/api-schemas/problem';
 
 /**
- * The OpenAPI 3.1 description, generated from the same zod schemas that validate requests and
- * responses, so the documentation cannot drift from what the API accepts.
+ * The OpenAPI 3.1 description, generated from the endpoint table the server runs and the client
+ * calls (src/app/api-schemas/endpoints.ts), so the documentation cannot drift from what the API
+ * accepts.
  */
 
 type Json = Record<string, unknown>;
@@ -39,7 +40,7 @@ class Components {
   }
 }
 
-function parameters(route: Route, components: Components): Json[] {
+function parameters(endpoint: EndpointDefinition, components: Components): Json[] {
   const list: Json[] = [];
   const add = (where: 'path' | 'query', schema: z.core.$ZodType | undefined) => {
     if (!schema) return;
@@ -56,15 +57,15 @@ function parameters(route: Route, components: Components): Json[] {
       });
     }
   };
-  add('path', route.params);
-  add('query', route.query);
-  if (route.ifMatch) {
+  add('path', endpoint.params);
+  add('query', endpoint.query);
+  if (endpoint.ifMatch) {
     list.push({
       name: 'If-Match',
       in: 'header',
-      required: route.ifMatch === 'required',
+      required: endpoint.ifMatch === 'required',
       description:
-        route.ifMatch === 'required'
+        endpoint.ifMatch === 'required'
           ? 'The ETag you read. Missing: 428. Stale: 412.'
           : 'The ETag you read, once the item exists (then missing: 428, stale: 412).',
       schema: { type: 'string' },
@@ -73,9 +74,9 @@ function parameters(route: Route, components: Components): Json[] {
   return list;
 }
 
-function responses(route: Route, components: Components): Json {
+function responses(endpoint: EndpointDefinition, components: Components): Json {
   const out: Json = {};
-  for (const r of route.responses) {
+  for (const r of endpoint.responses) {
     const isProblem = r.status >= 400;
     const schema = r.schema ?? (isProblem ? ProblemSchema : undefined);
     out[String(r.status)] = {
@@ -92,7 +93,7 @@ function responses(route: Route, components: Components): Json {
         : {}),
     };
   }
-  if (route.auth !== false) {
+  if (endpoint.auth !== false) {
     out['401'] ??= {
       description: 'No valid token (WWW-Authenticate: Bearer error="invalid_token").',
     };
@@ -111,29 +112,34 @@ function responses(route: Route, components: Components): Json {
   return out;
 }
 
-export function buildOpenApi(routes: readonly Route[], options: OpenApiOptions): Json {
+export function buildOpenApi(
+  endpoints: readonly EndpointDefinition[],
+  options: OpenApiOptions,
+): Json {
   const components = new Components();
   const scope = `api://${options.apiClientId}/access_as_user`;
   const paths: Record<string, Json> = {};
-  for (const route of routes) {
+  for (const endpoint of endpoints) {
     const operation: Json = {
-      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch?: string) => (ch ? ch.toUpperCase() : ''))}`,
-      summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
-      tags: [route.tag],
-      security: route.auth === false ? [] : [{ entra: [scope] }],
-      parameters: parameters(route, components),
-      ...(route.body
+      operationId: `${endpoint.method}${endpoint.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch?: string) => (ch ? ch.toUpperCase() : ''))}`,
+      summary: endpoint.summary,
+      ...(endpoint.description ? { description: endpoint.description } : {}),
+      tags: [endpoint.tag],
+      security: endpoint.auth === false ? [] : [{ entra: [scope] }],
+      parameters: parameters(endpoint, components),
+      ...(endpoint.body
         ? {
             requestBody: {
-              required: route.bodyOptional !== true,
-              content: { 'application/json': { schema: components.schema(route.body, 'input') } },
+              required: endpoint.bodyOptional !== true,
+              content: {
+                'application/json': { schema: components.schema(endpoint.body, 'input') },
+              },
             },
           }
         : {}),
-      responses: responses(route, components),
+      responses: responses(endpoint, components),
     };
-    paths[route.path] = { ...paths[route.path], [route.method]: operation };
+    paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method]: operation };
   }
   return {
     openapi: '3.1.0',

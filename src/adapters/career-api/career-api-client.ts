@@ -1,34 +1,38 @@
 import type { z } from 'zod/mini';
 import { isPortError } from '../../app/ports/port-error';
-import {
+import type {
   AgreedContractResponse,
   CurrentContractResponse,
   OverdueCommitmentsResponse,
   VersionListResponse,
   VersionHistoryResponse,
   VersionResponse,
-  type CommitmentChangeBody,
-  type MarkDoneBody,
-  type NewCommitmentBody,
-  type NewContractVersionBody,
+  CommitmentChangeBody,
+  MarkDoneBody,
+  NewCommitmentBody,
+  NewContractVersionBody,
 } from '../../app/api-schemas/contract';
-import {
+import type {
   Conversation,
   ConversationListResponse,
-  type ConversationPatchBody,
-  type NewConversationBody,
+  ConversationPatchBody,
+  NewConversationBody,
 } from '../../app/api-schemas/conversation';
-import { AgendaItem, AgendaResponse } from '../../app/api-schemas/agenda';
-import { Consent, ConsentListResponse } from '../../app/api-schemas/consent';
-import { HistoryRequest, HistoryRequestListResponse } from '../../app/api-schemas/history-request';
-import { AggregatesResponse, ErasureReceiptResponse, SetupHealth } from '../../app/api-schemas/hr';
-import { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
-import { NudgePreferencesResponse } from '../../app/api-schemas/nudges';
-import { Profile, type ProfileBody } from '../../app/api-schemas/profile';
-import { TeamOverviewResponse } from '../../app/api-schemas/team';
-import { TriggerListResponse, TriggerLog } from '../../app/api-schemas/trigger';
+import type { AgendaItem, AgendaResponse } from '../../app/api-schemas/agenda';
+import type { Consent } from '../../app/api-schemas/consent';
+import type { HistoryRequest } from '../../app/api-schemas/history-request';
+import type {
+  AggregatesResponse,
+  ErasureReceiptResponse,
+  SetupHealth,
+} from '../../app/api-schemas/hr';
+import type { AuditResponse, ExportResponse, MeResponse } from '../../app/api-schemas/me';
+import type { NudgePreferencesResponse } from '../../app/api-schemas/nudges';
+import type { Profile, ProfileBody } from '../../app/api-schemas/profile';
+import type { TriggerListResponse, TriggerLog } from '../../app/api-schemas/trigger';
 import type { NudgeKind, TeamOverview, TimeZoneId, TriggerId } from '../../domain';
-import { createCareerApiHttp, seg, type CareerApiClientOptions } from './career-api-http';
+import { ENDPOINTS as E } from '../../app/api-schemas/endpoints';
+import { createCareerApiHttp, type CareerApiClientOptions } from './career-api-http';
 
 export type { CareerApiClientOptions } from './career-api-http';
 
@@ -160,12 +164,8 @@ export interface CareerApiClient {
   erasePerson(personId: string): Promise<ErasureReceipt>;
 }
 
-const tz = (zone: TimeZoneId): string => `tz=${encodeURIComponent(zone)}`;
-
 export function createCareerApiClient(options: CareerApiClientOptions): CareerApiClient {
-  const http = createCareerApiHttp(options);
-  const get = <S extends z.core.$ZodType>(path: string, schema: S) =>
-    http.json({ method: 'GET', path }, schema);
+  const { call } = createCareerApiHttp(options);
   /** A record that may not exist yet: 404 means "nothing recorded", not an error to show. */
   const maybe = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -175,156 +175,79 @@ export function createCareerApiClient(options: CareerApiClientOptions): CareerAp
       throw error;
     }
   };
-  const person = (id: string) => `/people/${seg(id)}`;
+  const none = {};
 
   return {
-    me: () => get('/me', MeResponse),
+    me: () => call(E.me, none),
     // The declared return type is the compile-time proof that the schema yields the domain's shape.
     // Conditional: an unchanged overview comes back as a 304 and the held copy is answered.
     team: (zone): Promise<TeamOverviewResult> =>
-      http.cachedJson(`/team?${tz(zone)}`, TeamOverviewResponse),
-    overdueCommitments: (zone) =>
-      get(`/team/overdue-commitments?${tz(zone)}`, OverdueCommitmentsResponse),
+      call(E.team, { query: { tz: zone } }, { cached: true }),
+    overdueCommitments: (zone) => call(E.overdueCommitments, { query: { tz: zone } }),
 
     contract: (personId, zone) =>
-      maybe(() => get(`${person(personId)}/contract?${tz(zone)}`, CurrentContractResponse)),
-    contractVersions: (personId) =>
-      get(`${person(personId)}/contract/versions`, VersionListResponse),
+      maybe(() => call(E.contract, { params: { personId }, query: { tz: zone } })),
+    contractVersions: (personId) => call(E.contractVersions, { params: { personId } }),
     contractVersion: (personId, version) =>
-      get(`${person(personId)}/contract/versions/${seg(version)}`, VersionResponse),
-    contractHistory: (personId) =>
-      get(`${person(personId)}/contract/history`, VersionHistoryResponse),
+      call(E.contractVersion, { params: { personId, version } }),
+    contractHistory: (personId) => call(E.contractHistory, { params: { personId } }),
     agreeContractVersion: (personId, body, etag) =>
-      http.json(
-        {
-          method: 'POST',
-          path: `${person(personId)}/contract/versions`,
-          body,
-          ...(etag !== undefined ? { ifMatch: etag } : {}),
-        },
-        AgreedContractResponse,
-      ),
+      call(E.agreeContractVersion, {
+        params: { personId },
+        body,
+        ...(etag === undefined ? {} : { etag }),
+      }),
     addCommitment: (personId, body, etag) =>
-      http.json(
-        { method: 'POST', path: `${person(personId)}/contract/commitments`, body, ifMatch: etag },
-        CurrentContractResponse,
-      ),
+      call(E.addCommitment, { params: { personId }, body, etag }),
     changeCommitment: (personId, commitmentId, body, etag) =>
-      http.json(
-        {
-          method: 'PATCH',
-          path: `${person(personId)}/contract/commitments/${seg(commitmentId)}`,
-          body,
-          ifMatch: etag,
-        },
-        CurrentContractResponse,
-      ),
+      call(E.changeCommitment, { params: { personId, commitmentId }, body, etag }),
     markCommitmentDone: (personId, commitmentId, etag, note) =>
-      http.json(
-        {
-          method: 'POST',
-          path: `${person(personId)}/contract/commitments/${seg(commitmentId)}/done`,
-          ...(note === undefined ? {} : { body: { note } satisfies MarkDone }),
-          ifMatch: etag,
-        },
-        CurrentContractResponse,
-      ),
+      call(E.markCommitmentDone, {
+        params: { personId, commitmentId },
+        ...(note === undefined ? {} : { body: { note } }),
+        etag,
+      }),
 
-    conversations: (personId) => get(`${person(personId)}/conversations`, ConversationListResponse),
-    conversation: (conversationId) => get(`/conversations/${seg(conversationId)}`, Conversation),
+    conversations: (personId) => call(E.conversations, { params: { personId } }),
+    conversation: (conversationId) => call(E.conversation, { params: { conversationId } }),
     recordConversation: (personId, body) =>
-      http.json({ method: 'POST', path: `${person(personId)}/conversations`, body }, Conversation),
+      call(E.recordConversation, { params: { personId }, body }),
     updateConversation: (conversationId, patch, etag) =>
-      http.json(
-        {
-          method: 'PATCH',
-          path: `/conversations/${seg(conversationId)}`,
-          body: patch,
-          ifMatch: etag,
-        },
-        Conversation,
-      ),
+      call(E.updateConversation, { params: { conversationId }, body: patch, etag }),
 
-    triggers: (personId) => get(`${person(personId)}/triggers`, TriggerListResponse),
+    triggers: (personId) => call(E.triggers, { params: { personId } }),
     logTrigger: (personId, trigger) =>
-      http.json(
-        { method: 'POST', path: `${person(personId)}/triggers`, body: { trigger } },
-        TriggerLog,
-      ),
+      call(E.logTrigger, { params: { personId }, body: { trigger } }),
     closeTrigger: (personId, logId, conversationId, etag) =>
-      http.json(
-        {
-          method: 'POST',
-          path: `${person(personId)}/triggers/${seg(logId)}/close`,
-          body: { conversationId },
-          ifMatch: etag,
-        },
-        TriggerLog,
-      ),
+      call(E.closeTrigger, { params: { personId, logId }, body: { conversationId }, etag }),
 
-    profile: (personId) => maybe(() => get(`${person(personId)}/profile`, Profile)),
+    profile: (personId) => maybe(() => call(E.profile, { params: { personId } })),
     saveProfile: (personId, body, etag) =>
-      http.json(
-        {
-          method: 'PUT',
-          path: `${person(personId)}/profile`,
-          body,
-          ...(etag !== undefined ? { ifMatch: etag } : {}),
-        },
-        Profile,
-      ),
+      call(E.saveProfile, { params: { personId }, body, ...(etag === undefined ? {} : { etag }) }),
 
-    agenda: (personId) => get(`${person(personId)}/agenda`, AgendaResponse),
-    addAgendaItem: (text) =>
-      http.json({ method: 'POST', path: '/me/agenda', body: { text } }, AgendaItem),
-    removeAgendaItem: (itemId) =>
-      http.json({ method: 'DELETE', path: `/me/agenda/${seg(itemId)}` }, AgendaResponse),
+    agenda: (personId) => call(E.agenda, { params: { personId } }),
+    addAgendaItem: (text) => call(E.addAgendaItem, { body: { text } }),
+    removeAgendaItem: (itemId) => call(E.removeAgendaItem, { params: { itemId } }),
 
-    exportOwnData: () => get('/me/export', ExportResponse),
-    nudgePreferences: () => get('/me/nudges', NudgePreferencesResponse),
+    exportOwnData: () => call(E.exportOwnData, none),
+    nudgePreferences: () => call(E.nudgePreferences, none),
     setNudgePreferences: (switchedOff) =>
-      http.json(
-        { method: 'PUT', path: '/me/nudges', body: { switchedOff } },
-        NudgePreferencesResponse,
-      ),
-    auditTrail: (page = {}) => {
-      const query = new URLSearchParams();
-      if (page.cursor !== undefined) query.set('cursor', page.cursor);
-      if (page.limit !== undefined) query.set('limit', String(page.limit));
-      const search = query.size > 0 ? `?${query.toString()}` : '';
-      return get(`/me/audit${search}`, AuditResponse);
-    },
-    consents: async () => (await get('/me/consents', ConsentListResponse)).items,
-    askToShareHistory: (personId) =>
-      http.json({ method: 'POST', path: `${person(personId)}/history-requests` }, HistoryRequest),
+      call(E.setNudgePreferences, { body: { switchedOff: [...switchedOff] } }),
+    auditTrail: (page = {}) => call(E.auditTrail, { query: page }),
+    consents: async () => (await call(E.consents, none)).items,
+    askToShareHistory: (personId) => call(E.askToShareHistory, { params: { personId } }),
     historyRequestsFor: async (personId) =>
-      (await get(`${person(personId)}/history-requests`, HistoryRequestListResponse)).items,
-    myHistoryRequests: async () =>
-      (await get('/me/history-requests', HistoryRequestListResponse)).items,
+      (await call(E.historyRequestsFor, { params: { personId } })).items,
+    myHistoryRequests: async () => (await call(E.myHistoryRequests, none)).items,
     answerHistoryRequest: (requestId, answer) =>
-      http.json(
-        {
-          method: 'POST',
-          path: `/me/history-requests/${seg(requestId)}/answer`,
-          body: { answer },
-        },
-        HistoryRequest,
-      ),
-    grantConsent: (managerId) =>
-      http.json({ method: 'POST', path: '/me/consents', body: { managerId } }, Consent),
-    revokeConsent: (consentId, etag) =>
-      http.json(
-        { method: 'POST', path: `/me/consents/${seg(consentId)}/revoke`, ifMatch: etag },
-        Consent,
-      ),
+      call(E.answerHistoryRequest, { params: { requestId }, body: { answer } }),
+    grantConsent: (managerId) => call(E.grantConsent, { body: { managerId } }),
+    revokeConsent: (consentId, etag) => call(E.revokeConsent, { params: { consentId }, etag }),
 
-    setupHealth: () => get('/hr/setup-health', SetupHealth),
-    cadenceAggregates: () => get('/hr/aggregates', AggregatesResponse),
+    setupHealth: () => call(E.setupHealth, none),
+    cadenceAggregates: () => call(E.cadenceAggregates, none),
     // The id twice: once to address the person, once to confirm it is that person.
     erasePerson: (personId) =>
-      http.json(
-        { method: 'DELETE', path: `${person(personId)}?confirm=${encodeURIComponent(personId)}` },
-        ErasureReceiptResponse,
-      ),
+      call(E.erasePerson, { params: { personId }, query: { confirm: personId } }),
   };
 }

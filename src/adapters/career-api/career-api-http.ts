@@ -1,6 +1,16 @@
 import { z } from 'zod/mini';
 import { PortError, type PortErrorKind } from '../../app/ports/port-error';
 import { GATHERED_READS_MAX, GatheredReadsResponse } from '../../app/api-schemas/reads';
+import { READS_ENDPOINTS } from '../../app/api-schemas/endpoints';
+import {
+  fillPath,
+  successOf,
+  type BodyInput,
+  type EndpointDefinition,
+  type ParamsInput,
+  type QueryInput,
+  type SuccessSchemaOf,
+} from '../../app/api-schemas/endpoint';
 
 export interface CareerApiClientOptions {
   /** e.g. `https://app.contoso.com/api`; paths are appended to it. */
@@ -10,9 +20,9 @@ export interface CareerApiClientOptions {
   fetch?: typeof fetch;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface ApiCall {
+interface ApiCall {
   method: HttpMethod;
   path: string;
   body?: unknown;
@@ -73,16 +83,46 @@ function messageFor(problem: Problem, kind: PortErrorKind): string {
   return explains && problem.detail ? problem.detail : MESSAGES[kind];
 }
 
+/** A declared part of the request: required when the endpoint has it, absent otherwise. */
+type Part<K extends string, T> = [T] extends [undefined]
+  ? { [P in K]?: undefined }
+  : { [P in K]: T };
+
+/** What a call to one endpoint sends: its path parameters, query, body and the ETag it builds on. */
+export type CallArgs<E extends EndpointDefinition> = Part<'params', ParamsInput<E>> & {
+  query?: QueryInput<E>;
+  body?: BodyInput<E>;
+  /** Sent as If-Match: the version the change is based on. */
+  etag?: string;
+};
+
+export type Answer<E extends EndpointDefinition> = z.infer<SuccessSchemaOf<E>>;
+
+/**
+ * The endpoint's path under the base URL (which ends in `/api`), its `{name}`s filled and its
+ * query appended; a list is sent as the parameter repeated, what is left out is not sent.
+ */
+export function pathOf(endpoint: EndpointDefinition, params?: object, query?: object): string {
+  const path = fillPath(endpoint.path.replace(/^\/api(?=\/)/, ''), params);
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {}) as [string, unknown][]) {
+    for (const one of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (typeof one === 'string' || typeof one === 'number') search.append(name, String(one));
+    }
+  }
+  return search.size > 0 ? `${path}?${search.toString()}` : path;
+}
+
 export interface CareerApiHttp {
-  /** Sends the call and parses the answer with the schema; any failure is a PortError. */
-  json<S extends z.core.$ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>>;
   /**
-   * A GET that sends the held copy's ETag: answers the held copy on 304, else the new one (and
-   * keeps it, with its ETag, for next time). One copy per path, for the session.
+   * Calls one endpoint of the table: path, query, body and If-Match from `args`, the answer
+   * parsed by the endpoint's success schema. `cached`: a GET that sends the held copy's ETag.
    */
-  cachedJson<S extends z.core.$ZodType>(path: string, schema: S): Promise<z.infer<S>>;
-  /** Sends the call and expects no body (204). */
-  empty(call: ApiCall): Promise<void>;
+  call: <E extends EndpointDefinition>(
+    endpoint: E,
+    args: CallArgs<E>,
+    options?: { cached?: boolean },
+  ) => Promise<Answer<E>>;
 }
 
 export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiHttp {
@@ -150,8 +190,9 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
         only.settle(send(only.call));
         continue;
       }
-      const query = reads.map((r) => `path=${encodeURIComponent(r.call.path)}`).join('&');
-      const gathered = send({ method: 'GET', path: `/reads?${query}` }).then((response) =>
+      const { gatheredReads } = READS_ENDPOINTS;
+      const path = pathOf(gatheredReads, undefined, { path: reads.map((r) => r.call.path) });
+      const gathered = send({ method: 'GET', path }).then((response) =>
         parse(response, GatheredReadsResponse),
       );
       reads.forEach((r, index) => {
@@ -195,30 +236,50 @@ export function createCareerApiHttp(options: CareerApiClientOptions): CareerApiH
     return parsed.data;
   }
 
+  async function json<S extends z.core.$ZodType>(call: ApiCall, schema: S): Promise<z.infer<S>> {
+    return parse(await read(call), schema);
+  }
+
+  /**
+   * A GET that sends the held copy's ETag: answers the held copy on 304, else the new one (and
+   * keeps it, with its ETag, for next time). One copy per path, for the session.
+   */
+  async function cachedJson<S extends z.core.$ZodType>(
+    path: string,
+    schema: S,
+  ): Promise<z.infer<S>> {
+    const copy = held.get(path);
+    const response = await send({
+      method: 'GET',
+      path,
+      ...(copy ? { ifNoneMatch: copy.etag } : {}),
+    });
+    if (response.status === 304 && copy) return copy.value as z.infer<typeof schema>;
+    const value = await parse(response, schema);
+    const etag = response.headers.get('etag');
+    if (etag) held.set(path, { etag, value });
+    return value;
+  }
+
   return {
-    async json(call, schema) {
-      return parse(await read(call), schema);
-    },
-    async cachedJson(path, schema) {
-      const copy = held.get(path);
-      const response = await send({
-        method: 'GET',
-        path,
-        ...(copy ? { ifNoneMatch: copy.etag } : {}),
-      });
-      if (response.status === 304 && copy) return copy.value as z.infer<typeof schema>;
-      const value = await parse(response, schema);
-      const etag = response.headers.get('etag');
-      if (etag) held.set(path, { etag, value });
-      return value;
-    },
-    async empty(call) {
-      await send(call);
+    call: <E extends EndpointDefinition>(
+      endpoint: E,
+      args: CallArgs<E>,
+      options: { cached?: boolean } = {},
+    ): Promise<Answer<E>> => {
+      // The success schema is the one the answer's type was read from (SuccessSchemaOf).
+      const schema = successOf(endpoint).schema as z.core.$ZodType<Answer<E>>;
+      const path = pathOf(endpoint, args.params as object | undefined, args.query as object);
+      if (options.cached === true) return cachedJson(path, schema);
+      return json(
+        {
+          method: endpoint.method.toUpperCase() as HttpMethod,
+          path,
+          ...(args.body === undefined ? {} : { body: args.body }),
+          ...(args.etag === undefined ? {} : { ifMatch: args.etag }),
+        },
+        schema,
+      );
     },
   };
-}
-
-/** A path segment from an id the app holds (ids are opaque; never trust them to be URL-safe). */
-export function seg(value: string | number): string {
-  return encodeURIComponent(String(value));
 }

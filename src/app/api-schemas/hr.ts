@@ -81,6 +81,13 @@ export const RefusalsResponse = documented(
   { id: 'RefusalCounts' },
 );
 
+/** The person's id again, so an erasure is never a slip. */
+export const EraseQuery = z.strictObject({
+  confirm: documented(z.string(), {
+    description: 'The person’s id again, so an erasure is never a slip.',
+  }),
+});
+
 export const ErasureReceiptResponse = documented(
   z.object({
     personId: z.string(),

@@ -74,10 +74,16 @@ export async function readOptionalBody<S extends z.core.$ZodType>(
   return sent ? readBody(c, schema) : parseWith('body', schema, {});
 }
 
-export function readQuery<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
-  return parseWith('query', schema, c.req.query());
+/** The keys of an object schema that take a list: their parameter is repeated (`?path=…&path=…`). */
+function listKeys(schema: z.core.$ZodType): string[] {
+  const { shape } = schema._zod.def as { shape?: Record<string, z.core.$ZodType> };
+  return Object.entries(shape ?? {})
+    .filter(([, field]) => field._zod.def.type === 'array')
+    .map(([key]) => key);
 }
 
-export function readParams<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
-  return parseWith('path', schema, c.req.param());
+export function readQuery<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
+  const value: Record<string, unknown> = c.req.query();
+  for (const key of listKeys(schema)) value[key] = c.req.queries(key) ?? [];
+  return parseWith('query', schema, value);
 }

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import {
   addCommitment,
   agreeInConversation,
-  permits,
   changeCommitment,
   commitmentFacts,
   conversationFacts,
@@ -20,33 +19,20 @@ import {
   todayIn,
   type CommitmentStatusDraft,
   type ConversationRecord,
+  type DomainError,
   type DevelopmentContract,
+  type TimeZoneId,
 } from '../../domain';
 import type { Versioned } from '../../app/ports';
+import type { CurrentContractResponse } from '../../app/api-schemas/contract';
+import { CONTRACT_ENDPOINTS as E } from '../../app/api-schemas/contract-endpoints';
 import type { Grant } from '../access/guard';
-import { requireIfMatch, toHttpEtag } from '../http/etag';
+import type { Caller } from '../auth/caller';
+import { toHttpEtag } from '../http/etag';
 import { fail } from '../http/problem';
-import { rejected, respond } from '../http/respond';
-import { readBody, readOptionalBody, readParams } from '../http/validate';
-import {
-  AgreedContractResponse,
-  CommitmentChangeBody,
-  CommitmentParams,
-  MarkDoneBody,
-  ContractParams,
-  CurrentContractResponse,
-  NewCommitmentBody,
-  NewContractVersionBody,
-  VersionHistoryResponse,
-  VersionListResponse,
-  VersionParams,
-  VersionResponse,
-} from '../../app/api-schemas/contract';
-import { ZoneQuery } from '../../app/api-schemas/common';
-import { partyOf, PROBLEM_RESPONSES as P, zoneFrom } from './helpers';
-import type { ApiContext, Route, Services } from './route';
-
-const TAG = 'Development contract';
+import { rejected } from '../http/respond';
+import { partyOf, visibleRecords, type GatedRequest } from './helpers';
+import { handle, type Route, type Services } from './route';
 
 const TERMS_FIELD = /^(commitments|reviews|openQuestion)\b/;
 
@@ -60,11 +46,11 @@ const inChangedContract = (field: string) => (TERMS_FIELD.test(field) ? 'contrac
 
 function currentBody(
   stored: Versioned<DevelopmentContract>,
-  c: ApiContext,
+  zone: TimeZoneId,
   services: Services,
 ): z.input<typeof CurrentContractResponse> {
   const contract = stored.value;
-  const today = todayIn(services.ctx.clock.now(), zoneFrom(c));
+  const today = todayIn(services.ctx.clock.now(), zone);
   return {
     id: contract.id,
     reportId: contract.reportId,
@@ -83,87 +69,83 @@ function currentBody(
   };
 }
 
-/** The stored contract the caller may read, or a 404 that does not say which it was. */
-async function readableContract(
-  c: ApiContext,
+/**
+ * The contract as it stands after a change, in the caller's zone, with its ETag; or the domain's
+ * refusals as a 422, each field pointed to where it sits (`where`).
+ */
+function changed(
+  result:
+    | { ok: true; value: Versioned<DevelopmentContract> }
+    | { ok: false; errors: readonly DomainError[] },
+  where: (field: string) => string,
+  zone: TimeZoneId | undefined,
   services: Services,
-  reportId: string,
-): Promise<{ stored: Versioned<DevelopmentContract>; resolved: ResolvedRelationship }> {
-  const resolved = await services.guard.gate(c.get('caller'), reportId);
-  const stored = await services.ctx.stores.contracts.get(reportId);
-  if (!stored) throw fail.notFound('There is no development contract yet.');
-  return { stored, resolved };
+) {
+  if (!result.ok) rejected(result.errors, where);
+  const stored = result.value;
+  return { body: currentBody(stored, zone ?? 'UTC', services), etag: stored.etag };
 }
 
-const readCurrent: Route = {
-  method: 'get',
-  path: '/api/people/{personId}/contract',
-  summary: 'The current version of the person’s development contract, with its health',
-  tag: TAG,
-  params: ContractParams,
-  query: ZoneQuery,
-  responses: [
-    {
-      status: 200,
-      description: 'The current version.',
-      schema: CurrentContractResponse,
-      etag: true,
-    },
-    P.forbidden,
-    P.notFound,
-  ],
-  async handle(c, services) {
-    const { personId } = readParams(c, ContractParams);
-    const caller = c.get('caller');
-    const { stored, resolved } = await readableContract(c, services, personId);
-    const grant = await services.guard.check({
-      caller,
-      action: 'contract.read-current',
-      subjectId: personId,
-      resolved,
-      record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
-    });
-    return grant.run(() =>
-      Promise.resolve(
-        respond(c, CurrentContractResponse, currentBody(stored, c, services), {
-          etag: stored.etag,
-        }),
-      ),
-    );
-  },
-};
+/** Who agrees the new version a change makes, and why: the same for every such change. */
+function newVersion<
+  B extends { reason: unknown; note: unknown; timeZone?: string | undefined },
+  T extends string | undefined,
+>(caller: Caller, personId: string, body: B, expectedEtag: T) {
+  return {
+    reportId: personId,
+    managerId: caller.userId,
+    reason: body.reason as B['reason'],
+    note: body.note as B['note'],
+    zone: body.timeZone ?? 'UTC',
+    expectedEtag,
+  };
+}
+
+/** The stored contract (the gate has let the caller through), or a 404 that does not say which. */
+async function storedContract(
+  services: Services,
+  reportId: string,
+): Promise<Versioned<DevelopmentContract>> {
+  const stored = await services.ctx.stores.contracts.get(reportId);
+  if (!stored) throw fail.notFound('There is no development contract yet.');
+  return stored;
+}
+
+const readCurrent = handle(E.contract, async (request, services) => {
+  const { params, query, resolved, authorize } = request;
+  const stored = await storedContract(services, params.personId);
+  const grant = await authorize({
+    record: versionFacts(resolved, stored.value, currentVersion(stored.value)),
+  });
+  return grant.run(() =>
+    Promise.resolve({
+      body: currentBody(stored, query.tz ?? 'UTC', services),
+      etag: stored.etag,
+    }),
+  );
+});
 
 /**
  * The versions the caller may see, oldest first; each shown version is in the report's trail
  * (queued, off the request path). `earlierHistory` says some exist that are not shared.
  */
-async function visibleVersions(c: ApiContext, services: Services, personId: string) {
-  const caller = c.get('caller');
-  const { stored, resolved } = await readableContract(c, services, personId);
-  const may = permits(caller, personId, resolved, services.ctx.clock.now());
-  const contract = stored.value;
-  const facts = contract.versions.map((v) => versionFacts(resolved, contract, v));
-  const shown = facts.filter((f) => may('contract.read-version', f));
-  const visible = contract.versions.filter((_, i) => shown.includes(facts[i] ?? {}));
-  await services.guard.auditRecords(caller, 'contract.read-version', personId, resolved, shown);
-  return { visible, earlierHistory: visible.length < contract.versions.length };
+async function visibleVersions(request: GatedRequest, services: Services) {
+  const contract = (await storedContract(services, request.params.personId)).value;
+  const { shown, earlierHistory } = await visibleRecords(
+    services,
+    request,
+    'contract.read-version',
+    contract.versions,
+    (version) => versionFacts(request.resolved, contract, version),
+  );
+  return { visible: shown, earlierHistory };
 }
 
-const listVersions: Route = {
-  method: 'get',
-  path: '/api/people/{personId}/contract/versions',
-  summary: 'Every agreed version the caller may see, oldest first',
-  tag: TAG,
-  params: ContractParams,
-  responses: [
-    { status: 200, description: 'Versions.', schema: VersionListResponse },
-    P.forbidden,
-    P.notFound,
-  ],
-  async handle(c, services) {
-    const { personId } = readParams(c, ContractParams);
-    const { visible, earlierHistory } = await visibleVersions(c, services, personId);
-    return respond(c, VersionListResponse, {
+const listVersions = handle(E.contractVersions, async (request, services) => {
+  const { personId } = request.params;
+  const { visible, earlierHistory } = await visibleVersions(request, services);
+  return {
+    body: {
       reportId: personId,
       versions: visible.map((v) => ({
         version: v.version,
@@ -173,144 +155,67 @@ const listVersions: Route = {
         commitments: v.commitments.length,
       })),
       earlierHistory,
-    });
-  },
-};
-
-const readHistory: Route = {
-  method: 'get',
-  path: '/api/people/{personId}/contract/history',
-  summary: 'Every agreed version the caller may see, with its terms, oldest first, in one call',
-  description:
-    'The same versions as `/contract/versions`, each as `/contract/versions/{version}` answers it: the report page reads the whole history in one request instead of one per version.',
-  tag: TAG,
-  params: ContractParams,
-  responses: [
-    { status: 200, description: 'The history.', schema: VersionHistoryResponse },
-    P.forbidden,
-    P.notFound,
-  ],
-  async handle(c, services) {
-    const { personId } = readParams(c, ContractParams);
-    const { visible, earlierHistory } = await visibleVersions(c, services, personId);
-    return respond(c, VersionHistoryResponse, {
-      reportId: personId,
-      versions: visible,
-      earlierHistory,
-    });
-  },
-};
-
-const readVersion: Route = {
-  method: 'get',
-  path: '/api/people/{personId}/contract/versions/{version}',
-  summary: 'One agreed version, as it was agreed',
-  tag: TAG,
-  params: VersionParams,
-  responses: [
-    { status: 200, description: 'The version.', schema: VersionResponse },
-    P.forbidden,
-    P.notFound,
-  ],
-  async handle(c, services) {
-    const { personId, version } = readParams(c, VersionParams);
-    const caller = c.get('caller');
-    const { stored, resolved } = await readableContract(c, services, personId);
-    const found = stored.value.versions.find((v) => v.version === version);
-    if (!found) throw fail.notFound('This contract has no such version.');
-    const grant = await services.guard.check({
-      caller,
-      action: 'contract.read-version',
-      subjectId: personId,
-      resolved,
-      record: versionFacts(resolved, stored.value, found),
-    });
-    return grant.run(() =>
-      Promise.resolve(respond(c, VersionResponse, { ...found, reportId: personId })),
-    );
-  },
-};
-
-const createVersion: Route = {
-  method: 'post',
-  path: '/api/people/{personId}/contract/versions',
-  summary: 'Agree a new version (or the first one) with a reason',
-  description:
-    'Every earlier version is kept. If-Match is required once a contract exists; the first version is created without it. Open commitments left out must be listed in `dropped` with a reason.',
-  tag: TAG,
-  params: ContractParams,
-  body: NewContractVersionBody,
-  ifMatch: 'optional',
-  responses: [
-    {
-      status: 201,
-      description: 'The new current version, and whether its conversation now names it.',
-      schema: AgreedContractResponse,
-      etag: true,
     },
-    P.badRequest,
-    P.forbidden,
-    P.notFound,
-    P.preconditionFailed,
-    P.unprocessable,
-    P.preconditionRequired,
-  ],
-  async handle(c, services) {
-    const { personId } = readParams(c, ContractParams);
-    const body = await readBody(c, NewContractVersionBody);
-    const ifMatch = c.req.header('if-match');
-    const expectedEtag = ifMatch === undefined ? undefined : requireIfMatch(ifMatch);
-    const caller = c.get('caller');
-    const resolved = await services.guard.relationship(personId, true);
-    const grant = await services.guard.check({
-      caller,
-      action: 'contract.create-version',
-      subjectId: personId,
-      resolved,
-    });
-    const stored = await requireReadableCurrent(c, services, personId, resolved);
-    if (stored) {
-      await requireOwnStatusChanges(c, services, resolved, stored.value, body.terms.commitments);
-    }
-    const linking = await writableConversation(
-      c,
-      services,
-      resolved,
-      personId,
-      body.conversationId,
+  };
+});
+
+const readHistory = handle(E.contractHistory, async (request, services) => {
+  const { personId } = request.params;
+  const { visible, earlierHistory } = await visibleVersions(request, services);
+  return { body: { reportId: personId, versions: visible, earlierHistory } };
+});
+
+const readVersion = handle(E.contractVersion, async ({ params, resolved, authorize }, services) => {
+  const { personId, version } = params;
+  const stored = await storedContract(services, personId);
+  const found = stored.value.versions.find((v) => v.version === version);
+  if (!found) throw fail.notFound('This contract has no such version.');
+  const grant = await authorize({ record: versionFacts(resolved, stored.value, found) });
+  return grant.run(() => Promise.resolve({ body: { ...found, reportId: personId } }));
+});
+
+const createVersion = handle(E.agreeContractVersion, async (request, services) => {
+  const { caller, params, query, body, ifMatch, grant } = request;
+  const { personId } = params;
+  const { resolved } = grant;
+  const stored = await requireReadableCurrent(caller, services, personId, resolved);
+  if (stored) {
+    await requireOwnStatusChanges(caller, services, resolved, stored.value, body.terms.commitments);
+  }
+  const linking = await writableConversation(
+    caller,
+    services,
+    resolved,
+    personId,
+    body.conversationId,
+  );
+  const agree = () =>
+    grant.run(() =>
+      agreeInConversation(services.ctx, {
+        ...newVersion(caller, personId, body, ifMatch),
+        terms: body.terms,
+        current: stored,
+        ...(linking === undefined ? {} : { conversation: linking.stored }),
+        ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
+      }),
     );
-    const agree = () =>
-      grant.run(() =>
-        agreeInConversation(services.ctx, {
-          reportId: personId,
-          managerId: caller.userId,
-          terms: body.terms,
-          reason: body.reason,
-          note: body.note,
-          zone: body.timeZone ?? 'UTC',
-          expectedEtag,
-          current: stored,
-          ...(linking === undefined ? {} : { conversation: linking.stored }),
-          ...(body.dropped === undefined ? {} : { dropped: body.dropped }),
-        }),
-      );
-    const result = await (linking === undefined ? agree() : linking.grant.run(agree));
-    if (!result.ok) rejected(result.errors, inNewVersion);
-    const { saved, link } = result.value;
-    const answer = {
-      ...currentBody(saved, c, services),
-      ...definedOnly({ conversationLink: link }),
-    };
-    return respond(c, AgreedContractResponse, answer, { status: 201, etag: saved.etag });
-  },
-};
+  const result = await (linking === undefined ? agree() : linking.grant.run(agree));
+  const { body: answer, etag } = changed(
+    result.ok ? { ok: true, value: result.value.saved } : result,
+    inNewVersion,
+    query.tz,
+    services,
+  );
+  const link = result.ok ? result.value.link : undefined;
+  return { body: { ...answer, ...definedOnly({ conversationLink: link }) }, etag };
+});
 
 /**
  * The conversation a version is agreed in, read and checked before anything is saved: the
  * caller must be allowed to update it, as if they changed it themself (and it is audited so).
  */
 async function writableConversation(
-  c: ApiContext,
+  caller: Caller,
   services: Services,
   resolved: ResolvedRelationship,
   reportId: string,
@@ -320,7 +225,7 @@ async function writableConversation(
   const stored = await services.ctx.stores.conversations.get(conversationId);
   if (stored?.value.reportId !== reportId) throw fail.notFound();
   const grant = await services.guard.check({
-    caller: c.get('caller'),
+    caller,
     action: 'conversation.write',
     subjectId: reportId,
     resolved,
@@ -335,7 +240,7 @@ async function writableConversation(
  * from before them needs the report's consent first.
  */
 async function requireReadableCurrent(
-  c: ApiContext,
+  caller: Caller,
   services: Services,
   reportId: string,
   resolved: ResolvedRelationship,
@@ -343,7 +248,7 @@ async function requireReadableCurrent(
   const stored = await services.ctx.stores.contracts.get(reportId);
   if (!stored) return undefined;
   await services.guard.check({
-    caller: c.get('caller'),
+    caller,
     action: 'contract.read-current',
     subjectId: reportId,
     resolved,
@@ -358,7 +263,7 @@ async function requireReadableCurrent(
  * would refuse it (403, audited), before anything is saved.
  */
 async function requireOwnStatusChanges(
-  c: ApiContext,
+  caller: Caller,
   services: Services,
   resolved: ResolvedRelationship,
   contract: DevelopmentContract,
@@ -366,7 +271,7 @@ async function requireOwnStatusChanges(
 ): Promise<void> {
   for (const commitment of statusChangesIn(currentVersion(contract), sent)) {
     await services.guard.check({
-      caller: c.get('caller'),
+      caller,
       action: 'commitment.mark-done',
       subjectId: contract.reportId,
       resolved,
@@ -375,72 +280,30 @@ async function requireOwnStatusChanges(
   }
 }
 
-const newCommitment: Route = {
-  method: 'post',
-  path: '/api/people/{personId}/contract/commitments',
-  summary: 'Add a commitment (a new agreed version, with reason and note)',
-  tag: TAG,
-  params: ContractParams,
-  body: NewCommitmentBody,
-  ifMatch: 'required',
-  responses: [
-    {
-      status: 201,
-      description: 'The new current version.',
-      schema: CurrentContractResponse,
-      etag: true,
-    },
-    P.badRequest,
-    P.forbidden,
-    P.notFound,
-    P.preconditionFailed,
-    P.unprocessable,
-    P.preconditionRequired,
-  ],
-  async handle(c, services) {
-    const { personId } = readParams(c, ContractParams);
-    const body = await readBody(c, NewCommitmentBody);
-    const expectedEtag = requireIfMatch(c.req.header('if-match'));
-    const caller = c.get('caller');
-    const resolved = await services.guard.relationship(personId, true);
-    const grant = await services.guard.check({
-      caller,
-      action: 'commitment.create',
-      subjectId: personId,
-      resolved,
-    });
-    await requireReadableCurrent(c, services, personId, resolved);
-    const result = await grant.run(() =>
-      addCommitment(services.ctx, {
-        reportId: personId,
-        managerId: caller.userId,
-        party: body.party,
-        kind: body.kind,
-        action: body.action,
-        due: body.due,
-        ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
-        reason: body.reason,
-        note: body.note,
-        zone: body.timeZone ?? 'UTC',
-        expectedEtag,
-      }),
-    );
-    if (!result.ok) rejected(result.errors, inChangedContract);
-    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
-      status: 201,
-      etag: result.value.etag,
-    });
-  },
-};
+const newCommitment = handle(E.addCommitment, async (request, services) => {
+  const { caller, params, query, body, ifMatch, grant } = request;
+  const { personId } = params;
+  await requireReadableCurrent(caller, services, personId, grant.resolved);
+  const result = await grant.run(() =>
+    addCommitment(services.ctx, {
+      ...newVersion(caller, personId, body, ifMatch),
+      party: body.party,
+      kind: body.kind,
+      action: body.action,
+      due: body.due,
+      ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
+    }),
+  );
+  return changed(result, inChangedContract, query.tz, services);
+});
 
 /** The commitment's facts for the access rules, from the stored current version. */
 async function commitmentRecord(
   services: Services,
-  reportId: string,
-  commitmentId: string,
+  { personId, commitmentId }: { personId: string; commitmentId: string },
   resolved: ResolvedRelationship,
 ) {
-  const stored = await services.ctx.stores.contracts.get(reportId);
+  const stored = await services.ctx.stores.contracts.get(personId);
   const commitment = stored
     ? currentVersion(stored.value).commitments.find((x) => x.id === commitmentId)
     : undefined;
@@ -449,127 +312,49 @@ async function commitmentRecord(
   return commitmentFacts(resolved, stored.value, commitment);
 }
 
-const updateCommitment: Route = {
-  method: 'patch',
-  path: '/api/people/{personId}/contract/commitments/{commitmentId}',
-  summary: 'Change a commitment (new version) or record where its owner scheduled it',
-  tag: TAG,
-  params: CommitmentParams,
-  body: CommitmentChangeBody,
-  ifMatch: 'required',
-  responses: [
-    {
-      status: 200,
-      description: 'The contract after the change.',
-      schema: CurrentContractResponse,
-      etag: true,
-    },
-    P.badRequest,
-    P.forbidden,
-    P.notFound,
-    P.preconditionFailed,
-    P.unprocessable,
-    P.preconditionRequired,
-  ],
-  async handle(c, services) {
-    const { personId, commitmentId } = readParams(c, CommitmentParams);
-    const body = await readBody(c, CommitmentChangeBody);
-    const expectedEtag = requireIfMatch(c.req.header('if-match'));
-    const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId, true);
-    const record = await commitmentRecord(services, personId, commitmentId, resolved);
-    const grant = await services.guard.check({
-      caller,
-      action: 'commitment.update',
-      subjectId: personId,
-      resolved,
-      record,
-    });
-    const by = partyOf(caller, personId);
-    const result = await grant.run(() =>
-      'scheduled' in body
-        ? scheduleCommitment(services.ctx, {
-            reportId: personId,
-            commitmentId,
-            by,
-            scheduled: body.scheduled,
-            expectedEtag,
-          })
-        : changeCommitment(services.ctx, {
-            reportId: personId,
-            managerId: caller.userId,
-            commitmentId,
-            changes: {
-              ...(body.kind === undefined ? {} : { kind: body.kind }),
-              ...(body.action === undefined ? {} : { action: body.action }),
-              ...(body.due === undefined ? {} : { due: body.due }),
-              ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
-            },
-            reason: body.reason,
-            note: body.note,
-            zone: body.timeZone ?? 'UTC',
-            expectedEtag,
-          }),
-    );
-    if (!result.ok) rejected(result.errors, inChangedContract);
-    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
-      etag: result.value.etag,
-    });
-  },
-};
+const updateCommitment = handle(E.changeCommitment, async (request, services) => {
+  const { caller, params, query, body, ifMatch, resolved, authorize } = request;
+  const { personId, commitmentId } = params;
+  const grant = await authorize({ record: await commitmentRecord(services, params, resolved) });
+  const by = partyOf(caller, personId);
+  const result = await grant.run(() =>
+    'scheduled' in body
+      ? scheduleCommitment(services.ctx, {
+          reportId: personId,
+          commitmentId,
+          by,
+          scheduled: body.scheduled,
+          expectedEtag: ifMatch,
+        })
+      : changeCommitment(services.ctx, {
+          ...newVersion(caller, personId, body, ifMatch),
+          commitmentId,
+          changes: {
+            ...(body.kind === undefined ? {} : { kind: body.kind }),
+            ...(body.action === undefined ? {} : { action: body.action }),
+            ...(body.due === undefined ? {} : { due: body.due }),
+            ...(body.inGiftReason === undefined ? {} : { inGiftReason: body.inGiftReason }),
+          },
+        }),
+  );
+  return changed(result, inChangedContract, query.tz, services);
+});
 
-const markDone: Route = {
-  method: 'post',
-  path: '/api/people/{personId}/contract/commitments/{commitmentId}/done',
-  summary: 'Mark one of your own commitments done (progress, not a new version)',
-  tag: TAG,
-  params: CommitmentParams,
-  body: MarkDoneBody,
-  bodyOptional: true,
-  ifMatch: 'required',
-  responses: [
-    {
-      status: 200,
-      description: 'The contract after the change.',
-      schema: CurrentContractResponse,
-      etag: true,
-    },
-    P.forbidden,
-    P.notFound,
-    P.preconditionFailed,
-    P.unprocessable,
-    P.preconditionRequired,
-  ],
-  async handle(c, services) {
-    const { personId, commitmentId } = readParams(c, CommitmentParams);
-    const body = await readOptionalBody(c, MarkDoneBody);
-    const expectedEtag = requireIfMatch(c.req.header('if-match'));
-    const caller = c.get('caller');
-    const resolved = await services.guard.gate(caller, personId, true);
-    const record = await commitmentRecord(services, personId, commitmentId, resolved);
-    const grant = await services.guard.check({
-      caller,
-      action: 'commitment.mark-done',
-      subjectId: personId,
-      resolved,
-      record,
-    });
-    const result = await grant.run(() =>
-      markCommitmentDone(services.ctx, {
-        reportId: personId,
-        commitmentId,
-        by: partyOf(caller, personId),
-        note: body.note,
-        expectedEtag,
-      }),
-    );
-    // The note's errors point into the body; the rest into the stored contract.
-    if (!result.ok) rejected(result.errors, (field) => (field === 'note' ? 'body' : 'contract'));
-    return respond(c, CurrentContractResponse, currentBody(result.value, c, services), {
-      etag: result.value.etag,
-    });
-  },
-};
+const markDone = handle(E.markCommitmentDone, async (request, services) => {
+  const { caller, params, query, body, ifMatch, resolved, authorize } = request;
+  const grant = await authorize({ record: await commitmentRecord(services, params, resolved) });
+  const result = await grant.run(() =>
+    markCommitmentDone(services.ctx, {
+      reportId: params.personId,
+      commitmentId: params.commitmentId,
+      by: partyOf(caller, params.personId),
+      note: body.note,
+      expectedEtag: ifMatch,
+    }),
+  );
+  // The note's errors point into the body; the rest into the stored contract.
+  return changed(result, (field) => (field === 'note' ? 'body' : 'contract'), query.tz, services);
+});
 
 export const CONTRACT_ROUTES: Route[] = [
   readCurrent,

@@ -10,7 +10,7 @@ import { GraphPrivateNotes } from '../../../src/adapters/graph/notes/graph-priva
 import type { ManagerHistory } from '../../../src/app/ports';
 import { createGraphClient, type GraphCall } from '../../../src/adapters/graph/client';
 import { API_APP_ID, API_CLIENT_SECRET, type LocalTenant } from '../../../src/local-tenant';
-import { ROUTES } from '../../../src/server/app';
+import { ENDPOINT_LIST } from '../../../src/app/api-schemas/endpoints';
 import { loadConfig } from '../../../src/server/config';
 import type { ServerLog } from '../../../src/server/deps';
 import { startCareerApiServer, type CareerApiServer } from '../../../src/server/main';
@@ -267,7 +267,7 @@ describe('career API over the local tenant', () => {
 
     const seen: string[] = [];
     const ids = PEOPLE.map((key) => userIdOf(tenant, key));
-    for (const route of ROUTES.filter((r) => r.method === 'get')) {
+    for (const route of ENDPOINT_LIST.filter((r) => r.method === 'get')) {
       const paths = route.path.includes('{personId}')
         ? ids.map((id) => route.path.replace('{personId}', id))
         : [route.path];

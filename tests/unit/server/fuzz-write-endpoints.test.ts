@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../../../src/server/app';
+import { ENDPOINT_LIST } from '../../../src/app/api-schemas/endpoints';
 import { toHttpEtag } from '../../../src/server/http/etag';
-import type { Route } from '../../../src/server/routes/route';
+import type { EndpointDefinition } from '../../../src/app/api-schemas/endpoint';
 import { currentIds, etagFor, seedForFuzzing } from './fuzz-fixtures';
 import {
   createHarness,
@@ -17,7 +17,7 @@ import {
 const ALLOWED = new Set([200, 201, 204, 400, 401, 403, 404, 412, 413, 415, 422, 428]);
 const RUNS_PER_ROUTE = 420;
 
-const WRITE_ROUTES = ROUTES.filter((r) => r.method !== 'get');
+const WRITE_ROUTES = ENDPOINT_LIST.filter((r) => r.method !== 'get');
 
 /** A body each write route accepts as it is; the fuzzer breaks it field by field. */
 const VALID_BODIES: Record<string, unknown> = {
@@ -84,7 +84,10 @@ interface Case {
   confirm: string | undefined;
 }
 
-function caseFor(route: Route, ids: () => Record<string, string[]>): fc.Arbitrary<Case> {
+function caseFor(
+  route: EndpointDefinition,
+  ids: () => Record<string, string[]>,
+): fc.Arbitrary<Case> {
   const key = `${route.method} ${route.path}`;
   const valid = VALID_BODIES[key];
   const names = [...route.path.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1] ?? '');

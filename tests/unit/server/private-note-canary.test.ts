@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MemoryPrivateNotes } from '../../../src/adapters/memory/memory-private-notes';
-import { ROUTES } from '../../../src/server/app';
+import { ENDPOINT_LIST } from '../../../src/app/api-schemas/endpoints';
 import {
   createHarness,
   firstContractBody,
@@ -70,7 +70,7 @@ describe('private-note canary', () => {
     };
     const callers = [MANAGER, REPORT, REPORT_2, OTHER_MANAGER, OTHER_REPORT, HR_ADMIN, HEAD];
     let reads = 0;
-    for (const route of ROUTES.filter((r) => r.method === 'get')) {
+    for (const route of ENDPOINT_LIST.filter((r) => r.method === 'get')) {
       for (const path of expand(route.path, params)) {
         for (const caller of callers) {
           await keep(h.call(caller, 'GET', path));
