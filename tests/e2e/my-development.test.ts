@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkBothThemes, screenshot, seriousAxeViolations } from './support/browser';
+import { checkBothThemes, screenshot, seriousAxeViolations, settled } from './support/browser';
 import { personId, signInAs } from './support/session';
 import { useTestStack } from './support/stack';
 
@@ -126,5 +126,54 @@ describe('My development: a report’s home (built app, API, local tenant)', () 
     await opening.getByText(item).waitFor();
     expect(await opening.getByText('Something I will take back').count()).toBe(0);
     await screenshot(priya, 'monthly-review-report-agenda');
+  });
+
+  it('Tomás’s privacy screen lists Priya under today with what she read and how often, after she opened his page twice', async () => {
+    const tomas = await personId(env.stack, 'Tomás Hernández');
+    const page = await signInAs(env.browser, env.stack, 'Tomás Hernández');
+    await page.getByRole('link', { name: 'Who sees what, and what HR never sees' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Privacy: who sees what' }).waitFor();
+    await page
+      .getByText(
+        'Every time someone else reads your records it is recorded: once per person and day, with how many times. You can see it below and export it.',
+      )
+      .waitFor();
+    const section = page.getByRole('region', { name: 'Who read your records' });
+    const today = section.getByRole('list', { name: 'Tuesday, 8 December 2026' });
+    const priyaRead = today.getByRole('list', { name: 'What Priya Raman read' });
+    const nobody = section.getByText('Nobody else has read your records yet.', { exact: true });
+    await nobody.or(today).waitFor({ timeout: 30_000 });
+    // Earlier tests in this file sign Priya in too, and her team overview lists Tomás: what her
+    // steps below add is counted from what is there now.
+    const overviewLine = /^your line in the team overview(?:, (\d+) times)?$/;
+    const [earlier] = (await priyaRead.count()) ? await priyaRead.allInnerTexts() : [];
+    const before = earlier === undefined ? 0 : Number(overviewLine.exec(earlier)?.[1] ?? 1);
+
+    const priya = await signInAs(env.browser, env.stack, 'Priya Raman');
+    const openTomas = async () => {
+      await priya
+        .getByRole('heading', { level: 1, name: 'Career overview: Tomás Hernández' })
+        .waitFor({ timeout: 30_000 });
+      await settled(priya);
+    };
+    await go(priya, `#/reports/${encodeURIComponent(tomas)}`);
+    await openTomas();
+    // A second opening: a fresh page, so every read goes to the API again.
+    await priya.reload();
+    await openTomas();
+    await priya.context().close();
+
+    // The API writes its queued reads before it answers, so the list is complete once loaded.
+    await page.reload();
+    await priyaRead.waitFor({ timeout: 30_000 });
+    // Tomás has no contract or conversation yet, so what Priya read of him is his line in her
+    // team overview: once where she landed (the page's first opening reused it), once more when
+    // the page opened again. One stored entry for the day, counted each time.
+    expect(await priyaRead.getByRole('listitem').allInnerTexts()).toEqual([
+      `your line in the team overview, ${String(before + 2)} times`,
+    ]);
+    expect(await section.getByText('Tomás Hernández').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'my-development-access-log');
   });
 });

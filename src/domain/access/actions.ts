@@ -128,3 +128,39 @@ export const HR_ADMIN_ACTIONS: readonly AccessAction[] = ACCESS_ACTIONS.filter(
 
 export const isAccessAction = (value: string): value is AccessAction =>
   (ACCESS_ACTIONS as readonly string[]).includes(value);
+
+/**
+ * What each action touches, in the words of the person whose records they are: "Priya read
+ * <label>". Keyed by the action list, so a new action cannot ship without its words.
+ */
+export const ACCESS_ACTION_LABELS: Readonly<Record<AccessAction, string>> = {
+  'contract.read-current': 'your current development contract',
+  'contract.read-version': 'earlier versions of your development contract',
+  'contract.create-version': 'a new version of your development contract',
+  'commitment.create': 'a new commitment',
+  'commitment.update': 'one of your commitments',
+  'commitment.mark-done': 'whether a commitment is done',
+  'commitment.list-overdue': 'your overdue commitments',
+  'conversation.read': 'your conversations and the notes shared from them',
+  'conversation.write': 'a conversation and the notes shared from it',
+  'trigger.log': 'a moment logged for a conversation',
+  'trigger.read': 'the moments logged for a conversation',
+  'trigger.close': 'a moment logged for a conversation',
+  'team.overview': 'your line in the team overview',
+  'profile.read': 'your direction and transition points',
+  'profile.write': 'your direction and transition points',
+  'export.own-data': 'the export of your data',
+  'audit.read-own': 'this access log',
+  'consent.grant': 'who may read your earlier history',
+  'consent.revoke': 'who may read your earlier history',
+  'agenda.read': 'your agenda for next time',
+  'agenda.add': 'your agenda for next time',
+  'agenda.remove': 'your agenda for next time',
+  'history-request.ask': 'a request to read your earlier history',
+  'history-request.read': 'the requests to read your earlier history',
+  'history-request.answer': 'your answer to a request to read your earlier history',
+  'aggregates.read': 'counts across departments, never anyone’s records',
+  'setup.health': 'the setup’s health, never anyone’s records',
+  'security-log.read': 'the security log',
+  'erase.person': 'the erasure of a leaver’s records',
+};

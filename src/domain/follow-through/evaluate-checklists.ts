@@ -1,3 +1,4 @@
+import { definedOnly } from '../defined-only';
 import { CHECKLIST_ITEMS } from '../playbook/checklists';
 import { CHECKLIST_ITEM_IDS } from '../playbook/ids';
 import type { ChecklistId, ChecklistItemId } from '../playbook/ids';
@@ -113,9 +114,6 @@ function buildContext(input: ChecklistInput): EvidenceContext {
   return {
     ...input,
     reportName: history.report.displayName,
-    ...(contract === undefined ? {} : { contract }),
-    ...(at === undefined ? {} : { at }),
-    ...(agreedHere === undefined ? {} : { agreedHere }),
-    ...(earlier === undefined ? {} : { earlier }),
+    ...definedOnly({ contract, at, agreedHere, earlier }),
   };
 }

@@ -1,3 +1,4 @@
+import { definedOnly } from '../defined-only';
 import { assessContractHealth } from '../contract/health';
 import type { Commitment, DevelopmentContract } from '../model/contract';
 import type { ConversationRecord } from '../model/conversation';
@@ -60,8 +61,7 @@ export function describeEarlierHistory(
   const lastFullHeldOn = latestHeldOn(hidden.conversations, zone, true);
   const { overdue } = assessContractHealth(hidden.contract, today);
   return {
-    ...(lastHeldOn === undefined ? {} : { lastHeldOn }),
-    ...(lastFullHeldOn === undefined ? {} : { lastFullHeldOn }),
+    ...definedOnly({ lastHeldOn, lastFullHeldOn }),
     overdue: { manager: tally(overdue.manager), report: tally(overdue.report) },
   };
 }

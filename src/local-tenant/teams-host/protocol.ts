@@ -148,7 +148,7 @@ export function legacyContext(config: HostConfig, session: HostSession): Record<
   const { persona } = config;
   return {
     entityId: config.entityId,
-    ...(config.subPageId === undefined ? {} : { subEntityId: config.subPageId }),
+    subEntityId: config.subPageId,
     frameContext: frameContextOf(config.frame),
     locale: persona.locale,
     theme: config.theme,

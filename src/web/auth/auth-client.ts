@@ -198,6 +198,6 @@ export async function createAuthClient(
         }
       },
     },
-    ...(redirectError === undefined ? {} : { redirectError }),
+    redirectError,
   };
 }

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { Directory } from '../../app/ports';
 import { useMyMicrosoft365 } from './microsoft-365-context';
 import { reportKey } from './use-report-data';
 
@@ -15,11 +16,19 @@ export function useMePerson() {
   });
 }
 
+const directoryPersonQuery = (directory: Directory, personId: string) => ({
+  queryKey: [...reportKey(personId), 'directory-person'],
+  queryFn: () => directory.person(personId),
+  staleTime: 10 * 60_000,
+});
+
 export function useDirectoryPerson(personId: string) {
   const { directory } = useMyMicrosoft365();
-  return useQuery({
-    queryKey: [...reportKey(personId), 'directory-person'],
-    queryFn: () => directory.person(personId),
-    staleTime: 10 * 60_000,
-  });
+  return useQuery(directoryPersonQuery(directory, personId));
+}
+
+/** Several people at once, each its own query (cached like `useDirectoryPerson`). */
+export function useDirectoryPeople(personIds: readonly string[]) {
+  const { directory } = useMyMicrosoft365();
+  return useQueries({ queries: personIds.map((id) => directoryPersonQuery(directory, id)) });
 }

@@ -64,7 +64,7 @@ export function toGraphEvent(event: NewCalendarEvent) {
 
 export function toGraphChanges(changes: EventChanges, zone: TimeZoneId) {
   return {
-    ...(changes.title === undefined ? {} : { subject: changes.title }),
+    subject: changes.title,
     ...(changes.bodyHtml === undefined
       ? {}
       : { body: { contentType: 'HTML', content: changes.bodyHtml } }),

@@ -70,7 +70,7 @@ function toRequestJson(step: BatchStep) {
     method: step.method,
     url: pathWithQuery(step.path, step.query),
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
-    ...(step.body === undefined ? {} : { body: step.body }),
+    body: step.body,
     ...(step.dependsOn && step.dependsOn.length > 0 ? { dependsOn: [...step.dependsOn] } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  definedOnly,
   COMMITMENT_STATUSES,
   CONTRACT_CHANGE_REASONS,
   MANAGER_COMMITMENT_KINDS,
@@ -193,8 +194,7 @@ export function readVersionRow(item: ListItem, sink: ProblemSink): VersionRow | 
     reportId,
     managerId,
     saveId,
-    ...(commitmentCount === undefined ? {} : { commitmentCount }),
-    ...(reviewCount === undefined ? {} : { reviewCount }),
+    ...definedOnly({ commitmentCount, reviewCount }),
     version: {
       version: contractVersion,
       agreedAt,
@@ -257,10 +257,7 @@ export function readCommitmentRow(item: ListItem, sink: ProblemSink): Commitment
       action: v.action,
       due: v.due,
       status: v.status,
-      ...(completedAt === undefined ? {} : { completedAt }),
-      ...(doneNote === undefined ? {} : { doneNote }),
-      ...(droppedReason === undefined ? {} : { droppedReason }),
-      ...(inGiftReason === undefined ? {} : { inGiftReason }),
+      ...definedOnly({ completedAt, doneNote, droppedReason, inGiftReason }),
       ...(via !== undefined && ref !== undefined && at !== undefined
         ? { scheduled: { via, ref, at } }
         : {}),

@@ -106,10 +106,7 @@ function readEvent(r: FieldReader, sink: ProblemSink): BookedEvent | undefined {
     title: r.text('eventTitle') ?? '',
     start,
     end,
-    ...(seriesId === undefined ? {} : { seriesId }),
-    ...(joinUrl === undefined ? {} : { joinUrl }),
-    ...(meetingThreads === undefined ? {} : { meetingThreads }),
-    ...(insideOneOnOne === undefined ? {} : { insideOneOnOne }),
+    ...definedOnly({ seriesId, joinUrl, meetingThreads, insideOneOnOne }),
   };
 }
 
@@ -126,9 +123,7 @@ function readPrompt(r: FieldReader, sink: ProblemSink): PromptDelivery | undefin
       channel,
       deliverAt,
       queuedAt,
-      ...(messageId === undefined ? {} : { messageId }),
-      ...(wording === undefined ? {} : { wording }),
-      ...(recalledAt === undefined ? {} : { recalledAt }),
+      ...definedOnly({ messageId, wording, recalledAt }),
     };
   }
   if (parts > 0) {

@@ -1,5 +1,5 @@
 import type { TriggerStore, Versioned } from '../../../app/ports';
-import { TRIGGER_IDS, type TriggerLog } from '../../../domain';
+import { definedOnly, TRIGGER_IDS, type TriggerLog } from '../../../domain';
 import { FieldReader } from './field-codecs';
 import { eq } from './item-filter';
 import { KeyedItems } from './keyed-items';
@@ -41,8 +41,7 @@ export class SharePointTriggerStore implements TriggerStore {
     if (!v) return undefined;
     const value: TriggerLog = {
       ...v,
-      ...(closedAt === undefined ? {} : { closedAt }),
-      ...(closedByConversationId === undefined ? {} : { closedByConversationId }),
+      ...definedOnly({ closedAt, closedByConversationId }),
     };
     return { value, etag: item.etag };
   }

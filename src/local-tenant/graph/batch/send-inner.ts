@@ -118,7 +118,7 @@ export function sendInner(
             id: request.id,
             status: response.statusCode ?? 500,
             headers: innerHeaders(response.headers),
-            ...(body === undefined ? {} : { body }),
+            body,
           });
         });
         response.on('error', () => {

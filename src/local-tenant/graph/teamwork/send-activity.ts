@@ -165,7 +165,7 @@ export async function sendActivityNotification(
       previewText: (body.previewText?.content ?? '').slice(0, PREVIEW_MAX),
       topic: { source: topic.source, value: topic.value, webUrl: topic.webUrl ?? topic.value },
       templateParameters: body.templateParameters ?? [],
-      ...(body.chainId === undefined ? {} : { chainId: body.chainId }),
+      chainId: body.chainId,
       createdDateTime: ctx.clock.now().toISOString(),
     });
   });

@@ -1,6 +1,9 @@
 import { Link, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { hrefFor } from '../../app/routes';
+import { useMe } from '../../data/use-me';
+import { QueryState } from '../../shared/query-state';
 import { ReportSection } from '../../shared/report-section';
+import { AccessLogSection } from './access-log-section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -13,6 +16,7 @@ const useStyles = makeStyles({
  */
 export function PrivacyScreen() {
   const styles = useStyles();
+  const me = useMe();
   return (
     <div className={styles.root}>
       <Title2 as="h1">Privacy: who sees what</Title2>
@@ -36,8 +40,8 @@ export function PrivacyScreen() {
             theirs.
           </li>
           <li>
-            Every time someone else reads your records, it is written in your trail, which you can
-            export.
+            Every time someone else reads your records it is recorded: once per person and day, with
+            how many times. You can see it below and export it.
           </li>
         </ul>
       </ReportSection>
@@ -57,6 +61,11 @@ export function PrivacyScreen() {
           </li>
         </ul>
       </ReportSection>
+      <QueryState query={me} what="Who you are" loadingLabel="Opening…">
+        {(caller) => (
+          <AccessLogSection userId={caller.userId} hasManager={caller.manager !== undefined} />
+        )}
+      </QueryState>
       <Text>
         <Link href={hrefFor({ screen: 'my-development' })}>Back to My development</Link>
       </Text>
