@@ -174,7 +174,7 @@ const readVersion = handle(E.contractVersion, async ({ params, resolved, authori
   return grant.run(() => Promise.resolve({ body: { ...found, reportId: personId } }));
 });
 
-const createVersion = handle(E.agreeContractVersion, async (request, services) => {
+const agreeVersion = handle(E.agreeContractVersion, async (request, services) => {
   const { caller, params, query, body, ifMatch, grant } = request;
   const { personId } = params;
   const { resolved } = grant;
@@ -361,7 +361,7 @@ export const CONTRACT_ROUTES: Route[] = [
   listVersions,
   readHistory,
   readVersion,
-  createVersion,
+  agreeVersion,
   newCommitment,
   updateCommitment,
   markDone,
