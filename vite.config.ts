@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 // With its extension: the Vite config loads this module, and Vite's native config loader needs it.
 import { staticWebAppConfig } from './src/adapters/hosting/static-web-app-config.ts';
 import { guidePagePlugin } from './scripts/build/guide-page.ts';
+import { stripApiDocsPlugin } from './scripts/build/strip-api-docs.ts';
 
 const page = (name: string): string => fileURLToPath(new URL(`./src/web/${name}`, import.meta.url));
 
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     guidePagePlugin(),
+    stripApiDocsPlugin(),
     {
       // Static hosting's own configuration (security headers, fallback) ships with the build.
       // API_BASE_URL: the career API's address in this deployment (the Functions app), which the
