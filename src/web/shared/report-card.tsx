@@ -7,6 +7,7 @@ import { hrefFor } from '../app/routes';
 import { conversationLabel } from '../../domain';
 import { describeEarlierOverdue, describeLastConversation } from './earlier-history-facts';
 import { ContractBadge, PersonStatusBadge, StatusReasons } from './status-badges';
+import { plainList } from './list-styles';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -30,14 +31,7 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
-  warnings: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  warnings: plainList(tokens.spacingVerticalS),
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

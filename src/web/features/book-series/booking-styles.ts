@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../shared/list-styles';
 
 /** Layout shared by the booking screen's sections. */
 export const useBookingStyles = makeStyles({
@@ -22,14 +23,7 @@ export const useBookingStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  cards: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  cards: plainList(tokens.spacingVerticalM),
   issues: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   proposal: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../shared/list-styles';
 
 /** The look every section of the close screen shares (a bordered block, as on the overview). */
 export const useSectionStyles = makeStyles({
@@ -18,12 +19,5 @@ export const useSectionStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
   },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: plainList(tokens.spacingVerticalM),
 });

@@ -13,18 +13,12 @@ import { DEVELOPMENT_CONTRACT } from '../../../domain';
 import { problemsFor, type DraftProblem } from './check-draft';
 import type { DraftReview } from './contract-draft';
 import { monthInputId } from './field-ids';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   row: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -1,14 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../shared/list-styles';
 
 export const useHrStyles = makeStyles({
-  plainList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  plainList: plainList(tokens.spacingVerticalM),
   check: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground2 },
   table: {

@@ -4,16 +4,10 @@ import type { CurrentContract } from '../../../adapters/career-api/career-api-cl
 import type { AgendaItem, TimeZoneId } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useMarkCommitmentDone } from '../../data/mark-commitment-done';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -6,16 +6,10 @@ import {
   type ChecklistItemId,
   type ChecklistItemState,
 } from '../../../domain';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   evidence: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },

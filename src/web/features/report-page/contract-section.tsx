@@ -10,6 +10,7 @@ import { versionHistory, type VersionEntry } from './report-page-model';
 import { ReportSection } from '../../shared/report-section';
 import { VersionTerms } from '../../shared/version-terms';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
   shown: {
@@ -20,14 +21,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
-  versions: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  versions: plainList(tokens.spacingVerticalM),
   version: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: {
     display: 'flex',

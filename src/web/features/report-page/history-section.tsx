@@ -10,16 +10,10 @@ import { conversationsNewestFirst } from './report-page-model';
 import { ReportSection } from '../../shared/report-section';
 import { EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 import { SharedNotesText } from '../../shared/shared-notes-text';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: plainList(tokens.spacingVerticalM),
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -26,19 +26,13 @@ import { ReportCard } from '../../shared/report-card';
 import { TEAM_EARLIER_HISTORY_NOTE } from '../../shared/earlier-history';
 import { NudgeSettingsCard } from '../../shared/nudge-settings-card';
 import { useState } from 'react';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground2 },
-  reports: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
+  reports: plainList(tokens.spacingVerticalL),
   reportsSection: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   viewChoice: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });

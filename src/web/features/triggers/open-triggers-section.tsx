@@ -7,16 +7,10 @@ import { ReportSection } from '../../shared/report-section';
 import { BookAdHocForm } from './book-ad-hoc-form';
 import { LeavingSignalCaution } from '../../shared/leaving-signal-caution';
 import { adHocDescription, type TriggerView } from '../../shared/triggers-model';
+import { plainList } from '../../shared/list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
+  list: plainList(tokens.spacingVerticalL),
   item: {
     display: 'flex',
     flexDirection: 'column',

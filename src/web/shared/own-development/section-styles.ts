@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../list-styles';
 
 export const useSectionStyles = makeStyles({
   list: {
@@ -8,14 +9,7 @@ export const useSectionStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  plainList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  plainList: plainList(tokens.spacingVerticalM),
   row: {
     display: 'flex',
     flexWrap: 'wrap',
