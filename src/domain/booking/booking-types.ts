@@ -10,8 +10,18 @@ export interface WorkingHours {
   /** Local wall-clock time, `HH:MM`, after `start` on the same day. */
   end: string;
   /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
-  days: number[];
+  days: readonly number[];
 }
+
+/**
+ * The working week assumed when a person's own is not known: Monday to Friday, 09:00–17:00 in
+ * their own zone (Outlook's default). Screens show it as an assumption the manager can change.
+ */
+export const ASSUMED_WORKING_HOURS: WorkingHours = Object.freeze({
+  start: '09:00',
+  end: '17:00',
+  days: Object.freeze([1, 2, 3, 4, 5]),
+});
 
 /**
  * One block of the merged free/busy of manager and report. `one-on-one` marks an existing 1:1

@@ -1,6 +1,6 @@
 import { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
 import type { BookingPeople } from '../../../src/app/my-365/booking';
-import { ASSUMED_WORKING_HOURS } from '../../../src/app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../src/domain';
 import { Temporal } from '../../../src/domain/time/temporal';
 import type { WorkingHours } from '../../../src/domain';
 
@@ -21,7 +21,7 @@ export const PEOPLE: BookingPeople = {
 };
 
 export const ZONE = 'Europe/London';
-export const HOURS: WorkingHours = { ...ASSUMED_WORKING_HOURS, days: [1, 2, 3, 4, 5] };
+export const HOURS: WorkingHours = ASSUMED_WORKING_HOURS;
 /** Monday 1 March 2027, 08:00 in London. */
 export const NOW = Temporal.Instant.from('2027-03-01T08:00:00Z');
 

@@ -33,14 +33,3 @@ export function includesPerson(event: CalendarEvent, person: Person): boolean {
 export function reportZoneOf(people: BookingPeople, managerZone: TimeZoneId): TimeZoneId {
   return people.report.timeZone ?? managerZone;
 }
-
-/**
- * The working week assumed until the manager says otherwise: Monday to Friday, 09:00–17:00 in
- * each person's own zone. Free/busy does not tell the product anyone's hours, so the screen
- * shows this assumption and lets the manager change it.
- */
-export const ASSUMED_WORKING_HOURS = {
-  start: '09:00',
-  end: '17:00',
-  days: [1, 2, 3, 4, 5],
-} as const satisfies { start: string; end: string; days: readonly number[] };

@@ -15,7 +15,7 @@ import {
 } from '../../../domain';
 import { PortError, type Calendar, type CalendarEvent } from '../../ports';
 import { toPortRecurrence } from '../booking/series-events';
-import { DEFAULT_WORKING_HOURS } from './find-block-slot';
+import { ASSUMED_WORKING_HOURS } from '../../../domain';
 import { conversationTime, nextConversationState } from './next-conversation';
 import { linksTo } from '../links-to';
 import type { AppLinkTarget } from '../../../domain';
@@ -181,7 +181,7 @@ async function proposeSlot(
     const plan = planBooking({
       now,
       zone: input.zone,
-      workingHours: input.hours ?? DEFAULT_WORKING_HOURS,
+      workingHours: input.hours ?? ASSUMED_WORKING_HOURS,
       busy,
       format: 'single-90',
       earliest: earliest.toString(),

@@ -8,16 +8,6 @@ import {
   type WorkingHours,
 } from '../../../domain';
 
-/**
- * The working week assumed when the manager's own is not known: Monday to Friday, 09:00–17:00 in
- * their zone. Outlook's default, and a block outside it is one people move or ignore.
- */
-export const DEFAULT_WORKING_HOURS: WorkingHours = {
-  start: '09:00',
-  end: '17:00',
-  days: [1, 2, 3, 4, 5],
-};
-
 /** Blocks start on the half hour, as people book their own time. */
 const STEP_MINUTES = 30;
 /** When nothing fits before an overdue commitment's date, look this far ahead from today. */

@@ -21,7 +21,6 @@ export {
 } from './schedule-commitments';
 export {
   blockSearchRange,
-  DEFAULT_WORKING_HOURS,
   findBlockSlot,
   type BlockSlot,
   type BlockSlotRequest,

@@ -10,7 +10,8 @@ import {
   type WorkingHours,
 } from '../../../domain';
 import { isPortError, PortError, type Calendar, type Tasks } from '../../ports';
-import { blockSearchRange, DEFAULT_WORKING_HOURS, findBlockSlot } from './find-block-slot';
+import { ASSUMED_WORKING_HOURS } from '../../../domain';
+import { blockSearchRange, findBlockSlot } from './find-block-slot';
 
 /** A block long enough to make the introduction, write the feedback, or book the meeting. */
 export const BLOCK_MINUTES = 30;
@@ -86,7 +87,7 @@ async function putInCalendar(
     zone: input.zone,
     due: commitment.due,
     minutes: BLOCK_MINUTES,
-    hours: input.hours ?? DEFAULT_WORKING_HOURS,
+    hours: input.hours ?? ASSUMED_WORKING_HOURS,
     leadDays: LEAD_DAYS,
   };
   const events = await ports.calendar.eventsBetween(blockSearchRange(search), input.zone);

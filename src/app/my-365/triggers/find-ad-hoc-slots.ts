@@ -5,6 +5,7 @@ import {
   Temporal,
   toIsoInstant,
   type BusyInterval,
+  ASSUMED_WORKING_HOURS,
   type Interval,
   type IsoDate,
   type IsoInstant,
@@ -13,13 +14,6 @@ import {
   type WorkingHours,
 } from '../../../domain';
 import type { BusyBlock, Calendar, CalendarEvent } from '../../ports';
-
-/** A working week the manager can change later; the playbook asks for no rushing at either end. */
-export const DEFAULT_WORKING_HOURS: WorkingHours = {
-  start: '09:00',
-  end: '17:00',
-  days: [1, 2, 3, 4, 5],
-};
 
 /** "Can we book an hour?": the ad hoc conversation takes the top of its range, at least 60. */
 export const AD_HOC_MINUTES = CADENCE['ad-hoc'].duration.max;
@@ -130,7 +124,7 @@ export async function findAdHocSlots(
   input: AdHocSlotsInput,
 ): Promise<AdHocSlots> {
   const horizonDays = horizonFor(input);
-  const workingHours = input.workingHours ?? DEFAULT_WORKING_HOURS;
+  const workingHours = input.workingHours ?? ASSUMED_WORKING_HOURS;
   const window = bookingWindow({ now: input.now, zone: input.zone, horizonDays });
   if (!window.ok) {
     return { ok: false, message: window.errors.map((e) => e.message).join(' '), horizonDays };

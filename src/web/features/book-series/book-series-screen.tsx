@@ -2,7 +2,7 @@ import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-compo
 import { useDateFormat } from '../../shared/use-date-format';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BookingPeople } from '../../../app/my-365/booking';
-import { ASSUMED_WORKING_HOURS } from '../../../app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../domain';
 import { hrefFor } from '../../app/routes';
 import { currentConversation } from '../../data/current-conversation';
 import { useDirectoryPerson, useMePerson } from '../../data/use-directory-people';
@@ -14,8 +14,6 @@ import type { BookingContext } from './api/booking-context';
 import { BookedSeries } from './booked-series';
 import { useBookingStyles } from './booking-styles';
 import { NewBooking } from './new-booking';
-
-const HOURS = { ...ASSUMED_WORKING_HOURS, days: [...ASSUMED_WORKING_HOURS.days] };
 
 /** Both people from the directory: addresses for the invitation, zones for the times. */
 function usePeople(reportId: string): {
@@ -79,8 +77,8 @@ export function BookSeriesScreen({ reportId, zone }: ReportScreenProps) {
               reportId,
               people,
               zone,
-              workingHours: HOURS,
-              reportHours: HOURS,
+              workingHours: ASSUMED_WORKING_HOURS,
+              reportHours: ASSUMED_WORKING_HOURS,
             };
             if (current?.state === 'booked' && current.event) {
               return <BookedSeries context={context} conversation={current} onNotice={setNotice} />;

@@ -1,4 +1,4 @@
-import { zoneName } from '../../../domain';
+import { ASSUMED_WORKING_HOURS, zoneName } from '../../../domain';
 import {
   Button,
   MessageBar,
@@ -9,13 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useReducer } from 'react';
 import type { BookingPeople } from '../../../app/my-365/booking';
-import {
-  allBookable,
-  ASSUMED_WORKING_HOURS,
-  checkSessions,
-  reportZoneOf,
-} from '../../../app/my-365/booking';
-import type { Interval, WorkingHours } from '../../../domain';
+import { allBookable, checkSessions, reportZoneOf } from '../../../app/my-365/booking';
+import type { Interval } from '../../../domain';
 import { quarterlyRecurrenceAt, scriptById, Temporal } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useTextDraft } from '../../shared/use-text-draft';
@@ -31,7 +26,6 @@ import { initialNewBookingState, newBookingReducer } from './new-booking-state';
 import { ProposalList } from './proposal-list';
 import { SessionTimes } from './session-times';
 
-const ASSUMED: WorkingHours = { ...ASSUMED_WORKING_HOURS, days: [...ASSUMED_WORKING_HOURS.days] };
 const newKey = (): string => crypto.randomUUID();
 
 export interface NewBookingProps {
@@ -47,7 +41,7 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
   const name = people.report.displayName;
   const reportZone = reportZoneOf(people, zone);
   const invitation = useTextDraft(`invitation.${reportId}`, scriptById('invitation').text);
-  const [state, dispatch] = useReducer(newBookingReducer, ASSUMED, (hours) =>
+  const [state, dispatch] = useReducer(newBookingReducer, ASSUMED_WORKING_HOURS, (hours) =>
     initialNewBookingState(hours, newKey()),
   );
   const { format, hours, reportHours, chosen, drafts } = state;

@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import type { ConversationRecord } from '../../../adapters/career-api/career-api-client';
 import type { BookingPeople } from '../../../app/my-365/booking';
-import { ASSUMED_WORKING_HOURS } from '../../../app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../domain';
 import type { PromptChannel } from '../../../app/my-365/prompt/queue-reflection-prompt';
 import { planReflectionPrompt } from '../../../app/my-365/prompt/queue-reflection-prompt';
 import type { Temporal, TimeZoneId } from '../../../domain';
@@ -23,7 +23,6 @@ import { useQueuePrompt } from './api/queue-prompt';
 import { PromptWording } from './prompt-wording';
 import { usePromptStyles } from './prompt-styles';
 
-const HOURS = { ...ASSUMED_WORKING_HOURS, days: [...ASSUMED_WORKING_HOURS.days] };
 const newKey = (): string => crypto.randomUUID();
 /** The playbook's titles lead into a list ("...in advance:"); a heading stands alone. */
 const headingOf = (title: string): string => title.replace(/:\s*$/, '');
@@ -57,7 +56,7 @@ export function PromptForm({ reportId, people, conversation, zone, now }: Prompt
     wording: wording.text,
     firstSessionStart,
     zone,
-    reportHours: HOURS,
+    reportHours: ASSUMED_WORKING_HOURS,
     now,
   });
   const findings = lintPromiseLanguage(wording.text, { party: 'manager', context: 'summary' });
@@ -69,7 +68,7 @@ export function PromptForm({ reportId, people, conversation, zone, now }: Prompt
       wording: wording.text,
       channel,
       zone,
-      reportHours: HOURS,
+      reportHours: ASSUMED_WORKING_HOURS,
       key,
     });
   };

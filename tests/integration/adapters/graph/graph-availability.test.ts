@@ -2,7 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalTenant } from '../../../../src/local-tenant';
 import { GraphCalendar } from '../../../../src/adapters/graph/calendar/graph-calendar';
-import { findBookingOptions, ASSUMED_WORKING_HOURS } from '../../../../src/app/my-365/booking';
+import { findBookingOptions } from '../../../../src/app/my-365/booking';
+import { ASSUMED_WORKING_HOURS } from '../../../../src/domain';
 import {
   TOMAS_AWAY_DAYS,
   TOMAS_AWAY_FROM_DAY,
@@ -69,7 +70,7 @@ describe('GraphCalendar over the local tenant: working weeks, time away and auto
 
   it('lets booking skip the days Tomás is away and say so, from the real adapter', async () => {
     const { client } = await signInGraph(tenant, 'priya.raman');
-    const hours = { ...ASSUMED_WORKING_HOURS, days: [...ASSUMED_WORKING_HOURS.days] };
+    const hours = ASSUMED_WORKING_HOURS;
     const options = await findBookingOptions(new GraphCalendar(client), {
       people: {
         manager: { id: 'priya', displayName: 'Priya Raman', mail: PRIYA, timeZone: LONDON },

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   blockSearchRange,
-  DEFAULT_WORKING_HOURS,
   findBlockSlot,
   type BlockSlotRequest,
 } from '../../../../src/app/my-365/follow-through';
-import { Temporal, type Interval } from '../../../../src/domain';
+import { ASSUMED_WORKING_HOURS, Temporal, type Interval } from '../../../../src/domain';
 
 const ZONE = 'America/New_York';
 // Monday 2 March 2026, 08:00 in New York.
@@ -17,7 +16,7 @@ const request = (overrides: Partial<BlockSlotRequest> = {}): BlockSlotRequest =>
   due: '2026-03-20',
   minutes: 30,
   busy: [],
-  hours: DEFAULT_WORKING_HOURS,
+  hours: ASSUMED_WORKING_HOURS,
   leadDays: 7,
   ...overrides,
 });
