@@ -26,11 +26,17 @@ export type { StateStore, FeatureSlice } from './state/store';
 export type { DirectoryUser, TenantState, Application } from './state/types';
 export type { Caller } from './graph/caller';
 export { requireScopes, type DenialStyle, type PermissionRule } from './graph/auth';
+export { contextWithSelect, graphBodyError, nextLink, odataContext } from './graph/collections';
+export { pageOf, pageWindow, type Page, type PageWindow } from './graph/page-window';
 export {
-  contextWithSelect,
-  graphBodyError,
-  nextLink,
-  odataContext,
-  paginate,
-} from './graph/collections';
+  check,
+  jsonBody,
+  parsedBody,
+  refused,
+  replyFrom,
+  resolved,
+  resolveThen,
+  type Resolved,
+  type Step,
+} from './graph/route-helper';
 export * from './seed';

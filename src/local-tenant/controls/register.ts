@@ -10,6 +10,7 @@ import { findUser } from '../entra/lookups';
 import { mailboxViewer } from './mailbox-viewer';
 import { stateView } from './state-view';
 import { addUser, userPatchSchema, newUserSchema } from './users';
+import { refused, replyFrom, resolved, type Resolved } from '../graph/route-helper';
 
 const seedBody = z.object({ seed: z.enum(['demo', 'empty']).optional() });
 const clockBody = z.object({
@@ -22,23 +23,30 @@ const managerBody = z.object({ managerId: z.string().nullable() });
 
 const bad = (message: string): Reply => json({ error: 'bad_request', message }, 400);
 
-async function readBody<T>(
-  req: TenantRequest,
-  schema: z.ZodType<T>,
-): Promise<{ ok: true; value: T } | { ok: false; reply: Reply }> {
+/** An empty body reads as `{}`: every control's fields are optional or defaulted. */
+async function readBody<T>(req: TenantRequest, schema: z.ZodType<T>): Promise<Resolved<T>> {
   const text = await req.readText();
-  if (!text.ok) return { ok: false, reply: bad(text.message) };
+  if (!text.ok) return refused(bad(text.message));
   let raw: unknown = {};
   if (text.value.trim() !== '') {
     try {
       raw = JSON.parse(text.value);
     } catch {
-      return { ok: false, reply: bad('Body is not valid JSON.') };
+      return refused(bad('Body is not valid JSON.'));
     }
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reply: bad(z.prettifyError(parsed.error)) };
-  return { ok: true, value: parsed.data };
+  if (!parsed.success) return refused(bad(z.prettifyError(parsed.error)));
+  return resolved(parsed.data);
+}
+
+/** Answers with the body the schema reads, or with the 400 a malformed one gets. */
+async function withBody<T>(
+  req: TenantRequest,
+  schema: z.ZodType<T>,
+  answer: (body: T) => Reply,
+): Promise<Reply> {
+  return replyFrom(await readBody(req, schema), answer);
 }
 
 /** `P1DT2H30M`: days, hours, minutes and seconds only (months have no fixed length). */
@@ -95,42 +103,40 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
           ],
         }),
       );
-      const reseed = async (req: TenantRequest, fallback: SeedKind | undefined): Promise<Reply> => {
-        const body = await readBody(req, seedBody);
-        if (!body.ok) return body.reply;
-        const kind = body.value.seed ?? fallback;
-        if (!kind) return bad('Say which seed: {"seed":"demo"} or {"seed":"empty"}.');
-        options.reseed(kind);
-        return json({ seed: kind, users: ctx.store.state.users.length });
-      };
+      const reseed = (req: TenantRequest, fallback: SeedKind | undefined): Promise<Reply> =>
+        withBody(req, seedBody, (body) => {
+          const kind = body.seed ?? fallback;
+          if (!kind) return bad('Say which seed: {"seed":"demo"} or {"seed":"empty"}.');
+          options.reseed(kind);
+          return json({ seed: kind, users: ctx.store.state.users.length });
+        });
       routes.route('POST', '/_local/reset', (req) => reseed(req, ctx.store.state.seed));
       routes.route('POST', '/_local/seed', (req) => reseed(req, undefined));
 
       routes.route('GET', '/_local/clock', () => clockView(ctx));
-      routes.route('POST', '/_local/clock', async (req) => {
-        const body = await readBody(req, clockBody);
-        if (!body.ok) return body.reply;
-        const { now, advanceMs, advance, frozen } = body.value;
-        const durationMs = advance === undefined ? 0 : parseDurationMs(advance);
-        if (durationMs === undefined)
-          return bad(`'${advance ?? ''}' is not a duration like P1DT2H.`);
-        if (frozen === true) ctx.clock.freeze();
-        if (frozen === false) ctx.clock.unfreeze();
-        if (now !== undefined) ctx.clock.set(new Date(now));
-        if (advanceMs !== undefined || durationMs !== 0)
-          ctx.clock.advance((advanceMs ?? 0) + durationMs);
-        return clockView(ctx);
-      });
+      routes.route('POST', '/_local/clock', (req) =>
+        withBody(req, clockBody, ({ now, advanceMs, advance, frozen }) => {
+          const durationMs = advance === undefined ? 0 : parseDurationMs(advance);
+          if (durationMs === undefined)
+            return bad(`'${advance ?? ''}' is not a duration like P1DT2H.`);
+          if (frozen === true) ctx.clock.freeze();
+          if (frozen === false) ctx.clock.unfreeze();
+          if (now !== undefined) ctx.clock.set(new Date(now));
+          if (advanceMs !== undefined || durationMs !== 0)
+            ctx.clock.advance((advanceMs ?? 0) + durationMs);
+          return clockView(ctx);
+        }),
+      );
 
       routes.route('GET', '/_local/faults', () => json(ctx.store.state.faults));
-      routes.route('PUT', '/_local/faults', async (req) => {
-        const body = await readBody(req, faultsSchema.partial());
-        if (!body.ok) return body.reply;
-        ctx.store.update((state) => {
-          state.faults = mergeDefined(structuredClone(NO_FAULTS), body.value);
-        });
-        return json(ctx.store.state.faults);
-      });
+      routes.route('PUT', '/_local/faults', (req) =>
+        withBody(req, faultsSchema.partial(), (faults) => {
+          ctx.store.update((state) => {
+            state.faults = mergeDefined(structuredClone(NO_FAULTS), faults);
+          });
+          return json(ctx.store.state.faults);
+        }),
+      );
       routes.route('DELETE', '/_local/faults', () => {
         ctx.store.update((state) => {
           state.faults = structuredClone(NO_FAULTS);
@@ -170,34 +176,33 @@ export function createControlsFeature(options: ControlsOptions): TenantFeature {
           })),
         }),
       );
-      routes.route('POST', '/_local/users', async (req) => {
-        const body = await readBody(req, newUserSchema);
-        if (!body.ok) return body.reply;
-        const added = addUser(ctx, body.value);
-        return added.ok ? json(added.user, 201) : bad(added.message);
-      });
-      routes.route('PATCH', '/_local/users/{id}', async (req) => {
-        const body = await readBody(req, userPatchSchema);
-        if (!body.ok) return body.reply;
-        const user = findUser(ctx.store.state, req.params.id ?? '');
-        if (!user) return json({ error: 'not_found' }, 404);
-        ctx.store.update(() => Object.assign(user, body.value));
-        return json(user);
-      });
-      routes.route('PUT', '/_local/users/{id}/manager', async (req) => {
-        const body = await readBody(req, managerBody);
-        if (!body.ok) return body.reply;
-        const user = findUser(ctx.store.state, req.params.id ?? '');
-        if (!user) return json({ error: 'not_found' }, 404);
-        const managerId = body.value.managerId;
-        const manager = managerId === null ? undefined : findUser(ctx.store.state, managerId);
-        if (managerId !== null && !manager) return bad(`No user '${managerId}'.`);
-        if (manager?.id === user.id) return bad('A user cannot manage themselves.');
-        ctx.store.update(() => {
-          user.managerId = manager?.id ?? null;
-        });
-        return json(user);
-      });
+      routes.route('POST', '/_local/users', (req) =>
+        withBody(req, newUserSchema, (body) => {
+          const added = addUser(ctx, body);
+          return added.ok ? json(added.user, 201) : bad(added.message);
+        }),
+      );
+      routes.route('PATCH', '/_local/users/{id}', (req) =>
+        withBody(req, userPatchSchema, (patch) => {
+          const user = findUser(ctx.store.state, req.params.id ?? '');
+          if (!user) return json({ error: 'not_found' }, 404);
+          ctx.store.update(() => Object.assign(user, patch));
+          return json(user);
+        }),
+      );
+      routes.route('PUT', '/_local/users/{id}/manager', (req) =>
+        withBody(req, managerBody, ({ managerId }) => {
+          const user = findUser(ctx.store.state, req.params.id ?? '');
+          if (!user) return json({ error: 'not_found' }, 404);
+          const manager = managerId === null ? undefined : findUser(ctx.store.state, managerId);
+          if (managerId !== null && !manager) return bad(`No user '${managerId}'.`);
+          if (manager?.id === user.id) return bad('A user cannot manage themselves.');
+          ctx.store.update(() => {
+            user.managerId = manager?.id ?? null;
+          });
+          return json(user);
+        }),
+      );
 
       routes.route('GET', '/_local/state', () => json(stateView(ctx.store.state)));
       routes.route('GET', '/_local/viewer', (req) => mailboxViewer(ctx, req));

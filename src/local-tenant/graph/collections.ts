@@ -1,5 +1,4 @@
 import type { TenantContext } from '../core/context';
-import { readTop } from '../core/odata-query';
 import { graphError, type Reply } from '../core/reply';
 import type { TenantRequest } from '../core/request';
 
@@ -39,43 +38,6 @@ export function nextLink(ctx: TenantContext, req: TenantRequest, skipToken: stri
   }
   parts.push(`$skiptoken=${skipToken}`);
   return `${ctx.urls.base}${req.path}?${parts.join('&')}`;
-}
-
-export type Page<T> =
-  { ok: true; items: T[]; nextLink: string | undefined } | { ok: false; reply: Reply };
-
-/** Server-driven paging: `$top` sets the page size, `@odata.nextLink` carries the rest. */
-export function paginate<T>(
-  ctx: TenantContext,
-  req: TenantRequest,
-  all: T[],
-  limits: { defaultPageSize: number; maxPageSize: number },
-): Page<T> {
-  const top = readTop(req.odata, limits.maxPageSize);
-  if (!top.ok) return { ok: false, reply: graphError(400, 'Request_BadRequest', top.message) };
-  let offset = 0;
-  if (req.odata.skipToken !== undefined) {
-    const decoded = decodeSkipToken(req.odata.skipToken);
-    if (decoded === undefined) {
-      return {
-        ok: false,
-        reply: graphError(
-          400,
-          'Directory_ExpiredPageToken',
-          'The specified page token value has expired and can no longer be included in your request.',
-        ),
-      };
-    }
-    offset = decoded;
-  }
-  const size = top.value ?? limits.defaultPageSize;
-  const items = all.slice(offset, offset + size);
-  const more = offset + size < all.length;
-  return {
-    ok: true,
-    items,
-    nextLink: more ? nextLink(ctx, req, encodeSkipToken(offset + size)) : undefined,
-  };
 }
 
 /** Graph's answer to an unreadable body: 413 when too large, 400 when not JSON. */

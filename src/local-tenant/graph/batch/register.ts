@@ -2,22 +2,25 @@
 import type { TenantFeature } from '../../core/context';
 import { json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { graphBodyError } from '../collections';
+import { parsedBody, resolved, resolveThen } from '../route-helper';
 import { parseBatch } from './parse-batch';
 import { runBatch } from './run-batch';
 import { loopbackTargetOf } from './send-inner';
 
-async function handleBatch(req: GraphRequest): Promise<Reply> {
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const parsed = parseBatch(body.value);
-  if (!parsed.ok) return parsed.reply;
-  const responses = await runBatch(parsed.requests, {
-    target: loopbackTargetOf(req.raw.socket),
-    authorization: req.header('authorization'),
-    host: req.header('host'),
+const batchRequests = parsedBody((raw) => {
+  const parsed = parseBatch(raw);
+  return parsed.ok ? resolved(parsed.requests) : parsed;
+});
+
+function handleBatch(req: GraphRequest): Promise<Reply> {
+  return resolveThen(req, { requests: batchRequests }, async ({ requests }) => {
+    const responses = await runBatch(requests, {
+      target: loopbackTargetOf(req.raw.socket),
+      authorization: req.header('authorization'),
+      host: req.header('host'),
+    });
+    return json({ responses });
   });
-  return json({ responses });
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { TenantContext } from '../../core/context';
 import { evaluateFilter, filterProperties, parseFilter } from '../../core/odata-filter';
 import { graphError, type Reply } from '../../core/reply';
+import { resolved, type Resolved } from '../route-helper';
 import type { TenantRequest } from '../../core/request';
 import type { EventView } from './instances';
 
@@ -37,7 +38,7 @@ const QUERYABLE: Record<string, (view: EventView) => Primitive> = {
 
 const invalidQuery = (message: string): Reply => graphError(400, 'BadRequest', message);
 
-export type QueryResult = { ok: true; views: EventView[] } | { ok: false; reply: Reply };
+export type QueryResult = Resolved<EventView[]>;
 
 export function filterAndSort(req: TenantRequest, views: EventView[]): QueryResult {
   let result = views;
@@ -86,11 +87,10 @@ export function filterAndSort(req: TenantRequest, views: EventView[]): QueryResu
       return 0;
     });
   }
-  return { ok: true, views: result };
+  return resolved(result);
 }
 
-export type PageResult<T> =
-  { ok: true; items: T[]; nextLink: string | undefined } | { ok: false; reply: Reply };
+export type PageResult<T> = Resolved<{ items: T[]; nextLink: string | undefined }>;
 
 function nonNegativeInteger(value: string | undefined): number | undefined | null {
   if (value === undefined) return undefined;
@@ -118,7 +118,7 @@ export function pageOf<T>(ctx: TenantContext, req: TenantRequest, items: T[]): P
   const offset = skip ?? 0;
   const page = items.slice(offset, offset + size);
   const more = offset + size < items.length;
-  return { ok: true, items: page, nextLink: more ? skipLink(ctx, req, offset + size) : undefined };
+  return resolved({ items: page, nextLink: more ? skipLink(ctx, req, offset + size) : undefined });
 }
 
 function skipLink(ctx: TenantContext, req: TenantRequest, skip: number): string {

@@ -8,7 +8,8 @@ import { filterAndSort, pageOf } from './event-query';
 import { normalizeSelect, shapeEvent } from './event-shape';
 import type { EventView } from './instances';
 import type { Mailbox } from './mailbox';
-import { readPreferences, type Preferences } from './prefer';
+import { replyFrom } from '../route-helper';
+import type { Preferences } from './prefer';
 
 /** `users('{id}')/events`, `users('{id}')/events(subject,start)` … */
 function eventsContext(
@@ -40,30 +41,32 @@ export function entityReply(
   );
 }
 
-/** A page of events: `Prefer` is read first, then `$filter`/`$orderby`, then `$top`/`$skip`. */
+/**
+ * A page of events: `Prefer` is read first (by the caller, as a step), then `$filter`/`$orderby`,
+ * then `$top`/`$skip`.
+ */
 export function collectionReply(
   ctx: TenantContext,
   req: GraphRequest,
-  mailbox: Mailbox,
+  shown: { mailbox: Mailbox; prefs: Preferences },
   segment: string,
   views: EventView[],
 ): Reply {
-  const prefs = readPreferences(req);
-  if (!prefs.ok) return prefs.reply;
-  const queried = filterAndSort(req, views);
-  if (!queried.ok) return queried.reply;
-  const page = pageOf(ctx, req, queried.views);
-  if (!page.ok) return page.reply;
-  const select = normalizeSelect(req.odata.select);
-  return json(
-    {
-      '@odata.context': eventsContext(ctx, mailbox.user.id, segment, select),
-      value: page.items.map((view) =>
-        shapeEvent(view, { prefs: prefs.value, select, basicOnly: mailbox.basicOnly }),
-      ),
-      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    },
-    200,
-    prefs.value.headers,
+  const { mailbox, prefs } = shown;
+  return replyFrom(filterAndSort(req, views), (queried) =>
+    replyFrom(pageOf(ctx, req, queried), (page) => {
+      const select = normalizeSelect(req.odata.select);
+      return json(
+        {
+          '@odata.context': eventsContext(ctx, mailbox.user.id, segment, select),
+          value: page.items.map((view) =>
+            shapeEvent(view, { prefs, select, basicOnly: mailbox.basicOnly }),
+          ),
+          ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+        },
+        200,
+        prefs.headers,
+      );
+    }),
   );
 }

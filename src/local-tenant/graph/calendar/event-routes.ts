@@ -71,13 +71,17 @@ export function listEventsRoute(
   req: GraphRequest,
   userSegment: string | undefined,
 ): Promise<Reply> {
-  const steps = { mailbox: calendarMailbox(ctx, userSegment, 'read'), select: eventSelect };
-  return resolveThen(req, steps, ({ mailbox }) => {
+  const steps = {
+    mailbox: calendarMailbox(ctx, userSegment, 'read'),
+    select: eventSelect,
+    prefs: readPreferences,
+  };
+  return resolveThen(req, steps, ({ mailbox, prefs }) => {
     const views = slice
       .get()
       .events.filter((event) => event.ownerId === mailbox.user.id)
       .map(viewOf);
-    return collectionReply(ctx, req, mailbox, 'events', views);
+    return collectionReply(ctx, req, { mailbox, prefs }, 'events', views);
   });
 }
 

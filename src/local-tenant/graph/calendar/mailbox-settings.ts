@@ -7,7 +7,8 @@ import { graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import type { FeatureSlice } from '../../state/store';
 import type { DirectoryUser } from '../../state/types';
-import { resolveMailbox } from './mailbox';
+import { resolveThen } from '../route-helper';
+import { calendarMailbox } from './mailbox';
 import type { CalendarState, MailboxPreferences } from './state';
 import { toDateTimeTimeZone } from './time-zones';
 import { UTC_ZONE } from './prefer';
@@ -84,11 +85,21 @@ export function mailboxSettingsRoute(
   req: GraphRequest,
   userSegment: string | undefined,
   setting: string | undefined,
+): Promise<Reply> {
+  const steps = { mailbox: calendarMailbox(ctx, userSegment, 'settings') };
+  return resolveThen(req, steps, ({ mailbox }) =>
+    settingsReply(ctx, req, mailbox.user, slice.get().mailboxes[mailbox.user.id], setting),
+  );
+}
+
+function settingsReply(
+  ctx: TenantContext,
+  req: GraphRequest,
+  user: DirectoryUser,
+  stored: MailboxPreferences | undefined,
+  setting: string | undefined,
 ): Reply {
-  const target = resolveMailbox(ctx, req, userSegment, 'settings');
-  if (!target.ok) return target.reply;
-  const { user } = target.value;
-  const settings = settingsOf(user, slice.get().mailboxes[user.id]);
+  const settings = settingsOf(user, stored);
   const base = `${ctx.urls.graph}/$metadata#users('${user.id}')/mailboxSettings`;
   if (setting === undefined) {
     const select = req.odata.select;

@@ -5,9 +5,10 @@ import type { TenantContext } from '../../core/context';
 import type { Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import type { FeatureSlice } from '../../state/store';
-import { resolveThen } from '../route-helper';
+import { replyFrom, resolveThen } from '../route-helper';
 import { locateEvent, viewSteps } from './calendar-request';
 import { collectionReply } from './event-replies';
+import { readPreferences } from './prefer';
 import { calendarView, seriesInstances } from './instances';
 import type { CalendarState } from './state';
 
@@ -19,10 +20,11 @@ export function calendarViewRoute(
   req: GraphRequest,
   userSegment: string | undefined,
 ): Promise<Reply> {
-  return resolveThen(req, viewSteps(ctx, userSegment), ({ mailbox, window }) => {
+  const steps = { ...viewSteps(ctx, userSegment), prefs: readPreferences };
+  return resolveThen(req, steps, ({ mailbox, window, prefs }) => {
     const items = slice.get().events.filter((event) => event.ownerId === mailbox.user.id);
     const views = calendarView(items, window.from, window.to);
-    return collectionReply(ctx, req, mailbox, 'calendarView', views);
+    return collectionReply(ctx, req, { mailbox, prefs }, 'calendarView', views);
   });
 }
 
@@ -43,6 +45,9 @@ export function instancesRoute(
             (view) => view.id === found.view.id,
           );
     const segment = `events('${encodeURIComponent(id)}')/instances`;
-    return collectionReply(ctx, req, mailbox, segment, views);
+    // `Prefer` is read once the event is found: an unknown event is 404 whatever the header says.
+    return replyFrom(readPreferences(req), (prefs) =>
+      collectionReply(ctx, req, { mailbox, prefs }, segment, views),
+    );
   });
 }

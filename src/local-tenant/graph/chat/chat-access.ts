@@ -12,6 +12,7 @@ import type { GraphRequest } from '../../core/router';
 import { findUser } from '../../entra/lookups';
 import type { PermissionRule } from '../auth';
 import { odataContext } from '../collections';
+import { check, refused, resolved, type Step } from '../route-helper';
 import {
   chatSlice,
   isMember,
@@ -61,25 +62,29 @@ export function requireChatPermission(req: GraphRequest, rule: PermissionRule): 
 export const chatNotFound = (): Reply => graphError(404, 'NotFound', 'NotFound');
 export const forbidden = (): Reply => graphError(403, 'Forbidden', 'Forbidden');
 
-export type ChatLookup = { ok: true; chat: StoredChat } | { ok: false; reply: Reply };
+/** The caller holds one of the rule's permissions, as a step. */
+export function chatPermission(rule: PermissionRule): Step<true> {
+  return check((req) => requireChatPermission(req, rule));
+}
 
-/** The chat, if the caller may reach it: delegated callers must be on the roster. */
-export function lookupChat(
+/** The chat, if the caller may reach it (delegated callers must be on the roster), as a step. */
+export function reachableChat(
   ctx: TenantContext,
-  req: GraphRequest,
   chatId: string,
   rule: PermissionRule,
-): ChatLookup {
-  const denied = requireChatPermission(req, rule);
-  if (denied) return { ok: false, reply: denied };
-  const chat = chatSlice(ctx)
-    .get()
-    .chats.find((candidate) => candidate.id === chatId);
-  if (!chat) return { ok: false, reply: chatNotFound() };
-  if (req.caller.kind === 'delegated' && !isMember(chat, req.caller.userId)) {
-    return { ok: false, reply: forbidden() };
-  }
-  return { ok: true, chat };
+): Step<StoredChat> {
+  return (req) => {
+    const denied = requireChatPermission(req, rule);
+    if (denied) return refused(denied);
+    const chat = chatSlice(ctx)
+      .get()
+      .chats.find((candidate) => candidate.id === chatId);
+    if (!chat) return refused(chatNotFound());
+    if (req.caller.kind === 'delegated' && !isMember(chat, req.caller.userId)) {
+      return refused(forbidden());
+    }
+    return resolved(chat);
+  };
 }
 
 export function shapeMember(

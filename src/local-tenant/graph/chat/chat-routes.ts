@@ -12,12 +12,22 @@ import { graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import { findUser } from '../../entra/lookups';
 import type { DirectoryUser } from '../../state/types';
-import { graphBodyError, odataContext, paginate } from '../collections';
+import type { Caller } from '../caller';
+import { odataContext } from '../collections';
+import { pageOf, pageWindow } from '../page-window';
+import {
+  parsedBody,
+  refused,
+  resolved,
+  resolveThen,
+  type Resolved,
+  type Step,
+} from '../route-helper';
 import {
   CHAT_CREATE,
   CHAT_READ_BASIC,
-  lookupChat,
-  requireChatPermission,
+  chatPermission,
+  reachableChat,
   shapeChat,
   shapeMember,
 } from './chat-access';
@@ -41,24 +51,21 @@ interface NewMember {
   roles: string[];
 }
 
-type MembersRead = { ok: true; members: NewMember[] } | { ok: false; reply: Reply };
-
 /** `user@odata.bind`: `https://graph.microsoft.com/v1.0/users('{id or upn}')`. */
-function readMembers(ctx: TenantContext, raw: unknown): MembersRead {
+function readMembers(ctx: TenantContext, raw: unknown): Resolved<NewMember[]> {
   if (!Array.isArray(raw) || raw.length === 0) {
-    return { ok: false, reply: badRequest('Members list is missing or empty.') };
+    return refused(badRequest('Members list is missing or empty.'));
   }
   const members: NewMember[] = [];
   for (const item of raw) {
-    if (!isRecord(item)) return { ok: false, reply: badRequest('Invalid member in members list.') };
+    if (!isRecord(item)) return refused(badRequest('Invalid member in members list.'));
     const type = item['@odata.type'];
     if (type !== '#microsoft.graph.aadUserConversationMember') {
-      return {
-        ok: false,
-        reply: badRequest(
+      return refused(
+        badRequest(
           `Member type '${String(type)}' is not supported; use '#microsoft.graph.aadUserConversationMember'.`,
         ),
-      };
+      );
     }
     const bind = item['user@odata.bind'];
     const key =
@@ -66,156 +73,182 @@ function readMembers(ctx: TenantContext, raw: unknown): MembersRead {
         ? (/users\('([^']+)'\)/i.exec(bind)?.[1] ?? /users\/([^/?]+)$/i.exec(bind)?.[1])
         : undefined;
     if (key === undefined) {
-      return {
-        ok: false,
-        reply: badRequest("Each member needs 'user@odata.bind' with a users('{id}') reference."),
-      };
+      return refused(
+        badRequest("Each member needs 'user@odata.bind' with a users('{id}') reference."),
+      );
     }
     const user = findUser(ctx.store.state, decodeURIComponent(key));
-    if (!user)
-      return { ok: false, reply: graphError(404, 'NotFound', `User '${key}' was not found.`) };
+    if (!user) return refused(graphError(404, 'NotFound', `User '${key}' was not found.`));
     const roles = Array.isArray(item.roles)
       ? item.roles.filter((role): role is string => typeof role === 'string')
       : [];
     if (members.some((member) => member.user.id === user.id)) {
-      return { ok: false, reply: badRequest(`User '${user.id}' is listed more than once.`) };
+      return refused(badRequest(`User '${user.id}' is listed more than once.`));
     }
     members.push({ user, roles });
   }
-  return { ok: true, members };
+  return resolved(members);
 }
 
-export async function createChat(ctx: TenantContext, req: GraphRequest): Promise<Reply> {
-  const denied = requireChatPermission(req, CHAT_CREATE);
-  if (denied) return denied;
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const raw = body.value;
-  if (!isRecord(raw)) return badRequest('The request body must be a chat object.');
+interface NewChat {
+  chatType: StoredChat['chatType'];
+  topic: string | null;
+  members: NewMember[];
+}
+
+/** A chat body; a signed-in caller must be one of its members. */
+function readChat(ctx: TenantContext, caller: Caller, raw: unknown): Resolved<NewChat> {
+  if (!isRecord(raw)) return refused(badRequest('The request body must be a chat object.'));
   const chatType = raw.chatType;
   if (chatType !== 'oneOnOne' && chatType !== 'group') {
-    return badRequest("chatType must be 'oneOnOne' or 'group'.");
+    return refused(badRequest("chatType must be 'oneOnOne' or 'group'."));
   }
   const read = readMembers(ctx, raw.members);
-  if (!read.ok) return read.reply;
-  const members = read.members;
-  const caller = req.caller;
+  if (!read.ok) return read;
+  const members = read.value;
   if (caller.kind === 'delegated' && !members.some((member) => member.user.id === caller.userId)) {
-    return badRequest('The signed-in user must be one of the members of the chat.');
+    return refused(badRequest('The signed-in user must be one of the members of the chat.'));
   }
   const topic = typeof raw.topic === 'string' ? raw.topic : null;
   if (chatType === 'oneOnOne') {
-    if (members.length !== 2) return badRequest('A oneOnOne chat must have exactly two members.');
-    if (topic !== null) return badRequest('A topic can only be set on group chats.');
-  } else if (members.length < 2) {
-    return badRequest('A group chat needs at least two members.');
-  }
-  const now = ctx.clock.now().toISOString();
-  const chat = chatSlice(ctx).update((data) => {
-    const [a, b] = members;
-    if (chatType === 'oneOnOne' && a && b) {
-      const id = oneOnOneChatId(a.user.id, b.user.id);
-      const existing = data.chats.find((candidate) => candidate.id === id);
-      // Only one one-on-one chat can exist between two people; Graph returns the existing one.
-      if (existing) return existing;
+    if (members.length !== 2) {
+      return refused(badRequest('A oneOnOne chat must have exactly two members.'));
     }
-    const created: StoredChat = {
-      id: chatType === 'oneOnOne' && a && b ? oneOnOneChatId(a.user.id, b.user.id) : groupChatId(),
-      chatType,
-      topic,
-      createdDateTime: now,
-      lastUpdatedDateTime: now,
-      members: members.map((member) => ({
-        userId: member.user.id,
-        roles: member.roles.length > 0 ? member.roles : ['owner'],
-        visibleHistoryStartDateTime: WHOLE_HISTORY,
-      })),
-      messages: [],
-    };
-    data.chats.push(created);
-    return created;
-  });
-  return json(
-    {
-      '@odata.context': odataContext(ctx, 'chats/$entity'),
-      ...shapeChat(ctx, req, chat, { members: false, lastMessagePreview: false }),
-    },
-    201,
-  );
+    if (topic !== null) return refused(badRequest('A topic can only be set on group chats.'));
+  } else if (members.length < 2) {
+    return refused(badRequest('A group chat needs at least two members.'));
+  }
+  return resolved({ chatType, topic, members });
 }
 
-function readChatExpand(
-  req: GraphRequest,
-): { members: boolean; lastMessagePreview: boolean } | Reply {
+export function createChat(ctx: TenantContext, req: GraphRequest): Promise<Reply> {
+  const steps = {
+    permitted: chatPermission(CHAT_CREATE),
+    draft: parsedBody((raw) => readChat(ctx, req.caller, raw)),
+  };
+  return resolveThen(req, steps, ({ draft: { chatType, topic, members } }) => {
+    const now = ctx.clock.now().toISOString();
+    const chat = chatSlice(ctx).update((data) => {
+      const [a, b] = members;
+      if (chatType === 'oneOnOne' && a && b) {
+        const id = oneOnOneChatId(a.user.id, b.user.id);
+        const existing = data.chats.find((candidate) => candidate.id === id);
+        // Only one one-on-one chat can exist between two people; Graph returns the existing one.
+        if (existing) return existing;
+      }
+      const created: StoredChat = {
+        id:
+          chatType === 'oneOnOne' && a && b ? oneOnOneChatId(a.user.id, b.user.id) : groupChatId(),
+        chatType,
+        topic,
+        createdDateTime: now,
+        lastUpdatedDateTime: now,
+        members: members.map((member) => ({
+          userId: member.user.id,
+          roles: member.roles.length > 0 ? member.roles : ['owner'],
+          visibleHistoryStartDateTime: WHOLE_HISTORY,
+        })),
+        messages: [],
+      };
+      data.chats.push(created);
+      return created;
+    });
+    return json(
+      {
+        '@odata.context': odataContext(ctx, 'chats/$entity'),
+        ...shapeChat(ctx, req, chat, { members: false, lastMessagePreview: false }),
+      },
+      201,
+    );
+  });
+}
+
+interface ChatExpand {
+  members: boolean;
+  lastMessagePreview: boolean;
+}
+
+const chatExpand: Step<ChatExpand> = (req) => {
   const names = (req.odata.expand ?? []).map((item) => item.property.toLowerCase());
   const unknown = names.find((name) => name !== 'members' && name !== 'lastmessagepreview');
   if (unknown !== undefined) {
-    return badRequest(
-      `Could not find a property named '${unknown}' on type 'microsoft.graph.chat'.`,
+    return refused(
+      badRequest(`Could not find a property named '${unknown}' on type 'microsoft.graph.chat'.`),
     );
   }
-  return {
+  return resolved({
     members: names.includes('members'),
     lastMessagePreview: names.includes('lastmessagepreview'),
+  });
+};
+
+export function getChat(ctx: TenantContext, req: GraphRequest, chatId: string): Promise<Reply> {
+  const steps = { chat: reachableChat(ctx, chatId, CHAT_READ_BASIC), expand: chatExpand };
+  return resolveThen(req, steps, ({ chat, expand }) => {
+    const context = expand.members ? 'chats(members())/$entity' : 'chats/$entity';
+    return json({
+      '@odata.context': odataContext(ctx, context),
+      ...shapeChat(ctx, req, chat, expand),
+    });
+  });
+}
+
+/** `/me/chats` needs a signed-in user. */
+const signedInUser: Step<string> = (req) =>
+  req.caller.kind === 'delegated'
+    ? resolved(req.caller.userId)
+    : refused(badRequest('/me request is only valid with delegated authentication flow.'));
+
+type ChatFilter = (chat: StoredChat) => boolean;
+
+/** `$filter` on chatType, topic or id. */
+const chatFilter: Step<ChatFilter> = (req) => {
+  if (req.odata.filter === undefined) return resolved(() => true);
+  const parsed = parseFilter(req.odata.filter);
+  if (!parsed.ok) return refused(badRequest(parsed.message));
+  const unknown = filterProperties(parsed.node).find(
+    (path) => !['chattype', 'topic', 'id'].includes(path.toLowerCase()),
+  );
+  if (unknown !== undefined)
+    return refused(badRequest(`Filtering on '${unknown}' is not supported.`));
+  return resolved((chat) =>
+    evaluateFilter(parsed.node, (path) => {
+      const lower = path.toLowerCase();
+      return lower === 'chattype' ? chat.chatType : lower === 'topic' ? chat.topic : chat.id;
+    }),
+  );
+};
+
+export function listMyChats(ctx: TenantContext, req: GraphRequest): Promise<Reply> {
+  const steps = {
+    userId: signedInUser,
+    permitted: chatPermission(CHAT_READ_BASIC),
+    expand: chatExpand,
+    filter: chatFilter,
+    window: pageWindow({ defaultPageSize: 50, maxPageSize: 50 }),
   };
-}
-
-export function getChat(ctx: TenantContext, req: GraphRequest, chatId: string): Reply {
-  const found = lookupChat(ctx, req, chatId, CHAT_READ_BASIC);
-  if (!found.ok) return found.reply;
-  const expand = readChatExpand(req);
-  if ('kind' in expand) return expand;
-  const context = expand.members ? 'chats(members())/$entity' : 'chats/$entity';
-  return json({
-    '@odata.context': odataContext(ctx, context),
-    ...shapeChat(ctx, req, found.chat, expand),
+  return resolveThen(req, steps, ({ userId, expand, filter, window }) => {
+    const chats = chatSlice(ctx)
+      .get()
+      .chats.filter((chat) => isMember(chat, userId) && filter(chat));
+    const latest = (chat: StoredChat): string =>
+      chat.messages.at(-1)?.createdDateTime ?? chat.lastUpdatedDateTime;
+    chats.sort((a, b) => latest(b).localeCompare(latest(a)));
+    const page = pageOf(ctx, req, chats, window);
+    return json({
+      '@odata.context': odataContext(ctx, `users('${userId}')/chats`),
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      value: page.items.map((chat) => shapeChat(ctx, req, chat, expand)),
+    });
   });
 }
 
-export function listMyChats(ctx: TenantContext, req: GraphRequest): Reply {
-  const caller = req.caller;
-  if (caller.kind !== 'delegated') {
-    return badRequest('/me request is only valid with delegated authentication flow.');
-  }
-  const denied = requireChatPermission(req, CHAT_READ_BASIC);
-  if (denied) return denied;
-  const expand = readChatExpand(req);
-  if ('kind' in expand) return expand;
-  let chats = chatSlice(ctx)
-    .get()
-    .chats.filter((chat) => isMember(chat, caller.userId));
-  if (req.odata.filter !== undefined) {
-    const parsed = parseFilter(req.odata.filter);
-    if (!parsed.ok) return badRequest(parsed.message);
-    const unknown = filterProperties(parsed.node).find(
-      (path) => !['chattype', 'topic', 'id'].includes(path.toLowerCase()),
-    );
-    if (unknown !== undefined) return badRequest(`Filtering on '${unknown}' is not supported.`);
-    chats = chats.filter((chat) =>
-      evaluateFilter(parsed.node, (path) => {
-        const lower = path.toLowerCase();
-        return lower === 'chattype' ? chat.chatType : lower === 'topic' ? chat.topic : chat.id;
-      }),
-    );
-  }
-  const latest = (chat: StoredChat): string =>
-    chat.messages.at(-1)?.createdDateTime ?? chat.lastUpdatedDateTime;
-  chats.sort((a, b) => latest(b).localeCompare(latest(a)));
-  const page = paginate(ctx, req, chats, { defaultPageSize: 50, maxPageSize: 50 });
-  if (!page.ok) return page.reply;
-  return json({
-    '@odata.context': odataContext(ctx, `users('${caller.userId}')/chats`),
-    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.items.map((chat) => shapeChat(ctx, req, chat, expand)),
-  });
-}
-
-export function listMembers(ctx: TenantContext, req: GraphRequest, chatId: string): Reply {
-  const found = lookupChat(ctx, req, chatId, CHAT_READ_BASIC);
-  if (!found.ok) return found.reply;
-  return json({
-    '@odata.context': odataContext(ctx, `chats('${encodeURIComponent(chatId)}')/members`),
-    '@odata.count': found.chat.members.length,
-    value: found.chat.members.map((member) => shapeMember(ctx, found.chat, member)),
-  });
+export function listMembers(ctx: TenantContext, req: GraphRequest, chatId: string): Promise<Reply> {
+  return resolveThen(req, { chat: reachableChat(ctx, chatId, CHAT_READ_BASIC) }, ({ chat }) =>
+    json({
+      '@odata.context': odataContext(ctx, `chats('${encodeURIComponent(chatId)}')/members`),
+      '@odata.count': chat.members.length,
+      value: chat.members.map((member) => shapeMember(ctx, chat, member)),
+    }),
+  );
 }

@@ -9,8 +9,17 @@
 import type { TenantContext } from '../../core/context';
 import { graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
-import { graphBodyError, odataContext, paginate } from '../collections';
-import { CHAT_READ, CHAT_SEND, lookupChat, shapeChatMessage } from './chat-access';
+import { odataContext } from '../collections';
+import { pageOf, pageWindow } from '../page-window';
+import {
+  parsedBody,
+  refused,
+  resolved,
+  resolveThen,
+  type Resolved,
+  type Step,
+} from '../route-helper';
+import { CHAT_READ, CHAT_SEND, reachableChat, shapeChatMessage } from './chat-access';
 import { chatMessageId, chatSlice, type StoredChatMessage } from './chat-state';
 
 const badRequest = (message: string): Reply => graphError(400, 'BadRequest', message);
@@ -23,85 +32,108 @@ function messagesContext(ctx: TenantContext, chatId: string): string {
   return odataContext(ctx, `chats('${encodeURIComponent(chatId)}')/messages`);
 }
 
-export async function postChatMessage(
+type NewMessage = Pick<StoredChatMessage, 'subject' | 'importance' | 'body'>;
+
+function readMessage(raw: unknown): Resolved<NewMessage> {
+  if (!isRecord(raw) || !isRecord(raw.body)) return refused(badRequest('Missing body content.'));
+  const content = raw.body.content;
+  if (typeof content !== 'string' || content.trim() === '')
+    return refused(badRequest('Missing body content.'));
+  const rawType = raw.body.contentType;
+  const contentType = typeof rawType === 'string' ? rawType.toLowerCase() : 'text';
+  if (contentType !== 'text' && contentType !== 'html') {
+    return refused(badRequest(`Invalid value '${String(rawType)}' for contentType.`));
+  }
+  const importance = typeof raw.importance === 'string' ? raw.importance.toLowerCase() : 'normal';
+  if (importance !== 'normal' && importance !== 'high' && importance !== 'urgent') {
+    return refused(badRequest(`Invalid value '${importance}' for importance.`));
+  }
+  const subject = typeof raw.subject === 'string' ? raw.subject : null;
+  return resolved({ subject, importance, body: { contentType, content } });
+}
+
+/** Only a signed-in member posts: an application cannot send chat messages. */
+const sender: Step<string> = (req) =>
+  req.caller.kind === 'delegated'
+    ? resolved(req.caller.userId)
+    : refused(graphError(403, 'Forbidden', 'Forbidden'));
+
+export function postChatMessage(
   ctx: TenantContext,
   req: GraphRequest,
   chatId: string,
 ): Promise<Reply> {
-  const found = lookupChat(ctx, req, chatId, CHAT_SEND);
-  if (!found.ok) return found.reply;
-  const caller = req.caller;
-  if (caller.kind !== 'delegated') return graphError(403, 'Forbidden', 'Forbidden');
-  const body = await req.readJson();
-  if (!body.ok) return graphBodyError(body);
-  const raw = body.value;
-  if (!isRecord(raw) || !isRecord(raw.body)) return badRequest('Missing body content.');
-  const content = raw.body.content;
-  if (typeof content !== 'string' || content.trim() === '')
-    return badRequest('Missing body content.');
-  const rawType = raw.body.contentType;
-  const contentType = typeof rawType === 'string' ? rawType.toLowerCase() : 'text';
-  if (contentType !== 'text' && contentType !== 'html') {
-    return badRequest(`Invalid value '${String(rawType)}' for contentType.`);
-  }
-  const importance = typeof raw.importance === 'string' ? raw.importance.toLowerCase() : 'normal';
-  if (importance !== 'normal' && importance !== 'high' && importance !== 'urgent') {
-    return badRequest(`Invalid value '${importance}' for importance.`);
-  }
-  const now = ctx.clock.now();
-  const message = chatSlice(ctx).update((): StoredChatMessage => {
-    const chat = found.chat;
-    const created: StoredChatMessage = {
-      id: chatMessageId(chat, now.getTime()),
-      createdDateTime: now.toISOString(),
-      lastModifiedDateTime: now.toISOString(),
-      fromUserId: caller.userId,
-      subject: typeof raw.subject === 'string' ? raw.subject : null,
-      importance,
-      body: { contentType, content },
-    };
-    chat.messages.push(created);
-    return created;
+  const steps = {
+    chat: reachableChat(ctx, chatId, CHAT_SEND),
+    from: sender,
+    draft: parsedBody(readMessage),
+  };
+  return resolveThen(req, steps, ({ chat, from, draft }) => {
+    const now = ctx.clock.now();
+    const message = chatSlice(ctx).update((): StoredChatMessage => {
+      const created: StoredChatMessage = {
+        id: chatMessageId(chat, now.getTime()),
+        createdDateTime: now.toISOString(),
+        lastModifiedDateTime: now.toISOString(),
+        fromUserId: from,
+        ...draft,
+      };
+      chat.messages.push(created);
+      return created;
+    });
+    return json(
+      {
+        '@odata.context': odataContext(
+          ctx,
+          `chats('${encodeURIComponent(chatId)}')/messages/$entity`,
+        ),
+        ...shapeChatMessage(ctx, chat, message),
+      },
+      201,
+    );
   });
-  return json(
-    {
-      '@odata.context': odataContext(
-        ctx,
-        `chats('${encodeURIComponent(chatId)}')/messages/$entity`,
-      ),
-      ...shapeChatMessage(ctx, found.chat, message),
-    },
-    201,
-  );
 }
 
-export function listChatMessages(ctx: TenantContext, req: GraphRequest, chatId: string): Reply {
-  const found = lookupChat(ctx, req, chatId, CHAT_READ);
-  if (!found.ok) return found.reply;
+/** `$orderby`: only descending, on lastModifiedDateTime (the default) or createdDateTime. */
+const messageOrder: Step<'createdDateTime' | 'lastModifiedDateTime'> = (req) => {
   const order = req.odata.orderBy?.[0];
   if (
     order &&
     (order.direction !== 'desc' ||
       !['lastmodifieddatetime', 'createddatetime'].includes(order.property.toLowerCase()))
   ) {
-    return badRequest(
-      'Only descending order on lastModifiedDateTime or createdDateTime is supported.',
+    return refused(
+      badRequest('Only descending order on lastModifiedDateTime or createdDateTime is supported.'),
     );
   }
-  const key =
+  return resolved(
     order?.property.toLowerCase() === 'createddatetime'
       ? 'createdDateTime'
-      : 'lastModifiedDateTime';
-  const messages = [...found.chat.messages].sort(
-    (a, b) => b[key].localeCompare(a[key]) || Number(b.id) - Number(a.id),
+      : 'lastModifiedDateTime',
   );
-  const page = paginate(ctx, req, messages, { defaultPageSize: 50, maxPageSize: 50 });
-  if (!page.ok) return page.reply;
-  return json({
-    '@odata.context': messagesContext(ctx, chatId),
-    '@odata.count': page.items.length,
-    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.items.map((message) => shapeChatMessage(ctx, found.chat, message)),
+};
+
+export function listChatMessages(
+  ctx: TenantContext,
+  req: GraphRequest,
+  chatId: string,
+): Promise<Reply> {
+  const steps = {
+    chat: reachableChat(ctx, chatId, CHAT_READ),
+    key: messageOrder,
+    window: pageWindow({ defaultPageSize: 50, maxPageSize: 50 }),
+  };
+  return resolveThen(req, steps, ({ chat, key, window }) => {
+    const messages = [...chat.messages].sort(
+      (a, b) => b[key].localeCompare(a[key]) || Number(b.id) - Number(a.id),
+    );
+    const page = pageOf(ctx, req, messages, window);
+    return json({
+      '@odata.context': messagesContext(ctx, chatId),
+      '@odata.count': page.items.length,
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      value: page.items.map((message) => shapeChatMessage(ctx, chat, message)),
+    });
   });
 }
 
@@ -110,13 +142,16 @@ export function getChatMessage(
   req: GraphRequest,
   chatId: string,
   messageId: string,
-): Reply {
-  const found = lookupChat(ctx, req, chatId, CHAT_READ);
-  if (!found.ok) return found.reply;
-  const message = found.chat.messages.find((candidate) => candidate.id === messageId);
-  if (!message) return graphError(404, 'NotFound', 'NotFound');
-  return json({
-    '@odata.context': odataContext(ctx, `chats('${encodeURIComponent(chatId)}')/messages/$entity`),
-    ...shapeChatMessage(ctx, found.chat, message),
+): Promise<Reply> {
+  return resolveThen(req, { chat: reachableChat(ctx, chatId, CHAT_READ) }, ({ chat }) => {
+    const message = chat.messages.find((candidate) => candidate.id === messageId);
+    if (!message) return graphError(404, 'NotFound', 'NotFound');
+    return json({
+      '@odata.context': odataContext(
+        ctx,
+        `chats('${encodeURIComponent(chatId)}')/messages/$entity`,
+      ),
+      ...shapeChatMessage(ctx, chat, message),
+    });
   });
 }

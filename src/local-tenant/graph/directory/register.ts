@@ -5,7 +5,9 @@ import type { GraphRequest } from '../../core/router';
 import type { DirectoryUser } from '../../state/types';
 import { findUser } from '../../entra/lookups';
 import { requireScopes, type PermissionRule } from '../auth';
-import { contextWithSelect, odataContext, paginate } from '../collections';
+import { contextWithSelect, odataContext } from '../collections';
+import { pageOf, pageWindow } from '../page-window';
+import { check, refused, resolved, resolveThen, type Resolved, type Step } from '../route-helper';
 import {
   asDirectoryObject,
   projectUser,
@@ -73,31 +75,52 @@ const badProperty = (name: string): Reply =>
 /** Whose profile a request reads: the caller's own, or someone else's. */
 type Whose = 'own' | 'other';
 
-type Target = { ok: true; user: DirectoryUser; whose: Whose } | { ok: false; reply: Reply };
+interface Target {
+  user: DirectoryUser;
+  whose: Whose;
+}
 
 /** `/me` needs a signed-in user; `/users/{id|upn}` resolves by id or UPN. */
-function resolveTarget(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Target {
+function resolveTarget(
+  ctx: TenantContext,
+  req: GraphRequest,
+  idOrUpn: string | undefined,
+): Resolved<Target> {
   const caller = req.caller;
   if (idOrUpn === undefined) {
     if (caller.kind !== 'delegated') {
-      return {
-        ok: false,
-        reply: graphError(
+      return refused(
+        graphError(
           400,
           'BadRequest',
           '/me request is only valid with delegated authentication flow.',
         ),
-      };
+      );
     }
     const me = findUser(ctx.store.state, caller.userId);
-    return me
-      ? { ok: true, user: me, whose: 'own' }
-      : { ok: false, reply: notFound(caller.userId) };
+    return me ? resolved({ user: me, whose: 'own' }) : refused(notFound(caller.userId));
   }
   const user = findUser(ctx.store.state, idOrUpn);
-  if (!user) return { ok: false, reply: notFound(idOrUpn) };
+  if (!user) return refused(notFound(idOrUpn));
   const own = caller.kind === 'delegated' && caller.userId === user.id;
-  return { ok: true, user, whose: own ? 'own' : 'other' };
+  return resolved({ user, whose: own ? 'own' : 'other' });
+}
+
+/**
+ * The person the path names, once the caller holds the permission reading them needs (which
+ * depends on whose profile it is), as a step.
+ */
+function reachableTarget(
+  ctx: TenantContext,
+  idOrUpn: string | undefined,
+  denied: (req: GraphRequest, whose: Whose) => Reply | undefined,
+): Step<Target> {
+  return (req) => {
+    const target = resolveTarget(ctx, req, idOrUpn);
+    if (!target.ok) return target;
+    const denial = denied(req, target.value.whose);
+    return denial ? refused(denial) : target;
+  };
 }
 
 function checkSelect(
@@ -114,6 +137,11 @@ function checkSelect(
     if (unknownNested !== undefined) return badProperty(unknownNested);
   }
   return undefined;
+}
+
+/** `$select` (and, where a route expands, `$expand`) names only what a user has, as a step. */
+function knownProperties(withExpand: boolean): Step<true> {
+  return check((req) => checkSelect(req.odata.select, withExpand ? req.odata.expand : undefined));
 }
 
 /** A delegated caller without a full-profile permission sees the basic profile of others. */
@@ -163,36 +191,53 @@ function shapeUser(
   return body;
 }
 
-function getUser(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Reply {
-  const target = resolveTarget(ctx, req, idOrUpn);
-  if (!target.ok) return target.reply;
-  const denied =
-    requireScopes(req.caller, target.whose === 'own' ? OWN_PROFILE : OTHER_PROFILES) ??
-    expandDenied(req, target.whose);
-  if (denied) return denied;
-  const invalid = checkSelect(req.odata.select, req.odata.expand);
-  if (invalid) return invalid;
-  return json({
-    '@odata.context': odataContext(ctx, `${contextWithSelect('users', req.odata.select)}/$entity`),
-    ...shapeUser(ctx, req, target.user, profileView(req, target.whose)),
-  });
+function getUser(
+  ctx: TenantContext,
+  req: GraphRequest,
+  idOrUpn: string | undefined,
+): Promise<Reply> {
+  const steps = {
+    target: reachableTarget(
+      ctx,
+      idOrUpn,
+      (request, whose) =>
+        requireScopes(request.caller, whose === 'own' ? OWN_PROFILE : OTHER_PROFILES) ??
+        expandDenied(request, whose),
+    ),
+    known: knownProperties(true),
+  };
+  return resolveThen(req, steps, ({ target }) =>
+    json({
+      '@odata.context': odataContext(
+        ctx,
+        `${contextWithSelect('users', req.odata.select)}/$entity`,
+      ),
+      ...shapeUser(ctx, req, target.user, profileView(req, target.whose)),
+    }),
+  );
 }
 
-function getManager(ctx: TenantContext, req: GraphRequest, idOrUpn: string | undefined): Reply {
-  const target = resolveTarget(ctx, req, idOrUpn);
-  if (!target.ok) return target.reply;
-  // User.Read reads the signed-in person's own manager (user-get); anyone else's needs more.
-  const denied = requireScopes(req.caller, target.whose === 'own' ? OWN_PROFILE : FULL_PROFILES);
-  if (denied) return denied;
-  const invalid = checkSelect(req.odata.select, undefined);
-  if (invalid) return invalid;
-  const manager = target.user.managerId
-    ? findUser(ctx.store.state, target.user.managerId)
-    : undefined;
-  if (!manager) return notFound('manager');
-  return json({
-    '@odata.context': odataContext(ctx, 'directoryObjects/$entity'),
-    ...asDirectoryObject(manager, req.odata.select),
+function getManager(
+  ctx: TenantContext,
+  req: GraphRequest,
+  idOrUpn: string | undefined,
+): Promise<Reply> {
+  const steps = {
+    // User.Read reads the signed-in person's own manager (user-get); anyone else's needs more.
+    target: reachableTarget(ctx, idOrUpn, (request, whose) =>
+      requireScopes(request.caller, whose === 'own' ? OWN_PROFILE : FULL_PROFILES),
+    ),
+    known: knownProperties(false),
+  };
+  return resolveThen(req, steps, ({ target }) => {
+    const manager = target.user.managerId
+      ? findUser(ctx.store.state, target.user.managerId)
+      : undefined;
+    if (!manager) return notFound('manager');
+    return json({
+      '@odata.context': odataContext(ctx, 'directoryObjects/$entity'),
+      ...asDirectoryObject(manager, req.odata.select),
+    });
   });
 }
 
@@ -200,38 +245,43 @@ function listDirectReports(
   ctx: TenantContext,
   req: GraphRequest,
   idOrUpn: string | undefined,
-): Reply {
-  const target = resolveTarget(ctx, req, idOrUpn);
-  if (!target.ok) return target.reply;
-  // Listing reports reads other people's profiles, so User.Read alone is not enough, even for /me;
-  // nor is User.ReadBasic.All, which reads no relationships.
-  const denied = requireScopes(req.caller, FULL_PROFILES);
-  if (denied) return denied;
-  const invalid = checkSelect(req.odata.select, undefined);
-  if (invalid) return invalid;
-  const page = paginate(ctx, req, reportsOf(ctx, target.user.id), PAGE);
-  if (!page.ok) return page.reply;
-  return json({
-    '@odata.context': odataContext(ctx, contextWithSelect('directoryObjects', req.odata.select)),
-    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.items.map((user) => asDirectoryObject(user, req.odata.select)),
+): Promise<Reply> {
+  const steps = {
+    // Listing reports reads other people's profiles, so User.Read alone is not enough, even for
+    // /me; nor is User.ReadBasic.All, which reads no relationships.
+    target: reachableTarget(ctx, idOrUpn, (request) =>
+      requireScopes(request.caller, FULL_PROFILES),
+    ),
+    known: knownProperties(false),
+    window: pageWindow(PAGE),
+  };
+  return resolveThen(req, steps, ({ target, window }) => {
+    const page = pageOf(ctx, req, reportsOf(ctx, target.user.id), window);
+    return json({
+      '@odata.context': odataContext(ctx, contextWithSelect('directoryObjects', req.odata.select)),
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      value: page.items.map((user) => asDirectoryObject(user, req.odata.select)),
+    });
   });
 }
 
-function listUsers(ctx: TenantContext, req: GraphRequest): Reply {
-  const denied = requireScopes(req.caller, OTHER_PROFILES) ?? expandDenied(req, 'other');
-  if (denied) return denied;
-  const invalid = checkSelect(req.odata.select, req.odata.expand);
-  if (invalid) return invalid;
-  const query = queryUsers(req, ctx.store.state.users);
-  if (!query.ok) return query.reply;
-  const page = paginate(ctx, req, query.users, PAGE);
-  if (!page.ok) return page.reply;
-  return json({
-    '@odata.context': odataContext(ctx, contextWithSelect('users', req.odata.select)),
-    ...(query.count === undefined ? {} : { '@odata.count': query.count }),
-    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.items.map((user) => shapeUser(ctx, req, user, profileView(req, 'other'))),
+function listUsers(ctx: TenantContext, req: GraphRequest): Promise<Reply> {
+  const steps = {
+    permitted: check(
+      (request) => requireScopes(request.caller, OTHER_PROFILES) ?? expandDenied(request, 'other'),
+    ),
+    known: knownProperties(true),
+    query: (request: GraphRequest) => queryUsers(request, ctx.store.state.users),
+    window: pageWindow(PAGE),
+  };
+  return resolveThen(req, steps, ({ query, window }) => {
+    const page = pageOf(ctx, req, query.users, window);
+    return json({
+      '@odata.context': odataContext(ctx, contextWithSelect('users', req.odata.select)),
+      ...(query.count === undefined ? {} : { '@odata.count': query.count }),
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      value: page.items.map((user) => shapeUser(ctx, req, user, profileView(req, 'other'))),
+    });
   });
 }
 

@@ -7,6 +7,7 @@ import {
 import { graphError, type Reply } from '../../core/reply';
 import type { TenantRequest } from '../../core/request';
 import type { DirectoryUser } from '../../state/types';
+import { resolved, type Resolved } from '../route-helper';
 import { userFilterValue } from './user-shape';
 
 /** Properties the directory indexes for `$filter` on users (a subset of Graph's list). */
@@ -34,8 +35,7 @@ const FILTERABLE = new Set(
 );
 const ORDERABLE = new Set(['displayname', 'userprincipalname']);
 
-export type UserQuery =
-  { ok: true; users: DirectoryUser[]; count: number | undefined } | { ok: false; reply: Reply };
+export type UserQuery = Resolved<{ users: DirectoryUser[]; count: number | undefined }>;
 
 /** Operators that only work as "advanced queries" (ConsistencyLevel: eventual + $count). */
 function advancedOperator(node: FilterNode): string | undefined {
@@ -140,5 +140,5 @@ export function queryUsers(req: TenantRequest, users: DirectoryUser[]): UserQuer
       return 0;
     });
   }
-  return { ok: true, users: result, count: odata.count ? result.length : undefined };
+  return resolved({ users: result, count: odata.count ? result.length : undefined });
 }

@@ -39,6 +39,14 @@ import {
 } from './files-state';
 import type { DownloadGrants } from './item-shape';
 import { shapeItem } from './item-shape';
+import {
+  refused,
+  replyFrom,
+  resolved,
+  resolveThen,
+  type Resolved,
+  type Step,
+} from '../route-helper';
 
 const UPLOAD_LIMIT = 4 * 1024 * 1024;
 
@@ -99,19 +107,47 @@ function notModified(req: GraphRequest, item: DriveItem): boolean {
   return header !== undefined && header.trim() !== '*' && tagMatches(header, item);
 }
 
-type Resolved = { ok: true; access: DriveAccess; appRoot: DriveItem } | { ok: false; reply: Reply };
+interface FoundAppRoot {
+  access: DriveAccess;
+  appRoot: DriveItem;
+}
+
+interface FoundItem {
+  access: DriveAccess;
+  item: DriveItem;
+}
 
 function appRootFor(
   deps: FilesDeps,
   req: GraphRequest,
   ref: DriveRef,
   level: DriveAccessLevel,
-): Resolved {
-  const resolved = resolveDrive(deps.ctx, req, ref, level);
-  if (!resolved.ok) return resolved;
-  const appRoot = ensureAppFolder(deps.ctx, resolved.access);
-  if (!appRoot) return { ok: false, reply: accessDenied() };
-  return { ok: true, access: resolved.access, appRoot };
+): Resolved<FoundAppRoot> {
+  const drive = resolveDrive(deps.ctx, req, ref, level);
+  if (!drive.ok) return refused(drive.reply);
+  const appRoot = ensureAppFolder(deps.ctx, drive.access);
+  if (!appRoot) return refused(accessDenied());
+  return resolved({ access: drive.access, appRoot });
+}
+
+/** The app folder of the drive the path names (created on first access), as a step. */
+function appRootStep(deps: FilesDeps, ref: DriveRef, level: DriveAccessLevel): Step<FoundAppRoot> {
+  return (req) => appRootFor(deps, req, ref, level);
+}
+
+/** The item at a path under the app folder, as a step. */
+function itemAtPath(
+  deps: FilesDeps,
+  ref: DriveRef,
+  path: string,
+  level: DriveAccessLevel,
+): Step<FoundItem> {
+  return (req) => {
+    const found = appRootFor(deps, req, ref, level);
+    if (!found.ok) return found;
+    const item = findByPath(found.value.access, found.value.appRoot, splitPath(path));
+    return item ? resolved({ access: found.value.access, item }) : refused(itemNotFound());
+  };
 }
 
 /** A driveItem, trimmed to `$select` when the request has one. */
@@ -131,43 +167,54 @@ function shape(
   );
 }
 
-export function getAppRoot(deps: FilesDeps, req: GraphRequest, ref: DriveRef): Reply {
-  const found = appRootFor(deps, req, ref, 'read');
-  if (!found.ok) return found.reply;
-  return json({
-    '@odata.context': specialContext(deps, ref, found.access),
-    ...shape(deps, found.access, found.appRoot, req.odata.select),
-  });
-}
-
-export function listAppRootChildren(deps: FilesDeps, req: GraphRequest, ref: DriveRef): Reply {
-  const found = appRootFor(deps, req, ref, 'read');
-  if (!found.ok) return found.reply;
-  const children = childrenOf(found.access.drive, found.appRoot.id).sort((a, b) =>
-    a.name.localeCompare(b.name),
+export function getAppRoot(deps: FilesDeps, req: GraphRequest, ref: DriveRef): Promise<Reply> {
+  return resolveThen(req, { found: appRootStep(deps, ref, 'read') }, ({ found }) =>
+    json({
+      '@odata.context': specialContext(deps, ref, found.access),
+      ...shape(deps, found.access, found.appRoot, req.odata.select),
+    }),
   );
-  return json({
-    '@odata.context': odataContext(
-      deps.ctx,
-      `drives('${found.access.drive.id}')/items('${found.appRoot.id}')/children`,
-    ),
-    value: children.map((child) => shape(deps, found.access, child, req.odata.select)),
+}
+
+export function listAppRootChildren(
+  deps: FilesDeps,
+  req: GraphRequest,
+  ref: DriveRef,
+): Promise<Reply> {
+  return resolveThen(req, { found: appRootStep(deps, ref, 'read') }, ({ found }) => {
+    const children = childrenOf(found.access.drive, found.appRoot.id).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    return json({
+      '@odata.context': odataContext(
+        deps.ctx,
+        `drives('${found.access.drive.id}')/items('${found.appRoot.id}')/children`,
+      ),
+      value: children.map((child) => shape(deps, found.access, child, req.odata.select)),
+    });
   });
 }
 
-export function getByPath(deps: FilesDeps, req: GraphRequest, ref: DriveRef, path: string): Reply {
-  const found = appRootFor(deps, req, ref, 'read');
-  if (!found.ok) return found.reply;
-  const item = findByPath(found.access, found.appRoot, splitPath(path));
-  if (!item) return itemNotFound();
+function itemReply(deps: FilesDeps, req: GraphRequest, { access, item }: FoundItem): Reply {
   if (notModified(req, item)) return empty(304);
   return json({
-    '@odata.context': itemContext(deps, found.access),
-    ...shape(deps, found.access, item, req.odata.select),
+    '@odata.context': itemContext(deps, access),
+    ...shape(deps, access, item, req.odata.select),
   });
 }
 
-function download(deps: FilesDeps, req: GraphRequest, access: DriveAccess, item: DriveItem): Reply {
+export function getByPath(
+  deps: FilesDeps,
+  req: GraphRequest,
+  ref: DriveRef,
+  path: string,
+): Promise<Reply> {
+  return resolveThen(req, { found: itemAtPath(deps, ref, path, 'read') }, ({ found }) =>
+    itemReply(deps, req, found),
+  );
+}
+
+function download(deps: FilesDeps, req: GraphRequest, { access, item }: FoundItem): Reply {
   if (item.kind !== 'file') {
     return graphError(400, 'invalidRequest', 'Only items with the file facet can be downloaded.');
   }
@@ -180,12 +227,10 @@ export function getContentByPath(
   req: GraphRequest,
   ref: DriveRef,
   path: string,
-): Reply {
-  const found = appRootFor(deps, req, ref, 'read');
-  if (!found.ok) return found.reply;
-  const item = findByPath(found.access, found.appRoot, splitPath(path));
-  if (!item) return itemNotFound();
-  return download(deps, req, found.access, item);
+): Promise<Reply> {
+  return resolveThen(req, { found: itemAtPath(deps, ref, path, 'read') }, ({ found }) =>
+    download(deps, req, found),
+  );
 }
 
 /** Reads the raw upload; undefined when it is over the simple-upload limit. */
@@ -206,11 +251,48 @@ function readUpload(req: GraphRequest): Promise<Buffer | undefined> {
 
 type Conflict = 'fail' | 'replace' | 'rename';
 
-function readConflictBehavior(req: GraphRequest): Conflict | undefined {
+const conflictBehavior: Step<Conflict> = (req) => {
   const raw = req.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
   const lower = raw.toLowerCase();
-  return lower === 'fail' || lower === 'replace' || lower === 'rename' ? lower : undefined;
+  return lower === 'fail' || lower === 'replace' || lower === 'rename'
+    ? resolved(lower)
+    : refused(
+        graphError(400, 'invalidRequest', 'Invalid value for @microsoft.graph.conflictBehavior.'),
+      );
+};
+
+/** The path's segments, the last one the file's name; none may hold a character OneDrive refuses. */
+function uploadPath(path: string): Step<{ folders: string[]; name: string }> {
+  return () => {
+    const segments = splitPath(path);
+    const name = segments.at(-1);
+    const bad = segments.find(invalidName);
+    if (name === undefined || bad !== undefined) {
+      return refused(
+        graphError(
+          400,
+          'invalidRequest',
+          `The provided name '${bad ?? ''}' contains invalid characters.`,
+        ),
+      );
+    }
+    return resolved({ folders: segments.slice(0, -1), name });
+  };
 }
+
+/** The raw upload, refused when it is over the simple-upload limit. */
+const uploadedBytes: Step<Buffer> = async (req) => {
+  const bytes = await readUpload(req);
+  return bytes
+    ? resolved(bytes)
+    : refused(
+        graphError(
+          413,
+          'requestEntityTooLarge',
+          'The request is too large for a simple upload; use an upload session.',
+        ),
+      );
+};
 
 function checkPreconditions(req: GraphRequest, existing: DriveItem | undefined): Reply | undefined {
   const ifMatch = req.header('if-match');
@@ -256,44 +338,36 @@ function writeFile(
   );
 }
 
-export async function putContentByPath(
+export function putContentByPath(
   deps: FilesDeps,
   req: GraphRequest,
   ref: DriveRef,
   path: string,
 ): Promise<Reply> {
-  const found = appRootFor(deps, req, ref, 'write');
-  if (!found.ok) return found.reply;
-  const conflict = readConflictBehavior(req);
-  if (!conflict)
-    return graphError(
-      400,
-      'invalidRequest',
-      'Invalid value for @microsoft.graph.conflictBehavior.',
-    );
-  const segments = splitPath(path);
-  const name = segments.at(-1);
-  const bad = segments.find(invalidName);
-  if (name === undefined || bad !== undefined) {
-    return graphError(
-      400,
-      'invalidRequest',
-      `The provided name '${bad ?? ''}' contains invalid characters.`,
-    );
-  }
-  const bytes = await readUpload(req);
-  if (!bytes)
-    return graphError(
-      413,
-      'requestEntityTooLarge',
-      'The request is too large for a simple upload; use an upload session.',
-    );
-  const { access, appRoot } = found;
+  const steps = {
+    found: appRootStep(deps, ref, 'write'),
+    conflict: conflictBehavior,
+    target: uploadPath(path),
+    bytes: uploadedBytes,
+  };
+  return resolveThen(req, steps, ({ found, conflict, target, bytes }) =>
+    putUnderAppRoot(deps, req, found, conflict, target, bytes),
+  );
+}
+
+function putUnderAppRoot(
+  deps: FilesDeps,
+  req: GraphRequest,
+  { access, appRoot }: FoundAppRoot,
+  conflict: Conflict,
+  { folders, name }: { folders: string[]; name: string },
+  bytes: Buffer,
+): Reply {
   const at = deps.ctx.clock.now().toISOString();
   // Missing parent folders are created, as OneDrive does for path-based uploads.
   const parent = filesSlice(deps.ctx).update(() => {
     let current = appRoot;
-    for (const segment of segments.slice(0, -1)) {
+    for (const segment of folders) {
       let next = childNamed(access.drive, current.id, segment);
       if (!next) {
         next = newItem(
@@ -331,7 +405,7 @@ export async function putContentByPath(
   return writeFile(deps, access, parent, name, existing, bytes);
 }
 
-function remove(deps: FilesDeps, req: GraphRequest, access: DriveAccess, item: DriveItem): Reply {
+function remove(deps: FilesDeps, req: GraphRequest, { access, item }: FoundItem): Reply {
   const ifMatch = req.header('if-match');
   if (ifMatch !== undefined && !tagMatches(ifMatch, item)) return preconditionFailed();
   filesSlice(deps.ctx).update(() => {
@@ -346,47 +420,44 @@ export function deleteByPath(
   req: GraphRequest,
   ref: DriveRef,
   path: string,
-): Reply {
-  const found = appRootFor(deps, req, ref, 'write');
-  if (!found.ok) return found.reply;
-  const item = findByPath(found.access, found.appRoot, splitPath(path));
-  if (!item) return itemNotFound();
-  return remove(deps, req, found.access, item);
+): Promise<Reply> {
+  return resolveThen(req, { found: itemAtPath(deps, ref, path, 'write') }, ({ found }) =>
+    remove(deps, req, found),
+  );
 }
 
-type ItemLookup = { ok: true; access: DriveAccess; item: DriveItem } | { ok: false; reply: Reply };
-
 /** By id: with only the app-folder permission, items outside the app's folder are off limits. */
-function lookupItem(
+function itemById(
+  deps: FilesDeps,
+  ref: DriveRef,
+  id: string,
+  level: DriveAccessLevel,
+): Step<FoundItem> {
+  return (req) => {
+    const drive = resolveDrive(deps.ctx, req, ref, level);
+    if (!drive.ok) return refused(drive.reply);
+    const access = drive.access;
+    const item = access.drive.items.find((candidate) => candidate.id === id);
+    if (!item) return refused(itemNotFound());
+    if (access.appFolderOnly) {
+      const appRoot = access.drive.items.find(
+        (candidate) => candidate.kind === 'folder' && candidate.appId === access.appId,
+      );
+      if (!appRoot || !isWithin(access.drive, item, appRoot.id)) return refused(accessDenied());
+    }
+    return resolved({ access, item });
+  };
+}
+
+export function getItem(
   deps: FilesDeps,
   req: GraphRequest,
   ref: DriveRef,
   id: string,
-  level: DriveAccessLevel,
-): ItemLookup {
-  const resolved = resolveDrive(deps.ctx, req, ref, level);
-  if (!resolved.ok) return resolved;
-  const access = resolved.access;
-  const item = access.drive.items.find((candidate) => candidate.id === id);
-  if (!item) return { ok: false, reply: itemNotFound() };
-  if (access.appFolderOnly) {
-    const appRoot = access.drive.items.find(
-      (candidate) => candidate.kind === 'folder' && candidate.appId === access.appId,
-    );
-    if (!appRoot || !isWithin(access.drive, item, appRoot.id))
-      return { ok: false, reply: accessDenied() };
-  }
-  return { ok: true, access, item };
-}
-
-export function getItem(deps: FilesDeps, req: GraphRequest, ref: DriveRef, id: string): Reply {
-  const found = lookupItem(deps, req, ref, id, 'read');
-  if (!found.ok) return found.reply;
-  if (notModified(req, found.item)) return empty(304);
-  return json({
-    '@odata.context': itemContext(deps, found.access),
-    ...shape(deps, found.access, found.item, req.odata.select),
-  });
+): Promise<Reply> {
+  return resolveThen(req, { found: itemById(deps, ref, id, 'read') }, ({ found }) =>
+    itemReply(deps, req, found),
+  );
 }
 
 export function getItemContent(
@@ -394,40 +465,42 @@ export function getItemContent(
   req: GraphRequest,
   ref: DriveRef,
   id: string,
-): Reply {
-  const found = lookupItem(deps, req, ref, id, 'read');
-  if (!found.ok) return found.reply;
-  return download(deps, req, found.access, found.item);
+): Promise<Reply> {
+  return resolveThen(req, { found: itemById(deps, ref, id, 'read') }, ({ found }) =>
+    download(deps, req, found),
+  );
 }
 
-export async function putItemContent(
+export function putItemContent(
   deps: FilesDeps,
   req: GraphRequest,
   ref: DriveRef,
   id: string,
 ): Promise<Reply> {
-  const found = lookupItem(deps, req, ref, id, 'write');
-  if (!found.ok) return found.reply;
-  if (found.item.kind !== 'file')
-    return graphError(400, 'invalidRequest', 'Only files have content.');
-  const failed = checkPreconditions(req, found.item);
-  if (failed) return failed;
-  const bytes = await readUpload(req);
-  if (!bytes)
-    return graphError(
-      413,
-      'requestEntityTooLarge',
-      'The request is too large for a simple upload; use an upload session.',
-    );
-  const parent = found.access.drive.items.find((candidate) => candidate.id === found.item.parentId);
-  if (!parent) return itemNotFound();
-  return writeFile(deps, found.access, parent, found.item.name, found.item, bytes);
+  return resolveThen(req, { found: itemById(deps, ref, id, 'write') }, async ({ found }) => {
+    const { access, item } = found;
+    if (item.kind !== 'file') return graphError(400, 'invalidRequest', 'Only files have content.');
+    const failed = checkPreconditions(req, item);
+    if (failed) return failed;
+    // Read only once the item may take it: a folder or a stale tag is refused before the upload.
+    return replyFrom(await uploadedBytes(req), (bytes) => {
+      const parent = access.drive.items.find((candidate) => candidate.id === item.parentId);
+      if (!parent) return itemNotFound();
+      return writeFile(deps, access, parent, item.name, item, bytes);
+    });
+  });
 }
 
-export function deleteItem(deps: FilesDeps, req: GraphRequest, ref: DriveRef, id: string): Reply {
-  const found = lookupItem(deps, req, ref, id, 'write');
-  if (!found.ok) return found.reply;
-  if (found.item.kind === 'root')
-    return graphError(403, 'accessDenied', 'The root of a drive cannot be deleted.');
-  return remove(deps, req, found.access, found.item);
+export function deleteItem(
+  deps: FilesDeps,
+  req: GraphRequest,
+  ref: DriveRef,
+  id: string,
+): Promise<Reply> {
+  return resolveThen(req, { found: itemById(deps, ref, id, 'write') }, ({ found }) => {
+    if (found.item.kind === 'root') {
+      return graphError(403, 'accessDenied', 'The root of a drive cannot be deleted.');
+    }
+    return remove(deps, req, found);
+  });
 }

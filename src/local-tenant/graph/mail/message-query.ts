@@ -8,6 +8,7 @@
  */
 import type { TenantContext } from '../../core/context';
 import { graphError, type Reply } from '../../core/reply';
+import { resolved, type Resolved } from '../route-helper';
 import type { TenantRequest } from '../../core/request';
 import { compareExtendedPropertyId } from './extended-properties';
 import {
@@ -104,9 +105,11 @@ const badProperty = (name: string): Reply =>
     `Could not find a property named '${name}' on type 'microsoft.graph.message'.`,
   );
 
-export type MessagePage =
-  | { ok: true; items: StoredMessage[]; nextLink: string | undefined; count: number }
-  | { ok: false; reply: Reply };
+export type MessagePage = Resolved<{
+  items: StoredMessage[];
+  nextLink: string | undefined;
+  count: number;
+}>;
 
 function readFilter(
   source: string | undefined,
@@ -222,10 +225,9 @@ export function queryMessages(
     }
   }
   const items = matching.slice(skip, skip + size);
-  return {
-    ok: true,
+  return resolved({
     items,
     count: matching.length,
     nextLink: skip + size < matching.length ? nextLinkWithSkip(ctx, req, skip + size) : undefined,
-  };
+  });
 }

@@ -15,6 +15,7 @@ import { odataContext } from '../collections';
 import {
   parsedBody,
   refused,
+  replyFrom,
   resolveThen,
   resolved,
   type Resolved,
@@ -121,22 +122,23 @@ export function listMessages(
       .get()
       .messages.filter((message) => message.ownerId === owner.id)
       .filter((message) => (folder ? message.folder === folder : true));
-    const page = queryMessages(ctx, req, mine);
-    if (!page.ok) return page.reply;
-    const options = readShapeOptions(req);
-    const select = req.odata.select;
-    const scope = path.folder === undefined ? 'messages' : `mailFolders('${path.folder}')/messages`;
-    const fragment = `users('${owner.id}')/${scope}${select ? `(${select.join(',')})` : ''}`;
-    return json(
-      {
-        '@odata.context': odataContext(ctx, fragment),
-        ...(req.odata.count ? { '@odata.count': page.count } : {}),
-        value: page.items.map((message) => shapeMessage(message, options, expand(message))),
-        ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-      },
-      200,
-      preferenceApplied(options.applied),
-    );
+    return replyFrom(queryMessages(ctx, req, mine), (page) => {
+      const options = readShapeOptions(req);
+      const select = req.odata.select;
+      const scope =
+        path.folder === undefined ? 'messages' : `mailFolders('${path.folder}')/messages`;
+      const fragment = `users('${owner.id}')/${scope}${select ? `(${select.join(',')})` : ''}`;
+      return json(
+        {
+          '@odata.context': odataContext(ctx, fragment),
+          ...(req.odata.count ? { '@odata.count': page.count } : {}),
+          value: page.items.map((message) => shapeMessage(message, options, expand(message))),
+          ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+        },
+        200,
+        preferenceApplied(options.applied),
+      );
+    });
   });
 }
 

@@ -1,5 +1,6 @@
 // fieldValueSet: https://learn.microsoft.com/graph/api/resources/fieldvalueset
 import type { Reply } from '../../core/reply';
+import { resolved, type Resolved } from '../route-helper';
 import { spErrors } from './errors';
 import { isSiteUserLookupId } from './identity';
 import type { Column, FieldValue, ListItem, SharePointList, Site } from './state';
@@ -112,7 +113,7 @@ export function parseFieldWrites(
   site: Site,
   list: SharePointList,
   input: unknown,
-): { ok: true; writes: FieldWrites } | { ok: false; reply: Reply } {
+): Resolved<FieldWrites> {
   if (!isObject(input)) return { ok: false, reply: spErrors.invalid('Invalid request') };
   const writes: FieldWrites = new Map();
   for (const [name, raw] of Object.entries(input)) {
@@ -133,7 +134,7 @@ export function parseFieldWrites(
     if (!checked.ok) return checked;
     writes.set(column, checked.value);
   }
-  return { ok: true, writes };
+  return resolved(writes);
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue): boolean {

@@ -9,9 +9,9 @@ import { ACCESS, type AccessLevel } from './access';
 import { objectBody, readBody, siteList, type Found, type SiteCall } from './context';
 import { refused, replyFrom, resolveThen, resolved, type Step } from '../route-helper';
 import { spErrors } from './errors';
-import { applyWrites, checkConstraints, parseFieldWrites } from './field-values';
+import { applyWrites, checkConstraints, parseFieldWrites, type FieldWrites } from './field-values';
 import { ensureLookupId, identityOf } from './identity';
-import { pageItems, queryItems } from './item-query';
+import { pageItems, queryItems, type ItemPage } from './item-query';
 import { indexItemAdded, indexItemRemoved, itemById, reindexItem } from './list-index';
 import {
   etagMatches,
@@ -76,20 +76,40 @@ function itemsContext(call: SiteCall, list: SharePointList): string {
   return siteContext(call.ctx, call.site, `/lists('${list.id}')/items`);
 }
 
+interface ItemsPage {
+  list: SharePointList;
+  options: ItemShapeOptions;
+  page: ItemPage;
+}
+
+/**
+ * The list, how its items are shown and the page of them the query asks for, as a step: each
+ * part is read from the list, so the query is checked once the list is found.
+ */
+function itemsPage(call: SiteCall, key: string): Step<ItemsPage> {
+  const list = siteList(call, key, ACCESS.read);
+  return async (req) => {
+    const found = await list(req);
+    if (!found.ok) return found;
+    const options = shapeOptions(call, found.value);
+    if (!options.ok) return options;
+    const matching = queryItems(req, found.value);
+    if (!matching.ok) return matching;
+    const page = pageItems(req, matching.value);
+    if (!page.ok) return page;
+    return resolved({ list: found.value, options: options.value, page: page.value });
+  };
+}
+
 export function listItems(call: SiteCall, key: string): Promise<Reply> {
-  const steps = { list: siteList(call, key, ACCESS.read) };
-  return resolveThen(call.req, steps, ({ list }) => {
-    const options = shapeOptions(call, list);
-    if (!options.ok) return options.reply;
-    const matching = queryItems(call.req, list);
-    if (!matching.ok) return matching.reply;
-    const page = pageItems(call.req, matching.value);
-    if (!page.ok) return page.reply;
-    const { items, nextToken } = page.value;
+  return resolveThen(call.req, { found: itemsPage(call, key) }, ({ found }) => {
+    const { list, options, page } = found;
     return json({
       '@odata.context': itemsContext(call, list),
-      ...(nextToken ? { '@odata.nextLink': nextLink(call.ctx, call.req, nextToken) } : {}),
-      value: items.map((item) => projectItem(call.ctx, call.site, list, item, options.value)),
+      ...(page.nextToken
+        ? { '@odata.nextLink': nextLink(call.ctx, call.req, page.nextToken) }
+        : {}),
+      value: page.items.map((item) => projectItem(call.ctx, call.site, list, item, options)),
     });
   });
 }
@@ -123,34 +143,38 @@ const ALL_FIELDS: ItemShapeOptions = { select: undefined, fields: { select: unde
 
 export function createItem(call: SiteCall, key: string): Promise<Reply> {
   const steps = { list: siteList(call, key, ACCESS.write), body: objectBody };
-  return resolveThen(call.req, steps, ({ list, body }) => {
-    const writes = parseFieldWrites(call.site, list, body.fields ?? {});
-    if (!writes.ok) return writes.reply;
-    const conflict = checkConstraints(list, writes.writes, undefined);
-    if (conflict) return conflict;
-    const now = spTimestamp(call.ctx.clock.now());
-    const author = identityOf(call.ctx, call.req.caller);
-    const item = call.sp.update(() => {
-      ensureLookupId(call.site, author);
-      const created: ListItem = {
-        id: list.nextItemId,
-        uniqueId: call.ctx.newId(),
-        version: 1,
-        createdDateTime: now,
-        lastModifiedDateTime: now,
-        createdBy: author,
-        lastModifiedBy: author,
-        values: {},
-      };
-      applyWrites(created, writes.writes);
-      list.nextItemId += 1;
-      list.items.push(created);
-      indexItemAdded(list, created);
-      list.lastModifiedDateTime = now;
-      return created;
-    });
-    return itemReply(call, list, item, { options: ALL_FIELDS, status: 201 });
+  return resolveThen(call.req, steps, ({ list, body }) =>
+    replyFrom(parseFieldWrites(call.site, list, body.fields ?? {}), (writes) =>
+      addItem(call, list, writes),
+    ),
+  );
+}
+
+function addItem(call: SiteCall, list: SharePointList, writes: FieldWrites): Reply {
+  const conflict = checkConstraints(list, writes, undefined);
+  if (conflict) return conflict;
+  const now = spTimestamp(call.ctx.clock.now());
+  const author = identityOf(call.ctx, call.req.caller);
+  const item = call.sp.update(() => {
+    ensureLookupId(call.site, author);
+    const created: ListItem = {
+      id: list.nextItemId,
+      uniqueId: call.ctx.newId(),
+      version: 1,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      createdBy: author,
+      lastModifiedBy: author,
+      values: {},
+    };
+    applyWrites(created, writes);
+    list.nextItemId += 1;
+    list.items.push(created);
+    indexItemAdded(list, created);
+    list.lastModifiedDateTime = now;
+    return created;
   });
+  return itemReply(call, list, item, { options: ALL_FIELDS, status: 201 });
 }
 
 /**
@@ -169,14 +193,14 @@ function applyUpdate(
   if (ifMatch !== undefined && !etagMatches(item, ifMatch)) return refused(spErrors.stale());
   const writes = parseFieldWrites(call.site, list, input);
   if (!writes.ok) return writes;
-  const conflict = checkConstraints(list, writes.writes, item);
+  const conflict = checkConstraints(list, writes.value, item);
   if (conflict) return refused(conflict);
   const editor = identityOf(call.ctx, call.req.caller);
   const now = spTimestamp(call.ctx.clock.now());
   call.sp.update(() => {
     ensureLookupId(call.site, editor);
     reindexItem(list, item, () => {
-      applyWrites(item, writes.writes);
+      applyWrites(item, writes.value);
     });
     item.version += 1;
     item.lastModifiedDateTime = now;

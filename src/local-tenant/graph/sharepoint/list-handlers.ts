@@ -16,8 +16,16 @@ import {
   projectColumn,
   templateColumns,
 } from './columns';
-import { isObject, objectBody, readBody, siteAccess, siteList, type SiteCall } from './context';
-import { refused, resolveThen, resolved, type Step } from '../route-helper';
+import {
+  isObject,
+  objectBody,
+  readBody,
+  siteAccess,
+  siteList,
+  type Found,
+  type SiteCall,
+} from './context';
+import { refused, replyFrom, resolveThen, resolved, type Step } from '../route-helper';
 import { spErrors } from './errors';
 import { beginSchemaSave } from './schema-saves';
 import { identityOf } from './identity';
@@ -111,47 +119,66 @@ function listReply(call: SiteCall, list: SharePointList): Reply {
 /** POST .../lists: a genericList with Title plus the given columns. */
 export function createList(call: SiteCall): Promise<Reply> {
   const steps = { access: siteAccess(call, ACCESS.manage), input: objectBody };
-  return resolveThen(call.req, steps, ({ input }) => addList(call, input));
+  return resolveThen(call.req, steps, ({ input }) =>
+    replyFrom(readNewList(call, input), (draft) => addList(call, draft)),
+  );
 }
 
-function addList(call: SiteCall, input: Record<string, unknown>): Reply {
+interface NewList {
+  id: string;
+  displayName: string;
+  description: string;
+  columns: Column[];
+}
+
+/** A list body: a free title, the generic template, and columns that parse. */
+function readNewList(call: SiteCall, input: Record<string, unknown>): Found<NewList> {
   if (input.name !== undefined) {
-    return spErrors.invalid(
-      "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+    return refused(
+      spErrors.invalid(
+        "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+      ),
     );
   }
   const displayName = input.displayName;
   if (typeof displayName !== 'string' || displayName.trim() === '') {
-    return spErrors.invalid("A list needs a 'displayName'.");
+    return refused(spErrors.invalid("A list needs a 'displayName'."));
   }
   const template = isObject(input.list) ? (input.list.template ?? 'genericList') : 'genericList';
   if (template !== 'genericList') {
-    return spErrors.invalid('One of the provided arguments is not acceptable.');
+    return refused(spErrors.invalid('One of the provided arguments is not acceptable.'));
   }
   const taken = call.site.lists.some(
     (list) => list.displayName.toLowerCase() === displayName.toLowerCase(),
   );
   if (taken) {
-    return spErrors.conflict(
-      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    return refused(
+      spErrors.conflict(
+        'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+      ),
     );
   }
   const id = call.ctx.newId();
   const columns = templateColumns(id);
   const requested = input.columns ?? [];
-  if (!Array.isArray(requested)) return spErrors.invalid("'columns' must be an array.");
+  if (!Array.isArray(requested)) return refused(spErrors.invalid("'columns' must be an array."));
   for (const definition of requested) {
     const column = parseNewColumn(call.ctx.newId(), definition, columns);
-    if (!column.ok) return column.reply;
+    if (!column.ok) return column;
     columns.push(column.value);
   }
+  const description = typeof input.description === 'string' ? input.description : '';
+  return resolved({ id, displayName, description, columns });
+}
+
+function addList(call: SiteCall, { id, displayName, description, columns }: NewList): Reply {
   const now = spTimestamp(call.ctx.clock.now());
   const author = identityOf(call.ctx, call.req.caller);
   const list: SharePointList = {
     id,
     name: displayName,
     displayName,
-    description: typeof input.description === 'string' ? input.description : '',
+    description,
     template: 'genericList',
     createdDateTime: now,
     lastModifiedDateTime: now,
@@ -267,22 +294,22 @@ function changeColumn(
   body: unknown,
 ): Reply {
   const { list, current } = at;
-  const next = parseColumnUpdate(current, body);
-  if (!next.ok) return next.reply;
-  const broken = checkColumnRules(next.value, list.columns);
-  if (broken) return broken;
-  if (next.value.enforceUniqueValues && !current.enforceUniqueValues && duplicates(list, current)) {
-    return spErrors.invalid(
-      'This field contains duplicate values. Remove all duplicate values and try the operation again.',
-    );
-  }
-  call.sp.update(() => {
-    Object.assign(current, next.value);
-    list.version += 1;
-    list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
-  });
-  return json({
-    '@odata.context': columnsContext(call, list, '/$entity'),
-    ...projectColumn(current),
+  return replyFrom(parseColumnUpdate(current, body), (next) => {
+    const broken = checkColumnRules(next, list.columns);
+    if (broken) return broken;
+    if (next.enforceUniqueValues && !current.enforceUniqueValues && duplicates(list, current)) {
+      return spErrors.invalid(
+        'This field contains duplicate values. Remove all duplicate values and try the operation again.',
+      );
+    }
+    call.sp.update(() => {
+      Object.assign(current, next);
+      list.version += 1;
+      list.lastModifiedDateTime = spTimestamp(call.ctx.clock.now());
+    });
+    return json({
+      '@odata.context': columnsContext(call, list, '/$entity'),
+      ...projectColumn(current),
+    });
   });
 }

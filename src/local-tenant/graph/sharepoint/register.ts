@@ -8,7 +8,8 @@ import { requireSitesPermission } from './access';
 import { routeSiteCall } from './routes';
 import { buildSharePointStateFor, seedSharePoint } from './seed';
 import { findSite, parseSitePath } from './site-path';
-import { SHAREPOINT_SLICE, sharePointStateSchema } from './state';
+import { SHAREPOINT_SLICE, sharePointStateSchema, type Site } from './state';
+import { check, resolved, resolveThen, type Step } from '../route-helper';
 
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PATCH', 'DELETE'];
 
@@ -22,15 +23,18 @@ export const sharePointFeature: TenantFeature = {
     const sp = ctx.store.slice(SHAREPOINT_SLICE, sharePointStateSchema, () =>
       buildSharePointStateFor(ctx.store.state, ctx.clock.now()),
     );
+    const permitted = check((req) => requireSitesPermission(req.caller));
+    const site: Step<{ site: Site; segments: string[] }> = (req) => {
+      const path = parseSitePath(req.params.rest ?? '');
+      const found = findSite(sp.get(), path.selector);
+      return found.ok ? resolved({ site: found.site, segments: path.segments }) : found;
+    };
     for (const method of METHODS) {
-      routes.graph(method, '/sites/{*rest}', (req) => {
-        const denied = requireSitesPermission(req.caller);
-        if (denied) return denied;
-        const path = parseSitePath(req.params.rest ?? '');
-        const found = findSite(sp.get(), path.selector);
-        if (!found.ok) return found.reply;
-        return routeSiteCall({ ctx, req, sp, site: found.site }, path.segments);
-      });
+      routes.graph(method, '/sites/{*rest}', (req) =>
+        resolveThen(req, { permitted, site }, ({ site: at }) =>
+          routeSiteCall({ ctx, req, sp, site: at.site }, at.segments),
+        ),
+      );
     }
   },
   seed: seedSharePoint,

@@ -85,14 +85,14 @@ export function listTasks(ctx: TenantContext, req: GraphRequest, path: TaskPath)
     options: readShapeOptions,
   };
   return resolveThen(req, steps, ({ found, options }) => {
-    const page = queryTasks(ctx, req, found.list.tasks);
-    if (!page.ok) return page.reply;
-    return json({
-      '@odata.context': odataContext(ctx, tasksContext(found.owner.id, found.list.id)),
-      ...(req.odata.count ? { '@odata.count': page.count } : {}),
-      value: page.items.map((task) => shapeTask(task, options)),
-      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    });
+    return replyFrom(queryTasks(ctx, req, found.list.tasks), (page) =>
+      json({
+        '@odata.context': odataContext(ctx, tasksContext(found.owner.id, found.list.id)),
+        ...(req.odata.count ? { '@odata.count': page.count } : {}),
+        value: page.items.map((task) => shapeTask(task, options)),
+        ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      }),
+    );
   });
 }
 

@@ -8,6 +8,7 @@
  */
 import type { TenantContext } from '../../core/context';
 import { graphError, type Reply } from '../../core/reply';
+import { resolved, type Resolved } from '../route-helper';
 import type { TenantRequest } from '../../core/request';
 import {
   evaluateLambdaFilter,
@@ -149,9 +150,11 @@ function compare(a: unknown, b: unknown): number {
   return 0;
 }
 
-export type TaskPage =
-  | { ok: true; items: StoredTask[]; nextLink: string | undefined; count: number }
-  | { ok: false; reply: Reply };
+export type TaskPage = Resolved<{
+  items: StoredTask[];
+  nextLink: string | undefined;
+  count: number;
+}>;
 
 function withSkip(ctx: TenantContext, req: TenantRequest, skip: number): string {
   const parts: string[] = [];
@@ -223,10 +226,9 @@ export function queryTasks(ctx: TenantContext, req: TenantRequest, tasks: Stored
   if (!Number.isInteger(skip) || skip < 0) {
     return { ok: false, reply: badRequest(`Invalid value '${String(req.odata.skip)}' for $skip.`) };
   }
-  return {
-    ok: true,
+  return resolved({
     items: matching.slice(skip, skip + top),
     count: matching.length,
     nextLink: skip + top < matching.length ? withSkip(ctx, req, skip + top) : undefined,
-  };
+  });
 }
