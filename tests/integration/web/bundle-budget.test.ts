@@ -45,7 +45,7 @@ const BUDGETS: readonly Budget[] = [
   { entry: 'first screen (index.html)', gzipBytes: 120_000, requests: 9 },
   // Zod's tree-shakable build for the API schemas (`src/app/zod.ts`) took 13.6 kB off each.
   { entry: 'manager: team overview', floorRatio: 1.44, requests: 42 },
-  { entry: "report's tab: my development", floorRatio: 1.51, requests: 44 },
+  { entry: "report's tab: my development", floorRatio: 1.52, requests: 45 },
   { entry: 'HR console', floorRatio: 1.43, requests: 40 },
   { entry: 'meeting panel', floorRatio: 1.49, requests: 50 },
   { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 9 },
