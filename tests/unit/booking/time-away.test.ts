@@ -49,7 +49,7 @@ describe('planBooking: both people’s working hours, each in their own zone', (
     expect(plan.ok).toBe(false);
     expect(plan.skipped?.[0]).toMatchObject({ reason: 'hours-do-not-meet', from: '2027-03-02' });
     expect(plan.skipped?.[0]?.message).toMatch(
-      /^Tue 2 – Fri 5 Mar: outside Yuki’s working hours \(09:00–17:00 their time\)/,
+      /^Tue 2 Mar – Fri 5 Mar: outside Yuki’s working hours \(09:00–17:00 their time\)/,
     );
   });
 });
@@ -76,7 +76,7 @@ describe('planBooking: working days', () => {
       from: '2027-03-06',
       to: '2027-03-07',
       reason: 'not-a-working-day',
-      message: 'Sat 6 – Sun 7 Mar: not a working day for either of you.',
+      message: 'Sat 6 Mar – Sun 7 Mar: not a working day for either of you.',
     });
   });
 
@@ -108,7 +108,7 @@ describe('planBooking: time away', () => {
       from: '2027-03-04',
       to: '2027-03-08',
       reason: 'they-are-away',
-      message: 'Thu 4 – Mon 8 Mar: Tomás is out of office.',
+      message: 'Thu 4 Mar – Mon 8 Mar: Tomás is out of office.',
     });
   });
 
@@ -152,7 +152,7 @@ describe('planBooking: time away', () => {
       from: '2027-03-08',
       to: '2027-03-12',
       reason: 'you-are-away',
-      message: 'Mon 8 – Fri 12 Mar: You are out of office.',
+      message: 'Mon 8 Mar – Fri 12 Mar: You are out of office.',
     });
   });
 
