@@ -232,7 +232,7 @@ describe('booking the quarterly series', () => {
       { ...base, format: 'single-90', sessions: [session('2027-03-08T09:30:00Z', 90)], key: 'k6' },
     );
     const warning = result.checks[0]?.warnings.find((w) => w.code === 'report-off-hours');
-    expect(warning?.message).toContain('Mon 8 Mar 03:30–05:00 for Tomás Hernández');
+    expect(warning?.message).toContain('Mon 8 Mar, 03:30–05:00 for Tomás Hernández');
   });
 
   it('completes a booking interrupted by a failure on retry, without booking twice', async () => {
