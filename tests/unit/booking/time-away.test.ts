@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BookingPlan, OtherPersonTime, Proposal } from '../../../src/domain/booking';
 import { describeWorkingDays, planBooking } from '../../../src/domain/booking';
 import { Temporal } from '../../../src/domain/time/temporal';
+import { dateWording } from '../../../src/domain/time/wording';
 import { bookingInput, local, WEEKDAYS_9_TO_5 } from './booking-fixtures';
 
 function proposalsOf(plan: BookingPlan): Proposal[] {
@@ -78,6 +79,22 @@ describe('planBooking: working days', () => {
       reason: 'not-a-working-day',
       message: 'Sat 6 Mar – Sun 7 Mar: not a working day for either of you.',
     });
+  });
+
+  it('words the skipped days in the locale it is given, read in the manager’s zone', () => {
+    const report = tomas({ workingHours: { start: '09:00', end: '17:30', days: [1, 2, 3, 4] } });
+    const plan = planBooking(
+      bookingInput({ report, wording: dateWording('en-US', 'America/New_York') }),
+    );
+    expect(plan.skipped).toContainEqual(
+      expect.objectContaining({ from: '2027-03-05', message: 'Fri, Mar 5: Tomás works Mon–Thu.' }),
+    );
+    expect(plan.skipped).toContainEqual(
+      expect.objectContaining({
+        from: '2027-03-06',
+        message: 'Sat, Mar 6 – Sun, Mar 7: not a working day for either of you.',
+      }),
+    );
   });
 
   it('names a working week as a run of days, or lists the days', () => {
