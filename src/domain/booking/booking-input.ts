@@ -4,6 +4,7 @@ import { parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
 import type { Interval, TimeZoneId } from '../time/values';
 import { isValidIsoDate, isValidTimeZone, toIsoInstant } from '../time/values';
+import { wordingIn, type DateWording } from '../time/wording';
 import {
   DEFAULT_GAP_DAYS,
   DEFAULT_HORIZON_DAYS,
@@ -49,6 +50,8 @@ export interface BookingContext {
   /** Every session lies in [windowStart, windowEnd). */
   windowStart: Temporal.Instant;
   windowEnd: Temporal.Instant;
+  /** Reasons and warnings word their dates with it, read in `zone`. */
+  wording: DateWording;
 }
 
 export function checkZone(zone: TimeZoneId, field = 'zone'): DomainError | undefined {
@@ -223,5 +226,6 @@ export function parseBookingInput(input: BookingInput): Result<BookingContext> {
     ...(report.value ? { report: report.value } : {}),
     windowStart: window.startAt,
     windowEnd: window.endAt,
+    wording: wordingIn(input.zone, input.wording),
   });
 }

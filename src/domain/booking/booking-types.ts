@@ -1,3 +1,4 @@
+import type { DateWording } from '../time/wording';
 import type { PhaseId } from '../playbook/ids';
 import type { DomainError } from '../result';
 import type { Temporal } from '../time/temporal';
@@ -82,6 +83,8 @@ export interface BookingInput {
   away?: TimeAway[];
   /** The report's working week and time away: sessions also fit inside these. */
   report?: OtherPersonTime;
+  /** How the reasons word their dates: the host's on screen; en-GB in `zone` when absent. */
+  wording?: DateWording;
 }
 
 export interface ProposedSession {

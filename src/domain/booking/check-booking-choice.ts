@@ -10,7 +10,7 @@ import {
 import type { BusyInterval, WorkingHours } from './booking-types';
 import type { Conflict } from './busy-time';
 import { findConflicts, parseBusy } from './busy-time';
-import { describeLocalDay, weekdayName } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import type { ParsedWorkingHours } from './working-hours';
 import { fitsWorkingHours, formatTime, isWorkingDay, parseWorkingHours } from './working-hours';
 
@@ -82,12 +82,13 @@ function checkHours(
   end: Temporal.Instant,
   zone: TimeZoneId,
   hours: ParsedWorkingHours,
+  wording: DateWording,
 ): DomainError<BookingChoiceIssue> | undefined {
   const date = start.toZonedDateTimeISO(zone).toPlainDate();
   if (!isWorkingDay(date, hours)) {
     return {
       code: 'not-a-working-day',
-      message: `${describeLocalDay(date)} is a ${weekdayName(date)}, not one of your working days.`,
+      message: `${wording.day(date)} is a ${wording.weekday(date.dayOfWeek)}, not one of your working days.`,
     };
   }
   return fitsWorkingHours(start, end, zone, hours)
@@ -112,6 +113,7 @@ export function checkBookingChoice(
   zone: TimeZoneId,
   now: Temporal.Instant,
   workingHours?: WorkingHours,
+  wording?: DateWording,
 ): BookingChoiceCheck {
   const start = parseInstantField(choice.start, 'start');
   const end = parseInstantField(choice.end, 'end');
@@ -155,7 +157,9 @@ export function checkBookingChoice(
   for (const conflict of conflicts) {
     (conflict === 'next-to-one-on-one' ? warnings : errors).push(CONFLICT_MESSAGES[conflict]);
   }
-  const outside = hours?.ok ? checkHours(start.value, end.value, zone, hours.value) : undefined;
+  const outside = hours?.ok
+    ? checkHours(start.value, end.value, zone, hours.value, wordingIn(zone, wording))
+    : undefined;
   if (outside) warnings.push(outside);
   return { ok: errors.length === 0, errors, warnings };
 }

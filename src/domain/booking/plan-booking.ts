@@ -67,7 +67,7 @@ function toProposal(candidate: Candidate, ctx: BookingContext): Proposal {
     end: toIsoInstant(instantOf(slot.endMs)),
   }));
   const anchorAt = instantOf(anchor.startMs);
-  const prompt = planPromptDeliveryWith(anchorAt, ctx.zone, ctx.hours, ctx.now);
+  const prompt = planPromptDeliveryWith(anchorAt, ctx.zone, ctx.hours, ctx.now, ctx.wording);
   const timeWarnings = series.slots
     .map((slot, index) => ({ slot, index }))
     .filter(({ slot }) => slot.minuteOfDay !== anchor.minuteOfDay)
@@ -83,6 +83,7 @@ function toProposal(candidate: Candidate, ctx: BookingContext): Proposal {
       ctx.minutes,
       ctx.zone,
       ctx.hours,
+      ctx.wording,
     ),
     promptDeliverAt: prompt.deliverAt,
     warnings: [...timeWarnings, ...prompt.warnings],

@@ -6,7 +6,7 @@ import { toIsoInstant } from '../time/values';
 import { PROMPT_LEAD_WORKING_DAYS } from './booking-rules';
 import type { WorkingHours } from './booking-types';
 import { checkZone, parseInstantField } from './booking-input';
-import { describeLocalDateTime } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import type { ParsedWorkingHours } from './working-hours';
 import {
   ceilToMinute,
@@ -45,6 +45,7 @@ export function planPromptDeliveryWith(
   zone: TimeZoneId,
   hours: ParsedWorkingHours,
   now: Temporal.Instant,
+  wording?: DateWording,
 ): PromptDeliveryPlan {
   const ideal = idealDelivery(sessionStart, zone, hours);
   if (Temporal.Instant.compare(ideal, now) >= 0) {
@@ -58,7 +59,7 @@ export function planPromptDeliveryWith(
       onTime: false,
       warnings: [
         `The first session is less than ${PROMPT_LEAD_WORKING_DAYS} working days away, so the ` +
-          `reflection prompt goes out ${describeLocalDateTime(soonest, zone, today)}: ` +
+          `reflection prompt goes out ${wordingIn(zone, wording).dayAt(soonest, today)}: ` +
           'less time for them to think. A later slot gives them a few days.',
       ],
     };
@@ -84,6 +85,7 @@ export function planPromptDelivery(
   zone: TimeZoneId,
   workingHours: WorkingHours,
   now: Temporal.Instant,
+  wording?: DateWording,
 ): Result<PromptDeliveryPlan> {
   const hours = parseWorkingHours(workingHours);
   if (!hours.ok) return hours;
@@ -94,5 +96,5 @@ export function planPromptDelivery(
       ? parseInstantField(firstSessionStart, 'firstSessionStart')
       : ok(firstSessionStart);
   if (!start.ok) return start;
-  return ok(planPromptDeliveryWith(start.value, zone, hours.value, now));
+  return ok(planPromptDeliveryWith(start.value, zone, hours.value, now, wording));
 }

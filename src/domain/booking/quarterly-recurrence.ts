@@ -9,7 +9,7 @@ import type {
   RecurrenceWeekIndex,
   WorkingHours,
 } from './booking-types';
-import { weekdayName } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import type { ParsedWorkingHours } from './working-hours';
 import { parseWorkingHours } from './working-hours';
 
@@ -38,6 +38,7 @@ export function quarterlyRecurrenceFor(
   durationMinutes: number,
   zone: TimeZoneId,
   hours: ParsedWorkingHours,
+  wording?: DateWording,
 ): QuarterlyRecurrence {
   const date = anchor.toPlainDate();
   const common = {
@@ -63,7 +64,7 @@ export function quarterlyRecurrenceFor(
     pattern: 'relativeMonthly',
     daysOfWeek: [dayOfWeek],
     index,
-    summary: `Every 3 months on the ${index} ${weekdayName(date)} at ${common.startTime}`,
+    summary: `Every 3 months on the ${index} ${wordingIn(zone, wording).weekday(date.dayOfWeek)} at ${common.startTime}`,
   };
 }
 
@@ -76,6 +77,7 @@ export function quarterlyRecurrenceAt(
   durationMinutes: number,
   zone: TimeZoneId,
   workingHours: WorkingHours,
+  wording?: DateWording,
 ): Result<QuarterlyRecurrence> {
   const hours = parseWorkingHours(workingHours);
   if (!hours.ok) return hours;
@@ -89,6 +91,7 @@ export function quarterlyRecurrenceAt(
       durationMinutes,
       zone,
       hours.value,
+      wording,
     ),
   );
 }

@@ -1,5 +1,6 @@
+import { PRODUCT_LOCALE } from '../time/display-locale';
 import { Temporal } from '../time/temporal';
-import { formatDay } from '../time/format';
+import { dateWording, wordingIn, type DateWording } from '../time/wording';
 import type { BookingContext, TimedAway } from './booking-input';
 import type { Interval } from '../time/values';
 import type { OtherPersonTime, SkippedDays, SkipReason, TimeAway } from './booking-types';
@@ -12,11 +13,12 @@ interface Span {
   end: Temporal.Instant;
 }
 
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const dayName = (day: number): string => SHORT_DAYS[day - 1] ?? '';
-
 /** "Mon–Thu" for a run of days, "Mon, Wed, Fri" otherwise. */
-export function describeWorkingDays(days: ReadonlySet<number>): string {
+export function describeWorkingDays(
+  days: ReadonlySet<number>,
+  wording: DateWording = dateWording(PRODUCT_LOCALE, 'UTC'),
+): string {
+  const dayName = (day: number): string => wording.weekday(day, 'short');
   const sorted = [...days].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
@@ -66,8 +68,8 @@ const awayText = (who: string, block: TimedAway, be: string, have: string): stri
     ? `${who} ${be} out of office`
     : `${who} ${have} an all-day event`;
 
-const theirDaysText = (name: string, hours: ParsedWorkingHours): string =>
-  `${name} works ${describeWorkingDays(hours.days)}`;
+const theirDaysText = (name: string, hours: ParsedWorkingHours, wording: DateWording): string =>
+  `${name} works ${describeWorkingDays(hours.days, wording)}`;
 
 /** The most telling reason no session starts on `date` (read in the manager's zone). */
 function reasonFor(date: Temporal.PlainDate, ctx: BookingContext): DayReason {
@@ -97,7 +99,7 @@ function reasonFor(date: Temporal.PlainDate, ctx: BookingContext): DayReason {
     return theyWork && report
       ? {
           reason: 'your-day-off',
-          text: `not one of your working days (you work ${describeWorkingDays(ctx.hours.days)})`,
+          text: `not one of your working days (you work ${describeWorkingDays(ctx.hours.days, ctx.wording)})`,
         }
       : {
           reason: 'not-a-working-day',
@@ -105,7 +107,7 @@ function reasonFor(date: Temporal.PlainDate, ctx: BookingContext): DayReason {
         };
   }
   if (report && !theyWork && shared.length === 0) {
-    return { reason: 'their-day-off', text: theirDaysText(report.name, report.hours) };
+    return { reason: 'their-day-off', text: theirDaysText(report.name, report.hours, ctx.wording) };
   }
   const overlapMinutes = shared.reduce((sum, s) => sum + s.start.until(s.end).total('minutes'), 0);
   if (report && overlapMinutes < ctx.minutes) {
@@ -121,13 +123,6 @@ function reasonFor(date: Temporal.PlainDate, ctx: BookingContext): DayReason {
     reason: 'no-common-free-time',
     text: `no ${ctx.minutes} minutes free for both of you`,
   };
-}
-
-/** "Thu 24 Dec", "Thu 24 – Mon 28 Dec" or "Thu 31 Dec – Fri 1 Jan". */
-function rangeLabel(from: Temporal.PlainDate, to: Temporal.PlainDate): string {
-  if (from.equals(to)) return formatDay(from);
-  if (from.month === to.month) return `${formatDay(from).replace(/ \S+$/, '')} – ${formatDay(to)}`;
-  return `${formatDay(from)} – ${formatDay(to)}`;
 }
 
 /**
@@ -159,7 +154,7 @@ export function explainSkippedDays(
     from: from.toString(),
     to: to.toString(),
     reason: why.reason,
-    message: `${rangeLabel(from, to)}: ${why.text}.`,
+    message: `${ctx.wording.dayRange(from, to)}: ${why.text}.`,
   }));
 }
 
@@ -178,13 +173,15 @@ export interface ReportUnavailable {
 export function reportUnavailableAt(
   session: Interval,
   report: Pick<OtherPersonTime, 'name' | 'zone' | 'workingHours'> & { away: readonly TimeAway[] },
+  wording?: DateWording,
 ): ReportUnavailable | undefined {
+  const words = wordingIn(report.zone, wording);
   const span: Span = {
     start: Temporal.Instant.from(session.start),
     end: Temporal.Instant.from(session.end),
   };
   const date = span.start.toZonedDateTimeISO(report.zone).toPlainDate();
-  const label = `${rangeLabel(date, date)}: `;
+  const label = `${words.day(date)}: `;
   const away = report.away
     .map((block) => ({
       start: Temporal.Instant.from(block.start),
@@ -202,6 +199,6 @@ export function reportUnavailableAt(
   if (!hours.ok || isWorkingDay(date, hours.value)) return undefined;
   return {
     reason: 'their-day-off',
-    message: `${label}${theirDaysText(report.name, hours.value)}.`,
+    message: `${label}${theirDaysText(report.name, hours.value, words)}.`,
   };
 }

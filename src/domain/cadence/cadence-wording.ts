@@ -1,4 +1,4 @@
-import { describeLocalDateTime } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import { TRANSITION_POINT_LIST } from '../playbook/cadence';
 import type { TransitionId, TriggerId } from '../playbook/ids';
 import { TRIGGER_LIST } from '../playbook/triggers';
@@ -39,12 +39,14 @@ export interface WordingContext {
   dueBy: Temporal.PlainDate;
   overdueSince?: Temporal.PlainDate | undefined;
   booked?: BookedConversation | undefined;
+  /** How the sentence words its dates: en-GB in `zone` when absent. */
+  wording?: DateWording;
 }
 
 /** "overdue by 3 weeks", "<noun> due in 5 days", "<noun> booked for Tue 9 Mar at 10:00". */
 function describeWhen(noun: string, ctx: WordingContext): string {
   if (ctx.booked) {
-    const at = describeLocalDateTime(Temporal.Instant.from(ctx.booked.start), ctx.zone, ctx.today);
+    const at = wordingIn(ctx.zone, ctx.wording).dayAt(ctx.booked.start, ctx.today);
     return `${noun} booked for ${at}`;
   }
   if (ctx.overdueSince) return `overdue by ${describeSpan(ctx.overdueSince, ctx.today)}`;

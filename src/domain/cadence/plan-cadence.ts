@@ -3,6 +3,7 @@ import type { ConversationKind } from '../playbook/ids';
 import { epochMillisOf, parseDate, parseInstant } from '../time/parse';
 import { Temporal } from '../time/temporal';
 import type { TimeZoneId } from '../time/values';
+import type { DateWording } from '../time/wording';
 import {
   CATCH_UP_DAYS,
   CONVERSATION_MINUTES,
@@ -204,6 +205,7 @@ function toDue(
   today: Temporal.PlainDate,
   zone: TimeZoneId,
   bookings: readonly Booking[],
+  wording: DateWording | undefined,
 ): DueConversation {
   const alreadyDue = Temporal.PlainDate.compare(rule.date, today) <= 0;
   // "Immediately": a leaving signal is due today, whenever it was logged.
@@ -219,7 +221,14 @@ function toDue(
   const booked: BookedConversation | undefined = match
     ? { conversationId: match.id, start: match.start.toString({ smallestUnit: 'second' }) }
     : undefined;
-  const message = describeDue(rule.reason, { today, zone, dueBy, overdueSince, booked });
+  const message = describeDue(rule.reason, {
+    today,
+    zone,
+    dueBy,
+    overdueSince,
+    booked,
+    ...(wording ? { wording } : {}),
+  });
   return {
     kind: rule.kind,
     dueBy: dueBy.toString(),
@@ -256,18 +265,20 @@ export function planCadence(
   history: ReportHistory,
   now: Temporal.Instant,
   zone: TimeZoneId,
+  /** How the sentences word their dates: the host's on screen; en-GB when absent. */
+  wording?: DateWording,
 ): CadencePlan {
   const today = now.toZonedDateTimeISO(zone).toPlainDate();
   const bookings = upcomingBookings(history, now, zone);
-  const full = toDue(fullConversationRule(history, today, zone), today, zone, bookings);
+  const full = toDue(fullConversationRule(history, today, zone), today, zone, bookings, wording);
   const review = reviewRule(history, zone);
-  const reviewDue = review ? toDue(review, today, zone, bookings) : undefined;
+  const reviewDue = review ? toDue(review, today, zone, bookings, wording) : undefined;
   const keepReview =
     reviewDue !== undefined && Temporal.PlainDate.compare(reviewDue.dueBy, full.dueBy) < 0;
   const due = [
     full,
     ...(keepReview ? [reviewDue] : []),
-    ...triggerRules(history, zone).map((rule) => toDue(rule, today, zone, bookings)),
+    ...triggerRules(history, zone).map((rule) => toDue(rule, today, zone, bookings, wording)),
   ].sort(compareDue);
   const [next = full, ...alsoDue] = due;
   return {

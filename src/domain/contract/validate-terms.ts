@@ -8,7 +8,7 @@ import { isValidIsoDate, toDate, todayIn, toIsoInstant } from '../time/values';
 import type { TimeZoneId } from '../time/values';
 import { contractError } from './errors';
 import type { ContractError } from './errors';
-import { formatDay } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import { CONTRACT_LIMITS } from './limits';
 
 export interface ValidationContext {
@@ -23,6 +23,8 @@ export interface ValidationContext {
    * they change: a side that had nothing open before is a standing problem, not a blocker.
    */
   closesConversation?: boolean;
+  /** How messages word their dates: the host's on screen; en-GB when absent. */
+  wording?: DateWording;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -38,6 +40,7 @@ export function validateContractTerms(
   ctx: ValidationContext,
 ): Result<ContractTerms, ContractError> {
   const today = todayIn(ctx.now, ctx.zone);
+  const words = wordingIn(ctx.zone, ctx.wording);
   const previousById = new Map((ctx.previous?.commitments ?? []).map((c) => [c.id, c]));
   const previousReviews = new Map((ctx.previous?.reviews ?? []).map((r) => [r.id, r]));
   const checked = terms.commitments.map((c) => {
@@ -52,7 +55,7 @@ export function validateContractTerms(
 
   const errors: ContractError[] = [
     ...checked.flatMap((x, i) => [
-      ...checkCommitment(x.commitment, `commitments.${i}`, x.previous, today),
+      ...checkCommitment(x.commitment, `commitments.${i}`, x.previous, today, words),
       ...checkPromise(x.commitment, `commitments.${i}`, x.promises),
     ]),
     ...checkDuplicates(
@@ -172,6 +175,7 @@ function checkCommitment(
   path: string,
   previous: Commitment | undefined,
   today: Temporal.PlainDate,
+  words: DateWording,
 ): ContractError[] {
   const errors: ContractError[] = [];
   // A change is checked for what it changes: a wording or date carried over as agreed stands,
@@ -225,7 +229,7 @@ function checkCommitment(
       contractError(
         'due-date-in-past',
         `${path}.due`,
-        `${formatDay(toDate(c.due), { year: true })} has already passed. Pick today or a later date.`,
+        `${words.day(c.due, { year: true })} has already passed. Pick today or a later date.`,
       ),
     );
   }

@@ -1,3 +1,4 @@
+import type { DateWording } from '../time/wording';
 import type {
   Commitment,
   ContractChangeReason,
@@ -33,6 +34,8 @@ export interface CreateContractInput {
   zone: TimeZoneId;
   conversationId?: string;
   note?: string;
+  /** How messages word dates: the host's on screen; en-GB when absent. */
+  wording?: DateWording;
 }
 
 /** The first agreed version, usually at the end of "how do we close the gap?". */
@@ -53,7 +56,11 @@ export function createContract(
   }
   const note = (input.note ?? '').trim();
   errors.push(...checkNote(note, false));
-  const terms = validateContractTerms(input.terms, { now: input.now, zone: input.zone });
+  const terms = validateContractTerms(input.terms, {
+    now: input.now,
+    zone: input.zone,
+    ...(input.wording ? { wording: input.wording } : {}),
+  });
   if (!terms.ok) errors.push(...terms.errors);
   if (!terms.ok || errors.length > 0) return fail(errors);
 
@@ -81,6 +88,8 @@ export interface ContractRevision {
   conversationId?: string;
   /** Open commitments deliberately left out of the new terms, each with its reason. */
   dropped?: DroppedCommitment[];
+  /** How messages word dates: the host's on screen; en-GB when absent. */
+  wording?: DateWording;
 }
 
 /**
@@ -117,6 +126,7 @@ export function reviseContract(
     zone: revision.zone,
     previous,
     closesConversation: revision.conversationId !== undefined,
+    ...(revision.wording ? { wording: revision.wording } : {}),
   });
   if (!terms.ok) errors.push(...terms.errors);
   if (!terms.ok || errors.length > 0) return fail(errors);

@@ -1,4 +1,4 @@
-import { formatRange } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import type { ConversationRecord } from '../model/conversation';
 import { CADENCE_MINIMUM } from '../playbook/cadence';
 import { minutesBetween } from '../time/values';
@@ -17,18 +17,25 @@ const OTHER_MEETING_TITLE =
  * Failure 2, "Conflating it with a 1:1 or review": the next booked (or, failing that, the last
  * held) full conversation is inside a 1:1, too short to go deep, or titled as something else.
  */
-export function detectConflating({ history, now, zone }: FailureInput): FailureFinding | undefined {
+export function detectConflating({
+  history,
+  now,
+  zone,
+  wording,
+}: FailureInput): FailureFinding | undefined {
   const conversation = upcomingFull(history, now) ?? lastHeldFull(history);
   return findingFor(
     'conflating',
-    conversation === undefined ? [] : facts(conversation, history.report.displayName, zone),
+    conversation === undefined
+      ? []
+      : facts(conversation, history.report.displayName, wordingIn(zone, wording)),
   );
 }
 
-function facts(conversation: ConversationRecord, name: string, zone: string): string[] {
+function facts(conversation: ConversationRecord, name: string, words: DateWording): string[] {
   const event = conversation.event;
   if (event === undefined) return [];
-  const when = formatRange(event.start, event.end, zone);
+  const when = words.range(event.start, event.end);
   const minutes = Math.round(minutesBetween(event.start, event.end));
   const evidence: string[] = [];
   if (event.insideOneOnOne === true) {

@@ -1,6 +1,6 @@
-import { formatDay, formatDayTime, formatDays } from '../time/format';
 import { Temporal } from '../time/temporal';
 import { dateIn, isValidIsoDate, toDate, todayIn } from '../time/values';
+import { wordingIn, type DateWording } from '../time/wording';
 import type { FailureFinding, FailureInput } from './failure-finding';
 import { findingFor } from './failure-finding';
 import {
@@ -19,6 +19,8 @@ export const RESCHEDULES_OF_UPCOMING = 2;
 export const RESCHEDULES_IN_TWO_QUARTERS = 3;
 const TWO_QUARTERS_DAYS = 182;
 
+const dayCount = (days: number): string => (days === 1 ? '1 day' : `${days} days`);
+
 /**
  * Failure 1, "Deferring until later": nothing is booked while the quarter runs out, or the
  * conversation keeps being moved ("something more urgent always takes precedence").
@@ -27,8 +29,10 @@ export function detectDeferring(input: FailureInput): FailureFinding | undefined
   return findingFor('deferring', [...findNothingBooked(input), ...findReschedules(input)]);
 }
 
-function findNothingBooked({ history, now, zone, relationshipStartedOn }: FailureInput): string[] {
+function findNothingBooked(input: FailureInput): string[] {
+  const { history, now, zone, relationshipStartedOn } = input;
   if (upcomingFull(history, now) !== undefined) return [];
+  const words = wordingIn(zone, input.wording);
   const today = todayIn(now, zone);
   const name = history.report.displayName;
   const last = lastHeldFull(history);
@@ -37,8 +41,8 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
     const days = held.until(today).days;
     if (days < QUARTER_WARNING_DAYS) return [];
     return [
-      `The last career conversation with ${name} was on ${formatDay(held, { year: true })}, ${formatDays(days)} ago`,
-      nothingBookedFact(history, now, zone),
+      `The last career conversation with ${name} was on ${words.day(held, { year: true })}, ${dayCount(days)} ago`,
+      nothingBookedFact(history, now, words),
     ];
   }
   // Held with an earlier manager and not shared: its date still tells how long it has been.
@@ -47,8 +51,8 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
     const days = toDate(before).until(today).days;
     if (days < QUARTER_WARNING_DAYS) return [];
     return [
-      `The last career conversation with ${name}, before you, was on ${formatDay(toDate(before), { year: true })}, ${formatDays(days)} ago`,
-      nothingBookedFact(history, now, zone),
+      `The last career conversation with ${name}, before you, was on ${words.day(toDate(before), { year: true })}, ${dayCount(days)} ago`,
+      nothingBookedFact(history, now, words),
     ];
   }
   if (relationshipStartedOn === undefined || !isValidIsoDate(relationshipStartedOn)) {
@@ -58,7 +62,7 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
   const days = started.until(today).days;
   if (days < FIRST_CONVERSATION_GRACE_DAYS) return [];
   return [
-    `No career conversation with ${name} in the ${formatDays(days)} since you started managing them (${formatDay(started, { year: true })})`,
+    `No career conversation with ${name} in the ${dayCount(days)} since you started managing them (${words.day(started, { year: true })})`,
     'None is booked',
   ];
 }
@@ -70,20 +74,20 @@ function findNothingBooked({ history, now, zone, relationshipStartedOn }: Failur
 function nothingBookedFact(
   history: FailureInput['history'],
   now: Temporal.Instant,
-  zone: FailureInput['zone'],
+  words: DateWording,
 ): string {
   const other = upcomingConversations(history, now).find((c) => c.kind !== 'full');
   if (other?.event === undefined) return 'No career conversation is booked';
-  const day = formatDay(dateIn(Temporal.Instant.from(other.event.start), zone));
+  const day = words.day(dateIn(Temporal.Instant.from(other.event.start), words.zone));
   const what = other.kind === 'ad-hoc' ? 'ad hoc one' : `${other.kind} conversation`;
   return `No quarterly career conversation is booked: the ${what} on ${day} does not replace it`;
 }
 
-function findReschedules({ history, now, zone }: FailureInput): string[] {
+function findReschedules({ history, now, zone, wording }: FailureInput): string[] {
   const upcoming = upcomingFull(history, now);
   if (upcoming?.event !== undefined && upcoming.rescheduleCount >= RESCHEDULES_OF_UPCOMING) {
     return [
-      `The career conversation now booked for ${formatDayTime(upcoming.event.start, zone)} has been moved ${upcoming.rescheduleCount} times`,
+      `The career conversation now booked for ${wordingIn(zone, wording).dayTime(upcoming.event.start)} has been moved ${upcoming.rescheduleCount} times`,
     ];
   }
   const since = now.subtract({ hours: 24 * TWO_QUARTERS_DAYS });

@@ -1,4 +1,4 @@
-import { formatDay } from '../time/format';
+import { wordingIn } from '../time/wording';
 import { hasDatedCommitmentsFromBoth } from '../contract/health';
 import { Temporal } from '../time/temporal';
 import { dateIn, toInstant } from '../time/values';
@@ -22,10 +22,12 @@ export function detectGoesNowhere({
   history,
   now,
   zone,
+  wording,
 }: FailureInput): FailureFinding | undefined {
   const held = lastHeldFull(history);
   if (held?.heldAt === undefined) return undefined;
-  const heldOn = formatDay(dateIn(toInstant(held.heldAt), zone), { year: true });
+  const words = wordingIn(zone, wording);
+  const heldOn = words.day(dateIn(toInstant(held.heldAt), zone), { year: true });
   const evidence: string[] = [];
 
   const graceOver =
@@ -43,7 +45,7 @@ export function detectGoesNowhere({
 
   const before = versionBefore(history, held);
   if (before !== undefined && held.previousCommitmentsReviewedAt === undefined) {
-    const agreedOn = formatDay(dateIn(toInstant(before.agreedAt), zone), { year: true });
+    const agreedOn = words.day(dateIn(toInstant(before.agreedAt), zone), { year: true });
     evidence.push(
       `The career conversation on ${heldOn} did not start by reviewing the contract agreed on ${agreedOn}`,
     );

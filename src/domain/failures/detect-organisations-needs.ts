@@ -1,5 +1,5 @@
 import { currentVersion } from '../contract/versioning';
-import { formatDay } from '../time/format';
+import { wordingIn, type DateWording } from '../time/wording';
 import type { Commitment } from '../model/contract';
 import type { ReportHistory } from '../model/conversation';
 import { Temporal } from '../time/temporal';
@@ -33,14 +33,19 @@ const STEM = 5;
 export function detectOrganisationsNeeds({
   history,
   zone,
+  wording,
 }: FailureInput): FailureFinding | undefined {
   return findingFor('organisations-needs', [
-    ...gapBeforeAspiration(history, zone),
+    ...gapBeforeAspiration(history, zone, wording),
     ...teamOnlyCommitments(history),
   ]);
 }
 
-function gapBeforeAspiration(history: ReportHistory, zone: TimeZoneId): string[] {
+function gapBeforeAspiration(
+  history: ReportHistory,
+  zone: TimeZoneId,
+  wording: DateWording | undefined,
+): string[] {
   const latest = history.conversations
     .filter((c) => (c.kind === 'full' || c.kind === 'ad-hoc') && c.phasesReached.length > 0)
     .flatMap((c) => {
@@ -53,7 +58,7 @@ function gapBeforeAspiration(history: ReportHistory, zone: TimeZoneId): string[]
   const { c, at } = latest;
   if (!c.phasesReached.includes('close-the-gap') || c.aspirationRecorded) return [];
   return [
-    `In the conversation on ${formatDay(dateIn(at, zone), { year: true })} you moved on to closing the gap before ${history.report.displayName}'s own aspiration was written down`,
+    `In the conversation on ${wordingIn(zone, wording).day(dateIn(at, zone), { year: true })} you moved on to closing the gap before ${history.report.displayName}'s own aspiration was written down`,
   ];
 }
 

@@ -1,3 +1,4 @@
+import type { DateWording } from '../time/wording';
 import type { ReportHistory } from '../model/conversation';
 import { failureById } from '../playbook/failures';
 import type { FailureId } from '../playbook/ids';
@@ -21,6 +22,8 @@ export interface FailureInput {
   zone: TimeZoneId;
   /** When the manager started managing the person, where known. */
   relationshipStartedOn?: IsoDate;
+  /** How the findings word their dates: the host's on screen; en-GB when absent. */
+  wording?: DateWording;
 }
 
 export type FailureDetector = (input: FailureInput) => FailureFinding | undefined;

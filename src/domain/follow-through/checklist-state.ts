@@ -1,3 +1,4 @@
+import { wordingIn, type DateWording } from '../time/wording';
 import type { ContractVersion, DevelopmentContract } from '../model/contract';
 import type { ConversationRecord, ReportHistory } from '../model/conversation';
 import type { ChecklistId, ChecklistItemId } from '../playbook/ids';
@@ -38,7 +39,12 @@ export interface ChecklistInput {
   now: Temporal.Instant;
   /** The manager's zone, for the dates and times in the evidence. */
   zone: TimeZoneId;
+  /** How the evidence words them: the host's on screen; en-GB when absent. */
+  wording?: DateWording;
 }
+
+/** The evidence's dates in words, read in the manager's zone. */
+export const wordsOf = (input: ChecklistInput): DateWording => wordingIn(input.zone, input.wording);
 
 /** What the evidence rules look at, worked out once. */
 export interface EvidenceContext extends ChecklistInput {

@@ -1,10 +1,9 @@
-import { formatDay, formatDayTime } from '../time/format';
 import { currentVersion } from '../contract/versioning';
 import type { Commitment } from '../model/contract';
 import type { ConversationRecord } from '../model/conversation';
 import { Temporal } from '../time/temporal';
 import { dateIn, isValidIsoDate, toDate, toInstant, toIsoInstant } from '../time/values';
-import type { EvidenceContext, ItemFinding } from './checklist-state';
+import { wordsOf, type EvidenceContext, type ItemFinding } from './checklist-state';
 import { plural } from './evidence-before-during';
 
 const SUMMARY_HOURS = 48;
@@ -33,8 +32,8 @@ export function findSummarySent(ctx: EvidenceContext): ItemFinding {
       dueBy,
       overdue,
       hint: overdue
-        ? `Not sent yet: it was due by ${formatDayTime(dueBy, ctx.zone)}.`
-        : `Send the written summary by ${formatDayTime(dueBy, ctx.zone)}.`,
+        ? `Not sent yet: it was due by ${wordsOf(ctx).dayTime(dueBy)}.`
+        : `Send the written summary by ${wordsOf(ctx).dayTime(dueBy)}.`,
     };
   }
   const hours = Math.round(held.until(toInstant(sentAt)).total('hours'));
@@ -43,7 +42,7 @@ export function findSummarySent(ctx: EvidenceContext): ItemFinding {
       ticked: false,
       dueBy,
       overdue: false,
-      hint: `Summary sent ${formatDayTime(sentAt, ctx.zone)}, ${hours} hours after the conversation: aim for 48 hours next time.`,
+      hint: `Summary sent ${wordsOf(ctx).dayTime(sentAt)}, ${hours} hours after the conversation: aim for 48 hours next time.`,
     };
   }
   const after =
@@ -51,7 +50,7 @@ export function findSummarySent(ctx: EvidenceContext): ItemFinding {
   return {
     ticked: true,
     dueBy,
-    evidence: `Summary sent ${formatDayTime(sentAt, ctx.zone)}, ${after}`,
+    evidence: `Summary sent ${wordsOf(ctx).dayTime(sentAt)}, ${after}`,
   };
 }
 
@@ -116,7 +115,7 @@ export function findNextBooked(ctx: EvidenceContext): ItemFinding {
   const verb = next.c.state === 'held' ? 'held' : 'booked for';
   return {
     ticked: true,
-    evidence: `Next career conversation ${verb} ${formatDayTime(toIsoInstant(next.at), ctx.zone)}`,
+    evidence: `Next career conversation ${verb} ${wordsOf(ctx).dayTime(toIsoInstant(next.at))}`,
   };
 }
 
@@ -161,7 +160,7 @@ export function findTimeSensitiveDone(ctx: EvidenceContext): ItemFinding {
     ticked: false,
     dueBy,
     overdue: isPast(ctx, due),
-    hint: `Still to do this week: ${notDone.map((c) => `“${c.action}” (due ${formatDay(toDate(c.due))})`).join(', ')}`,
+    hint: `Still to do this week: ${notDone.map((c) => `“${c.action}” (due ${wordsOf(ctx).day(c.due)})`).join(', ')}`,
   };
 }
 
@@ -172,7 +171,7 @@ function noEarlierContract(ctx: EvidenceContext): ItemFinding {
     hint:
       previousAt === undefined
         ? 'This applies from the next career conversation, once there is a contract to review.'
-        : `No contract was agreed after the conversation on ${formatDayTime(previousAt, ctx.zone)}, so there is nothing to review yet.`,
+        : `No contract was agreed after the conversation on ${wordsOf(ctx).dayTime(previousAt)}, so there is nothing to review yet.`,
   };
 }
 
@@ -206,7 +205,7 @@ export function findOpenedWithWhatsChanged(ctx: EvidenceContext): ItemFinding {
       }
     : {
         ticked: true,
-        evidence: `Opened with “what’s changed since we last spoke?” at ${formatDayTime(at, ctx.zone)}`,
+        evidence: `Opened with “what’s changed since we last spoke?” at ${wordsOf(ctx).dayTime(at)}`,
       };
 }
 

@@ -1,11 +1,10 @@
-import { formatDayTime, formatRange } from '../time/format';
 import { hasDatedCommitmentsFromBoth } from '../contract/health';
 import { CADENCE } from '../playbook/cadence';
 import { phaseById } from '../playbook/conversations';
 import type { PhaseId } from '../playbook/ids';
 import { Temporal } from '../time/temporal';
 import { minutesBetween, toInstant, toIsoInstant } from '../time/values';
-import type { EvidenceContext, ItemFinding } from './checklist-state';
+import { wordsOf, type EvidenceContext, type ItemFinding } from './checklist-state';
 
 /** "Booked at least 60 minutes": the cadence table's lower bound for a full conversation. */
 const DEDICATED_MINUTES = CADENCE.full.duration.min;
@@ -21,7 +20,7 @@ export function findBookedDedicated(ctx: EvidenceContext): ItemFinding {
     };
   }
   const minutes = Math.round(minutesBetween(event.start, event.end));
-  const when = `${formatRange(event.start, event.end, ctx.zone)} (${minutes} min)`;
+  const when = `${wordsOf(ctx).range(event.start, event.end)} (${minutes} min)`;
   if (event.insideOneOnOne === true) {
     return {
       ticked: false,
@@ -60,7 +59,7 @@ export function findReflectionPrompt(ctx: EvidenceContext): ItemFinding {
   }
   const deliverAt = toInstant(prompt.deliverAt);
   const channel = prompt.channel === 'mail' ? 'by mail' : 'in Teams chat';
-  const when = formatDayTime(prompt.deliverAt, ctx.zone);
+  const when = wordsOf(ctx).dayTime(prompt.deliverAt);
   if (start !== undefined && Temporal.Instant.compare(deliverAt, start) >= 0) {
     return {
       ticked: false,
@@ -119,7 +118,7 @@ export function findAgreedContract(ctx: EvidenceContext): ItemFinding {
   const yours = live.filter((c) => c.party === 'manager').length;
   return {
     ticked: true,
-    evidence: `Version ${version.version} agreed ${formatDayTime(version.agreedAt, ctx.zone)}: ${theirs} dated ${plural(theirs, 'commitment')} from ${ctx.reportName}, ${yours} from you`,
+    evidence: `Version ${version.version} agreed ${wordsOf(ctx).dayTime(version.agreedAt)}: ${theirs} dated ${plural(theirs, 'commitment')} from ${ctx.reportName}, ${yours} from you`,
   };
 }
 

@@ -2,7 +2,7 @@ import { currentVersion } from '../contract/versioning';
 import { firstNameOf } from '../messages/address-person';
 import type { ConversationRecord, ReportHistory } from '../model/conversation';
 import type { Person } from '../model/person';
-import { formatDay } from '../time/format';
+import { wordingIn } from '../time/wording';
 import { Temporal } from '../time/temporal';
 import { dateIn, type TimeZoneId } from '../time/values';
 import type { Nudge, PendingHistoryRequest } from './nudge-types';
@@ -77,7 +77,7 @@ function commitmentDue(history: ReportHistory, ctx: OccasionContext): Occasion[]
     const due = Temporal.PlainDate.from(commitment.due);
     const overdue = Temporal.PlainDate.compare(due, today) < 0;
     if (!overdue && !due.equals(tomorrow)) return [];
-    const when = overdue ? `was due ${formatDay(due)}` : 'is due tomorrow';
+    const when = overdue ? `was due ${wordingIn(ctx.managerZone).day(due)}` : 'is due tomorrow';
     return [
       {
         kind: 'commitmentDue',
@@ -176,7 +176,9 @@ function reflectionPrompt(history: ReportHistory, ctx: OccasionContext): Occasio
       Temporal.Instant.compare(Temporal.Instant.from(prompt.deliverAt), ctx.now) <= 0;
     const ahead = Temporal.Instant.compare(Temporal.Instant.from(event.start), ctx.now) > 0;
     if (!delivered || !ahead) return [];
-    const when = formatDay(dateIn(Temporal.Instant.from(event.start), ctx.reportZone));
+    const when = wordingIn(ctx.reportZone).day(
+      dateIn(Temporal.Instant.from(event.start), ctx.reportZone),
+    );
     return [
       {
         kind: 'reflectionPrompt',
@@ -230,7 +232,10 @@ function historyRequest(history: ReportHistory, ctx: OccasionContext): Occasion[
         kind: 'historyRequest',
         recipientId: history.report.id,
         key: `historyRequest:${request.id}`,
-        parameters: { person: manager, when: formatDay(dateIn(asked, ctx.reportZone)) },
+        parameters: {
+          person: manager,
+          when: wordingIn(ctx.reportZone).day(dateIn(asked, ctx.reportZone)),
+        },
         preview: `${manager} asked whether you would share your earlier history with them. It is your choice: answer in My development.`,
         screen: { screen: 'my-development' },
         rank: 2,

@@ -1,5 +1,6 @@
+import { PRODUCT_LOCALE } from './display-locale';
 import { epochMillisOf, parseDate, parseMonth } from './parse';
-import type { Temporal } from './temporal';
+import { Temporal } from './temporal';
 import type { IsoDate, IsoInstant, IsoMonth, TimeZoneId } from './values';
 
 /**
@@ -34,6 +35,14 @@ export interface DateWording {
   longDateOf(at: IsoInstant): string;
   /** "September 2026". */
   month(month: IsoMonth): string;
+  /** "Tue 3 Mar" or, with the year, "Tue, 3 Mar 2026" (en-GB); "Tue, Mar 3" (en-US). */
+  day(date: Temporal.PlainDate | IsoDate, options?: { year?: boolean }): string;
+  /** "Thu 24 Dec – Mon 28 Dec" for a run of calendar days, or one day when they are the same. */
+  dayRange(from: Temporal.PlainDate, to: Temporal.PlainDate): string;
+  /** "Tue 9 Mar at 14:00" in the zone, with the year when it is not the year of `reference`. */
+  dayAt(at: Temporal.Instant | IsoInstant, reference?: Temporal.PlainDate): string;
+  /** "Monday" (or "Mon" when short) for an ISO day of the week, 1 being Monday. */
+  weekday(isoDay: number, width?: 'long' | 'short'): string;
   /** The same locale in another person's zone ("09:00–10:00 for Tomás"). */
   inZone(zone: TimeZoneId): DateWording;
 }
@@ -70,6 +79,12 @@ function build(locale: string, zone: TimeZoneId): DateWording {
   const longDateOfWords = inZone(LONG_DATE);
   const longDateWords = inUtc(LONG_DATE);
   const monthWords = inUtc({ month: 'long', year: 'numeric' });
+  const dayWords = inUtc({ weekday: 'short', day: 'numeric', month: 'short' });
+  const dayYearWords = inUtc({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  const weekdayWords = {
+    long: inUtc({ weekday: 'long' }),
+    short: inUtc({ weekday: 'short' }),
+  };
 
   /** The words for an instant, or the text as stored when it is not one. */
   const at =
@@ -96,6 +111,12 @@ function build(locale: string, zone: TimeZoneId): DateWording {
     return `${startDay}, ${clockOf(start)}–${endText}`;
   };
 
+  const dayOf = (value: Temporal.PlainDate | IsoDate, options: { year?: boolean } = {}): string => {
+    const parsed = typeof value === 'string' ? parseDate(value) : value;
+    if (!parsed) return String(value);
+    return (options.year === true ? dayYearWords : dayWords).format(utcMidnight(parsed));
+  };
+
   return {
     locale,
     zone,
@@ -116,6 +137,20 @@ function build(locale: string, zone: TimeZoneId): DateWording {
     longDate: day(longDateWords, (value) => parseDate(value)),
     longDateOf: at(longDateOfWords),
     month: day(monthWords, parseMonth),
+    day: dayOf,
+    // Newer ICU puts thin spaces around the dash: plain ones read the same on every host.
+    dayRange: (from, to) =>
+      from.equals(to)
+        ? dayOf(from)
+        : dayWords.formatRange(utcMidnight(from), utcMidnight(to)).replace(/\u2009/g, ' '),
+    dayAt: (value, reference) => {
+      const instant = typeof value === 'string' ? Temporal.Instant.from(value) : value;
+      const local = instant.toZonedDateTimeISO(zone).toPlainDate();
+      const year = reference !== undefined && reference.year !== local.year;
+      return `${dayOf(local, { year })} at ${clockWords.format(instant.epochMilliseconds)}`;
+    },
+    // 5 January 1970 was a Monday: the ISO day after it lands on the weekday asked for.
+    weekday: (isoDay, width = 'long') => weekdayWords[width].format(Date.UTC(1970, 0, 4 + isoDay)),
     inZone: (other) => dateWording(locale, other),
   };
 }
@@ -136,4 +171,12 @@ export function dateWording(locale: string, zone: TimeZoneId): DateWording {
     built.set(key, found);
   }
   return found;
+}
+
+/**
+ * The wording a rule uses when its caller passes none: British English, as in mail, read in the
+ * rule's own zone (a screen passes the host's locale, which the rule still reads in its zone).
+ */
+export function wordingIn(zone: TimeZoneId, wording?: DateWording): DateWording {
+  return wording ? wording.inZone(zone) : dateWording(PRODUCT_LOCALE, zone);
 }

@@ -7,6 +7,7 @@ import {
   evaluateChecklists,
   Temporal,
   type ChecklistItemState,
+  type DateWording,
   type DevelopmentContract,
   type Person,
   type ReportHistory,
@@ -91,8 +92,11 @@ export function afterChecklist(
   conversation: ConversationRecord,
   now: Temporal.Instant,
   zone: TimeZoneId,
+  /** The host's wording for the evidence's dates; en-GB when absent. */
+  wording?: DateWording,
 ): ChecklistItemState[] {
-  return evaluateChecklists({ history, conversation, now, zone }).after;
+  return evaluateChecklists({ history, conversation, now, zone, ...(wording ? { wording } : {}) })
+    .after;
 }
 
 /** "due in 31 h", "due in 25 min", "overdue by 5 h": the 48-hour clock in words. */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MemoryCalendar } from '../../../src/adapters/memory/memory-calendar';
 import { PortError, type Calendar } from '../../../src/app/ports';
 import type { BookedEvent } from '../../../src/domain';
-import { meetingThreadOf, scriptById } from '../../../src/domain';
+import { dateWording, meetingThreadOf, scriptById } from '../../../src/domain';
 import { bookSeries, findBookingOptions } from '../../../src/app/my-365/booking';
 import { HOURS, NOW, PEOPLE, ZONE, calendarWithOneOnOne, session } from './booking-fixtures';
 
@@ -232,7 +232,23 @@ describe('booking the quarterly series', () => {
       { ...base, format: 'single-90', sessions: [session('2027-03-08T09:30:00Z', 90)], key: 'k6' },
     );
     const warning = result.checks[0]?.warnings.find((w) => w.code === 'report-off-hours');
-    expect(warning?.message).toContain('Mon 8 Mar 03:30–05:00 for Tomás Hernández');
+    expect(warning?.message).toContain('Mon 8 Mar, 03:30–05:00 for Tomás Hernández');
+  });
+
+  it('words that warning in the host’s locale on screen, still in the report’s zone', async () => {
+    const { calendar, recordBooking, base } = await setUp();
+    const result = await bookSeries(
+      { calendar, recordBooking },
+      {
+        ...base,
+        format: 'single-90',
+        sessions: [session('2027-03-08T09:30:00Z', 90)],
+        key: 'k6-us',
+        dates: dateWording('en-US', 'America/New_York'),
+      },
+    );
+    const warning = result.checks[0]?.warnings.find((w) => w.code === 'report-off-hours');
+    expect(warning?.message).toMatch(/^That is Mon, Mar 8, 3:30\s–\s5:00\sAM for Tomás Hernández/);
   });
 
   it('completes a booking interrupted by a failure on retry, without booking twice', async () => {

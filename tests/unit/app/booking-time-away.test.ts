@@ -39,7 +39,7 @@ describe('findBookingOptions: working weeks and time away from the calendar', ()
     const options = await findBookingOptions(calendar, input);
     if (!options.ok) throw new Error('no window');
     const messages = (options.plan.skipped ?? []).map((s) => s.message);
-    expect(messages).toContain('Mon 8 – Tue 9 Mar: You are out of office.');
+    expect(messages).toContain('Mon 8 Mar – Tue 9 Mar: You are out of office.');
     expect(messages).toContain('Thu 11 Mar: Tomás has an all-day event.');
     const days = options.plan.ok
       ? options.plan.proposals.flatMap((p) => p.sessions.map((s) => s.start.slice(0, 10)))

@@ -56,6 +56,24 @@ describe('dates have one home: src/domain/time', () => {
     expect(usesOutsideHome([tryToParse])).toEqual([]);
   });
 
+  it('no rule in src/domain keeps its own month or weekday names', () => {
+    const names = [
+      /['"]Jan['"],\s*['"]Feb['"]/,
+      /['"]January['"],\s*['"]February['"]/,
+      /['"]Mon['"],\s*['"]Tue['"]/,
+      /['"]Monday['"],\s*['"]Tuesday['"]/,
+    ];
+    const rules = productFiles.filter(({ at }) => at.startsWith('domain/'));
+    const found = rules.flatMap(({ at, text }) =>
+      names.filter((pattern) => pattern.test(text)).map((pattern) => `${at}: ${pattern.source}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('no file outside it words a date through a hand-built formatter in src/domain/time', () => {
+    expect(usesOutsideHome([/time\/format['"]/])).toEqual([]);
+  });
+
   it('the exceptions above still need to be exceptions', () => {
     const text = readFileSync(
       join(SRC, 'web/shared/conversation/notes-sync/shared-notes-value.ts'),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBookingChoice } from '../../../src/domain/booking';
 import type { BusyInterval } from '../../../src/domain/booking';
 import { Temporal } from '../../../src/domain/time/temporal';
+import { dateWording } from '../../../src/domain/time/wording';
 import { busy, oneOnOne, WEEKDAYS_9_TO_5 } from './booking-fixtures';
 
 const NOW = Temporal.Instant.from('2027-03-01T08:00:00Z');
@@ -62,6 +63,17 @@ describe('checkBookingChoice', () => {
       NOW,
     );
     expect(codes(result.errors)).toEqual(['in-the-past']);
+  });
+
+  it('words the day in the locale it is given: the host’s on screen, en-GB by default', () => {
+    const saturday = { start: '2027-03-06T10:00:00Z', end: '2027-03-06T11:00:00Z' };
+    const message = (wording?: ReturnType<typeof dateWording>) =>
+      checkBookingChoice(saturday, [], 'Europe/London', NOW, WEEKDAYS_9_TO_5, wording).warnings[0]
+        ?.message;
+    expect(message()).toBe('Sat 6 Mar is a Saturday, not one of your working days.');
+    expect(message(dateWording('en-US', 'America/New_York'))).toBe(
+      'Sat, Mar 6 is a Saturday, not one of your working days.',
+    );
   });
 
   it('warns outside working hours and on non-working days, in the given zone', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BookingPlan, OtherPersonTime, Proposal } from '../../../src/domain/booking';
 import { describeWorkingDays, planBooking } from '../../../src/domain/booking';
 import { Temporal } from '../../../src/domain/time/temporal';
+import { dateWording } from '../../../src/domain/time/wording';
 import { bookingInput, local, WEEKDAYS_9_TO_5 } from './booking-fixtures';
 
 function proposalsOf(plan: BookingPlan): Proposal[] {
@@ -49,7 +50,7 @@ describe('planBooking: both people’s working hours, each in their own zone', (
     expect(plan.ok).toBe(false);
     expect(plan.skipped?.[0]).toMatchObject({ reason: 'hours-do-not-meet', from: '2027-03-02' });
     expect(plan.skipped?.[0]?.message).toMatch(
-      /^Tue 2 – Fri 5 Mar: outside Yuki’s working hours \(09:00–17:00 their time\)/,
+      /^Tue 2 Mar – Fri 5 Mar: outside Yuki’s working hours \(09:00–17:00 their time\)/,
     );
   });
 });
@@ -76,8 +77,24 @@ describe('planBooking: working days', () => {
       from: '2027-03-06',
       to: '2027-03-07',
       reason: 'not-a-working-day',
-      message: 'Sat 6 – Sun 7 Mar: not a working day for either of you.',
+      message: 'Sat 6 Mar – Sun 7 Mar: not a working day for either of you.',
     });
+  });
+
+  it('words the skipped days in the locale it is given, read in the manager’s zone', () => {
+    const report = tomas({ workingHours: { start: '09:00', end: '17:30', days: [1, 2, 3, 4] } });
+    const plan = planBooking(
+      bookingInput({ report, wording: dateWording('en-US', 'America/New_York') }),
+    );
+    expect(plan.skipped).toContainEqual(
+      expect.objectContaining({ from: '2027-03-05', message: 'Fri, Mar 5: Tomás works Mon–Thu.' }),
+    );
+    expect(plan.skipped).toContainEqual(
+      expect.objectContaining({
+        from: '2027-03-06',
+        message: 'Sat, Mar 6 – Sun, Mar 7: not a working day for either of you.',
+      }),
+    );
   });
 
   it('names a working week as a run of days, or lists the days', () => {
@@ -108,7 +125,7 @@ describe('planBooking: time away', () => {
       from: '2027-03-04',
       to: '2027-03-08',
       reason: 'they-are-away',
-      message: 'Thu 4 – Mon 8 Mar: Tomás is out of office.',
+      message: 'Thu 4 Mar – Mon 8 Mar: Tomás is out of office.',
     });
   });
 
@@ -152,7 +169,7 @@ describe('planBooking: time away', () => {
       from: '2027-03-08',
       to: '2027-03-12',
       reason: 'you-are-away',
-      message: 'Mon 8 – Fri 12 Mar: You are out of office.',
+      message: 'Mon 8 Mar – Fri 12 Mar: You are out of office.',
     });
   });
 

@@ -3,6 +3,7 @@ import { planCadence } from '../../../src/domain/cadence';
 import type { CadencePlan, DueConversation } from '../../../src/domain/cadence';
 import type { ReportHistory } from '../../../src/domain/model/conversation';
 import { Temporal } from '../../../src/domain/time/temporal';
+import { dateWording } from '../../../src/domain/time/wording';
 import { booked, contractAgreed, conversation, held, history, trigger } from './history-builder';
 
 const LONDON = 'Europe/London';
@@ -110,6 +111,19 @@ describe('bookings', () => {
     expect(p.booked).toEqual({ conversationId: booking.id, start: '2027-03-18T10:00:00Z' });
     expect(p.next.message).toBe(
       'Last full conversation was 3 months ago: next one booked for Thu 18 Mar at 10:00',
+    );
+  });
+
+  it('words the booking in the locale it is given, in the manager’s zone', () => {
+    const booking = booked('full', '2027-03-18T10:00:00Z');
+    const p = planCadence(
+      history({ conversations: [lastHeld, booking] }),
+      Temporal.Instant.from('2027-03-10T10:00:00Z'),
+      'Europe/London',
+      dateWording('en-US', 'America/New_York'),
+    );
+    expect(p.next.message).toMatch(
+      /^Last full conversation was 3 months ago: next one booked for Thu, Mar 18 at 10:00\sAM$/,
     );
   });
 

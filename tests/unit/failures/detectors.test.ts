@@ -40,7 +40,7 @@ describe('deferring', () => {
     const history = heldInMarch().build();
     expect(evidenceOf(detectDeferring, history, '2026-05-16T12:00:00Z')).toBeUndefined();
     expect(evidenceOf(detectDeferring, history, '2026-05-17T12:00:00Z')).toEqual([
-      'The last career conversation with Alex Rivera was on Tue 3 Mar 2026, 75 days ago',
+      'The last career conversation with Alex Rivera was on Tue, 3 Mar 2026, 75 days ago',
       'No career conversation is booked',
     ]);
   });
@@ -69,7 +69,7 @@ describe('deferring', () => {
     const started = { relationshipStartedOn: '2026-05-06' };
     expect(evidenceOf(detectDeferring, history, '2026-05-19T12:00:00Z', started)).toBeUndefined();
     expect(evidenceOf(detectDeferring, history, '2026-05-20T12:00:00Z', started)).toEqual([
-      'No career conversation with Alex Rivera in the 14 days since you started managing them (Wed 6 May 2026)',
+      'No career conversation with Alex Rivera in the 14 days since you started managing them (Wed, 6 May 2026)',
       'None is booked',
     ]);
   });
@@ -79,7 +79,7 @@ describe('deferring', () => {
     expect(detectDeferring(input(once, '2026-05-20T12:00:00Z'))).toBeUndefined();
     const twice = heldInMarch().withBookedFull('2026-06-02', { rescheduleCount: 2 }).build();
     expect(evidenceOf(detectDeferring, twice, '2026-05-20T12:00:00Z')).toEqual([
-      'The career conversation now booked for Tue 2 Jun 11:00 has been moved 2 times',
+      'The career conversation now booked for Tue 2 Jun, 11:00 has been moved 2 times',
     ]);
   });
 
@@ -115,13 +115,13 @@ describe('conflating', () => {
 
   it('fires on a session inside a 1:1', () => {
     expect(evidenceOf(detectConflating, booked(60, { insideOneOnOne: true }), now)).toEqual([
-      'The career conversation on Tue 2 Jun 11:00–12:00 sits inside or right next to your 1:1 with Alex Rivera',
+      'The career conversation on Tue 2 Jun, 11:00–12:00 sits inside or right next to your 1:1 with Alex Rivera',
     ]);
   });
 
   it('fires on a session under 45 minutes', () => {
     expect(evidenceOf(detectConflating, booked(30), now)).toEqual([
-      'The career conversation on Tue 2 Jun 11:00–11:30 is booked for 30 minutes, under the 45-minute minimum',
+      'The career conversation on Tue 2 Jun, 11:00–11:30 is booked for 30 minutes, under the 45-minute minimum',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('conflating', () => {
     'One-on-one',
   ])('fires on a title that reads as another meeting: %s', (title) => {
     expect(evidenceOf(detectConflating, booked(60, { title }), now)).toEqual([
-      `The career conversation on Tue 2 Jun 11:00–12:00 is titled “${title}”, which reads as a 1:1 or review`,
+      `The career conversation on Tue 2 Jun, 11:00–12:00 is titled “${title}”, which reads as a 1:1 or review`,
     ]);
   });
 
@@ -164,7 +164,7 @@ describe("organisation's needs", () => {
       .withHeldFull('2026-03-03', { aspirationRecorded: false })
       .build();
     expect(evidenceOf(detectOrganisationsNeeds, history, now)).toEqual([
-      "In the conversation on Tue 3 Mar 2026 you moved on to closing the gap before Alex Rivera's own aspiration was written down",
+      "In the conversation on Tue, 3 Mar 2026 you moved on to closing the gap before Alex Rivera's own aspiration was written down",
     ]);
   });
 
@@ -301,7 +301,7 @@ describe('goes nowhere', () => {
     const history = aReportHistory().withHeldFull('2026-03-03', { id: 'q1' }).build();
     expect(detectGoesNowhere(input(history, '2026-03-04T09:00:00Z'))).toBeUndefined();
     expect(evidenceOf(detectGoesNowhere, history, '2026-03-04T11:00:00Z')).toEqual([
-      'The career conversation on Tue 3 Mar 2026 ended without a development contract',
+      'The career conversation on Tue, 3 Mar 2026 ended without a development contract',
     ]);
   });
 
@@ -319,7 +319,7 @@ describe('goes nowhere', () => {
       .withContract(aContract(aVersion({ conversationId: 'q1', commitments: [aCommitment()] })))
       .build();
     expect(evidenceOf(detectGoesNowhere, history, '2026-03-10T12:00:00Z')).toEqual([
-      'The contract agreed on Tue 3 Mar 2026 does not have dated commitments from both of you',
+      'The contract agreed on Tue, 3 Mar 2026 does not have dated commitments from both of you',
     ]);
   });
 
@@ -345,7 +345,7 @@ describe('goes nowhere', () => {
       .withContract(contract)
       .build();
     expect(evidenceOf(detectGoesNowhere, unreviewed, '2026-06-10T12:00:00Z')).toEqual([
-      'The career conversation on Tue 2 Jun 2026 did not start by reviewing the contract agreed on Tue 3 Mar 2026',
+      'The career conversation on Tue, 2 Jun 2026 did not start by reviewing the contract agreed on Tue, 3 Mar 2026',
     ]);
     const reviewed = aReportHistory()
       .withHeldFull('2026-03-03', { id: 'q1' })

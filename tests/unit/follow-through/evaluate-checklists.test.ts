@@ -53,7 +53,7 @@ function item(state: ChecklistState, id: ChecklistItemId): ChecklistItemState {
   return found;
 }
 
-/** Held Tue 3 Mar 2026 10:00–11:00 UTC (London is on GMT then). */
+/** Held Tue, 3 Mar 2026 10:00–11:00 UTC (London is on GMT then). */
 const held = (overrides: Partial<ConversationRecord> = {}): ConversationRecord =>
   aHeldFull('2026-03-03', { id: 'q1', ...overrides });
 
@@ -109,14 +109,14 @@ describe('before the conversation', () => {
       mode: 'evidence',
       ticked: true,
       source: 'evidence',
-      evidence: 'Booked Tue 3 Mar 10:00–11:00 (60 min), not inside a 1:1',
+      evidence: 'Booked Tue 3 Mar, 10:00–11:00 (60 min), not inside a 1:1',
     });
   });
 
   it('shows the booking in the manager’s zone', () => {
     const c = aBookedFull('2026-06-02T09:30:00Z', { id: 'june' });
     expect(item(evaluate(c), 'booked-dedicated-60').evidence).toBe(
-      'Booked Tue 2 Jun 10:30–11:30 (60 min), not inside a 1:1',
+      'Booked Tue 2 Jun, 10:30–11:30 (60 min), not inside a 1:1',
     );
   });
 
@@ -151,7 +151,7 @@ describe('before the conversation', () => {
       expect(item(state, 'sent-reflection-prompt')).toMatchObject({
         ticked: true,
         source: 'evidence',
-        evidence: 'Reflection prompt queued by mail, to arrive Fri 27 Feb 09:00',
+        evidence: 'Reflection prompt queued by mail, to arrive Fri 27 Feb, 09:00',
         dueBy: '2026-03-01T10:00:00Z',
       });
     });
@@ -161,7 +161,7 @@ describe('before the conversation', () => {
         now: '2026-02-28T12:00:00Z',
       });
       expect(item(state, 'sent-reflection-prompt').evidence).toBe(
-        'Reflection prompt delivered in Teams chat Fri 27 Feb 09:00',
+        'Reflection prompt delivered in Teams chat Fri 27 Feb, 09:00',
       );
     });
 
@@ -216,7 +216,8 @@ describe('during the conversation', () => {
     );
     expect(item(evaluate(held(), { contract }), 'agreed-contract')).toMatchObject({
       ticked: true,
-      evidence: 'Version 1 agreed Tue 3 Mar 10:55: 1 dated commitment from Alex Rivera, 1 from you',
+      evidence:
+        'Version 1 agreed Tue 3 Mar, 10:55: 1 dated commitment from Alex Rivera, 1 from you',
     });
   });
 
@@ -239,7 +240,7 @@ describe('after the conversation', () => {
       expect(item(state, 'sent-summary-48h')).toMatchObject({
         ticked: true,
         dueBy: '2026-03-05T10:00:00Z',
-        evidence: 'Summary sent Wed 4 Mar 09:00, 23 hours after the conversation',
+        evidence: 'Summary sent Wed 4 Mar, 09:00, 23 hours after the conversation',
       });
     });
 
@@ -250,7 +251,7 @@ describe('after the conversation', () => {
         ticked: false,
         overdue: false,
         dueBy: '2026-03-05T10:00:00Z',
-        hint: 'Send the written summary by Thu 5 Mar 10:00.',
+        hint: 'Send the written summary by Thu 5 Mar, 10:00.',
       });
       expect(
         item(evaluate(held(), { now: '2026-03-05T10:01:00Z' }), 'sent-summary-48h'),
@@ -346,7 +347,7 @@ describe('after the conversation', () => {
         .build();
       expect(item(evaluate(held(), { history }), 'booked-next')).toMatchObject({
         ticked: true,
-        evidence: 'Next career conversation booked for Tue 2 Jun 11:00',
+        evidence: 'Next career conversation booked for Tue 2 Jun, 11:00',
       });
     });
 
@@ -460,7 +461,7 @@ describe('at the next conversation', () => {
     });
     expect(item(state, 'opened-with-whats-changed')).toMatchObject({
       ticked: true,
-      evidence: 'Opened with “what’s changed since we last spoke?” at Tue 2 Jun 11:01',
+      evidence: 'Opened with “what’s changed since we last spoke?” at Tue 2 Jun, 11:01',
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateWording, displayLocaleFor } from '../../../src/domain';
+import { dateWording, displayLocaleFor, Temporal } from '../../../src/domain';
 
 // 17:00 in London on 6 November 2026 is noon in Toronto (both on standard time by then).
 const INSTANT = '2026-11-06T17:00:00Z';
@@ -120,5 +120,37 @@ describe('dates in English, in the host region’s order and clock', () => {
     expect(displayLocaleFor('de-DE')).toBe('en-DE');
     expect(displayLocaleFor('es-MX')).toBe('en-GB');
     expect(displayLocaleFor('not a locale!')).toBe('en-GB');
+  });
+});
+
+describe('the days a rule’s finding names, in the locale passed in', () => {
+  const gb = dateWording('en-GB', 'Europe/London');
+  const us = dateWording('en-US', 'America/New_York');
+  const march3 = Temporal.PlainDate.from('2026-03-03');
+
+  it('says a day with its weekday, and the year when asked', () => {
+    expect(gb.day(march3)).toBe('Tue 3 Mar');
+    expect(gb.day('2026-03-03', { year: true })).toBe('Tue, 3 Mar 2026');
+    expect(us.day(march3)).toBe('Tue, Mar 3');
+    expect(gb.day('not a date')).toBe('not a date');
+  });
+
+  it('says a run of days once, or one day alone', () => {
+    const march5 = Temporal.PlainDate.from('2026-03-05');
+    expect(gb.dayRange(march3, march5)).toBe('Tue 3 Mar – Thu 5 Mar');
+    expect(us.dayRange(march3, march5)).toBe('Tue, Mar 3 – Thu, Mar 5');
+    expect(gb.dayRange(march3, march3)).toBe('Tue 3 Mar');
+  });
+
+  it('says a day and time in the zone, with the year only when it is not this year', () => {
+    const at = '2026-03-09T14:00:00Z';
+    expect(gb.dayAt(at, march3)).toBe('Mon 9 Mar at 14:00');
+    expect(gb.dayAt(at, Temporal.PlainDate.from('2025-12-30'))).toBe('Mon, 9 Mar 2026 at 14:00');
+    expect(us.dayAt(at, march3)).toMatch(/^Mon, Mar 9 at 10:00\sAM$/);
+  });
+
+  it('names a day of the week, long or short, Monday being 1', () => {
+    expect(gb.weekday(1)).toBe('Monday');
+    expect(gb.weekday(7, 'short')).toBe('Sun');
   });
 });

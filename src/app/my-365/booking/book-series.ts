@@ -2,6 +2,7 @@ import type { Calendar, CalendarEvent, QuarterlyRecurrence as PortRecurrence } f
 import type {
   BookedEvent,
   BookingFormat,
+  DateWording,
   Interval,
   QuarterlyRecurrence,
   Result,
@@ -48,6 +49,8 @@ export interface BookSeriesInput {
   key: string;
   /** Where the app runs, so the mail links back into it; no link when absent. */
   appLinks?: AppLinkTarget;
+  /** How the checks shown on screen word dates (the host's); en-GB when absent. */
+  dates?: DateWording;
 }
 
 export type BookSeriesResult =

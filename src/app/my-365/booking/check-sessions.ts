@@ -1,6 +1,7 @@
 import type {
   BookingChoiceIssue,
   BookingFormat,
+  DateWording,
   DomainError,
   Interval,
   TimeZoneId,
@@ -9,10 +10,10 @@ import type {
 import {
   checkBookingChoice,
   DEFAULT_SESSION_MINUTES,
-  formatRange,
   minutesBetween,
   overlaps,
   reportUnavailableAt,
+  wordingIn,
 } from '../../../domain';
 import { Temporal } from '../../../domain/time/temporal';
 import type { BookingCalendar } from './booking-calendar';
@@ -51,6 +52,8 @@ export interface CheckSessionsInput {
   workingHours: WorkingHours;
   /** The report's assumed working week, for the message. */
   reportHours: WorkingHours;
+  /** How the messages word dates: the host's on screen; en-GB when absent. */
+  dates?: DateWording;
 }
 
 function reportHoursWarning(
@@ -63,7 +66,7 @@ function reportHoursWarning(
   return {
     code: 'report-off-hours',
     message:
-      `That is ${formatRange(session.start, session.end, zone)} for ` +
+      `That is ${wordingIn(zone, input.dates).range(session.start, session.end)} for ` +
       `${input.people.report.displayName} (${zone}), outside their usual working hours ` +
       `(${start}–${end}). Pick a time when neither of you is rushing.`,
   };
@@ -76,12 +79,16 @@ function reportUnavailable(
 ): DomainError<SessionIssue> | undefined {
   const { reportWeek, reportAway } = input.calendar;
   if (!reportWeek) return undefined;
-  const why = reportUnavailableAt(session, {
-    name: firstNameOf(input.people.report),
-    zone: reportWeek.zone,
-    workingHours: reportWeek.hours,
-    away: reportAway ?? [],
-  });
+  const why = reportUnavailableAt(
+    session,
+    {
+      name: firstNameOf(input.people.report),
+      zone: reportWeek.zone,
+      workingHours: reportWeek.hours,
+      away: reportAway ?? [],
+    },
+    input.dates,
+  );
   return why ? { code: 'report-unavailable', message: why.message } : undefined;
 }
 
@@ -95,7 +102,7 @@ export function checkSessions(input: CheckSessionsInput): SessionCheck[] {
   const { sessions, calendar, zone, now } = input;
   const workingHours = calendar.managerWeek?.hours ?? input.workingHours;
   return sessions.map((session, index) => {
-    const domain = checkBookingChoice(session, calendar.busy, zone, now, workingHours);
+    const domain = checkBookingChoice(session, calendar.busy, zone, now, workingHours, input.dates);
     const errors: DomainError<SessionIssue>[] = [...domain.errors];
     const unavailable = reportUnavailable(session, input);
     if (unavailable) errors.push(unavailable);

@@ -1,3 +1,4 @@
+import type { DateWording } from '../../../domain';
 import type { Calendar } from '../../ports';
 import type {
   BookingFormat,
@@ -15,6 +16,8 @@ import type { BookingPeople } from './booking-people';
 import { firstNameOf } from './time-away';
 
 export interface FindBookingOptionsInput {
+  /** How the skipped days and warnings word dates: the host's on screen; en-GB when absent. */
+  dates?: DateWording;
   people: BookingPeople;
   format: BookingFormat;
   /** The manager's zone: their working hours are read in it. */
@@ -66,6 +69,7 @@ export async function findBookingOptions(
     ...(input.earliest !== undefined ? { earliest: input.earliest } : {}),
     ...(input.horizonDays !== undefined ? { horizonDays: input.horizonDays } : {}),
     ...(input.maxProposals !== undefined ? { maxProposals: input.maxProposals } : {}),
+    ...(input.dates !== undefined ? { wording: input.dates } : {}),
   });
   return { ok: true, calendar: read, plan };
 }

@@ -3,6 +3,7 @@ import {
   Temporal,
   toIsoInstant,
   type ConversationRecord,
+  type DateWording,
   type IsoDate,
   type ReportHistory,
   type TimeZoneId,
@@ -40,6 +41,8 @@ export function nextConversationState(
   closing: ConversationRecord | undefined,
   now: Temporal.Instant,
   zone: TimeZoneId,
+  /** The host's wording for the cadence's sentence; en-GB when absent. */
+  dates?: DateWording,
 ): NextConversationState {
   const held = closing === undefined ? undefined : asHeld(closing, now);
   const after = Temporal.Instant.from((held && conversationTime(held)) ?? toIsoInstant(now));
@@ -62,6 +65,7 @@ export function nextConversationState(
         },
     now,
     zone,
+    dates,
   );
   const full = [plan.next, ...plan.alsoDue].find((due) => due.kind === 'full') ?? plan.next;
   return {

@@ -1,7 +1,5 @@
 import {
   escapeHtml,
-  formatDay,
-  Temporal,
   toIsoInstant,
   type Clock,
   type Commitment,
@@ -10,7 +8,7 @@ import {
   type WorkingHours,
 } from '../../../domain';
 import { isPortError, PortError, type Calendar, type Tasks } from '../../ports';
-import { ASSUMED_WORKING_HOURS } from '../../../domain';
+import { ASSUMED_WORKING_HOURS, wordingIn } from '../../../domain';
 import { blockSearchRange, findBlockSlot } from './find-block-slot';
 
 /** A block long enough to make the introduction, write the feedback, or book the meeting. */
@@ -72,8 +70,9 @@ export const scheduleIdempotencyKey = (
   via: ScheduleVia,
 ): string => `commitment:${contractId}:${commitmentId}:${via}`;
 
-function dueLabel(commitment: Commitment): string {
-  return formatDay(Temporal.PlainDate.from(commitment.due), { year: true });
+/** What lands in Outlook and To Do is in the product's English, as mail is. */
+function dueLabel(commitment: Commitment, zone: TimeZoneId): string {
+  return wordingIn(zone).day(commitment.due, { year: true });
 }
 
 async function putInCalendar(
@@ -96,7 +95,7 @@ async function putInCalendar(
   if (!slot) {
     throw new PortError(
       'invalid',
-      `Your calendar has no free ${BLOCK_MINUTES} minutes in working hours before ${dueLabel(commitment)}. Put it in To Do instead.`,
+      `Your calendar has no free ${BLOCK_MINUTES} minutes in working hours before ${dueLabel(commitment, input.zone)}. Put it in To Do instead.`,
     );
   }
   const event = await ports.calendar.createEvent({
@@ -105,7 +104,7 @@ async function putInCalendar(
     end: slot.end,
     timeZone: input.zone,
     attendees: [],
-    bodyHtml: `<p>You agreed this in ${escapeHtml(input.reportName)}’s development contract: ${escapeHtml(commitment.action)}, by ${escapeHtml(dueLabel(commitment))}.</p>`,
+    bodyHtml: `<p>You agreed this in ${escapeHtml(input.reportName)}’s development contract: ${escapeHtml(commitment.action)}, by ${escapeHtml(dueLabel(commitment, input.zone))}.</p>`,
     onlineMeeting: false,
     showAs: 'busy',
     idempotencyKey: scheduleIdempotencyKey(input.contractId, commitment.id, 'calendar'),
@@ -121,7 +120,7 @@ async function putInToDo(
   const task = await ports.tasks.createTask({
     title: commitment.action,
     due: commitment.due,
-    body: `You agreed this in ${input.reportName}’s development contract, to do by ${dueLabel(commitment)}.`,
+    body: `You agreed this in ${input.reportName}’s development contract, to do by ${dueLabel(commitment, input.zone)}.`,
     idempotencyKey: scheduleIdempotencyKey(input.contractId, commitment.id, 'todo'),
   });
   return task.id;

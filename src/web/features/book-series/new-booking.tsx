@@ -14,6 +14,7 @@ import type { Interval } from '../../../domain';
 import { quarterlyRecurrenceAt, scriptById, Temporal } from '../../../domain';
 import { ErrorBar } from '../../shared/query-state';
 import { useTextDraft } from '../../shared/use-text-draft';
+import { useDateFormat } from '../../shared/use-date-format';
 import type { BookingContext } from './api/booking-context';
 import { useBookSeries } from './api/book-series';
 import { useBookingOptions } from './api/read-booking-options';
@@ -38,6 +39,7 @@ export interface NewBookingProps {
 /** Invitation, format, free times, the manager's choice with live checks, and booking. */
 export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps) {
   const styles = useBookingStyles();
+  const dates = useDateFormat();
   const name = people.report.displayName;
   const reportZone = reportZoneOf(people, zone);
   const invitation = useTextDraft(`invitation.${reportId}`, scriptById('invitation').text);
@@ -78,12 +80,13 @@ export function NewBooking({ reportId, people, zone, onBooked }: NewBookingProps
         now: Temporal.Now.instant(),
         workingHours: myHours,
         reportHours: read.calendar.reportWeek.hours,
+        dates,
       })
     : [];
   const bookable = complete && allBookable(checks);
   const anchor = intervals[0];
   const recurrence = anchor
-    ? quarterlyRecurrenceAt(anchor.start, drafts[0]?.minutes ?? 60, zone, myHours)
+    ? quarterlyRecurrenceAt(anchor.start, drafts[0]?.minutes ?? 60, zone, myHours, dates)
     : undefined;
   const refused = checks.filter((c) => !c.ok).length;
 

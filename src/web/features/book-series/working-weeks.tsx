@@ -4,6 +4,8 @@ import type { TimeZoneId, WorkingHours } from '../../../domain';
 import { describeWorkingDays, zoneName } from '../../../domain';
 import { useBookingStyles } from './booking-styles';
 import { HoursFields } from './hours-fields';
+import type { DateFormat } from '../../shared/date-format';
+import { useDateFormat } from '../../shared/use-date-format';
 
 interface PersonWeek {
   legend: string;
@@ -15,9 +17,9 @@ interface PersonWeek {
 }
 
 /** "Mon–Thu 09:00–17:30 (Mexico City)". */
-function describeWeek(week: KnownWorkingWeek): string {
+function describeWeek(week: KnownWorkingWeek, dates: DateFormat): string {
   const { hours } = week;
-  return `${describeWorkingDays(new Set(hours.days))} ${hours.start}–${hours.end} (${zoneName(week.zone)})`;
+  return `${describeWorkingDays(new Set(hours.days), dates)} ${hours.start}–${hours.end} (${zoneName(week.zone)})`;
 }
 
 /**
@@ -26,12 +28,13 @@ function describeWeek(week: KnownWorkingWeek): string {
  */
 export function WorkingWeeks({ people }: { people: readonly PersonWeek[] }) {
   const styles = useBookingStyles();
+  const dates = useDateFormat();
   return (
     <div className={styles.row}>
       {people.map((person) =>
         person.known?.source === 'outlook' ? (
           <Text key={person.legend}>
-            {person.legend} (from Outlook): {describeWeek(person.known)}
+            {person.legend} (from Outlook): {describeWeek(person.known, dates)}
           </Text>
         ) : (
           <HoursFields

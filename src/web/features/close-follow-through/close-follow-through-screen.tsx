@@ -103,8 +103,8 @@ function CloseContent(props: CloseContentProps) {
   }
   // The quarterly repeat's next occurrence counts as booked on every part of this screen.
   const history = withRepeatedNext(recorded, repeat.data ?? undefined);
-  const checklist = afterChecklist(history, closing, now, zone);
-  const next = nextConversationState(recorded, closing, now, zone);
+  const checklist = afterChecklist(history, closing, now, zone, dates);
+  const next = nextConversationState(recorded, closing, now, zone, dates);
   const when = closing.event
     ? dates.range(closing.event.start, closing.event.end)
     : closing.heldAt

@@ -2,6 +2,7 @@ import {
   createContract,
   reviseContract,
   type ContractError,
+  type DateWording,
   type Temporal,
   type TimeZoneId,
 } from '../../../domain';
@@ -76,7 +77,14 @@ export function checkDraft(
   now: Temporal.Instant,
   zone: TimeZoneId,
   /** The version will be recorded as agreed in a conversation (the API then asks more of it). */
-  { closesConversation = false }: { closesConversation?: boolean } = {},
+  {
+    closesConversation = false,
+    dates,
+  }: {
+    closesConversation?: boolean;
+    /** The host's wording for the dates in the messages; en-GB when absent. */
+    dates?: DateWording;
+  } = {},
 ): DraftProblem[] {
   const terms = draftAsVersion(draft);
   const result =
@@ -89,6 +97,7 @@ export function checkDraft(
           now,
           zone,
           note: draft.note,
+          ...(dates ? { wording: dates } : {}),
         })
       : reviseContract(
           { id: 'draft', reportId: draft.reportId, managerId: 'me', versions: [draft.base] },
@@ -99,6 +108,7 @@ export function checkDraft(
             now,
             zone,
             ...(closesConversation ? { conversationId: 'draft-conversation' } : {}),
+            ...(dates ? { wording: dates } : {}),
           },
         );
   const domain = result.ok ? [] : result.errors.map((e) => toProblem(e, draft));

@@ -17,6 +17,7 @@ import {
 } from '../../../domain';
 import { contractKey } from '../../data/use-report-data';
 import { ErrorBar } from '../../shared/query-state';
+import { useDateFormat } from '../../shared/use-date-format';
 import { useAgreeContractVersion } from './api/agree-contract-version';
 import { checkDraft } from './check-draft';
 import { ContractEditorCommitments } from './contract-editor-commitments';
@@ -59,6 +60,7 @@ export function ContractEditor({
 }: ContractEditorProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
+  const dates = useDateFormat();
   const agree = useAgreeContractVersion(reportId, zone);
   const [state, dispatch] = useReducer(contractEditorReducer, undefined, () =>
     initialContractEditorState(reportId, agreedOf(contract), reason, loadDraft(reportId)),
@@ -96,7 +98,10 @@ export function ContractEditor({
 
   const now = Temporal.Now.instant();
   const target = linkTarget(draft.reason);
-  const problems = checkDraft(draft, now, zone, { closesConversation: target !== undefined });
+  const problems = checkDraft(draft, now, zone, {
+    closesConversation: target !== undefined,
+    dates,
+  });
   const agreed = new Map((draft.base?.commitments ?? []).map((c) => [c.id, c.status]));
   const nextVersion = (draft.base?.version ?? 0) + 1;
   const dirty = isDirty(draft);

@@ -82,6 +82,7 @@ export function ChecklistsSection({
     ...(previous ? { previous } : {}),
     now,
     zone,
+    wording: dates,
   });
 
   return (

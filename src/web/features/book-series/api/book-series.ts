@@ -1,3 +1,4 @@
+import { useDateFormat } from '../../../shared/use-date-format';
 import { useAppLinkTarget } from '../../../data/app-links';
 import type { BookingCalendar } from '../../../../app/my-365/booking';
 import { bookSeries, type BookSeriesResult } from '../../../../app/my-365/booking';
@@ -28,6 +29,7 @@ export function useBookSeries(reportId: string, onBooked: (result: BookedResult)
   const api = useCareerApi();
   const { calendar } = useMyMicrosoft365();
   const appLinks = useAppLinkTarget();
+  const dates = useDateFormat();
   return useCareerMutation({
     mutationFn: (request: BookSeriesRequest) =>
       bookSeries(
@@ -45,6 +47,7 @@ export function useBookSeries(reportId: string, onBooked: (result: BookedResult)
           calendar: request.calendar,
           now: Temporal.Now.instant(),
           key: request.key,
+          dates,
           ...(appLinks === undefined ? {} : { appLinks }),
         },
       ),

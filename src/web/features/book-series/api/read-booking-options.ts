@@ -4,6 +4,7 @@ import type { BookingFormat } from '../../../../domain';
 import { Temporal } from '../../../../domain';
 import { useMyMicrosoft365 } from '../../../data/microsoft-365-context';
 import { reportKey } from '../../../data/use-report-data';
+import { useDateFormat } from '../../../shared/use-date-format';
 import type { BookingContext } from './booking-context';
 
 export const bookingOptionsKey = (reportId: string) =>
@@ -12,6 +13,7 @@ export const bookingOptionsKey = (reportId: string) =>
 /** Free times for the series, from both calendars, for one format and one set of hours. */
 export function useBookingOptions(context: BookingContext | undefined, format: BookingFormat) {
   const { calendar } = useMyMicrosoft365();
+  const dates = useDateFormat();
   return useQuery({
     queryKey: [
       ...bookingOptionsKey(context?.reportId ?? ''),
@@ -19,10 +21,16 @@ export function useBookingOptions(context: BookingContext | undefined, format: B
       context?.zone,
       context?.workingHours,
       context?.reportHours,
+      dates.locale,
     ],
     queryFn: () => {
       if (!context) throw new Error('The people are not loaded yet.');
-      return findBookingOptions(calendar, { ...context, format, now: Temporal.Now.instant() });
+      return findBookingOptions(calendar, {
+        ...context,
+        format,
+        now: Temporal.Now.instant(),
+        dates,
+      });
     },
     enabled: context !== undefined,
     // Calendars change under us; a minute-old view is fine, an hour-old one is not.
