@@ -6,6 +6,7 @@ import { hrefFor } from '../../app/routes';
 import { useAppLinkTarget } from '../../data/app-links';
 import type { OutlookItem } from '../../host/outlook-item';
 import { usePaneStyles } from './pane-styles';
+import { itemEventQuery } from './item-event-query';
 
 /** The booked conversation an event is: its own event, or an occurrence of its series. */
 export function conversationOfEvent(
@@ -29,11 +30,8 @@ export function MeetingAction({
   conversations: readonly ConversationRecord[];
 }) {
   const styles = usePaneStyles();
-  const eventId = useQuery({
-    queryKey: ['outlook-item', 'event-id'],
-    queryFn: () => item.eventId(),
-  });
-  const booked = conversationOfEvent(conversations, eventId.data);
+  const eventId = useQuery(itemEventQuery(item));
+  const booked = conversationOfEvent(conversations, eventId.data ?? undefined);
   if (!booked) return null;
   return (
     <section aria-labelledby="pane-meeting" className={styles.section}>
