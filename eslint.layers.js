@@ -24,6 +24,18 @@ const WEB_FORBIDDEN = ['**/server/**', '**/local-tenant/**', '**/app/career-api/
 const WEB_MESSAGE =
   'The web app reaches the career API and Graph over HTTP only; its use cases are in src/app/my-365.';
 const API_ONLY = ['**/app/my-365/**'];
+// What no use case may import, whichever runtime it runs in.
+const APP_FORBIDDEN = [
+  '**/adapters/**',
+  '**/web/**',
+  '**/server/**',
+  '**/local-tenant/**',
+  'react',
+  'react-*',
+  '@fluentui/*',
+  '@microsoft/*',
+  '@azure/*',
+];
 
 // One folder a screen: a feature imports no other feature. What two screens share lives in
 // src/web/shared (pieces), src/web/data (data hooks) or src/web/app (routing and layout).
@@ -85,51 +97,15 @@ export const layers = [
     ],
     'src/domain is pure: it imports nothing from the rest of src and does no I/O.',
   ),
-  layer(
-    ['src/app/**'],
-    [
-      '**/adapters/**',
-      '**/web/**',
-      '**/server/**',
-      '**/local-tenant/**',
-      'react',
-      'react-*',
-      '@fluentui/*',
-      '@microsoft/*',
-      '@azure/*',
-    ],
-    'Use cases depend on the domain and ports only.',
-  ),
+  layer(['src/app/**'], APP_FORBIDDEN, 'Use cases depend on the domain and ports only.'),
   layer(
     ['src/app/career-api/**'],
-    [
-      '**/adapters/**',
-      '**/web/**',
-      '**/server/**',
-      '**/local-tenant/**',
-      'react',
-      'react-*',
-      '@fluentui/*',
-      '@microsoft/*',
-      '@azure/*',
-      '**/my-365/**',
-    ],
+    [...APP_FORBIDDEN, '**/my-365/**'],
     'Use cases depend on the domain and ports only; src/app/career-api runs in the API and does not reach into the browser’s use cases (src/app/my-365).',
   ),
   layer(
     ['src/app/my-365/**'],
-    [
-      '**/adapters/**',
-      '**/web/**',
-      '**/server/**',
-      '**/local-tenant/**',
-      'react',
-      'react-*',
-      '@fluentui/*',
-      '@microsoft/*',
-      '@azure/*',
-      '**/career-api/**',
-    ],
+    [...APP_FORBIDDEN, '**/career-api/**'],
     'Use cases depend on the domain and ports only; src/app/my-365 runs in the browser and does not reach into the API’s use cases (src/app/career-api).',
   ),
   layer(
