@@ -200,14 +200,10 @@ const agreeVersion = handle(E.agreeContractVersion, async (request, services) =>
       }),
     );
   const result = await (linking === undefined ? agree() : linking.grant.run(agree));
-  const { body: answer, etag } = changed(
-    result.ok ? { ok: true, value: result.value.saved } : result,
-    inNewVersion,
-    query.tz,
-    services,
-  );
-  const link = result.ok ? result.value.link : undefined;
-  return { body: { ...answer, ...definedOnly({ conversationLink: link }) }, etag };
+  if (!result.ok) rejected(result.errors, inNewVersion);
+  const { saved, link } = result.value;
+  const answer = currentBody(saved, query.tz ?? 'UTC', services);
+  return { body: { ...answer, ...definedOnly({ conversationLink: link }) }, etag: saved.etag };
 });
 
 /**
