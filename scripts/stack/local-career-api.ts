@@ -7,6 +7,7 @@
 import { Temporal } from '../../src/domain';
 import { ConfigError } from '../../src/server/config';
 import { runCareerApi } from '../../src/server/main';
+import { EXIT_PORT_TAKEN, isAddressInUse } from './port-taken';
 
 const offsetMs = Number(process.env.LOCAL_CLOCK_OFFSET_MS ?? '0');
 if (!Number.isFinite(offsetMs)) {
@@ -19,5 +20,6 @@ const clock = { now: () => Temporal.Instant.fromEpochMilliseconds(Date.now() + o
 
 runCareerApi(process.env, { clock }).catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  // The stack picked this port a moment ago; it starts again on another when told so.
+  process.exit(isAddressInUse(error) ? EXIT_PORT_TAKEN : 1);
 });

@@ -13,6 +13,7 @@ import { createServer, type ServerOptions } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { EXIT_PORT_TAKEN, isAddressInUse } from './port-taken';
 
 type Handler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
 
@@ -85,7 +86,13 @@ function main(): void {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  }).listen(port, 'localhost');
+  })
+    .once('error', (error) => {
+      console.error('[functions host]', error);
+      // The stack picked this port a moment ago; it starts again on another when told so.
+      process.exit(isAddressInUse(error) ? EXIT_PORT_TAKEN : 1);
+    })
+    .listen(port, 'localhost');
 }
 
 main();

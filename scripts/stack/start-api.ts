@@ -6,12 +6,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import type { ClientRequest } from 'node:http';
 import { get } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_CLIENT_SECRET, type LocalTenant } from '../../src/local-tenant';
 import { CAREER_SITE_ID } from '../../src/local-tenant/graph/sharepoint/seed';
 import { LOCAL_TEAMS_APP_ID } from '../../src/local-tenant/teams-host/host-config';
+import { EXIT_PORT_TAKEN, PortTakenError } from './port-taken';
 
 /** Everyone in the tenant with reports but no manager: where the nudge job starts its walk. */
 function organisationTops(tenant: LocalTenant): string[] {
@@ -105,18 +107,30 @@ export async function startApiProcess(options: {
 
 /** GET answers 200, over https trusting the stack's own certificate. */
 function answersOk(url: string, certPem: string): Promise<boolean> {
-  if (!url.startsWith('https:')) return fetch(url).then((response) => response.ok);
+  // Bounded: whatever else took the port may accept and never answer, and the loop must go on
+  // to see the API exit.
+  const timeout = 2_000;
+  if (!url.startsWith('https:')) {
+    return fetch(url, { signal: AbortSignal.timeout(timeout) }).then((response) => response.ok);
+  }
   return new Promise((resolve, reject) => {
-    get(url, { ca: certPem }, (response) => {
+    get(url, { ca: certPem, timeout }, (response) => {
       response.resume();
       resolve(response.statusCode === 200);
-    }).on('error', reject);
+    })
+      .on('timeout', function (this: ClientRequest) {
+        this.destroy(new Error(`No answer from ${url} within ${String(timeout)} ms.`));
+      })
+      .on('error', reject);
   });
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, certPem: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
+    if (child.exitCode === EXIT_PORT_TAKEN) {
+      throw new PortTakenError('api', `The career API's port ${url} was taken before it bound it.`);
+    }
     if (child.exitCode !== null) {
       throw new Error(`The career API exited during start-up (code ${String(child.exitCode)}).`);
     }

@@ -15,6 +15,7 @@ import { pageAt, webSecurityHeaders } from '../../src/adapters/hosting/web-secur
 import { freePort } from './free-port';
 import { createProxyTable } from './proxy-table';
 import { localOfficeJsDevPlugin, serveLocalOfficeJs } from './local-office-js';
+import { PortTakenError } from './port-taken';
 import { startApiProcess, type ApiHost } from './start-api';
 import { seedDemoHistory, type SeedDemoHistoryResult } from './seed-demo-history';
 
@@ -23,6 +24,11 @@ export interface StackOptions {
   web: 'dev' | 'built';
   /** 0 picks a free port. */
   webPort?: number;
+  /**
+   * Where the ports the stack picks itself come from (web when `webPort` is 0, then the API's):
+   * by default one the system has free at that moment. A test hands out a taken one.
+   */
+  pickPort?: () => Promise<number>;
   /** Keep tenant state here; in memory when absent. */
   dataDir?: string;
   /** Start the tenant clock here (tests). */
@@ -97,9 +103,56 @@ async function seedHistoryOf(tenant: LocalTenant): Promise<void> {
   }
 }
 
+/**
+ * Starts the stack. The ports it picks itself (the API's always, the web's when `webPort` is 0)
+ * were free a moment before they are bound, and another process on the machine (a parallel test
+ * file) may bind one in between: then everything started is closed and the stack starts again on
+ * new ports. A web port the caller named is never swapped: that it is taken is the error to read.
+ */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const port =
-    options.webPort === undefined || options.webPort === 0 ? await freePort() : options.webPort;
+  const { webPort = 0 } = options;
+  const picksWebPort = webPort === 0;
+  for (let attempt = 1; ; attempt += 1) {
+    const port = picksWebPort ? await (options.pickPort ?? freePort)() : webPort;
+    try {
+      return await startStackOn(port, options);
+    } catch (error) {
+      const retry =
+        error instanceof PortTakenError &&
+        (error.which === 'api' || picksWebPort) &&
+        attempt < PORT_ATTEMPTS;
+      if (!retry) throw error;
+      console.warn(`[stack] ${error.message} Starting again on new ports.`);
+    }
+  }
+}
+
+const PORT_ATTEMPTS = 5;
+
+/** What was started so far, closed in reverse when a later step fails. */
+type Closer = () => Promise<void> | void;
+
+async function closeAll(closers: readonly Closer[]): Promise<void> {
+  for (const close of [...closers].reverse()) {
+    try {
+      await close();
+    } catch (error) {
+      console.warn('[stack] closing after a failed start:', error);
+    }
+  }
+}
+
+async function startStackOn(port: number, options: StackOptions): Promise<Stack> {
+  const started: Closer[] = [];
+  try {
+    return await startParts(port, options, started);
+  } catch (error) {
+    await closeAll(started);
+    throw error;
+  }
+}
+
+async function startParts(port: number, options: StackOptions, started: Closer[]): Promise<Stack> {
   const origin = `https://localhost:${port}`;
   const tenant = await startLocalTenant({
     port: 0,
@@ -113,8 +166,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  started.push(() => tenant.close());
   // Written while the web server starts; the stack is ready once both are.
   const seeding = options.seedHistory === false ? Promise.resolve() : seedHistoryOf(tenant);
+  // On a failed start the tenant closes only once the history being written to it is.
+  started.push(() => seeding);
   const tls = await loadOrCreateTls(options.dataDir);
   const https: HttpsOptions = { key: tls.key, cert: tls.cert };
 
@@ -133,13 +189,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   ];
   // The career API answers under /api on the same origin. Its process starts once the origin is
   // up, because it reaches Entra and Graph through it; its port is chosen now for the proxy.
-  const apiPort = await freePort();
+  const apiPort = await (options.pickPort ?? freePort)();
   const apiHost = options.api ?? 'node';
   const apiBaseUrl =
     apiHost === 'functions' ? `https://localhost:${String(apiPort)}/api` : undefined;
   const proxyTable = createProxyTable({
     ...Object.fromEntries(tenantPaths.map((path) => [path, tenant.listenUrl])),
     ...(apiHost === 'node' ? { '/api': `http://127.0.0.1:${String(apiPort)}` } : {}),
+  });
+  started.push(() => {
+    proxyTable.close();
   });
   const proxy = proxyTable.routes;
   const config = JSON.stringify(
@@ -188,24 +247,28 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         localOfficeJsDevPlugin(),
       ],
     });
-    await dev.listen();
+    started.push(() => dev.close());
+    await listenOrPortTaken('web', () => dev.listen());
     web = dev;
   } else {
-    web = await preview({
-      configFile: 'vite.config.ts',
-      preview: { port, strictPort: true, host: 'localhost', https, proxy, cors: false },
-      plugins: [
-        {
-          name: 'local-app-config',
-          configurePreviewServer(server) {
-            sendSecurityHeaders(server);
-            serveConfig(server);
-            serveLocalOfficeJs(server);
+    web = await listenOrPortTaken('web', () =>
+      preview({
+        configFile: 'vite.config.ts',
+        preview: { port, strictPort: true, host: 'localhost', https, proxy, cors: false },
+        plugins: [
+          {
+            name: 'local-app-config',
+            configurePreviewServer(server) {
+              sendSecurityHeaders(server);
+              serveConfig(server);
+              serveLocalOfficeJs(server);
+            },
           },
-        },
-      ],
-      logLevel: 'warn',
-    });
+        ],
+        logLevel: 'warn',
+      }),
+    );
+    started.push(() => web.close());
   }
 
   await seeding;
@@ -233,4 +296,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await tenant.close();
     },
   };
+}
+
+/**
+ * Vite answers a taken port with a plain Error ("Port 5173 is already in use"), without the
+ * socket's code: that message is the one sign to read.
+ */
+async function listenOrPortTaken<T>(which: 'web', listen: () => Promise<T>): Promise<T> {
+  try {
+    return await listen();
+  } catch (error) {
+    if (error instanceof Error && /already in use/.test(error.message)) {
+      throw new PortTakenError(which, error.message);
+    }
+    throw error;
+  }
 }
