@@ -8,6 +8,13 @@ import { stripApiDocsPlugin } from './scripts/build/strip-api-docs.ts';
 
 const page = (name: string): string => fileURLToPath(new URL(`./src/web/${name}`, import.meta.url));
 
+/**
+ * Source folders whose modules only declare (no global set-up when imported), so the bundler may
+ * leave out the ones a chunk does not use. `src/app/zod.ts` configures zod when imported, but only
+ * what imports zod from it uses zod: nothing depends on that set-up without using an export.
+ */
+const PURE_MODULES = /[\\/]src[\\/](domain|app|graph-facts)[\\/]/;
+
 // The web app (Teams tab, Outlook add-in task pane, plain browser) is one Vite build.
 export default defineConfig({
   root: 'src/web',
@@ -46,6 +53,11 @@ export default defineConfig({
     rolldownOptions: {
       // The Teams tab / browser page, and the Outlook add-in page (which also loads Office.js).
       input: { index: page('index.html'), addin: page('addin.html') },
+      treeshake: {
+        // The domain and the use cases are pure rules and data: a module whose exports a screen
+        // does not use is left out of that screen's chunks, even when reached through an index.
+        moduleSideEffects: [{ test: PURE_MODULES, sideEffects: false, external: false }],
+      },
       output: {
         // Libraries and shared rules in chunks of their own, so the lazy screens share them and
         // the first screen carries none of what only they use (bench/first-screen.ts measures it).
@@ -76,7 +88,7 @@ export default defineConfig({
               test: /src[\\/]domain[\\/]/,
               priority: 2,
               entriesAware: true,
-              entriesAwareMergeThreshold: 4000,
+              entriesAwareMergeThreshold: 1000,
             },
           ],
         },

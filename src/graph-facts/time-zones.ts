@@ -136,11 +136,16 @@ const WINDOWS_BY_LOWER = new Map(
   Object.entries(WINDOWS_TO_IANA).map(([name, iana]) => [name.toLowerCase(), iana]),
 );
 
-/** IANA -> Windows: the territory entries, then the first Windows name CLDR gives the zone. */
-const IANA_TO_WINDOWS = new Map<string, string>(Object.entries(TERRITORY_ZONES));
-for (const [windows, iana] of Object.entries(WINDOWS_TO_IANA)) {
-  if (!IANA_TO_WINDOWS.has(iana)) IANA_TO_WINDOWS.set(iana, windows);
-}
+/**
+ * IANA -> Windows: the territory entries, then the first Windows name CLDR gives the zone (a Map
+ * keeps the last entry of a key, so the Windows names go in reversed and the territories last).
+ */
+const IANA_TO_WINDOWS = new Map<string, string>([
+  ...Object.entries(WINDOWS_TO_IANA)
+    .map(([windows, iana]): [string, string] => [iana, windows])
+    .reverse(),
+  ...Object.entries(TERRITORY_ZONES),
+]);
 
 /** The IANA zone a Windows time zone name stands for (any letter case), if Graph knows the name. */
 export function ianaForWindowsZone(name: string): string | undefined {
