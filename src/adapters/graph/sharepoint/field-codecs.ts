@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isValidIsoDate, parseInstant, toIsoInstant } from '../../../domain';
+import { isoInstantOf, isValidIsoDate } from '../../../domain';
 import type { IsoDate, IsoInstant } from '../../../domain';
 import type { ListKey } from './schema';
 
@@ -93,8 +93,8 @@ export class FieldReader {
   instant(name: string): IsoInstant | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
-    const parsed = parseInstant(value);
-    if (parsed) return toIsoInstant(parsed);
+    const instant = isoInstantOf(value);
+    if (instant !== undefined) return instant;
     this.drop(name, 'not a date and time');
     return undefined;
   }
