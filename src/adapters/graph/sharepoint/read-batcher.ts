@@ -45,35 +45,37 @@ const same = (stored: unknown, wanted: string | number): boolean =>
 export function planQueries(asked: readonly ListQuery[]): { sent: ListQuery[]; shares: Share[] } {
   const sent: ListQuery[] = [];
   const shares: Share[] = [];
-  const groups = new Map<string, { list: ListKey; column: string; values: (string | number)[] }>();
+  // Per list and column: each value once (as SharePoint compares them), with the filter of the
+  // first query that asked for it, so a lone query goes out exactly as asked.
+  const groups = new Map<string, { list: ListKey; column: string; values: Map<string, Keyed> }>();
   const keyOf = (list: ListKey, column: string) => `${list}\u0000${column}`;
   for (const query of asked) {
     const key = query.filter.key;
     if (!key) continue;
-    const group = groups.get(keyOf(query.list, key.column)) ?? {
-      list: query.list,
-      column: key.column,
-      values: [],
-    };
-    if (!group.values.some((v) => v === key.value || same(v, key.value))) {
-      group.values.push(key.value);
-    }
-    groups.set(keyOf(query.list, key.column), group);
+    const name = keyOf(query.list, key.column);
+    const group = groups.get(name) ?? { list: query.list, column: key.column, values: new Map() };
+    groups.set(name, group);
+    const compared = comparedAs(key.value);
+    if (!group.values.has(compared))
+      group.values.set(compared, { value: key.value, filter: query.filter });
   }
   const sentFor = new Map<string, number>();
   for (const [name, group] of groups) {
-    for (let at = 0; at < group.values.length; at += KEYS_PER_QUERY) {
-      const values = group.values.slice(at, at + KEYS_PER_QUERY);
-      const filters = values.map((value) => eqFilter(asked, group.list, group.column, value));
-      const [only] = filters;
-      sent.push({ list: group.list, filter: filters.length === 1 && only ? only : or(...filters) });
-      for (const value of values) sentFor.set(`${name}\u0000${String(value)}`, sent.length - 1);
+    const values = [...group.values.values()];
+    for (let at = 0; at < values.length; at += KEYS_PER_QUERY) {
+      const chunk = values.slice(at, at + KEYS_PER_QUERY);
+      const [only] = chunk;
+      const filter =
+        chunk.length === 1 && only ? only.filter : or(...chunk.map((keyed) => keyed.filter));
+      sent.push({ list: group.list, filter });
+      for (const { value } of chunk)
+        sentFor.set(`${name}\u0000${comparedAs(value)}`, sent.length - 1);
     }
   }
   for (const query of asked) {
     const key = query.filter.key;
     if (key) {
-      const index = sentFor.get(`${keyOf(query.list, key.column)}\u0000${String(key.value)}`);
+      const index = sentFor.get(`${keyOf(query.list, key.column)}\u0000${comparedAs(key.value)}`);
       if (index !== undefined) {
         shares.push({ sent: index, key });
         continue;
@@ -85,19 +87,15 @@ export function planQueries(asked: readonly ListQuery[]): { sent: ListQuery[]; s
   return { sent, shares };
 }
 
-/** The asker's own filter for the value (so a lone query goes out exactly as asked). */
-function eqFilter(
-  asked: readonly ListQuery[],
-  list: ListKey,
-  column: string,
-  value: string | number,
-): ItemFilter {
-  const found = asked.find(
-    (q) => q.list === list && q.filter.key?.column === column && q.filter.key.value === value,
-  );
-  if (!found) throw new Error('planQueries: a value without its query');
-  return found.filter;
+/** A value asked for, with the filter of the first query that asked for it. */
+interface Keyed {
+  value: string | number;
+  filter: ItemFilter;
 }
+
+/** A value as `same` compares it: numbers by value, text without regard to letter case. */
+const comparedAs = (value: string | number): string =>
+  typeof value === 'number' ? `n:${String(value)}` : `s:${value.toLowerCase()}`;
 
 /** The items of a sent query that answer one asker. */
 export function pickShare(share: Share, items: readonly ListItem[]): ListItem[] {

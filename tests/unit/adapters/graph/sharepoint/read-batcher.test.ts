@@ -57,6 +57,37 @@ describe('planQueries: queries asked together, sent as few', () => {
   });
 });
 
+describe('planQueries: the same value asked twice', () => {
+  it('sends it once, however its letters are cased, and answers both askers from it', () => {
+    const plan = planQueries([
+      { list: 'triggers', filter: eq('reportId', 'abc') },
+      { list: 'triggers', filter: eq('reportId', 'ABC') },
+      { list: 'triggers', filter: eq('reportId', 'abc') },
+      { list: 'triggers', filter: eq('reportId', 'd') },
+    ]);
+    expect(plan.sent.map((q) => q.filter.expression)).toEqual([
+      "fields/reportId eq 'abc' or fields/reportId eq 'd'",
+    ]);
+    const items = [item('1', 'abc'), item('2', 'd')];
+    expect(plan.shares.map((share) => pickShare(share, items).map((i) => i.id))).toEqual([
+      ['1'],
+      ['1'],
+      ['1'],
+      ['2'],
+    ]);
+  });
+
+  it('plans a thousand askers in one pass, each value once', () => {
+    const asked: ListQuery[] = Array.from({ length: 1_000 }, (_, i) => ({
+      list: 'conversations',
+      filter: eq('reportId', `r${String(i % 100)}`),
+    }));
+    const plan = planQueries(asked);
+    expect(plan.sent).toHaveLength(Math.ceil(100 / KEYS_PER_QUERY));
+    expect(new Set(plan.shares.map((share) => share.sent)).size).toBe(plan.sent.length);
+  });
+});
+
 describe('ReadBatcher', () => {
   it('sends the queries of one tick in one round and fails only the askers of a failed query', async () => {
     const rounds: ListQuery[][] = [];
