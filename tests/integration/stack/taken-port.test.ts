@@ -61,8 +61,11 @@ describe('starting the local stack when a port it picked is taken in the meantim
   afterEach(async () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   });
-  const keepStack = (stack: Stack): void => {
+  /** A dev stack without demo history, its ports from `pick`, closed after the test. */
+  const startPicking = async (pick: () => Promise<number>): Promise<Stack> => {
+    const stack = await startStack({ web: 'dev', webPort: 0, seedHistory: false, pickPort: pick });
     cleanup.push(() => stack.close());
+    return stack;
   };
 
   it("starts again on new ports when the web server's port was taken", async () => {
@@ -70,13 +73,7 @@ describe('starting the local stack when a port it picked is taken in the meantim
     cleanup.push(taken.release);
     const ports = portsStartingWith([taken.port]);
 
-    const stack = await startStack({
-      web: 'dev',
-      webPort: 0,
-      seedHistory: false,
-      pickPort: ports.pick,
-    });
-    keepStack(stack);
+    const stack = await startPicking(ports.pick);
 
     expect(ports.handedOut[0]).toBe(taken.port);
     expect(new URL(stack.url).port).not.toBe(String(taken.port));
@@ -89,13 +86,7 @@ describe('starting the local stack when a port it picked is taken in the meantim
     const web = await freePort();
     const ports = portsStartingWith([web, taken.port]);
 
-    const stack = await startStack({
-      web: 'dev',
-      webPort: 0,
-      seedHistory: false,
-      pickPort: ports.pick,
-    });
-    keepStack(stack);
+    const stack = await startPicking(ports.pick);
 
     // web, the taken API port, then a second web port and a second API port.
     expect(ports.handedOut).toHaveLength(4);
