@@ -248,10 +248,10 @@ async function startParts(port: number, options: StackOptions, started: Closer[]
       ],
     });
     started.push(() => dev.close());
-    await listenOrPortTaken('web', () => dev.listen());
+    await webListening(() => dev.listen());
     web = dev;
   } else {
-    web = await listenOrPortTaken('web', () =>
+    web = await webListening(() =>
       preview({
         configFile: 'vite.config.ts',
         preview: { port, strictPort: true, host: 'localhost', https, proxy, cors: false },
@@ -302,12 +302,12 @@ async function startParts(port: number, options: StackOptions, started: Closer[]
  * Vite answers a taken port with a plain Error ("Port 5173 is already in use"), without the
  * socket's code: that message is the one sign to read.
  */
-async function listenOrPortTaken<T>(which: 'web', listen: () => Promise<T>): Promise<T> {
+async function webListening<T>(listen: () => Promise<T>): Promise<T> {
   try {
     return await listen();
   } catch (error) {
     if (error instanceof Error && /already in use/.test(error.message)) {
-      throw new PortTakenError(which, error.message);
+      throw new PortTakenError('web', error.message);
     }
     throw error;
   }
