@@ -27,7 +27,11 @@ for (const entry of firstScreen) console.info(`- ${describeEntry(entry)}`);
 console.info('\nDomain timings');
 console.table(timings);
 console.info('\nRequests per screen (cold open, Priya Raman, 12 reports)');
-console.table(requests);
+console.table(requests.screens);
+console.info(
+  `\nTeam overview, cold open signed in (median of ${String(requests.overviewColdOpen.opens.length)}, ms after navigation start)`,
+);
+console.table([requests.overviewColdOpen.median]);
 printServerBench(server);
 
 mkdirSync('bench', { recursive: true });

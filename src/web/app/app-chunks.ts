@@ -10,17 +10,29 @@ let temporal: Promise<unknown> | undefined;
 const temporalReady = (): Promise<unknown> =>
   (temporal ??= 'Temporal' in globalThis ? Promise.resolve() : import('temporal-polyfill/global'));
 
-const after =
-  <T>(load: () => Promise<T>) =>
-  (): Promise<T> =>
-    temporalReady().then(load);
+/** Loads a chunk (after Temporal is there) and remembers it once it has loaded. */
+export interface ChunkLoader<T> {
+  (): Promise<T>;
+  /** The chunk's module once a load has finished; undefined before. */
+  readonly loaded: () => T | undefined;
+}
 
-export const loadSignedInApp = after(() => import('./signed-in-app'));
-export const loadSignedOutHome = after(() => import('./signed-out-home'));
-export const loadMeetingTabConfig = after(
+export const chunkLoader = <T>(load: () => Promise<T>): ChunkLoader<T> => {
+  let module: T | undefined;
+  // Not the promise: a failed import is tried again on the next call.
+  const start = (): Promise<T> =>
+    temporalReady()
+      .then(load)
+      .then((loaded) => (module = loaded));
+  return Object.assign(start, { loaded: () => module });
+};
+
+export const loadSignedInApp = chunkLoader(() => import('./signed-in-app'));
+export const loadSignedOutHome = chunkLoader(() => import('./signed-out-home'));
+export const loadMeetingTabConfig = chunkLoader(
   () => import('../features/meeting-panel/meeting-tab-config-screen'),
 );
-export const loadTeamOverview = after(
+export const loadTeamOverview = chunkLoader(
   () => import('../features/team-overview/team-overview-screen'),
 );
 

@@ -5,6 +5,7 @@ import type { HostKind } from '../host/detect-host';
 import { HostContextProvider, useHostConnection } from '../host/use-host-context';
 import { AppHeader } from './app-header';
 import { loadSignedInApp, loadSignedOutHome } from './app-chunks';
+import { lazyChunk } from './lazy-chunk';
 import { useLinkFocusRing } from './link-focus-ring';
 import { MeetingTabConfigScreen } from './meeting-tab-config-route';
 import { meetingFrameHome } from './routes';
@@ -31,8 +32,8 @@ const useStyles = makeStyles({
   },
 });
 
-const SignedInApp = lazy(async () => ({ default: (await loadSignedInApp()).SignedInApp }));
-const SignedOutHome = lazy(async () => ({ default: (await loadSignedOutHome()).SignedOutHome }));
+const SignedInApp = lazyChunk(loadSignedInApp, (chunk) => chunk.SignedInApp);
+const SignedOutHome = lazyChunk(loadSignedOutHome, (chunk) => chunk.SignedOutHome);
 /** Only the add-in page opened outside Outlook says so: its own small chunk. */
 const NotInOutlook = lazy(async () => ({
   default: (await import('./not-in-outlook')).NotInOutlook,

@@ -10,6 +10,7 @@ import { useMe, type MeWithRoles } from '../data/use-me';
 import { useHostContext } from '../host/use-host-context';
 import { QueryState } from '../shared/query-state';
 import { loadTeamOverview } from './app-chunks';
+import { lazyChunk } from './lazy-chunk';
 import { CurrentReportGate } from './current-report-gate';
 import { MeetingTabConfigScreen } from './meeting-tab-config-route';
 import { ROLE_HOMES, RoleSwitcher } from './role-switcher';
@@ -19,9 +20,7 @@ import { hrefFor, meetingFrameHome, resolveLink, roleForRoute, type Route } from
  * Each screen is its own chunk, fetched the first time it is opened (the manager's home is
  * started early, app-chunks.ts), so no home carries another's code.
  */
-const TeamOverviewScreen = lazy(async () => ({
-  default: (await loadTeamOverview()).TeamOverviewScreen,
-}));
+const TeamOverviewScreen = lazyChunk(loadTeamOverview, (chunk) => chunk.TeamOverviewScreen);
 const QuickReferenceCard = lazy(async () => ({
   default: (await import('../features/quick-reference/quick-reference-card')).QuickReferenceCard,
 }));
