@@ -61,6 +61,7 @@ export function requireChatPermission(req: GraphRequest, rule: PermissionRule): 
 
 export const chatNotFound = (): Reply => graphError(404, 'NotFound', 'NotFound');
 export const forbidden = (): Reply => graphError(403, 'Forbidden', 'Forbidden');
+export const badRequest = (message: string): Reply => graphError(400, 'BadRequest', message);
 
 /** The caller holds one of the rule's permissions, as a step. */
 export function chatPermission(rule: PermissionRule): Step<true> {

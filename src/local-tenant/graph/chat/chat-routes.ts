@@ -8,6 +8,7 @@
  */
 import type { TenantContext } from '../../core/context';
 import { evaluateFilter, filterProperties, parseFilter } from '../../core/odata-filter';
+import { isRecord } from '../../core/is-record';
 import { graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import { findUser } from '../../entra/lookups';
@@ -24,6 +25,7 @@ import {
   type Step,
 } from '../route-helper';
 import {
+  badRequest,
   CHAT_CREATE,
   CHAT_READ_BASIC,
   chatPermission,
@@ -39,12 +41,6 @@ import {
   oneOnOneChatId,
   type StoredChat,
 } from './chat-state';
-
-const badRequest = (message: string): Reply => graphError(400, 'BadRequest', message);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 interface NewMember {
   user: DirectoryUser;

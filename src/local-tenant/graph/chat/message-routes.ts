@@ -7,6 +7,7 @@
  * https://learn.microsoft.com/en-us/graph/api/chatmessage-get
  */
 import type { TenantContext } from '../../core/context';
+import { isRecord } from '../../core/is-record';
 import { graphError, json, type Reply } from '../../core/reply';
 import type { GraphRequest } from '../../core/router';
 import { odataContext } from '../collections';
@@ -19,14 +20,8 @@ import {
   type Resolved,
   type Step,
 } from '../route-helper';
-import { CHAT_READ, CHAT_SEND, reachableChat, shapeChatMessage } from './chat-access';
+import { badRequest, CHAT_READ, CHAT_SEND, reachableChat, shapeChatMessage } from './chat-access';
 import { chatMessageId, chatSlice, type StoredChatMessage } from './chat-state';
-
-const badRequest = (message: string): Reply => graphError(400, 'BadRequest', message);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function messagesContext(ctx: TenantContext, chatId: string): string {
   return odataContext(ctx, `chats('${encodeURIComponent(chatId)}')/messages`);

@@ -5,6 +5,7 @@
  * https://learn.microsoft.com/en-us/graph/api/message-update
  * https://learn.microsoft.com/en-us/graph/api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties
  */
+import { isRecord } from '../../core/is-record';
 import { graphError, type Reply } from '../../core/reply';
 import { normaliseValue, parsePropertyId } from './extended-properties';
 import type { EmailAddress, ExtendedProperty, StoredMessage } from './mail-state';
@@ -97,10 +98,6 @@ const wrongType = (value: unknown, type: string): InputError =>
     'RequestBodyRead',
     `Cannot convert the literal '${JSON.stringify(value)}' to the expected type '${type}'.`,
   );
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkKeys(object: Record<string, unknown>, allowed: string[], type: string): void {
   for (const key of Object.keys(object)) {

@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/en-us/graph/api/todotask-update
  * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/654 (one linkedResource)
  */
+import { isRecord } from '../../core/is-record';
 import { graphError } from '../../core/reply';
 import { refused, resolved, type Resolved } from '../route-helper';
 import { epochToWallTime, wallTimeToEpoch } from './time-zones';
@@ -49,10 +50,6 @@ const IGNORED = new Set([
   'bodyLastModifiedDateTime',
   'hasAttachments',
 ]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function unknownProperty(name: string, type: string): TaskInputError {
   return new TaskInputError(
