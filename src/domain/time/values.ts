@@ -84,12 +84,10 @@ const daysOf = new WeakMap<Temporal.Instant, Map<TimeZoneId, Temporal.PlainDate>
 
 /** Today in the given zone, from the injected clock's instant. */
 export function todayIn(now: Temporal.Instant, zone: TimeZoneId): Temporal.PlainDate {
-  const byZone = daysOf.get(now) ?? new Map<TimeZoneId, Temporal.PlainDate>();
-  daysOf.set(now, byZone);
-  const known = byZone.get(zone);
+  const known = daysOf.get(now)?.get(zone);
   if (known !== undefined) return known;
   const day = dateIn(now, zone);
-  byZone.set(zone, day);
+  daysOf.set(now, (daysOf.get(now) ?? new Map<TimeZoneId, Temporal.PlainDate>()).set(zone, day));
   return day;
 }
 
