@@ -48,10 +48,11 @@ const BUDGETS: readonly Budget[] = [
   // 24–35 kB more: a screen no longer carries the rules it reaches only through an index. Files:
   // smaller shared rule chunks (merged below 1 kB rather than 4 kB), so each screen takes fewer
   // rules it does not use.
-  { entry: 'manager: team overview', floorRatio: 1.31, requests: 47 },
-  { entry: "report's tab: my development", floorRatio: 1.37, requests: 51 },
+  // Shared chunks named by their group alone (vite.config.ts, chunkFileNames): 1–2 kB less each.
+  { entry: 'manager: team overview', floorRatio: 1.3, requests: 47 },
+  { entry: "report's tab: my development", floorRatio: 1.36, requests: 51 },
   { entry: 'HR console', floorRatio: 1.28, requests: 39 },
-  { entry: 'meeting panel', floorRatio: 1.37, requests: 59 },
+  { entry: 'meeting panel', floorRatio: 1.36, requests: 59 },
   { entry: 'Outlook task pane (addin.html)', gzipBytes: 120_000, requests: 9 },
 ];
 
