@@ -1,4 +1,5 @@
 import { todayIn } from '../time/values';
+import { compareNames } from './by-name';
 import { checkGoodLooksLike } from './check-good-looks-like';
 import type {
   ManagerOverdueCommitment,
@@ -10,14 +11,12 @@ import { summarizeReport } from './summarize-report';
 import type { ReportFacts } from './summarize-report';
 import { compareByUrgency } from './urgency';
 
-const names = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-
 /** Oldest due first; same day: by report name, then commitment id, so the order is total. */
 function compareManagerOverdue(a: ManagerOverdueCommitment, b: ManagerOverdueCommitment): number {
   // Overdue commitments have valid ISO dates (health filters the rest), so text order is date order.
   return (
     (a.commitment.due < b.commitment.due ? -1 : a.commitment.due > b.commitment.due ? 1 : 0) ||
-    names.compare(a.report.displayName, b.report.displayName) ||
+    compareNames(a.report.displayName, b.report.displayName) ||
     (a.commitment.id < b.commitment.id ? -1 : a.commitment.id > b.commitment.id ? 1 : 0)
   );
 }

@@ -1,4 +1,5 @@
 import type { CadenceStatus } from '../cadence/cadence-types';
+import { compareNames } from './by-name';
 import type { ReportOverview } from './overview-types';
 import { PERSON_STATUS_URGENCY } from './person-status';
 
@@ -8,9 +9,6 @@ export const CADENCE_URGENCY: Record<CadenceStatus, number> = {
   'due-soon': 1,
   'on-track': 2,
 };
-
-// One collator for every comparison: creating one per call would dominate a 50-report sort.
-const names = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /**
  * The overview's order, most urgent first:
@@ -23,7 +21,7 @@ export function compareByUrgency(a: ReportOverview, b: ReportOverview): number {
   return (
     PERSON_STATUS_URGENCY[a.status.code] - PERSON_STATUS_URGENCY[b.status.code] ||
     Number(hasManagerOverdue(b)) - Number(hasManagerOverdue(a)) ||
-    names.compare(a.person.displayName, b.person.displayName) ||
+    compareNames(a.person.displayName, b.person.displayName) ||
     (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0)
   );
 }

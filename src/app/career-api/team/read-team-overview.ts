@@ -1,4 +1,10 @@
-import { summarizeTeam, type Person, type TeamOverview, type TimeZoneId } from '../../../domain';
+import {
+  compareNames,
+  summarizeTeam,
+  type Person,
+  type TeamOverview,
+  type TimeZoneId,
+} from '../../../domain';
 import type { Caller } from '../../../domain/access';
 import type { UseCaseContext } from '../context';
 import { loadReportRecords, visibleHistory } from './report-records';
@@ -25,9 +31,8 @@ export async function readTeamOverview(
   input: { caller: Caller; reports: readonly Person[]; zone: TimeZoneId },
 ): Promise<TeamOverviewResult> {
   const now = ctx.clock.now();
-  const names = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
   const sorted = [...input.reports].sort(
-    (a, b) => names.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : 1),
+    (a, b) => compareNames(a.displayName, b.displayName) || (a.id < b.id ? -1 : 1),
   );
   const shown = sorted.slice(0, TEAM_OVERVIEW_MAX);
   const managerId = input.caller.userId;
