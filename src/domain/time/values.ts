@@ -95,13 +95,19 @@ export function isValidIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) !== undefined;
 }
 
+// Zones Temporal accepted (a few hundred names at most): the API checks the reader's zone on every
+// request, and a zone once known stays known for the life of the process.
+const knownZones = new Set<string>();
+
 export function isValidTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   try {
     Temporal.Now.instant().toZonedDateTimeISO(zone);
-    return true;
   } catch {
     return false;
   }
+  knownZones.add(zone);
+  return true;
 }
 
 export function minutesBetween(start: IsoInstant, end: IsoInstant): number {
