@@ -31,12 +31,6 @@ interface Share {
   key?: { column: string; value: string | number };
 }
 
-const same = (stored: unknown, wanted: string | number): boolean =>
-  typeof wanted === 'number'
-    ? Number(stored) === wanted
-    : // SharePoint compares text case-insensitively; the split must agree with the query.
-      typeof stored === 'string' && stored.toLowerCase() === wanted.toLowerCase();
-
 /**
  * Plans the queries asked in one tick as few as can be sent: `column eq value` queries on the
  * same list and column become one `or` query per KEYS_PER_QUERY values (still on the indexed
@@ -47,43 +41,43 @@ export function planQueries(asked: readonly ListQuery[]): { sent: ListQuery[]; s
   const shares: Share[] = [];
   // Per list and column: each value once (as SharePoint compares them), with the filter of the
   // first query that asked for it, so a lone query goes out exactly as asked.
-  const groups = new Map<string, { list: ListKey; column: string; values: Map<string, Keyed> }>();
-  const keyOf = (list: ListKey, column: string) => `${list}\u0000${column}`;
-  for (const query of asked) {
+  const groups = new Map<string, { list: ListKey; values: Map<string, Keyed> }>();
+  // Each asker's list, column and value as one text, worked out once: hundreds of askers may
+  // share a tick (every caller of an overview asks about the same reports).
+  const valueKeys = asked.map((query) => {
     const key = query.filter.key;
-    if (!key) continue;
-    const name = keyOf(query.list, key.column);
-    const group = groups.get(name) ?? { list: query.list, column: key.column, values: new Map() };
+    if (!key) return undefined;
+    const name = `${query.list}\u0000${key.column}`;
+    const group = groups.get(name) ?? { list: query.list, values: new Map<string, Keyed>() };
     groups.set(name, group);
     const compared = comparedAs(key.value);
     if (!group.values.has(compared))
       group.values.set(compared, { value: key.value, filter: query.filter });
-  }
+    return `${name}\u0000${compared}`;
+  });
   const sentFor = new Map<string, number>();
   for (const [name, group] of groups) {
-    const values = [...group.values.values()];
+    const values = [...group.values];
     for (let at = 0; at < values.length; at += KEYS_PER_QUERY) {
       const chunk = values.slice(at, at + KEYS_PER_QUERY);
       const [only] = chunk;
       const filter =
-        chunk.length === 1 && only ? only.filter : or(...chunk.map((keyed) => keyed.filter));
+        chunk.length === 1 && only ? only[1].filter : or(...chunk.map(([, keyed]) => keyed.filter));
       sent.push({ list: group.list, filter });
-      for (const { value } of chunk)
-        sentFor.set(`${name}\u0000${comparedAs(value)}`, sent.length - 1);
+      for (const [compared] of chunk) sentFor.set(`${name}\u0000${compared}`, sent.length - 1);
     }
   }
-  for (const query of asked) {
+  asked.forEach((query, i) => {
+    const valueKey = valueKeys[i];
+    const index = valueKey === undefined ? undefined : sentFor.get(valueKey);
     const key = query.filter.key;
-    if (key) {
-      const index = sentFor.get(`${keyOf(query.list, key.column)}\u0000${comparedAs(key.value)}`);
-      if (index !== undefined) {
-        shares.push({ sent: index, key });
-        continue;
-      }
+    if (index !== undefined && key) {
+      shares.push({ sent: index, key });
+      return;
     }
     sent.push({ list: query.list, filter: query.filter });
     shares.push({ sent: sent.length - 1 });
-  }
+  });
   return { sent, shares };
 }
 
@@ -93,15 +87,47 @@ interface Keyed {
   filter: ItemFilter;
 }
 
-/** A value as `same` compares it: numbers by value, text without regard to letter case. */
+/**
+ * A value as the split compares it: numbers by value, text without regard to letter case (as
+ * SharePoint compares text; the split must agree with the query).
+ */
 const comparedAs = (value: string | number): string =>
   typeof value === 'number' ? `n:${String(value)}` : `s:${value.toLowerCase()}`;
 
-/** The items of a sent query that answer one asker. */
-export function pickShare(share: Share, items: readonly ListItem[]): ListItem[] {
-  const key = share.key;
-  if (!key) return [...items];
-  return items.filter((item) => same(item.fields[key.column], key.value));
+/** A stored field as `comparedAs` gives a wanted value of the same kind; undefined: never equal. */
+function storedAs(stored: unknown, kind: 'number' | 'string'): string | undefined {
+  if (kind === 'string') return typeof stored === 'string' ? comparedAs(stored) : undefined;
+  const value = Number(stored);
+  return Number.isNaN(value) ? undefined : comparedAs(value);
+}
+
+/**
+ * Picks the items of one sent query that answer each of its askers, in the answer's order. The
+ * items are sorted out by value once per column and kind, not once per asker.
+ */
+export function sharePicker(items: readonly ListItem[]): (share: Share) => ListItem[] {
+  const indexes = new Map<string, Map<string, ListItem[]>>();
+  const indexOf = (column: string, kind: 'number' | 'string') => {
+    const name = `${kind}\u0000${column}`;
+    let index = indexes.get(name);
+    if (index) return index;
+    index = new Map();
+    for (const item of items) {
+      const value = storedAs(item.fields[column], kind);
+      if (value === undefined) continue;
+      const same = index.get(value);
+      if (same) same.push(item);
+      else index.set(value, [item]);
+    }
+    indexes.set(name, index);
+    return index;
+  };
+  return (share) => {
+    const key = share.key;
+    if (!key) return [...items];
+    const kind = typeof key.value === 'number' ? 'number' : 'string';
+    return [...(indexOf(key.column, kind).get(comparedAs(key.value)) ?? [])];
+  };
 }
 
 /**
@@ -136,12 +162,17 @@ export class ReadBatcher {
       for (const query of asked) query.reject(error);
       return;
     }
+    const pickers = new Map<number, (share: Share) => ListItem[]>();
     asked.forEach((query, i) => {
       const share = plan.shares[i];
       const result = share === undefined ? undefined : results[share.sent];
       if (!share || !result) query.reject(new Error('A list query was not answered.'));
       else if (result.status === 'rejected') query.reject(result.reason);
-      else query.resolve(pickShare(share, result.value));
+      else {
+        const pick = pickers.get(share.sent) ?? sharePicker(result.value);
+        pickers.set(share.sent, pick);
+        query.resolve(pick(share));
+      }
     });
   }
 }

@@ -3,9 +3,9 @@ import { and, eq } from '../../../../../src/adapters/graph/sharepoint/item-filte
 import type { ListItem } from '../../../../../src/adapters/graph/sharepoint/list-client';
 import {
   KEYS_PER_QUERY,
-  pickShare,
   planQueries,
   ReadBatcher,
+  sharePicker,
   type ListQuery,
 } from '../../../../../src/adapters/graph/sharepoint/read-batcher';
 
@@ -50,7 +50,7 @@ describe('planQueries: queries asked together, sent as few', () => {
       { list: 'triggers', filter: eq('reportId', 'B') },
     ]);
     const items = [item('1', 'a'), item('2', 'b'), item('3', 'a')];
-    expect(plan.shares.map((share) => pickShare(share, items).map((i) => i.id))).toEqual([
+    expect(plan.shares.map((share) => sharePicker(items)(share).map((i) => i.id))).toEqual([
       ['1', '3'],
       ['2'],
     ]);
@@ -69,7 +69,7 @@ describe('planQueries: the same value asked twice', () => {
       "fields/reportId eq 'abc' or fields/reportId eq 'd'",
     ]);
     const items = [item('1', 'abc'), item('2', 'd')];
-    expect(plan.shares.map((share) => pickShare(share, items).map((i) => i.id))).toEqual([
+    expect(plan.shares.map((share) => sharePicker(items)(share).map((i) => i.id))).toEqual([
       ['1'],
       ['1'],
       ['1'],
@@ -85,6 +85,33 @@ describe('planQueries: the same value asked twice', () => {
     const plan = planQueries(asked);
     expect(plan.sent).toHaveLength(Math.ceil(100 / KEYS_PER_QUERY));
     expect(new Set(plan.shares.map((share) => share.sent)).size).toBe(plan.sent.length);
+  });
+});
+
+describe('sharePicker: one answer shared out among its askers', () => {
+  it('compares numbers by value and text without case, as `eq` does, in the answer’s order', () => {
+    const items: ListItem[] = [
+      { id: '1', etag: '"1"', fields: { version: 2, reportId: 'A' } },
+      { id: '2', etag: '"2"', fields: { version: '2', reportId: 'b' } },
+      { id: '3', etag: '"3"', fields: { version: null, reportId: 7 } },
+      { id: '4', etag: '"4"', fields: { reportId: 'a' } },
+    ];
+    const pick = sharePicker(items);
+    const ids = (column: string, value: string | number) =>
+      pick({ sent: 0, key: { column, value } }).map((i) => i.id);
+    expect(ids('version', 2)).toEqual(['1', '2']);
+    expect(ids('version', 0)).toEqual(['3']); // Number(null) is 0, as before
+    expect(ids('version', 5)).toEqual([]);
+    expect(ids('reportId', 'a')).toEqual(['1', '4']);
+    expect(ids('reportId', '7')).toEqual([]); // a number stored is not the text asked for
+    expect(pick({ sent: 0 }).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('gives each asker a list of its own', () => {
+    const pick = sharePicker([item('1', 'a')]);
+    const first = pick({ sent: 0, key: { column: 'reportId', value: 'a' } });
+    first.pop();
+    expect(pick({ sent: 0, key: { column: 'reportId', value: 'a' } })).toHaveLength(1);
   });
 });
 
