@@ -169,8 +169,11 @@ export class ReadBatcher {
       if (!share || !result) query.reject(new Error('A list query was not answered.'));
       else if (result.status === 'rejected') query.reject(result.reason);
       else {
-        const pick = pickers.get(share.sent) ?? sharePicker(result.value);
-        pickers.set(share.sent, pick);
+        let pick = pickers.get(share.sent);
+        if (!pick) {
+          pick = sharePicker(result.value);
+          pickers.set(share.sent, pick);
+        }
         query.resolve(pick(share));
       }
     });
